@@ -1,0 +1,42 @@
+# GP Records: every target bootstraps .venv from requirements.txt first.
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+PYTHON ?= python3
+POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/gp_records
+
+.PHONY: bootstrap run load test test-postgres lint format
+
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+bootstrap: $(VENV)/.installed
+
+## make run: migrate the local SQLite database, load fixtures/, serve on 127.0.0.1:$(PORT)
+run: load
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+## make load: migrate, then load fixtures/ into the database DATABASE_URL names
+load: bootstrap
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_meeting fixtures/*.yaml
+
+## make test: the whole suite on SQLite
+test: bootstrap
+	$(PY) -m pytest
+
+## make test-postgres: the whole suite on PostgreSQL
+test-postgres: bootstrap
+	DATABASE_URL=$(POSTGRES_URL) $(PY) -m pytest
+
+lint: bootstrap
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: bootstrap
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .

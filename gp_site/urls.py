@@ -1,0 +1,10 @@
+"""URL configuration: each app brings its own namespaced URLs."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("", include("minutes.urls")),
+    path("", include("people.urls")),
+]

@@ -1,0 +1,290 @@
+"""Meetings and what was said at them, panel by panel, tagged by theme."""
+
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+
+from people.models import Organisation, Person
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    PUBLISHED = "published", "Published"
+
+
+class StatementKind(models.TextChoices):
+    REMARK = "remark", "Remark"
+    QUESTION = "question", "Question"
+    ANSWER = "answer", "Answer"
+    PROCEDURAL = "procedural", "Procedural"
+    NARRATIVE = "narrative", "Narrative"
+
+
+class SlugManager(models.Manager):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
+class Theme(models.Model):
+    """A subject statements are tagged with, such as biosecurity."""
+
+    name = models.CharField(max_length=120, unique=True)
+    slug = models.SlugField(max_length=120, unique=True)
+    description = models.TextField(blank=True)
+    keywords = models.TextField(
+        blank=True, help_text="Comma-separated words and phrases that suggest this theme."
+    )
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children"
+    )
+
+    objects = SlugManager()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (self.slug,)
+
+    def get_absolute_url(self):
+        return reverse("minutes:theme_detail", kwargs={"slug": self.slug})
+
+    @property
+    def keyword_list(self) -> list[str]:
+        return [word.strip() for word in self.keywords.split(",") if word.strip()]
+
+
+class MeetingQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Status.PUBLISHED)
+
+    def visible_to(self, user):
+        """Everything for staff (who preview drafts), published meetings for everyone else."""
+        return self if user.is_staff else self.published()
+
+
+class Meeting(models.Model):
+    """One meeting: its date, place, host and the source its record was taken from."""
+
+    slug = models.SlugField(max_length=120, unique=True)
+    title = models.CharField(max_length=500)
+    short_title = models.CharField(max_length=200, blank=True)
+    date = models.DateField()
+    location = models.CharField(max_length=200, blank=True)
+    host = models.ForeignKey(
+        Organisation,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="hosted_meetings",
+    )
+    summary = models.TextField(blank=True)
+    source_url = models.URLField(max_length=500, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = SlugManager.from_queryset(MeetingQuerySet)()
+
+    class Meta:
+        ordering = ["-date", "slug"]
+        indexes = [models.Index(fields=["status", "-date"], name="meeting_status_date")]
+
+    def __str__(self):
+        return f"{self.display_title} ({self.date:%d %B %Y})"
+
+    def natural_key(self):
+        return (self.slug,)
+
+    def get_absolute_url(self):
+        return reverse("minutes:meeting_detail", kwargs={"slug": self.slug})
+
+    @property
+    def display_title(self) -> str:
+        return self.short_title or self.title
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == Status.PUBLISHED
+
+
+class PanelManager(models.Manager):
+    def get_by_natural_key(self, meeting_slug, position):
+        return self.get(meeting__slug=meeting_slug, position=position)
+
+
+class Panel(models.Model):
+    """One session of a meeting, with its own line-up of speakers."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="panels")
+    position = models.PositiveSmallIntegerField()
+    title = models.CharField(max_length=300)
+    topic = models.CharField(max_length=500, blank=True)
+    moderator = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.PROTECT, related_name="moderated_panels"
+    )
+
+    objects = PanelManager()
+
+    class Meta:
+        ordering = ["meeting", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "position"], name="unique_panel_position"),
+        ]
+
+    def __str__(self):
+        return f"{self.meeting.display_title}: {self.title}"
+
+    def natural_key(self):
+        return (*self.meeting.natural_key(), self.position)
+
+    natural_key.dependencies = ["minutes.meeting"]
+
+    def get_absolute_url(self):
+        return reverse(
+            "minutes:panel_detail",
+            kwargs={"meeting_slug": self.meeting.slug, "position": self.position},
+        )
+
+
+class PanelPlaceManager(models.Manager):
+    """Natural keys for rows that have a position inside a panel."""
+
+    def get_by_natural_key(self, meeting_slug, panel_position, position):
+        return self.get(
+            panel__meeting__slug=meeting_slug, panel__position=panel_position, position=position
+        )
+
+
+class Panelist(models.Model):
+    """One place in a panel's line-up: who spoke, and as whom."""
+
+    panel = models.ForeignKey(Panel, on_delete=models.CASCADE, related_name="panelists")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="panel_places")
+    position = models.PositiveSmallIntegerField()
+    title = models.CharField(max_length=300, blank=True, help_text="Title of the talk.")
+    role = models.CharField(max_length=300, blank=True, help_text="Role printed at the time.")
+    organisation = models.ForeignKey(
+        Organisation,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="panel_places",
+        help_text="Organisation printed at the time.",
+    )
+    biography = models.TextField(
+        blank=True, help_text="Biography as printed for this meeting, if not the current one."
+    )
+
+    objects = PanelPlaceManager()
+
+    class Meta:
+        ordering = ["panel", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["panel", "position"], name="unique_panelist_position"),
+            models.UniqueConstraint(fields=["panel", "person"], name="unique_panelist_person"),
+        ]
+
+    def __str__(self):
+        return f"{self.person} ({self.attribution})" if self.attribution else str(self.person)
+
+    def natural_key(self):
+        return (*self.panel.natural_key(), self.position)
+
+    natural_key.dependencies = ["minutes.panel", "people.person"]
+
+    @property
+    def attribution(self) -> str:
+        """The role and organisation printed beside the name."""
+        organisation = self.organisation.name if self.organisation_id else ""
+        return ", ".join(part for part in (self.role, organisation) if part)
+
+
+class StatementQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(panel__meeting__status=Status.PUBLISHED)
+
+    def visible_to(self, user):
+        return self if user.is_staff else self.published()
+
+    def for_theme(self, theme: Theme):
+        return self.filter(themes=theme)
+
+    def in_reading_order(self):
+        return self.order_by("-panel__meeting__date", "panel__meeting__slug", "panel__position", "position")
+
+
+class Statement(models.Model):
+    """One paragraph of what was said, verbatim, by one speaker on one panel."""
+
+    panel = models.ForeignKey(Panel, on_delete=models.CASCADE, related_name="statements")
+    speaker = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.PROTECT, related_name="statements"
+    )
+    position = models.PositiveIntegerField()
+    text = models.TextField()
+    kind = models.CharField(
+        max_length=12, choices=StatementKind.choices, default=StatementKind.REMARK
+    )
+    themes = models.ManyToManyField(Theme, blank=True, related_name="statements")
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = PanelPlaceManager.from_queryset(StatementQuerySet)()
+
+    class Meta:
+        ordering = ["panel", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["panel", "position"], name="unique_statement_position"),
+            models.CheckConstraint(condition=~models.Q(text=""), name="statement_has_text"),
+        ]
+        indexes = [models.Index(fields=["speaker", "panel"], name="statement_speaker_panel")]
+
+    def __str__(self):
+        speaker = self.speaker.name if self.speaker_id else "Narrative"
+        return f"{speaker}: {self.text[:60]}"
+
+    def natural_key(self):
+        return (*self.panel.natural_key(), self.position)
+
+    natural_key.dependencies = ["minutes.panel", "people.person", "minutes.theme"]
+
+    def get_absolute_url(self):
+        return reverse("minutes:statement_detail", kwargs={"pk": self.pk})
+
+    @property
+    def anchor(self) -> str:
+        return f"s{self.pk}"
+
+
+class AttendanceManager(models.Manager):
+    def get_by_natural_key(self, meeting_slug, person_slug):
+        return self.get(meeting__slug=meeting_slug, person__slug=person_slug)
+
+
+class Attendance(models.Model):
+    """Someone present at a meeting, whether or not they spoke."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attendances")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="attendances")
+    role = models.CharField(max_length=200, blank=True, help_text="As printed, e.g. 'Chairman'.")
+    group = models.CharField(max_length=200, blank=True, help_text="e.g. 'Members present'.")
+
+    objects = AttendanceManager()
+
+    class Meta:
+        ordering = ["meeting", "group", "person"]
+        verbose_name_plural = "attendance"
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "person"], name="unique_attendance"),
+        ]
+
+    def __str__(self):
+        return f"{self.person} at {self.meeting}"
+
+    def natural_key(self):
+        return (self.meeting.slug, self.person.slug)
+
+    natural_key.dependencies = ["minutes.meeting", "people.person"]

@@ -1,0 +1,173 @@
+"""People, organisations and memberships: who the records are about."""
+
+from django.db import models
+from django.urls import reverse
+
+
+class Classification(models.TextChoices):
+    GOVERNMENT = "government", "Government"
+    INTERGOVERNMENTAL = "intergovernmental", "Intergovernmental"
+    NON_GOVERNMENTAL = "non-governmental", "Non-governmental"
+    ACADEMIC = "academic", "Academic"
+    PRIVATE = "private", "Private"
+
+
+class SlugManager(models.Manager):
+    """Finds rows by their slug, the natural key of people and organisations."""
+
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
+class OrganisationQuerySet(models.QuerySet):
+    def descendant_ids(self, organisation: "Organisation") -> list[int]:
+        """Ids of an organisation and everything below it, one query per level."""
+        ids, level = [organisation.pk], [organisation.pk]
+        while level:
+            level = list(self.filter(parent__in=level).values_list("pk", flat=True))
+            ids.extend(level)
+        return ids
+
+
+class Organisation(models.Model):
+    """A department, office, agency or body that people speak for."""
+
+    name = models.CharField(max_length=300, help_text="Official name.")
+    slug = models.SlugField(max_length=120, unique=True)
+    abbreviation = models.CharField(max_length=40, blank=True)
+    classification = models.CharField(
+        max_length=20, choices=Classification.choices, default=Classification.GOVERNMENT
+    )
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+    )
+    country = models.CharField(max_length=2, blank=True, help_text="ISO 3166-1 alpha-2 code.")
+    website = models.URLField(blank=True)
+
+    objects = SlugManager.from_queryset(OrganisationQuerySet)()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(parent=models.F("pk")), name="organisation_not_own_parent"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (self.slug,)
+
+    def get_absolute_url(self):
+        return reverse("people:organisation_detail", kwargs={"slug": self.slug})
+
+    def ancestors(self) -> list["Organisation"]:
+        """Parents from the nearest up to the top, guarding against a cycle."""
+        chain, seen, node = [], {self.pk}, self.parent
+        while node is not None and node.pk not in seen:
+            chain.append(node)
+            seen.add(node.pk)
+            node = node.parent
+        return chain
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.name} ({self.abbreviation})" if self.abbreviation else self.name
+
+
+class OrganisationAliasManager(models.Manager):
+    def get_by_natural_key(self, organisation_slug, name):
+        return self.get(organisation__slug=organisation_slug, name=name)
+
+
+class OrganisationAlias(models.Model):
+    """Another name an organisation is printed under (a variant, a misnaming, an old name)."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=300)
+
+    objects = OrganisationAliasManager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "organisation aliases"
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "name"], name="unique_alias_per_org"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (*self.organisation.natural_key(), self.name)
+
+    natural_key.dependencies = ["people.organisation"]
+
+
+class Person(models.Model):
+    """Someone who spoke at, chaired or attended a meeting."""
+
+    name = models.CharField(max_length=200)
+    sort_name = models.CharField(max_length=200, blank=True, help_text="e.g. 'Mallin, Monte'.")
+    honorific = models.CharField(max_length=40, blank=True, help_text="Mr., Ms., Dr., Ambassador…")
+    slug = models.SlugField(max_length=120, unique=True)
+    biography = models.TextField(blank=True)
+
+    objects = SlugManager()
+
+    class Meta:
+        ordering = ["sort_name", "name"]
+        verbose_name_plural = "people"
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (self.slug,)
+
+    def get_absolute_url(self):
+        return reverse("people:person_detail", kwargs={"slug": self.slug})
+
+
+class MembershipManager(models.Manager):
+    def get_by_natural_key(self, person_slug, organisation_slug, role):
+        return self.get(person__slug=person_slug, organisation__slug=organisation_slug, role=role)
+
+
+class Membership(models.Model):
+    """A post a person holds or held in an organisation."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="memberships")
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="memberships"
+    )
+    role = models.CharField(max_length=300, blank=True)
+    start_date = models.DateField(null=True, blank=True)
+    end_date = models.DateField(null=True, blank=True)
+
+    objects = MembershipManager()
+
+    class Meta:
+        ordering = ["person", "-start_date", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person", "organisation", "role"], name="unique_membership"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(end_date__isnull=True)
+                | models.Q(start_date__isnull=True)
+                | models.Q(end_date__gte=models.F("start_date")),
+                name="membership_ends_after_start",
+            ),
+        ]
+
+    def __str__(self):
+        role = f"{self.role}, " if self.role else ""
+        return f"{self.person}: {role}{self.organisation}"
+
+    def natural_key(self):
+        return (self.person.slug, self.organisation.slug, self.role)
+
+    natural_key.dependencies = ["people.person", "people.organisation"]
