@@ -1,0 +1,440 @@
+"""Writing a checked meeting file into the database, in place and without duplicates."""
+
+import datetime
+import difflib
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.db import transaction
+
+from minutes.models import Attendance, Meeting, Panel, Panelist, Statement, Status, Theme
+from people.models import Membership, Organisation, OrganisationAlias, Person
+
+from .read import MeetingFile, MeetingFileError, panel_position, read_file
+
+ACTIONS = ("created", "updated", "unchanged", "deleted")
+
+
+@dataclass
+class LoadReport:
+    """What a load did (or, in a dry run, would do), counted per kind of record."""
+
+    sources: list[str] = field(default_factory=list)
+    counts: dict[str, Counter] = field(default_factory=dict)
+    meetings: list[str] = field(default_factory=list)
+
+    def add(self, kind: str, action: str, n: int = 1) -> None:
+        if n:
+            self.counts.setdefault(kind, Counter())[action] += n
+
+    @property
+    def changed(self) -> bool:
+        return any(c["created"] or c["updated"] or c["deleted"] for c in self.counts.values())
+
+    def lines(self) -> list[str]:
+        out = []
+        for kind, counter in self.counts.items():
+            parts = ", ".join(
+                f"{counter[action]} {action}" for action in ACTIONS if counter[action]
+            )
+            out.append(f"{kind}: {parts}")
+        return out
+
+
+def load_meeting_files(*, paths: list, dry_run: bool = False) -> LoadReport:
+    """Check every file, then load them all in one transaction; a dry run rolls back."""
+    files = [read_file(path) for path in paths]
+    return load_parsed(files=files, dry_run=dry_run)
+
+
+def load_parsed(*, files: list[MeetingFile], dry_run: bool = False) -> LoadReport:
+    problems = [problem for meeting_file in files for problem in meeting_file.problems]
+    if problems:
+        raise MeetingFileError(problems)
+    report = LoadReport(sources=[meeting_file.source for meeting_file in files])
+    with transaction.atomic():
+        for meeting_file in files:
+            report.meetings.append(apply(data=meeting_file.data, report=report))
+        if dry_run:
+            transaction.set_rollback(True)
+    return report
+
+
+def apply(*, data: dict, report: LoadReport) -> str:
+    """Write one checked file's records; returns the meeting's slug."""
+    organisations = _upsert_organisations(data.get("organisations", []), report)
+    people = _upsert_people(data.get("people", []), report)
+    themes = _upsert_themes(data.get("themes", []), report)
+    _add_aliases(data.get("organisations", []), organisations, report)
+    _upsert_memberships(data.get("people", []), people, organisations, report)
+    refs = Refs(organisations, people, themes)
+    meeting = _upsert_meeting(data["meeting"], refs, report)
+    _sync_attendees(meeting, data.get("attendees", []), refs, report)
+    _sync_panels(meeting, data["panels"], refs, report)
+    return meeting.slug
+
+
+class Refs:
+    """Looks up keys among the file's records first, then in the database (one query per kind)."""
+
+    def __init__(self, organisations: dict, people: dict, themes: dict):
+        self.maps = {Organisation: organisations, Person: people, Theme: themes}
+
+    def get(self, model, key):
+        if key is None:
+            return None
+        found = self.maps[model]
+        if key not in found:
+            found[key] = model.objects.get(slug=key)
+        return found[key]
+
+    def preload(self, model, keys) -> None:
+        missing = set(keys) - set(self.maps[model])
+        for row in model.objects.filter(slug__in=missing):
+            self.maps[model][row.slug] = row
+
+
+def _sync_fields(obj, values: dict) -> bool:
+    """Set the values that differ; say whether anything did."""
+    changed = False
+    for name, value in values.items():
+        if getattr(obj, name) != value:
+            setattr(obj, name, value)
+            changed = True
+    return changed
+
+
+def _upsert(model, kind: str, rows: list[tuple[str, dict]], report: LoadReport) -> dict:
+    """Create or update rows by slug, touching only the fields the file gives."""
+    existing = model.objects.in_bulk([slug for slug, _ in rows], field_name="slug")
+    out = {}
+    for slug, values in rows:
+        obj = existing.get(slug)
+        if obj is None:
+            obj = model.objects.create(slug=slug, **values)
+            report.add(kind, "created")
+        elif _sync_fields(obj, values):
+            obj.save()
+            report.add(kind, "updated")
+        else:
+            report.add(kind, "unchanged")
+        out[slug] = obj
+    return out
+
+
+def _given(entry: dict, names: tuple[str, ...], defaults: dict | None = None) -> dict:
+    values = {name: entry[name] for name in names if name in entry}
+    for name, default in (defaults or {}).items():
+        if values.get(name) is None and name in values:
+            values[name] = default
+    return values
+
+
+def _upsert_organisations(entries: list[dict], report: LoadReport) -> dict:
+    # Parents first: a level at a time, so a parent row exists before its children refer to it.
+    by_key = {entry["key"]: entry for entry in entries}
+    done: dict = {}
+    remaining = list(entries)
+    while remaining:
+        level = [
+            e
+            for e in remaining
+            if not e.get("parent") or e["parent"] not in by_key or e["parent"] in done
+        ]
+        rows = []
+        for entry in level:
+            values = _given(entry, ("name", "abbreviation", "classification", "country", "website"))
+            if "parent" in entry:
+                parent = entry["parent"]
+                values["parent"] = done.get(parent) or (
+                    Organisation.objects.get(slug=parent) if parent else None
+                )
+            rows.append((entry["key"], values))
+        done.update(_upsert(Organisation, "organisations", rows, report))
+        remaining = [e for e in remaining if e["key"] not in done]
+    return done
+
+
+def _add_aliases(entries: list[dict], organisations: dict, report: LoadReport) -> None:
+    # Aliases only accumulate: another meeting's file may print the same body differently.
+    wanted = {
+        (organisations[e["key"]].pk, alias) for e in entries for alias in e.get("aliases", [])
+    }
+    if not wanted:
+        return
+    existing = set(
+        OrganisationAlias.objects.filter(organisation__in=[pk for pk, _ in wanted]).values_list(
+            "organisation_id", "name"
+        )
+    )
+    new = wanted - existing
+    OrganisationAlias.objects.bulk_create(
+        [OrganisationAlias(organisation_id=pk, name=name) for pk, name in sorted(new)]
+    )
+    report.add("organisation aliases", "created", len(new))
+    report.add("organisation aliases", "unchanged", len(wanted) - len(new))
+
+
+def _upsert_people(entries: list[dict], report: LoadReport) -> dict:
+    rows = [(e["key"], _given(e, ("name", "sort_name", "honorific", "biography"))) for e in entries]
+    return _upsert(Person, "people", rows, report)
+
+
+def _upsert_themes(entries: list[dict], report: LoadReport) -> dict:
+    rows = []
+    for entry in entries:
+        values = _given(entry, ("name", "description"))
+        if "keywords" in entry:
+            values["keywords"] = ", ".join(entry["keywords"])
+        rows.append((entry["key"], values))
+    themes = _upsert(Theme, "themes", rows, report)
+    for entry in entries:
+        if "parent" in entry:
+            parent = themes.get(entry["parent"]) or (
+                Theme.objects.get(slug=entry["parent"]) if entry["parent"] else None
+            )
+            theme = themes[entry["key"]]
+            if theme.parent_id != (parent.pk if parent else None):
+                theme.parent = parent
+                theme.save(update_fields=["parent"])
+    return themes
+
+
+def _upsert_memberships(entries: list[dict], people: dict, organisations: dict, report) -> None:
+    refs = Refs(organisations, people, {})
+    for entry in entries:
+        person = people[entry["key"]]
+        for membership in entry.get("memberships", []):
+            organisation = refs.get(Organisation, membership["organisation"])
+            dates = {
+                name: datetime.date.fromisoformat(membership[name]) if membership[name] else None
+                for name in ("start_date", "end_date")
+                if name in membership
+            }
+            obj, created = Membership.objects.get_or_create(
+                person=person,
+                organisation=organisation,
+                role=membership.get("role", ""),
+                defaults=dates,
+            )
+            if created:
+                report.add("memberships", "created")
+            elif _sync_fields(obj, dates):
+                obj.save()
+                report.add("memberships", "updated")
+            else:
+                report.add("memberships", "unchanged")
+
+
+def _upsert_meeting(entry: dict, refs: Refs, report: LoadReport) -> Meeting:
+    # The file is the whole truth about its meeting: a field left out goes back to its default.
+    values = {
+        "title": entry["title"],
+        "short_title": entry.get("short_title", ""),
+        "date": datetime.date.fromisoformat(entry["date"]),
+        "location": entry.get("location", ""),
+        "host": refs.get(Organisation, entry.get("host")),
+        "source_url": entry.get("source_url", ""),
+        "status": entry.get("status", Status.DRAFT),
+        "summary": entry.get("summary", ""),
+    }
+    return _upsert(Meeting, "meetings", [(entry["slug"], values)], report)[entry["slug"]]
+
+
+def _sync_attendees(meeting: Meeting, entries: list[dict], refs: Refs, report: LoadReport) -> None:
+    refs.preload(Person, [e["person"] for e in entries])
+    existing = {a.person_id: a for a in meeting.attendances.all()}
+    keep = set()
+    for entry in entries:
+        person = refs.get(Person, entry["person"])
+        values = {"role": entry.get("role", ""), "group": entry.get("group", "")}
+        keep.add(person.pk)
+        attendance = existing.get(person.pk)
+        if attendance is None:
+            Attendance.objects.create(meeting=meeting, person=person, **values)
+            report.add("attendees", "created")
+        elif _sync_fields(attendance, values):
+            attendance.save()
+            report.add("attendees", "updated")
+        else:
+            report.add("attendees", "unchanged")
+    gone = [pk for pk in existing if pk not in keep]
+    report.add("attendees", "deleted", len(gone))
+    meeting.attendances.filter(person_id__in=gone).delete()
+
+
+def _sync_panels(meeting: Meeting, entries: list[dict], refs: Refs, report: LoadReport) -> None:
+    refs.preload(Person, _people_keys(entries))
+    existing = {panel.position: panel for panel in meeting.panels.all()}
+    wanted = {}
+    for index, entry in enumerate(entries):
+        position = panel_position(index, entry)
+        values = {
+            "title": entry["title"],
+            "topic": entry.get("topic", ""),
+            "moderator": refs.get(Person, entry.get("moderator")),
+        }
+        panel = existing.get(position)
+        if panel is None:
+            panel = Panel.objects.create(meeting=meeting, position=position, **values)
+            report.add("panels", "created")
+        elif _sync_fields(panel, values):
+            panel.save()
+            report.add("panels", "updated")
+        else:
+            report.add("panels", "unchanged")
+        wanted[position] = (panel, entry)
+    gone = [position for position in existing if position not in wanted]
+    if gone:
+        report.add("panels", "deleted", len(gone))
+        report.add(
+            "statements",
+            "deleted",
+            Statement.objects.filter(panel__meeting=meeting, panel__position__in=gone).count(),
+        )
+        meeting.panels.filter(position__in=gone).delete()
+    for panel, entry in wanted.values():
+        _sync_panelists(panel, entry.get("panelists", []), refs, report)
+    _sync_statements(
+        meeting,
+        [(panel, entry.get("statements", [])) for panel, entry in wanted.values()],
+        refs,
+        report,
+    )
+
+
+def _people_keys(entries: list[dict]) -> set[str]:
+    keys = set()
+    for entry in entries:
+        keys.update(p["person"] for p in entry.get("panelists", []))
+        keys.update(s["speaker"] for s in entry.get("statements", []) if s.get("speaker"))
+        if entry.get("moderator"):
+            keys.add(entry["moderator"])
+    return keys
+
+
+def _sync_panelists(panel: Panel, entries: list[dict], refs: Refs, report: LoadReport) -> None:
+    existing = {p.position: p for p in panel.panelists.all()}
+    wanted = []
+    for position, entry in enumerate(entries, start=1):
+        wanted.append(
+            Panelist(
+                panel=panel,
+                position=position,
+                person=refs.get(Person, entry["person"]),
+                title=entry.get("title", ""),
+                role=entry.get("role", ""),
+                organisation=refs.get(Organisation, entry.get("organisation")),
+                biography=entry.get("biography", ""),
+            )
+        )
+    fields = ("person_id", "title", "role", "organisation_id", "biography")
+    same = [p for p in wanted if p.position in existing and _equal(existing[p.position], p, fields)]
+    same_positions = {p.position for p in same}
+    # A changed place is replaced, not updated: swapping two people would otherwise collide
+    # with the one-place-per-person constraint halfway through.
+    stale = [p.pk for position, p in existing.items() if position not in same_positions]
+    Panelist.objects.filter(pk__in=stale).delete()
+    Panelist.objects.bulk_create([p for p in wanted if p.position not in same_positions])
+    replaced = sum(1 for p in wanted if p.position in existing and p.position not in same_positions)
+    report.add("panelists", "unchanged", len(same))
+    report.add("panelists", "updated", replaced)
+    report.add("panelists", "created", len(wanted) - len(same) - replaced)
+    report.add("panelists", "deleted", len([pos for pos in existing if pos > len(wanted)]))
+
+
+def _equal(a, b, fields) -> bool:
+    return all(getattr(a, name) == getattr(b, name) for name in fields)
+
+
+def _sync_statements(meeting: Meeting, panels: list, refs: Refs, report: LoadReport) -> None:
+    """Match each panel's statements to the stored ones so unchanged paragraphs keep their ids."""
+    stored: dict[int, list[Statement]] = {}
+    for statement in Statement.objects.filter(panel__meeting=meeting).order_by(
+        "panel_id", "position"
+    ):
+        stored.setdefault(statement.panel_id, []).append(statement)
+    create, update, delete, links = [], [], [], []
+    for panel, entries in panels:
+        old = stored.get(panel.pk, [])
+        new = [
+            _statement_from(panel, position, entry, refs)
+            for position, entry in enumerate(entries, 1)
+        ]
+        for old_row, new_row in _align(old, new):
+            if old_row is None:
+                create.append(new_row)
+            elif new_row is None:
+                delete.append(old_row.pk)
+            else:
+                new_row.pk = old_row.pk
+                if _equal(old_row, new_row, ("position", "text", "speaker_id", "kind")):
+                    report.add("statements", "unchanged")
+                else:
+                    update.append((old_row, new_row))
+        links += [
+            (row, [refs.get(Theme, key) for key in entry.get("themes", [])])
+            for row, entry in zip(new, entries, strict=True)
+        ]
+    Statement.objects.filter(pk__in=delete).delete()
+    _write_updates(update, report)
+    Statement.objects.bulk_create(create, batch_size=2000)
+    report.add("statements", "created", len(create))
+    report.add("statements", "deleted", len(delete))
+    _sync_statement_themes(meeting, links, report)
+
+
+def _statement_from(panel: Panel, position: int, entry: dict, refs: Refs) -> Statement:
+    return Statement(
+        panel=panel,
+        position=position,
+        speaker=refs.get(Person, entry.get("speaker")),
+        text=entry["text"],
+        kind=entry.get("kind", "remark"),
+    )
+
+
+def _align(old: list[Statement], new: list[Statement]):
+    """Pair stored with wanted statements: equal texts pair up, edited ones pair in order."""
+    matcher = difflib.SequenceMatcher(
+        a=[(s.speaker_id, s.text) for s in old],
+        b=[(s.speaker_id, s.text) for s in new],
+        autojunk=False,
+    )
+    for _tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        olds, news = old[i1:i2], new[j1:j2]
+        for k in range(max(len(olds), len(news))):
+            yield (olds[k] if k < len(olds) else None), (news[k] if k < len(news) else None)
+
+
+def _write_updates(pairs: list, report: LoadReport) -> None:
+    if not pairs:
+        return
+    rows = [new for _, new in pairs]
+    moved = [new for old, new in pairs if old.position != new.position]
+    if moved:
+        # Positions are unique per panel: park moved rows past the end first, then place them.
+        offset = 1 + max(max(old.position for old, _ in pairs), max(r.position for r in rows))
+        parked = [Statement(pk=r.pk, position=r.position + offset) for r in moved]
+        Statement.objects.bulk_update(parked, ["position"], batch_size=2000)
+    Statement.objects.bulk_update(rows, ["position", "text", "speaker", "kind"], batch_size=2000)
+    report.add("statements", "updated", len(rows))
+
+
+def _sync_statement_themes(meeting: Meeting, links: list, report: LoadReport) -> None:
+    through = Statement.themes.through
+    wanted = {(row.pk, theme.pk) for row, themes in links for theme in themes}
+    existing = set(
+        through.objects.filter(statement__panel__meeting=meeting).values_list(
+            "statement_id", "theme_id"
+        )
+    )
+    through.objects.bulk_create(
+        [through(statement_id=s, theme_id=t) for s, t in sorted(wanted - existing)], batch_size=5000
+    )
+    gone = existing - wanted
+    for statement_id, theme_id in gone:
+        through.objects.filter(statement_id=statement_id, theme_id=theme_id).delete()
+    report.add("statement themes", "created", len(wanted - existing))
+    report.add("statement themes", "deleted", len(gone))
+    report.add("statement themes", "unchanged", len(wanted & existing))
