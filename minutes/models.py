@@ -214,7 +214,9 @@ class StatementQuerySet(models.QuerySet):
         return self.filter(themes=theme)
 
     def in_reading_order(self):
-        return self.order_by("-panel__meeting__date", "panel__meeting__slug", "panel__position", "position")
+        return self.order_by(
+            "-panel__meeting__date", "panel__meeting__slug", "panel__position", "position"
+        )
 
 
 class Statement(models.Model):

@@ -6,138 +6,328 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('people', '0001_initial'),
+        ("people", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Meeting',
+            name="Meeting",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=120, unique=True)),
-                ('title', models.CharField(max_length=500)),
-                ('short_title', models.CharField(blank=True, max_length=200)),
-                ('date', models.DateField()),
-                ('location', models.CharField(blank=True, max_length=200)),
-                ('summary', models.TextField(blank=True)),
-                ('source_url', models.URLField(blank=True, max_length=500)),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], default='draft', max_length=10)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('host', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='hosted_meetings', to='people.organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=120, unique=True)),
+                ("title", models.CharField(max_length=500)),
+                ("short_title", models.CharField(blank=True, max_length=200)),
+                ("date", models.DateField()),
+                ("location", models.CharField(blank=True, max_length=200)),
+                ("summary", models.TextField(blank=True)),
+                ("source_url", models.URLField(blank=True, max_length=500)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("draft", "Draft"), ("published", "Published")],
+                        default="draft",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "host",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="hosted_meetings",
+                        to="people.organisation",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-date', 'slug'],
+                "ordering": ["-date", "slug"],
             },
         ),
         migrations.CreateModel(
-            name='Attendance',
+            name="Attendance",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(blank=True, help_text="As printed, e.g. 'Chairman'.", max_length=200)),
-                ('group', models.CharField(blank=True, help_text="e.g. 'Members present'.", max_length=200)),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='attendances', to='people.person')),
-                ('meeting', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attendances', to='minutes.meeting')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        blank=True, help_text="As printed, e.g. 'Chairman'.", max_length=200
+                    ),
+                ),
+                (
+                    "group",
+                    models.CharField(
+                        blank=True, help_text="e.g. 'Members present'.", max_length=200
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="attendances",
+                        to="people.person",
+                    ),
+                ),
+                (
+                    "meeting",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="attendances",
+                        to="minutes.meeting",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'attendance',
-                'ordering': ['meeting', 'group', 'person'],
+                "verbose_name_plural": "attendance",
+                "ordering": ["meeting", "group", "person"],
             },
         ),
         migrations.CreateModel(
-            name='Panel',
+            name="Panel",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveSmallIntegerField()),
-                ('title', models.CharField(max_length=300)),
-                ('topic', models.CharField(blank=True, max_length=500)),
-                ('meeting', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='panels', to='minutes.meeting')),
-                ('moderator', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='moderated_panels', to='people.person')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField()),
+                ("title", models.CharField(max_length=300)),
+                ("topic", models.CharField(blank=True, max_length=500)),
+                (
+                    "meeting",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="panels",
+                        to="minutes.meeting",
+                    ),
+                ),
+                (
+                    "moderator",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="moderated_panels",
+                        to="people.person",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['meeting', 'position'],
+                "ordering": ["meeting", "position"],
             },
         ),
         migrations.CreateModel(
-            name='Panelist',
+            name="Panelist",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveSmallIntegerField()),
-                ('title', models.CharField(blank=True, help_text='Title of the talk.', max_length=300)),
-                ('role', models.CharField(blank=True, help_text='Role printed at the time.', max_length=300)),
-                ('biography', models.TextField(blank=True, help_text='Biography as printed for this meeting, if not the current one.')),
-                ('organisation', models.ForeignKey(blank=True, help_text='Organisation printed at the time.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='panel_places', to='people.organisation')),
-                ('panel', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='panelists', to='minutes.panel')),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='panel_places', to='people.person')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField()),
+                (
+                    "title",
+                    models.CharField(blank=True, help_text="Title of the talk.", max_length=300),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        blank=True, help_text="Role printed at the time.", max_length=300
+                    ),
+                ),
+                (
+                    "biography",
+                    models.TextField(
+                        blank=True,
+                        help_text="Biography as printed for this meeting, if not the current one.",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Organisation printed at the time.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="panel_places",
+                        to="people.organisation",
+                    ),
+                ),
+                (
+                    "panel",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="panelists",
+                        to="minutes.panel",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="panel_places",
+                        to="people.person",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['panel', 'position'],
+                "ordering": ["panel", "position"],
             },
         ),
         migrations.CreateModel(
-            name='Theme',
+            name="Theme",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=120, unique=True)),
-                ('slug', models.SlugField(max_length=120, unique=True)),
-                ('description', models.TextField(blank=True)),
-                ('keywords', models.TextField(blank=True, help_text='Comma-separated words and phrases that suggest this theme.')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='children', to='minutes.theme')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=120, unique=True)),
+                ("slug", models.SlugField(max_length=120, unique=True)),
+                ("description", models.TextField(blank=True)),
+                (
+                    "keywords",
+                    models.TextField(
+                        blank=True,
+                        help_text="Comma-separated words and phrases that suggest this theme.",
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="children",
+                        to="minutes.theme",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Statement',
+            name="Statement",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveIntegerField()),
-                ('text', models.TextField()),
-                ('kind', models.CharField(choices=[('remark', 'Remark'), ('question', 'Question'), ('answer', 'Answer'), ('procedural', 'Procedural'), ('narrative', 'Narrative')], default='remark', max_length=12)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('panel', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='statements', to='minutes.panel')),
-                ('speaker', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='statements', to='people.person')),
-                ('themes', models.ManyToManyField(blank=True, related_name='statements', to='minutes.theme')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("position", models.PositiveIntegerField()),
+                ("text", models.TextField()),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("remark", "Remark"),
+                            ("question", "Question"),
+                            ("answer", "Answer"),
+                            ("procedural", "Procedural"),
+                            ("narrative", "Narrative"),
+                        ],
+                        default="remark",
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "panel",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="statements",
+                        to="minutes.panel",
+                    ),
+                ),
+                (
+                    "speaker",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="statements",
+                        to="people.person",
+                    ),
+                ),
+                (
+                    "themes",
+                    models.ManyToManyField(
+                        blank=True, related_name="statements", to="minutes.theme"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['panel', 'position'],
+                "ordering": ["panel", "position"],
             },
         ),
         migrations.AddIndex(
-            model_name='meeting',
-            index=models.Index(fields=['status', '-date'], name='meeting_status_date'),
+            model_name="meeting",
+            index=models.Index(fields=["status", "-date"], name="meeting_status_date"),
         ),
         migrations.AddConstraint(
-            model_name='attendance',
-            constraint=models.UniqueConstraint(fields=('meeting', 'person'), name='unique_attendance'),
+            model_name="attendance",
+            constraint=models.UniqueConstraint(
+                fields=("meeting", "person"), name="unique_attendance"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='panel',
-            constraint=models.UniqueConstraint(fields=('meeting', 'position'), name='unique_panel_position'),
+            model_name="panel",
+            constraint=models.UniqueConstraint(
+                fields=("meeting", "position"), name="unique_panel_position"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='panelist',
-            constraint=models.UniqueConstraint(fields=('panel', 'position'), name='unique_panelist_position'),
+            model_name="panelist",
+            constraint=models.UniqueConstraint(
+                fields=("panel", "position"), name="unique_panelist_position"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='panelist',
-            constraint=models.UniqueConstraint(fields=('panel', 'person'), name='unique_panelist_person'),
+            model_name="panelist",
+            constraint=models.UniqueConstraint(
+                fields=("panel", "person"), name="unique_panelist_person"
+            ),
         ),
         migrations.AddIndex(
-            model_name='statement',
-            index=models.Index(fields=['speaker', 'panel'], name='statement_speaker_panel'),
+            model_name="statement",
+            index=models.Index(fields=["speaker", "panel"], name="statement_speaker_panel"),
         ),
         migrations.AddConstraint(
-            model_name='statement',
-            constraint=models.UniqueConstraint(fields=('panel', 'position'), name='unique_statement_position'),
+            model_name="statement",
+            constraint=models.UniqueConstraint(
+                fields=("panel", "position"), name="unique_statement_position"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='statement',
-            constraint=models.CheckConstraint(condition=models.Q(('text', ''), _negated=True), name='statement_has_text'),
+            model_name="statement",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("text", ""), _negated=True), name="statement_has_text"
+            ),
         ),
     ]
