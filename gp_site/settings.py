@@ -93,3 +93,6 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 
 SITE_NAME = "GP Records"
+
+# Benchmark (bench/run_bench.py): GP_BENCH=1 routes /bench/minimal/, the yardstick view.
+GP_BENCH = env_bool("GP_BENCH")

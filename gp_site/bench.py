@@ -1,0 +1,8 @@
+"""The benchmark's yardstick: the cheapest page Django can serve through this project's stack."""
+
+from django.http import HttpResponse
+
+
+def minimal(request):
+    """A tiny response through the same middleware as every page (routed only with GP_BENCH=1)."""
+    return HttpResponse("ok", content_type="text/plain")
