@@ -1,0 +1,1 @@
+"""The benchmark: `make bench` runs run_bench.py (see its docstring)."""

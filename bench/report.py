@@ -1,0 +1,162 @@
+"""The benchmark's tables and its verdict on each target, as Markdown."""
+
+from dataclasses import dataclass, field
+
+from bench.loadtool import Measure
+
+SCALE_LIMIT = 1.5
+
+
+@dataclass
+class ArchiveRun:
+    """Every measure taken on one archive: by mode ("uncached", "cached …") and page name."""
+
+    label: str
+    facts: str
+    urls: dict[str, str] = field(default_factory=dict)
+    measures: dict[str, dict[str, Measure | None]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    datasette: Measure | None = None
+    datasette_url: str = ""
+
+    def get(self, mode: str, page: str) -> Measure | None:
+        return self.measures.get(mode, {}).get(page)
+
+    def ratio(self, mode: str, page: str) -> float | None:
+        """A page's requests/s as a fraction of the minimal view's in the same server run."""
+        measure, minimal = self.get(mode, page), self.get(mode, "minimal")
+        if measure is None or minimal is None or not minimal.rps:
+            return None
+        return measure.rps / minimal.rps
+
+
+def fraction(value: float | None) -> str:
+    if value is None:
+        return "-"
+    return f"1/{1 / value:.1f}" if 0 < value < 1 else f"{value:.2f}x"
+
+
+def archive_table(run: ArchiveRun, small: ArchiveRun | None = None) -> list[str]:
+    modes = list(run.measures)
+    head = "| page | URL |"
+    rule = "| --- | --- |"
+    for mode in modes:
+        head += f" {mode} req/s | p50 ms | p99 ms | vs minimal |"
+        rule += " ---: | ---: | ---: | ---: |"
+        if small:
+            head += " p50 vs small |"
+            rule += " ---: |"
+    lines = [f"### {run.label}", "", run.facts, "", head, rule]
+    for page, url in run.urls.items():
+        row = f"| {page} | `{url}` |"
+        for mode in modes:
+            measure = run.get(mode, page)
+            if measure is None:
+                row += " not available | | | |" + (" |" if small else "")
+                continue
+            errors = f" ({measure.errors} errors)" if measure.errors else ""
+            row += (
+                f" {measure.rps:,.0f}{errors} | {measure.p50_ms:.1f} | {measure.p99_ms:.1f} |"
+                f" {fraction(run.ratio(mode, page))} |"
+            )
+            if small:
+                before = small.get(mode, page)
+                row += f" {measure.p50_ms / before.p50_ms:.2f}x |" if before else " - |"
+        lines.append(row)
+    if run.datasette:
+        d = run.datasette
+        lines.append(
+            f"| Datasette (peer): statements with one theme, 100 rows | `{run.datasette_url}` |"
+            f" {d.rps:,.0f} | {d.p50_ms:.1f} | {d.p99_ms:.1f} | "
+            f"{fraction(d.rps / run.get(modes[0], 'minimal').rps)} |"
+        )
+    lines += [""] + [f"- {note}" for note in run.notes]
+    return lines
+
+
+def verdicts(runs: list[ArchiveRun], loader=None) -> list[tuple[str, str, bool | None]]:
+    """(target, what was measured, met?) with None where it could not be measured."""
+    out = []
+
+    def each(name, mode, page, minimum):
+        for run in runs:
+            ratio = run.ratio(mode, page)
+            met = None if ratio is None else ratio >= minimum
+            out.append((f"{name} ({run.label})", fraction(ratio), met))
+
+    each(
+        "uncached meeting page (≈100 statements) >= 1/12 of minimal", "uncached", "meeting", 1 / 12
+    )
+    each(
+        "uncached API list of 100 statements >= 1/8 of minimal", "uncached", "API statements", 1 / 8
+    )
+    cached_modes = [mode for mode in runs[0].measures if mode != "uncached"]
+    if not cached_modes:
+        out.append(("cached public pages >= 1/2 of minimal", "cached: not available", None))
+    for mode in cached_modes:
+        for run in runs:
+            ratios = {
+                page: run.ratio(mode, page)
+                for page in run.urls
+                if page not in {"minimal", "API statements"} and run.get(mode, page)
+            }
+            worst = min(ratios, key=ratios.get) if ratios else None
+            met = None if worst is None else ratios[worst] >= 0.5
+            shown = f"worst: {worst} {fraction(ratios[worst])}" if worst else "-"
+            out.append((f"{mode} public pages >= 1/2 of minimal ({run.label})", shown, met))
+    if len(runs) >= 2:
+        small, large = runs[0], runs[-1]
+        worst, worst_ratio = None, 0.0
+        for mode in large.measures:
+            for page in large.urls:
+                a, b = small.get(mode, page), large.get(mode, page)
+                if a and b and b.p50_ms / a.p50_ms > worst_ratio:
+                    worst, worst_ratio = f"{page}, {mode}", b.p50_ms / a.p50_ms
+        out.append(
+            (
+                f"p50 on {large.label} <= {SCALE_LIMIT}x p50 on {small.label}, every page",
+                f"worst: {worst} {worst_ratio:.2f}x" if worst else "-",
+                None if worst is None else worst_ratio <= SCALE_LIMIT,
+            )
+        )
+    for run in runs:
+        for mode in run.measures:
+            theme = run.get(mode, "theme")
+            if run.datasette and theme:
+                ratio = theme.rps / run.datasette.rps
+                out.append(
+                    (
+                        f"{mode} theme page >= 6x Datasette ({run.label})",
+                        f"{ratio:.1f}x",
+                        ratio >= 6,
+                    )
+                )
+        if not run.datasette:
+            out.append(
+                (f"theme page >= 6x Datasette ({run.label})", "Datasette not measured", None)
+            )
+    if loader:
+        out.append(
+            (
+                f"load_meeting >= 2x faster than loaddata ({loader.statements:,} statements)",
+                f"{loader.load_meeting_s:.1f} s vs {loader.loaddata_s:.1f} s"
+                f" = {loader.speedup:.1f}x",
+                loader.speedup >= 2,
+            )
+        )
+        out.append(
+            (
+                f"loading {loader.big_statements:,} statements under 1 GiB",
+                f"peak {loader.big_peak_mib:,.0f} MiB in {loader.big_seconds:.1f} s",
+                loader.big_peak_mib < 1024,
+            )
+        )
+    return out
+
+
+def verdict_table(rows) -> list[str]:
+    lines = ["### Targets", "", "| target | measured | |", "| --- | --- | --- |"]
+    for target, measured, met in rows:
+        word = "met" if met else ("**missed**" if met is False else "not measured")
+        lines.append(f"| {target} | {measured} | {word} |")
+    return lines

@@ -1,0 +1,118 @@
+"""Starting and stopping the servers under test: gunicorn for the site, Datasette for the peer."""
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# Two cores: wrk takes part of one, so two worker processes keep both busy; a few threads each
+# let a worker accept the next request while another waits on SQLite.
+GUNICORN_WORKERS = 2
+GUNICORN_THREADS = 4
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def site_env(database: Path, extra: dict | None = None) -> dict:
+    env = dict(os.environ)
+    env.update(
+        {
+            "DATABASE_URL": f"sqlite:///{database}",
+            "DJANGO_DEBUG": "0",
+            "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "DATABASE_CONN_MAX_AGE": "600",
+            "GP_BENCH": "1",
+        }
+    )
+    env.update(extra or {})
+    return env
+
+
+def manage(*args: str, env: dict, capture: bool = True) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), *args],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=capture,
+        text=True,
+    )
+
+
+def wait_until_up(url: str, process: subprocess.Popen, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited with {process.returncode} before answering {url}")
+        try:
+            with urllib.request.urlopen(url, timeout=5):
+                return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            time.sleep(0.2)
+    raise RuntimeError(f"no answer from {url} after {seconds} s")
+
+
+@contextlib.contextmanager
+def running(command: list[str], *, env: dict, probe: str, log: Path):
+    """Run a server for the duration of the block; stop it (and only it) afterwards."""
+    with open(log, "w") as out:
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=out)
+        try:
+            wait_until_up(probe, process)
+            yield process
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def gunicorn(database: Path, *, port: int, log: Path, extra_env: dict | None = None):
+    command = [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "gp_site.wsgi:application",
+        f"--bind=127.0.0.1:{port}",
+        f"--workers={GUNICORN_WORKERS}",
+        "--worker-class=gthread",
+        f"--threads={GUNICORN_THREADS}",
+        "--keep-alive=30",
+        "--log-level=warning",
+    ]
+    env = site_env(database, extra_env)
+    return running(command, env=env, probe=f"http://127.0.0.1:{port}/bench/minimal/", log=log)
+
+
+def datasette_available() -> bool:
+    try:
+        import datasette  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def datasette(database: Path, *, port: int, log: Path):
+    command = [
+        sys.executable,
+        "-m",
+        "datasette",
+        "serve",
+        "--immutable",
+        str(database),
+        "--host=127.0.0.1",
+        f"--port={port}",
+    ]
+    return running(command, env=dict(os.environ), probe=f"http://127.0.0.1:{port}/", log=log)
