@@ -5,7 +5,7 @@ PORT ?= 8000
 PYTHON ?= python3
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/gp_records
 
-.PHONY: bootstrap run load test test-postgres lint format
+.PHONY: bootstrap run load test test-postgres lint format bench
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -40,3 +40,11 @@ lint: bootstrap
 format: bootstrap
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+## make bench: benchmark against a minimal view and Datasette (bench/run_bench.py; BENCH_ARGS=--smoke
+## for a quick check). Installs wrk with apt-get and requirements-bench.txt into .venv if missing.
+bench: bootstrap
+	@command -v wrk >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq wrk) \
+		|| echo "wrk could not be installed: the benchmark falls back to its Python load client"
+	$(PY) -m pip install --quiet -r requirements-bench.txt
+	$(PY) bench/run_bench.py $(BENCH_ARGS)

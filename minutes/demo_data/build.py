@@ -29,7 +29,7 @@ FIRST_MEETING = datetime.date(2002, 6, 27)
 LAST_MEETING = datetime.date(2025, 12, 31)
 FLUSH_EVERY = 40_000  # statements held in memory before a bulk insert
 BATCH_SIZE = 5_000
-DRAFT_RATE = 0.02
+DRAFT_RATE = 0.02  # of archives of ten meetings or more; smaller ones are all published
 
 PANEL_COUNTS = ([1, 2, 3, 4, 5], [15, 35, 30, 12, 8])
 LINE_UP_SIZES = ([2, 3, 4, 5, 6, 7, 8], [10, 22, 26, 18, 12, 7, 5])
@@ -114,9 +114,11 @@ class ArchiveWriter:
         slugs = Slugs(Meeting)
         span = (LAST_MEETING - FIRST_MEETING).days
         days = sorted(self.rng.randrange(span) for _ in range(self.total))
+        drafts = max(1, round(self.total * DRAFT_RATE)) if self.total >= 10 else 0
+        self.drafts = set(self.rng.sample(range(self.total), drafts))
         for done, offset in enumerate(days, start=1):
             day = FIRST_MEETING + datetime.timedelta(days=offset)
-            self._meeting(day, slugs.make(f"gp-{day.isoformat()}"))
+            self._meeting(day, slugs.make(f"gp-{day.isoformat()}"), draft=done - 1 in self.drafts)
             if len(self.pending.get(Statement, ())) >= FLUSH_EVERY or done == self.total:
                 self._flush()
                 if self.progress:
@@ -140,7 +142,7 @@ class ArchiveWriter:
             model.objects.bulk_create(rows, batch_size=BATCH_SIZE)
             self.counts[kind] = self.counts.get(kind, 0) + len(rows)
 
-    def _meeting(self, day: datetime.date, slug: str) -> None:
+    def _meeting(self, day: datetime.date, slug: str, draft: bool) -> None:
         rng = self.rng
         kind = rng.choice(names.MEETING_KINDS)
         city = rng.choice(names.CITIES)
@@ -157,7 +159,7 @@ class ArchiveWriter:
                 host_id=rng.choice(self.cast.hosts),
                 summary=self.text.paragraph(sentences=(2, 4)),
                 source_url=f"https://records.example.org/meetings/{slug}/",
-                status=Status.DRAFT if rng.random() < DRAFT_RATE else Status.PUBLISHED,
+                status=Status.DRAFT if draft else Status.PUBLISHED,
                 created_at=self.now,
             ),
         )
