@@ -85,7 +85,7 @@ def verdicts(runs: list[ArchiveRun], loader=None) -> list[tuple[str, str, bool |
             out.append((f"{name} ({run.label})", fraction(ratio), met))
 
     each(
-        "uncached meeting page (≈100 statements) >= 1/12 of minimal", "uncached", "meeting", 1 / 12
+        "uncached meeting page (~100 statements) >= 1/12 of minimal", "uncached", "meeting", 1 / 12
     )
     each(
         "uncached API list of 100 statements >= 1/8 of minimal", "uncached", "API statements", 1 / 8

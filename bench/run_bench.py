@@ -53,7 +53,7 @@ PAGES = [
     Page("meeting", "/meetings/{meeting_slug}/"),
     Page("theme", "/themes/{theme_slug}/"),
     Page("person", "/people/{person_slug}/"),
-    Page("statements filtered", "/statements/?theme={theme_slug}&kind=remark"),
+    Page("statements filtered", "/statements/?theme={theme_slug}"),
     Page("search", "/search/?q={search_word}", optional=True),
     Page("API statements", "/api/statements/?page_size=100", optional=True),
 ]
