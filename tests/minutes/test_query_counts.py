@@ -1,0 +1,89 @@
+"""Every public page costs the same number of queries on an archive twice the size.
+
+The archive comes from the demo-data generator (real shape: many panels, line-ups, themes,
+careers). Each page is fetched on it, the archive is doubled, and the page fetched again: the
+counts must be equal and within the pinned maximum, so a query per row, per meeting or per
+theme (an N+1) shows up as a failure rather than as a slow page in production.
+"""
+
+from django.db.models import Count
+
+from minutes.demo_data import generate_demo_data
+from minutes.models import Meeting, Panel, Statement, Theme
+from people.models import Organisation, Person
+
+
+def biggest(queryset, related: str):
+    return queryset.annotate(n=Count(related)).order_by("-n", "pk").first()
+
+
+def urls() -> dict[str, str]:
+    """The heaviest instance of each page in the archive as it is now."""
+    meeting = biggest(Meeting.objects.published(), "panels__statements")
+    panel = biggest(Panel.objects.filter(meeting__status="published"), "statements")
+    theme = biggest(Theme.objects.all(), "statements")
+    person = biggest(Person.objects.all(), "statements")
+    # An office three levels down: its page walks the tree one query per level, so the
+    # same depth is measured on both archives.
+    organisation = biggest(
+        Organisation.objects.filter(parent__parent__isnull=False), "panel_places"
+    )
+    statement = Statement.objects.published().order_by("-pk").first()
+    return {
+        "home": "/",
+        "meeting list": "/meetings/",
+        "meeting": meeting.get_absolute_url(),
+        "meeting narrowed to a theme": f"{meeting.get_absolute_url()}?theme={theme.slug}",
+        "panel": panel.get_absolute_url(),
+        "statement list": "/statements/",
+        "statement list by theme": f"/statements/?theme={theme.slug}",
+        "statement list, page 2": f"/statements/?theme={theme.slug}&page=2",
+        "statement": statement.get_absolute_url(),
+        "theme list": "/themes/",
+        "theme": theme.get_absolute_url(),
+        "person list": "/people/",
+        "person": person.get_absolute_url(),
+        "organisation list": "/organisations/",
+        "organisation": organisation.get_absolute_url(),
+    }
+
+
+# The most queries each page may make; equal on both archive sizes.
+MAX_QUERIES = {
+    "home": 3,
+    "meeting list": 3,
+    "meeting": 5,
+    "meeting narrowed to a theme": 6,
+    "panel": 5,
+    "statement list": 5,
+    "statement list by theme": 6,
+    "statement list, page 2": 6,
+    "statement": 7,
+    "theme list": 2,
+    "theme": 6,
+    "person list": 3,
+    "person": 7,
+    "organisation list": 1,
+    "organisation": 12,
+}
+
+
+def test_every_page_makes_the_same_pinned_number_of_queries_on_twice_the_archive(
+    client, db, django_assert_max_num_queries
+):
+    generate_demo_data(meetings=2, seed=1)
+    small = {}
+    for page, url in urls().items():
+        with django_assert_max_num_queries(MAX_QUERIES[page]) as queries:
+            assert client.get(url).status_code == 200, url
+        small[page] = len(queries)
+    assert set(small) == set(MAX_QUERIES)
+
+    generate_demo_data(meetings=2, seed=2, force=True)  # twice the meetings and statements
+    assert Meeting.objects.count() == 4
+    large = {}
+    for page, url in urls().items():
+        with django_assert_max_num_queries(MAX_QUERIES[page]) as queries:
+            assert client.get(url).status_code == 200, url
+        large[page] = len(queries)
+    assert large == small
