@@ -211,7 +211,11 @@ class StatementQuerySet(models.QuerySet):
         return self if user.is_staff else self.published()
 
     def for_theme(self, theme: Theme):
-        return self.filter(themes=theme)
+        # EXISTS, not a join on the link table: ordered by meeting, the database can then walk
+        # meetings newest first and stop once a page is full, instead of sorting every
+        # statement of the theme (tens of thousands in a large archive) for each page.
+        links = Statement.themes.through.objects.filter(statement=models.OuterRef("pk"))
+        return self.filter(models.Exists(links.filter(theme=theme)))
 
     def in_reading_order(self):
         return self.order_by(

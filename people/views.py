@@ -8,7 +8,10 @@ from django.views.generic.detail import SingleObjectMixin
 
 from minutes.models import Meeting, Panelist, Statement
 from minutes.views.mixins import GroupedStatementsMixin
+from minutes.views.paging import PanelWindow
 from people.models import Membership, Organisation, Person
+
+LATEST_PANELS = 25
 
 
 def published_panel_places():
@@ -53,7 +56,7 @@ class PersonDetailView(GroupedStatementsMixin, SingleObjectMixin, ListView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        return Statement.objects.published().filter(speaker=self.object).in_reading_order()
+        return PanelWindow(Statement.objects.filter(speaker=self.object))
 
     def get_context_data(self, **kwargs):
         places = (
@@ -62,7 +65,11 @@ class PersonDetailView(GroupedStatementsMixin, SingleObjectMixin, ListView):
             .select_related("panel__meeting", "organisation")
             .order_by("-panel__meeting__date", "panel__meeting__slug", "panel__position")
         )
-        return super().get_context_data(panel_places=places, **kwargs)
+        # The latest panels only: someone on the record for twenty years may have sat on
+        # hundreds, and all of their statements are paged below anyway.
+        shown = list(places[:LATEST_PANELS])
+        earlier = places.count() - len(shown) if len(shown) == LATEST_PANELS else 0
+        return super().get_context_data(panel_places=shown, earlier_panel_count=earlier, **kwargs)
 
 
 class OrganisationListView(ListView):

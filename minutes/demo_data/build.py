@@ -30,6 +30,7 @@ LAST_MEETING = datetime.date(2025, 12, 31)
 FLUSH_EVERY = 40_000  # statements held in memory before a bulk insert
 BATCH_SIZE = 5_000
 DRAFT_RATE = 0.02  # of archives of ten meetings or more; smaller ones are all published
+MAX_DRAFTS = 5  # drafts are meetings being prepared: a few at any time, however old the archive
 
 PANEL_COUNTS = ([1, 2, 3, 4, 5], [15, 35, 30, 12, 8])
 LINE_UP_SIZES = ([2, 3, 4, 5, 6, 7, 8], [10, 22, 26, 18, 12, 7, 5])
@@ -114,7 +115,7 @@ class ArchiveWriter:
         slugs = Slugs(Meeting)
         span = (LAST_MEETING - FIRST_MEETING).days
         days = sorted(self.rng.randrange(span) for _ in range(self.total))
-        drafts = max(1, round(self.total * DRAFT_RATE)) if self.total >= 10 else 0
+        drafts = min(MAX_DRAFTS, max(1, round(self.total * DRAFT_RATE))) if self.total >= 10 else 0
         self.drafts = set(self.rng.sample(range(self.total), drafts))
         for done, offset in enumerate(days, start=1):
             day = FIRST_MEETING + datetime.timedelta(days=offset)

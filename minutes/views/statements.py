@@ -5,6 +5,7 @@ from django.views.generic import DetailView, ListView
 
 from minutes.models import Panelist, Statement, Theme
 from minutes.views.mixins import GroupedStatementsMixin, PublishedOnlyUnlessStaffMixin
+from minutes.views.paging import CountedPaginator, ThemeStatements, published_count
 
 
 class StatementListView(GroupedStatementsMixin, ListView):
@@ -16,8 +17,16 @@ class StatementListView(GroupedStatementsMixin, ListView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        statements = Statement.objects.published().in_reading_order()
-        return statements.for_theme(self.theme) if self.theme else statements
+        if self.theme:
+            self.statements = ThemeStatements(self.theme)
+            return self.statements.queryset()
+        return Statement.objects.published().in_reading_order()
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        if self.theme:
+            return self.statements.paginator(queryset, per_page, **kwargs)
+        count = lambda: published_count(Statement.objects.all())  # noqa: E731
+        return CountedPaginator(queryset, per_page, count=count, **kwargs)
 
     def get_context_data(self, **kwargs):
         themes = Theme.objects.only("name", "slug")

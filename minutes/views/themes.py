@@ -3,8 +3,9 @@
 from django.views.generic import ListView
 from django.views.generic.detail import SingleObjectMixin
 
-from minutes.models import Statement, Theme
+from minutes.models import Theme
 from minutes.views.mixins import GroupedStatementsMixin
+from minutes.views.paging import ThemeStatements
 from minutes.views.rows import themes_with_counts
 
 
@@ -27,4 +28,8 @@ class ThemeDetailView(GroupedStatementsMixin, SingleObjectMixin, ListView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        return Statement.objects.published().for_theme(self.object).in_reading_order()
+        self.statements = ThemeStatements(self.object)
+        return self.statements.queryset()
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        return self.statements.paginator(queryset, per_page, **kwargs)

@@ -104,7 +104,7 @@ def test_the_same_seed_gives_the_same_archive(archive):
 def test_it_refuses_a_database_with_published_records_and_writes_nothing():
     make_meeting(slug="gp-2012-01-26", status=Status.PUBLISHED)
     before = (Meeting.objects.count(), Person.objects.count(), Theme.objects.count())
-    with pytest.raises(DemoDataError, match="1 published meeting.*gp-2012-01-26.*--force"):
+    with pytest.raises(DemoDataError, match=r"1 published meeting.*gp-2012-01-26.*--force"):
         generate_demo_data(meetings=3, seed=1)
     assert (Meeting.objects.count(), Person.objects.count(), Theme.objects.count()) == before
 

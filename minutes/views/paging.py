@@ -1,0 +1,106 @@
+"""Paging long lists of statements at a cost that does not grow with the archive.
+
+A list in reading order (newest meeting first) sorts across three tables, and Django's
+paginator counts the whole filtered join on every page. On a large archive both cost in
+proportion to everything matched. Here totals come from the narrow link or speaker indexes
+less what sits in draft meetings (few at any time), and rows are fetched so the database can
+stop after a page: by walking meetings newest first (themes) or by reading only the panels a
+page spans (people, who speak on a few hundred panels at most).
+"""
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from itertools import accumulate
+
+from django.core.paginator import Paginator
+from django.db.models import Count, QuerySet
+from django.utils.functional import cached_property
+
+from minutes.models import Panel, Statement, Status, Theme
+
+ThemeLink = Statement.themes.through
+
+# Below this many tagged statements, sorting the theme's statements is cheaper than walking
+# meetings until a page is full (the walk reads about 100 x archive / theme-size statements).
+SMALL_THEME = 2000
+
+
+class CountedPaginator(Paginator):
+    """A paginator given its total by a function, counted more cheaply than COUNT(*)."""
+
+    def __init__(self, object_list, per_page, *, count: Callable[[], int], **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self.count_function = count
+
+    @cached_property
+    def count(self) -> int:
+        return self.count_function()
+
+
+def in_drafts(statements: QuerySet) -> QuerySet:
+    return statements.filter(panel__meeting__status=Status.DRAFT)
+
+
+class ThemeStatements:
+    """A theme's published statements in reading order, fetched and counted cheaply."""
+
+    def __init__(self, theme: Theme):
+        self.theme = theme
+        # From the link table's theme index alone; drafts included (see `count`).
+        self.tagged = ThemeLink.objects.filter(theme=theme).count()
+
+    def queryset(self) -> QuerySet:
+        """The cheaper plan for the theme's size: walk meetings, or sort a small theme."""
+        statements = Statement.objects.published()
+        if self.tagged < SMALL_THEME:
+            return statements.filter(themes=self.theme).in_reading_order()
+        return statements.for_theme(self.theme).in_reading_order()
+
+    def count(self) -> int:
+        return self.tagged - in_drafts(Statement.objects.for_theme(self.theme)).count()
+
+    def paginator(self, queryset, per_page, **kwargs) -> CountedPaginator:
+        return CountedPaginator(queryset, per_page, count=self.count, **kwargs)
+
+
+def published_count(statements: QuerySet) -> int:
+    """Statements matching a filter in published meetings: all of them less those in drafts."""
+    return statements.count() - in_drafts(statements).count()
+
+
+class PanelWindow:
+    """A speaker's published statements in reading order, read a few panels at a time.
+
+    Sorting everything a prolific speaker said costs in proportion to all of it; their panels
+    are far fewer. Panels are put in reading order with the number of the speaker's
+    statements on each (from the speaker-and-panel index), and a page reads only the panels
+    it spans. Sliced like a QuerySet, so Paginator and ListView use it as one.
+    """
+
+    def __init__(self, statements: QuerySet):
+        per_panel = dict(statements.values_list("panel_id").annotate(n=Count("pk")).order_by())
+        self.panels = list(
+            # The ids themselves (a few hundred), not a subquery: the database then looks
+            # panels up by key instead of walking every published meeting to test each.
+            Panel.objects.filter(pk__in=list(per_panel), meeting__status=Status.PUBLISHED)
+            .order_by("-meeting__date", "meeting__slug", "position")
+            .values_list("pk", flat=True)
+        )
+        self.starts = list(accumulate((per_panel[pk] for pk in self.panels), initial=0))
+        self.statements = statements.in_reading_order()
+
+    def count(self) -> int:
+        return self.starts[-1]
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, window: slice) -> QuerySet:
+        start, stop = window.start or 0, min(window.stop, self.count())
+        if start >= stop:
+            return self.statements.none()
+        first = bisect_right(self.starts, start) - 1
+        last = bisect_left(self.starts, stop)
+        offset = start - self.starts[first]
+        rows = self.statements.filter(panel_id__in=self.panels[first:last])
+        return rows[offset : offset + stop - start]
