@@ -1,0 +1,300 @@
+"""Pictures of the record: the numbers behind the meeting matrix, theme timeline and rankings.
+
+Plain functions that compute what a template draws. The matrix works on rows the meeting page
+has already fetched; the timeline and the ranking are one aggregate query each.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q, QuerySet
+
+from people.models import Person
+
+from .models import Meeting, Panel, Panelist, Statement, Theme
+
+#: Shading steps of a matrix cell: 0 for none, then 1…HEAT_LEVELS by share of the largest count.
+HEAT_LEVELS = 5
+
+
+def heat_level(count: int, largest: int) -> int:
+    """The shading step of a count: 0 for nothing, else 1…HEAT_LEVELS in proportion to largest."""
+    if count <= 0 or largest <= 0:
+        return 0
+    return max(1, min(HEAT_LEVELS, math.ceil(count * HEAT_LEVELS / largest)))
+
+
+def percent(count: int, largest: int) -> int:
+    """A count as a whole percentage of the largest, at least 1 for anything above nothing."""
+    if count <= 0 or largest <= 0:
+        return 0
+    return max(1, round(count * 100 / largest))
+
+
+# The meeting's theme-by-speaker matrix
+
+
+@dataclass(frozen=True)
+class MatrixCell:
+    """How many statements one speaker made on one theme."""
+
+    theme: Theme
+    count: int
+    level: int
+
+
+@dataclass
+class MatrixRow:
+    """One speaker of one panel, with a cell per column theme."""
+
+    person: Person
+    panelist: Panelist | None
+    cells: list[MatrixCell]
+
+    @property
+    def total(self) -> int:
+        return sum(cell.count for cell in self.cells)
+
+
+@dataclass
+class MatrixGroup:
+    """The rows of one panel, in line-up order."""
+
+    panel: Panel
+    rows: list[MatrixRow]
+
+
+@dataclass
+class ThemeMatrix:
+    """Who spoke to which theme in a meeting, panel by panel."""
+
+    themes: list[Theme]
+    groups: list[MatrixGroup]
+    theme_totals: list[int] = field(default_factory=list)
+    largest: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.themes) and any(group.rows for group in self.groups)
+
+
+def theme_matrix(*, panels: Iterable[Panel]) -> ThemeMatrix:
+    """The theme-by-speaker matrix of a meeting's panels.
+
+    Reads only what is prefetched: each panel's `panelists` (with `person`) and `statements`
+    (with `speaker` and `themes`), so drawing it costs no query of its own. Rows are the
+    line-up in order, then anyone else who spoke on the panel, in order of first statement;
+    columns are the themes used in the meeting, most used first.
+    """
+    panels = list(panels)
+    counts: dict[tuple[int, int, int], int] = Counter()  # (panel, person, theme) → statements
+    theme_counts: Counter[int] = Counter()
+    themes_by_id: dict[int, Theme] = {}
+    for panel in panels:
+        for statement in panel.statements.all():
+            if statement.speaker_id is None:
+                continue
+            for theme in statement.themes.all():
+                themes_by_id[theme.pk] = theme
+                counts[panel.pk, statement.speaker_id, theme.pk] += 1
+                theme_counts[theme.pk] += 1
+
+    themes = sorted(themes_by_id.values(), key=lambda t: (-theme_counts[t.pk], t.name.lower()))
+    largest = max(counts.values(), default=0)
+    groups = []
+    for panel in panels:
+        rows = []
+        for person, panelist in _speakers_in_order(panel):
+            cells = []
+            for theme in themes:
+                count = counts.get((panel.pk, person.pk, theme.pk), 0)
+                cells.append(MatrixCell(theme=theme, count=count, level=heat_level(count, largest)))
+            rows.append(MatrixRow(person=person, panelist=panelist, cells=cells))
+        groups.append(MatrixGroup(panel=panel, rows=rows))
+    return ThemeMatrix(
+        themes=themes,
+        groups=groups,
+        theme_totals=[theme_counts[theme.pk] for theme in themes],
+        largest=largest,
+    )
+
+
+def _speakers_in_order(panel: Panel) -> list[tuple[Person, Panelist | None]]:
+    """The panel's line-up in order, then those who spoke without a place in it."""
+    speakers = [(panelist.person, panelist) for panelist in panel.panelists.all()]
+    seen = {person.pk for person, _ in speakers}
+    for statement in panel.statements.all():
+        if statement.speaker_id is not None and statement.speaker_id not in seen:
+            seen.add(statement.speaker_id)
+            speakers.append((statement.speaker, None))
+    return speakers
+
+
+# A theme's timeline across meetings
+
+
+@dataclass(frozen=True)
+class TimelinePoint:
+    """One meeting on a theme's timeline, with the place of its column in the chart."""
+
+    meeting: Meeting
+    count: int
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def label_x(self) -> float:
+        return round(self.x + self.width / 2, 2)
+
+
+@dataclass(frozen=True)
+class TimelineTick:
+    """A year marked under the columns."""
+
+    label: str
+    x: float
+
+
+@dataclass
+class ThemeTimeline:
+    """Statements on one theme per meeting, oldest meeting first, laid out as columns."""
+
+    points: list[TimelinePoint]
+    ticks: list[TimelineTick]
+    largest: int
+    width: int
+    height: int
+    plot_top: int
+    baseline: int
+
+    @property
+    def total(self) -> int:
+        return sum(point.count for point in self.points)
+
+    @property
+    def meetings_with_statements(self) -> int:
+        return sum(1 for point in self.points if point.count)
+
+    @property
+    def busiest(self) -> TimelinePoint | None:
+        """The meeting with the most statements on the theme (the latest among equals)."""
+        points = [point for point in self.points if point.count]
+        return max(reversed(points), key=lambda p: p.count) if points else None
+
+    @property
+    def gridlines(self) -> list[tuple[int, float]]:
+        """Values worth a horizontal line (the largest and its half), with their heights."""
+        values = sorted({self.largest, self.largest // 2} - {0})
+        span = self.baseline - self.plot_top
+        return [(value, round(self.baseline - span * value / self.largest, 2)) for value in values]
+
+    def __bool__(self) -> bool:
+        return bool(self.points)
+
+
+TIMELINE_WIDTH = 640
+TIMELINE_HEIGHT = 220
+TIMELINE_MARGIN = (24, 12, 30, 36)  # top, right, bottom, left: room for labels and the axis
+
+
+def theme_timeline(*, theme: Theme, meetings: QuerySet[Meeting]) -> ThemeTimeline:
+    """How many statements each of the given meetings made on the theme, in one query.
+
+    Meetings that said nothing on it stay on the timeline with a count of 0: the gaps are part
+    of the story.
+    """
+    rows = (
+        meetings.annotate(
+            theme_statements=Count("panels__statements", filter=Q(panels__statements__themes=theme))
+        )
+        .select_related(None)
+        .order_by("date", "slug")
+    )
+    meetings_and_counts = [(meeting, meeting.theme_statements) for meeting in rows]
+    return lay_out_timeline(meetings_and_counts)
+
+
+def lay_out_timeline(meetings_and_counts: Sequence[tuple[Meeting, int]]) -> ThemeTimeline:
+    """Places a column per meeting, evenly spaced in date order, scaled to the largest count."""
+    top, right, bottom, left = TIMELINE_MARGIN
+    width, height = TIMELINE_WIDTH, TIMELINE_HEIGHT
+    baseline = height - bottom
+    plot_width = width - left - right
+    slot = plot_width / max(1, len(meetings_and_counts))
+    column = min(48.0, slot * 0.7)
+    largest = max((count for _, count in meetings_and_counts), default=0)
+    points, ticks, last_year = [], [], None
+    for index, (meeting, count) in enumerate(meetings_and_counts):
+        x = left + slot * index + (slot - column) / 2
+        column_height = (baseline - top) * count / largest if largest else 0
+        points.append(
+            TimelinePoint(
+                meeting=meeting,
+                count=count,
+                x=round(x, 2),
+                y=round(baseline - column_height, 2),
+                width=round(column, 2),
+                height=round(column_height, 2),
+            )
+        )
+        if meeting.date.year != last_year:
+            last_year = meeting.date.year
+            ticks.append(TimelineTick(label=str(last_year), x=round(x + column / 2, 2)))
+    return ThemeTimeline(
+        points=points,
+        ticks=_spaced(ticks, min_gap=36),
+        largest=largest,
+        width=width,
+        height=height,
+        plot_top=top,
+        baseline=baseline,
+    )
+
+
+def _spaced(ticks: list[TimelineTick], *, min_gap: float) -> list[TimelineTick]:
+    """Drops year labels that would overlap the one before."""
+    kept: list[TimelineTick] = []
+    for tick in ticks:
+        if not kept or tick.x - kept[-1].x >= min_gap:
+            kept.append(tick)
+    return kept
+
+
+# A person's or organisation's themes, ranked
+
+
+@dataclass(frozen=True)
+class RankedTheme:
+    """A theme and how many of someone's statements are on it."""
+
+    theme: Theme
+    count: int
+    percent: int
+
+
+def theme_ranking(
+    *, statements: QuerySet[Statement], limit: int | None = None
+) -> list[RankedTheme]:
+    """The themes of the given statements, most frequent first, in one query."""
+    themes = (
+        Theme.objects.filter(statements__in=statements.values("pk"))
+        .annotate(statement_count=Count("statements"))
+        .order_by("-statement_count", "name")
+    )
+    if limit is not None:
+        themes = themes[:limit]
+    themes = list(themes)
+    largest = themes[0].statement_count if themes else 0
+    return [
+        RankedTheme(
+            theme=theme,
+            count=theme.statement_count,
+            percent=percent(theme.statement_count, largest),
+        )
+        for theme in themes
+    ]
