@@ -6,6 +6,7 @@ has already fetched; the timeline and the ranking are one aggregate query each.
 
 from __future__ import annotations
 
+import datetime
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -170,7 +171,16 @@ class ThemeTimeline:
     width: int
     height: int
     plot_top: int
+    plot_left: int
     baseline: int
+
+    @property
+    def first_date(self) -> datetime.date | None:
+        return self.points[0].meeting.date if self.points else None
+
+    @property
+    def last_date(self) -> datetime.date | None:
+        return self.points[-1].meeting.date if self.points else None
 
     @property
     def total(self) -> int:
@@ -197,9 +207,12 @@ class ThemeTimeline:
         return bool(self.points)
 
 
-TIMELINE_WIDTH = 640
-TIMELINE_HEIGHT = 220
-TIMELINE_MARGIN = (24, 12, 30, 36)  # top, right, bottom, left: room for labels and the axis
+# Drawing units of the SVG. Small, so that its labels stay legible when a phone shrinks it.
+TIMELINE_WIDTH = 440
+TIMELINE_HEIGHT = 200
+TIMELINE_MARGIN = (22, 8, 26, 30)  # top, right, bottom, left: room for labels and the axis
+TIMELINE_MAX_COLUMN = 40.0
+TIMELINE_LABEL_GAP = 36  # the least distance between two year labels
 
 
 def theme_timeline(*, theme: Theme, meetings: QuerySet[Meeting]) -> ThemeTimeline:
@@ -226,7 +239,7 @@ def lay_out_timeline(meetings_and_counts: Sequence[tuple[Meeting, int]]) -> Them
     baseline = height - bottom
     plot_width = width - left - right
     slot = plot_width / max(1, len(meetings_and_counts))
-    column = min(48.0, slot * 0.7)
+    column = min(TIMELINE_MAX_COLUMN, slot * 0.7)
     largest = max((count for _, count in meetings_and_counts), default=0)
     points, ticks, last_year = [], [], None
     for index, (meeting, count) in enumerate(meetings_and_counts):
@@ -247,11 +260,12 @@ def lay_out_timeline(meetings_and_counts: Sequence[tuple[Meeting, int]]) -> Them
             ticks.append(TimelineTick(label=str(last_year), x=round(x + column / 2, 2)))
     return ThemeTimeline(
         points=points,
-        ticks=_spaced(ticks, min_gap=36),
+        ticks=_spaced(ticks, min_gap=TIMELINE_LABEL_GAP),
         largest=largest,
         width=width,
         height=height,
         plot_top=top,
+        plot_left=left,
         baseline=baseline,
     )
 

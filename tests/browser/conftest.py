@@ -55,7 +55,13 @@ def page(browser, live_server):
     page = context.new_page()
     page.set_default_timeout(10_000)
     errors = []
-    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+
+    def on_console(message):
+        # Browsers ask for /favicon.ico on their own; the site's pages name their icon.
+        if message.type == "error" and not message.location.get("url", "").endswith("favicon.ico"):
+            errors.append(f"{message.text} ({message.location.get('url')})")
+
+    page.on("console", on_console)
     page.on("pageerror", lambda error: errors.append(str(error)))
     yield page
     context.close()
