@@ -1,22 +1,20 @@
 """Pictures of the record: the numbers behind the meeting matrix, theme timeline and rankings.
 
-Plain functions that compute what a template draws. The matrix works on rows the meeting page
-has already fetched; the timeline and the ranking are one aggregate query each.
+Plain functions that compute what a template draws. The matrix works on the rows the meeting
+page has already fetched; the timeline and the ranking are one aggregate query each.
 """
 
 from __future__ import annotations
 
 import datetime
 import math
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Q, QuerySet
 
-from people.models import Person
-
-from .models import Meeting, Panel, Panelist, Statement, Theme
+from .models import Meeting, Panel, Statement, Theme
 
 #: Shading steps of a matrix cell: 0 for none, then 1…HEAT_LEVELS by share of the largest count.
 HEAT_LEVELS = 5
@@ -40,10 +38,19 @@ def percent(count: int, largest: int) -> int:
 
 
 @dataclass(frozen=True)
+class MatrixSpeaker:
+    """Someone with a row in the matrix."""
+
+    pk: int
+    name: str
+    slug: str
+
+
+@dataclass(frozen=True)
 class MatrixCell:
     """How many statements one speaker made on one theme."""
 
-    theme: Theme
+    theme: Mapping
     count: int
     level: int
 
@@ -52,8 +59,8 @@ class MatrixCell:
 class MatrixRow:
     """One speaker of one panel, with a cell per column theme."""
 
-    person: Person
-    panelist: Panelist | None
+    person: MatrixSpeaker
+    in_lineup: bool
     cells: list[MatrixCell]
 
     @property
@@ -73,7 +80,7 @@ class MatrixGroup:
 class ThemeMatrix:
     """Who spoke to which theme in a meeting, panel by panel."""
 
-    themes: list[Theme]
+    themes: list[Mapping]
     groups: list[MatrixGroup]
     theme_totals: list[int] = field(default_factory=list)
     largest: int = 0
@@ -82,56 +89,65 @@ class ThemeMatrix:
         return bool(self.themes) and any(group.rows for group in self.groups)
 
 
-def theme_matrix(*, panels: Iterable[Panel]) -> ThemeMatrix:
-    """The theme-by-speaker matrix of a meeting's panels.
+def theme_matrix(*, panels: Iterable[Panel], rows: Iterable[Mapping]) -> ThemeMatrix:
+    """The theme-by-speaker matrix of a meeting, from what its page has already fetched.
 
-    Reads only what is prefetched: each panel's `panelists` (with `person`) and `statements`
-    (with `speaker` and `themes`), so drawing it costs no query of its own. Rows are the
-    line-up in order, then anyone else who spoke on the panel, in order of first statement;
-    columns are the themes used in the meeting, most used first.
+    `panels` carry their line-up as `panel.lineup` (Panelists with `person` loaded); `rows`
+    are every statement of those panels as `minutes.views.rows.StatementRows` makes them
+    (`panel_id`; `speaker` and each of `themes` a dict with `pk`, `name` and `slug`). Rows of
+    the matrix are each panel's line-up in order, then anyone else who spoke on the panel, in
+    order of first statement; columns are the themes used, most used first.
     """
-    panels = list(panels)
-    counts: dict[tuple[int, int, int], int] = Counter()  # (panel, person, theme) → statements
+    counts: Counter[tuple[int, int, int]] = Counter()  # (panel, speaker, theme) → statements
     theme_counts: Counter[int] = Counter()
-    themes_by_id: dict[int, Theme] = {}
-    for panel in panels:
-        for statement in panel.statements.all():
-            if statement.speaker_id is None:
-                continue
-            for theme in statement.themes.all():
-                themes_by_id[theme.pk] = theme
-                counts[panel.pk, statement.speaker_id, theme.pk] += 1
-                theme_counts[theme.pk] += 1
+    themes_by_id: dict[int, Mapping] = {}
+    spoke: dict[int, dict[int, MatrixSpeaker]] = defaultdict(dict)  # panel → speakers in order
+    for row in rows:
+        speaker = row["speaker"]
+        if speaker is None:
+            continue
+        if speaker["pk"] not in spoke[row["panel_id"]]:
+            spoke[row["panel_id"]][speaker["pk"]] = MatrixSpeaker(
+                pk=speaker["pk"], name=speaker["name"], slug=speaker["slug"]
+            )
+        for theme in row["themes"]:
+            themes_by_id[theme["pk"]] = theme
+            counts[row["panel_id"], speaker["pk"], theme["pk"]] += 1
+            theme_counts[theme["pk"]] += 1
 
-    themes = sorted(themes_by_id.values(), key=lambda t: (-theme_counts[t.pk], t.name.lower()))
+    themes = sorted(
+        themes_by_id.values(), key=lambda t: (-theme_counts[t["pk"]], t["name"].lower())
+    )
     largest = max(counts.values(), default=0)
     groups = []
     for panel in panels:
-        rows = []
-        for person, panelist in _speakers_in_order(panel):
+        matrix_rows = []
+        for person, in_lineup in _speakers_in_order(panel, spoke[panel.pk]):
             cells = []
             for theme in themes:
-                count = counts.get((panel.pk, person.pk, theme.pk), 0)
+                count = counts.get((panel.pk, person.pk, theme["pk"]), 0)
                 cells.append(MatrixCell(theme=theme, count=count, level=heat_level(count, largest)))
-            rows.append(MatrixRow(person=person, panelist=panelist, cells=cells))
-        groups.append(MatrixGroup(panel=panel, rows=rows))
+            matrix_rows.append(MatrixRow(person=person, in_lineup=in_lineup, cells=cells))
+        groups.append(MatrixGroup(panel=panel, rows=matrix_rows))
     return ThemeMatrix(
         themes=themes,
         groups=groups,
-        theme_totals=[theme_counts[theme.pk] for theme in themes],
+        theme_totals=[theme_counts[theme["pk"]] for theme in themes],
         largest=largest,
     )
 
 
-def _speakers_in_order(panel: Panel) -> list[tuple[Person, Panelist | None]]:
+def _speakers_in_order(
+    panel: Panel, spoke: dict[int, MatrixSpeaker]
+) -> list[tuple[MatrixSpeaker, bool]]:
     """The panel's line-up in order, then those who spoke without a place in it."""
-    speakers = [(panelist.person, panelist) for panelist in panel.panelists.all()]
-    seen = {person.pk for person, _ in speakers}
-    for statement in panel.statements.all():
-        if statement.speaker_id is not None and statement.speaker_id not in seen:
-            seen.add(statement.speaker_id)
-            speakers.append((statement.speaker, None))
-    return speakers
+    lineup = [
+        MatrixSpeaker(pk=place.person.pk, name=place.person.name, slug=place.person.slug)
+        for place in panel.lineup
+    ]
+    in_lineup = {person.pk for person in lineup}
+    others = [person for pk, person in spoke.items() if pk not in in_lineup]
+    return [(person, True) for person in lineup] + [(person, False) for person in others]
 
 
 # A theme's timeline across meetings

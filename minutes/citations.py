@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
-from django.utils.text import Truncator
 
 from people.models import Person
 
-from .models import Statement
+from .models import Panel, Statement
 
 EXCERPT_WORDS = 12
 
@@ -55,26 +54,50 @@ def cite(*, statement: Statement, url: str) -> Citation:
 
 def excerpt(*, statement: Statement) -> str:
     """The first words of the statement, which serve as its title."""
-    return Truncator(" ".join(statement.text.split())).words(EXCERPT_WORDS, truncate="…")
+    return first_words(statement.text)
+
+
+def first_words(text: str) -> str:
+    words = text.split()
+    return " ".join(words[:EXCERPT_WORDS]) + ("…" if len(words) > EXCERPT_WORDS else "")
 
 
 def locator(*, statement: Statement) -> str:
     """Where the statement stands in the record: 'Panel 1, paragraph 3'."""
-    return f"{statement.panel.title}, paragraph {statement.position}"
+    return _locator(statement.panel, statement.position)
 
 
 def plain_text(*, statement: Statement, url: str) -> str:
     """A reference in the author, title, event, date and URL order most styles share."""
-    meeting = statement.panel.meeting
+    return reference_text(
+        author=_author_name(statement.speaker) if statement.speaker_id else "",
+        text=statement.text,
+        panel=statement.panel,
+        position=statement.position,
+        url=url,
+    )
+
+
+def reference_text(*, author: str, text: str, panel: Panel, position: int, url: str) -> str:
+    """The plain-text reference from its parts, for pages that hold statements as rows.
+
+    `author` is the speaker's sort name ('Family, Given'), empty for narrative; the panel's
+    meeting must be loaded.
+    """
+    meeting = panel.meeting
     place_and_date = ", ".join(filter(None, [meeting.location, _long_date(meeting.date)]))
     parts = [
-        f"{_author_name(statement.speaker)}." if statement.speaker_id else "",
-        f"“{excerpt(statement=statement)}”",
-        f"{locator(statement=statement)}, {meeting.title}, {place_and_date}.",
+        f"{author}." if author else "",
+        f"“{first_words(text)}”",
+        f"{_locator(panel, position)}, {meeting.title}, {place_and_date}.",
         f"{settings.SITE_NAME}.",
         url,
     ]
     return " ".join(part for part in parts if part)
+
+
+def _locator(panel: Panel, position: int) -> str:
+    return f"{panel.title}, paragraph {position}"
 
 
 def bibtex_key(*, statement: Statement) -> str:

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.db.models import Prefetch
+from django.test import RequestFactory
 
 from minutes.charts import (
     HEAT_LEVELS,
@@ -14,7 +15,8 @@ from minutes.charts import (
     theme_ranking,
     theme_timeline,
 )
-from minutes.models import Meeting, Panel, Statement, Status
+from minutes.models import Meeting, Panel, Panelist, Statement, Status
+from minutes.views.rows import StatementRows
 from tests.factories import (
     make_meeting,
     make_panel,
@@ -25,15 +27,15 @@ from tests.factories import (
 )
 
 
-def prefetched_panels(meeting):
-    """The panels as the meeting page fetches them: line-up and statements with themes."""
-    return Panel.objects.filter(meeting=meeting).prefetch_related(
-        "panelists__person",
-        Prefetch(
-            "statements",
-            queryset=Statement.objects.select_related("speaker").prefetch_related("themes"),
-        ),
+def page_data(meeting):
+    """The panels (with line-ups) and statement rows, as the meeting page fetches them."""
+    lineup = Panelist.objects.select_related("person")
+    panels = Panel.objects.filter(meeting=meeting).prefetch_related(
+        Prefetch("panelists", queryset=lineup, to_attr="lineup")
     )
+    statements = Statement.objects.filter(panel__meeting=meeting).order_by("panel_id", "position")
+    rows = StatementRows(RequestFactory().get("/")).for_statements(statements)
+    return {"panels": list(panels), "rows": rows}
 
 
 class TestHeatLevel:
@@ -93,8 +95,8 @@ class TestThemeMatrix:
         ]
 
     def test_rows_in_line_up_order_by_panel_then_other_speakers(self, meeting):
-        matrix = theme_matrix(panels=prefetched_panels(meeting))
-        assert [theme.name for theme in matrix.themes] == ["Health", "Law"]  # most used first
+        matrix = theme_matrix(**page_data(meeting))
+        assert [theme["name"] for theme in matrix.themes] == ["Health", "Law"]  # most used first
         assert self.counts(matrix) == [
             (1, "Bob", [1, 0]),
             (1, "Ann", [2, 1]),
@@ -104,24 +106,25 @@ class TestThemeMatrix:
         ]
         assert matrix.theme_totals == [4, 2]  # narrative statements are not anyone's
         assert matrix.largest == 2
-        panelists = [row.panelist for group in matrix.groups for row in group.rows]
-        assert panelists[-1] is None and all(panelists[:-1])
+        in_lineup = [row.in_lineup for group in matrix.groups for row in group.rows]
+        assert in_lineup == [True, True, True, True, False]
+        assert matrix.groups[1].rows[2].person.slug == self.dee.slug
 
     def test_cells_are_shaded_against_the_largest_count(self, meeting):
-        matrix = theme_matrix(panels=prefetched_panels(meeting))
+        matrix = theme_matrix(**page_data(meeting))
         ann = matrix.groups[0].rows[1]
         assert [cell.level for cell in ann.cells] == [HEAT_LEVELS, 3]
         assert ann.total == 3
 
     def test_costs_no_query_beyond_the_prefetch(self, meeting, django_assert_num_queries):
-        panels = list(prefetched_panels(meeting))
+        data = page_data(meeting)
         with django_assert_num_queries(0):
-            theme_matrix(panels=panels)
+            theme_matrix(**data)
 
     def test_a_meeting_without_themes_is_an_empty_matrix(self):
         panel = make_panel()
         make_statement(panel=panel)
-        matrix = theme_matrix(panels=prefetched_panels(panel.meeting))
+        matrix = theme_matrix(**page_data(panel.meeting))
         assert not matrix
         assert matrix.themes == []
 
