@@ -226,9 +226,9 @@ class ThemeTimeline:
 # Drawing units of the SVG. Small, so that its labels stay legible when a phone shrinks it.
 TIMELINE_WIDTH = 440
 TIMELINE_HEIGHT = 200
-TIMELINE_MARGIN = (22, 8, 26, 30)  # top, right, bottom, left: room for labels and the axis
+TIMELINE_MARGIN = (22, 8, 28, 36)  # top, right, bottom, left: room for labels and the axis
 TIMELINE_MAX_COLUMN = 40.0
-TIMELINE_LABEL_GAP = 36  # the least distance between two year labels
+TIMELINE_LABEL_GAP = 48  # the least distance between two year labels, in drawing units
 
 
 def theme_timeline(*, theme: Theme, meetings: QuerySet[Meeting]) -> ThemeTimeline:

@@ -130,6 +130,7 @@ def csl_item(*, statement: Statement, url: str) -> dict[str, Any]:
         "id": bibtex_key(statement=statement),
         "type": "speech",
         "title": excerpt(statement=statement),
+        "author": [_csl_name(statement.speaker)] if statement.speaker_id else None,
         "genre": statement.get_kind_display(),
         "event-title": meeting.title,
         "event-place": meeting.location,
@@ -138,17 +139,22 @@ def csl_item(*, statement: Statement, url: str) -> dict[str, Any]:
         "section": locator(statement=statement),
         "publisher": settings.SITE_NAME,
         "URL": url,
+        "archive_location": meeting.source_url,
     }
-    if statement.speaker_id:
-        item["author"] = [_csl_name(statement.speaker)]
-    if meeting.source_url:
-        item["archive_location"] = meeting.source_url
     return {key: value for key, value in item.items() if value}
 
 
 def csl_json(*, statement: Statement, url: str) -> str:
-    """A CSL-JSON document (a list of one item), as reference managers import it."""
-    return json.dumps([csl_item(statement=statement, url=url)], indent=2, ensure_ascii=False)
+    """A CSL-JSON document (a list of one item), as reference managers import it.
+
+    One field a line, each value on the line of its key: short enough to read on a phone.
+    """
+    item = csl_item(statement=statement, url=url)
+    fields = ",\n".join(
+        f"    {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}"
+        for key, value in item.items()
+    )
+    return f"[\n  {{\n{fields}\n  }}\n]"
 
 
 def _author_name(person: Person) -> str:

@@ -59,7 +59,6 @@ def pytest_collection_modifyitems(config, items):
     config.stash[_browser_skipped] = skipped
 
 
-
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
     skipped = config.stash.get(_browser_skipped, 0)
     if skipped:

@@ -18,7 +18,10 @@ from tests.factories import (
 
 # The Editors group comes from a data migration; a serialized rollback brings it back after
 # each live-server test empties the database.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 PASSWORD = "a-long-test-password-for-editors"
 
@@ -54,7 +57,9 @@ def test_editor_corrects_tags_publishes_and_the_public_sees_it(
     assert public.goto(meeting.get_absolute_url()).status == 404  # a draft is not public
 
     log_in(page, editor.username)
-    expect(page.get_by_role("link", name="Log out").or_(page.get_by_role("button", name="Log out"))).to_be_visible()
+    expect(
+        page.get_by_role("link", name="Log out").or_(page.get_by_role("button", name="Log out"))
+    ).to_be_visible()
 
     # Correct the text in the panel's statements inline.
     page.get_by_role("link", name="Panels").first.click()
@@ -90,7 +95,9 @@ def test_editor_corrects_tags_publishes_and_the_public_sees_it(
 
     # The anonymous reader now sees the corrected, tagged statement.
     assert public.goto(meeting.get_absolute_url()).status == 200
-    expect(public.get_by_text("Laboratories need better biosafety training.")).to_be_visible()
+    expect(
+        public.get_by_text("Laboratories need better biosafety training.", exact=True)
+    ).to_be_visible()
     assert public.get_by_text("beter").count() == 0
     public.goto(statement.get_absolute_url())
     expect(public.get_by_role("link", name="Biosecurity").first).to_be_visible()

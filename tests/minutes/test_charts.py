@@ -8,6 +8,7 @@ from django.test import RequestFactory
 
 from minutes.charts import (
     HEAT_LEVELS,
+    TIMELINE_LABEL_GAP,
     heat_level,
     lay_out_timeline,
     percent,
@@ -178,7 +179,7 @@ class TestThemeTimeline:
         labels = [tick.label for tick in timeline.ticks]
         assert labels[0] == "2000" and len(labels) == len(set(labels)) < 20
         gaps = [b.x - a.x for a, b in zip(timeline.ticks, timeline.ticks[1:], strict=False)]
-        assert min(gaps) >= 36
+        assert min(gaps) >= TIMELINE_LABEL_GAP
 
     def test_no_meetings_is_an_empty_timeline(self):
         timeline = lay_out_timeline([])

@@ -117,9 +117,13 @@ def test_csl_name_without_sort_name_is_literal(statement):
 
 
 def test_csl_json_is_a_list_of_one_item_that_parses(statement):
-    document = json.loads(csl_json(statement=statement, url=URL))
-    assert document == [csl_item(statement=statement, url=URL)]
-    assert "…" in csl_json(statement=statement, url=URL)  # readable, not \u-escaped
+    document = csl_json(statement=statement, url=URL)
+    assert json.loads(document) == [csl_item(statement=statement, url=URL)]
+    assert "…" in document  # readable, not \u-escaped
+    # One field a line, nested values kept on their key's line.
+    assert '    "event-date": {"date-parts": [[2012, 1, 26]]},\n' in document
+    assert '    "author": [{"family": "Mallin", "given": "Monte"}],\n' in document
+    assert document.startswith("[\n  {\n") and document.endswith("\n  }\n]")
 
 
 def test_narrative_has_no_author(statement):
