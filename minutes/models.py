@@ -4,7 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
-from people.models import Organisation, Person
+from people.models import Organisation, Person, SlugManager
 
 
 class Status(models.TextChoices):
@@ -18,11 +18,6 @@ class StatementKind(models.TextChoices):
     ANSWER = "answer", "Answer"
     PROCEDURAL = "procedural", "Procedural"
     NARRATIVE = "narrative", "Narrative"
-
-
-class SlugManager(models.Manager):
-    def get_by_natural_key(self, slug):
-        return self.get(slug=slug)
 
 
 class Theme(models.Model):

@@ -1,7 +1,6 @@
 """Meeting-record models: constraints, natural keys, URLs and QuerySets."""
 
 import pytest
-from django.db import IntegrityError, transaction
 
 from minutes.models import Meeting, Panel, Panelist, Statement, Status, Theme
 from tests.factories import (
@@ -12,18 +11,10 @@ from tests.factories import (
     make_person,
     make_statement,
     make_theme,
+    refused,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-def refused(create) -> bool:
-    try:
-        with transaction.atomic():
-            create()
-    except IntegrityError:
-        return True
-    return False
 
 
 def test_slugs_are_unique():
