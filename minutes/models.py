@@ -208,6 +208,24 @@ class StatementQuerySet(models.QuerySet):
     def for_theme(self, theme: Theme):
         return self.filter(themes=theme)
 
+    def add_theme(self, theme: Theme) -> list[int]:
+        """Tag these statements with the theme; returns the ids of those that lacked it."""
+        through = Statement.themes.through
+        ids = list(self.exclude(themes=theme).values_list("pk", flat=True))
+        through.objects.bulk_create(
+            [through(statement_id=pk, theme=theme) for pk in ids], ignore_conflicts=True
+        )
+        return ids
+
+    def remove_theme(self, theme: Theme) -> list[int]:
+        """Untag these statements; returns the ids of those that had the theme."""
+        links = Statement.themes.through.objects.filter(
+            theme=theme, statement__in=self.values("pk")
+        )
+        ids = list(links.values_list("statement_id", flat=True))
+        links.delete()
+        return ids
+
     def in_reading_order(self):
         return self.order_by(
             "-panel__meeting__date", "panel__meeting__slug", "panel__position", "position"

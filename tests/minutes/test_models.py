@@ -111,3 +111,16 @@ def test_deleting_a_meeting_takes_its_panels_and_statements():
     assert not Statement.objects.exists()
     assert not Panel.objects.exists()
     assert make_person()  # people stay independent of meetings
+
+
+def test_add_and_remove_a_theme_on_many_statements():
+    theme = make_theme()
+    had = make_statement(themes=[theme])
+    lacked = make_statement()
+    untouched = make_statement()
+    chosen = Statement.objects.filter(pk__in=[had.pk, lacked.pk])
+    assert chosen.add_theme(theme) == [lacked.pk]
+    assert set(theme.statements.all()) == {had, lacked}
+    assert sorted(chosen.remove_theme(theme)) == sorted([had.pk, lacked.pk])
+    assert not theme.statements.exists()
+    assert not untouched.themes.exists()
