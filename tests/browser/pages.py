@@ -1,5 +1,7 @@
 """Every public page type of the shipped record, by name, for the page-wide browser checks."""
 
+import contextlib
+
 from django.urls import NoReverseMatch, reverse
 
 from minutes.models import Meeting, Statement
@@ -29,8 +31,6 @@ def public_pages(meeting: Meeting) -> dict[str, str]:
             "people:organisation_detail", kwargs={"slug": "us-department-of-energy"}
         ),
     }
-    try:  # full-text search arrives on its own branch
+    with contextlib.suppress(NoReverseMatch):  # full-text search arrives on its own branch
         pages["search"] = reverse("minutes:search") + "?q=nuclear+security"
-    except NoReverseMatch:
-        pass
     return pages

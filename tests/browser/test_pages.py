@@ -1,6 +1,7 @@
 """Every public page type, in Chromium: accessible by axe, no sideways scrolling on a 320px
 phone, screenshots at phone and desktop widths, keyboard entry and print."""
 
+import itertools
 import re
 
 import pytest
@@ -83,7 +84,7 @@ def test_pages_declare_language_and_keep_headings_in_order(page, pages):
         levels = page.evaluate(
             "[...document.querySelectorAll('h1,h2,h3,h4,h5,h6')].map(h => +h.tagName[1])"
         )
-        skips = [(a, b) for a, b in zip(levels, levels[1:], strict=False) if b > a + 1]
+        skips = [(a, b) for a, b in itertools.pairwise(levels) if b > a + 1]
         if not lang or levels[:1] != [1] or levels.count(1) != 1 or skips:
             problems[name] = {"lang": lang, "levels": levels}
     assert problems == {}
