@@ -141,7 +141,7 @@ def test_statement_page_cites_in_three_formats_with_the_absolute_permalink(clien
     permalink = f"http://testserver/statements/{statement.pk}/"
 
     assert '<section class="cite" id="cite" aria-labelledby="cite-heading">' in html
-    assert f"Arbor, Ann. “Ann on both.” Panel 1, paragraph 2" in unescape(html)
+    assert "Arbor, Ann. “Ann on both.” Panel 1, paragraph 2" in unescape(html)
     assert "@misc{spring-p1-s2," in html
     assert f"url = {{{permalink}}}" in html
     csl = re.search(r"<h3>CSL-JSON</h3>\s*<pre[^>]*><code>(.*?)</code></pre>", html, re.S)
