@@ -6,6 +6,8 @@ Every function takes a statement whose `panel`, `panel.meeting` and `speaker` ar
 
 from __future__ import annotations
 
+import datetime
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -85,15 +87,16 @@ def reference_text(*, author: str, text: str, panel: Panel, position: int, url: 
     meeting must be loaded.
     """
     meeting = panel.meeting
-    place_and_date = ", ".join(filter(None, [meeting.location, _long_date(meeting.date)]))
-    parts = [
-        f"{author}." if author else "",
-        f"“{first_words(text)}”",
-        f"{_locator(panel, position)}, {meeting.title}, {place_and_date}.",
-        f"{settings.SITE_NAME}.",
-        url,
-    ]
-    return " ".join(part for part in parts if part)
+    event = _event(meeting.title, meeting.location, meeting.date, settings.SITE_NAME)
+    by = f"{author}. " if author else ""
+    return f"{by}“{first_words(text)}” {_locator(panel, position)}, {event} {url}"
+
+
+@functools.lru_cache(maxsize=256)
+def _event(title: str, location: str, date: datetime.date, site: str) -> str:
+    """The part every statement of a meeting shares; a meeting page asks for it per statement."""
+    place_and_date = ", ".join(filter(None, [location, _long_date(date)]))
+    return f"{title}, {place_and_date}. {site}."
 
 
 def _locator(panel: Panel, position: int) -> str:

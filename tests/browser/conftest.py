@@ -10,12 +10,6 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-# Playwright's sync API runs an event loop in the test thread; Django refuses database access
-# from a thread with a running loop unless told that this is safe, which it is here.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-# Playwright must never fetch a browser of its own: it drives Debian's.
-os.environ.setdefault("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
-
 CHROMIUM = Path(os.environ.get("GP_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
     "--headless",
@@ -37,6 +31,11 @@ def browser():
             "chromium-driver",
             pytrace=False,
         )
+    # Playwright's sync API runs an event loop in the test thread; Django refuses database
+    # access from a thread with a running loop unless told that this is safe, as it is here.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    # Playwright must never fetch a browser of its own: it drives Debian's.
+    os.environ.setdefault("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
