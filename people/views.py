@@ -6,6 +6,7 @@ from django.db.models import Count, F, Prefetch
 from django.views.generic import ListView
 from django.views.generic.detail import SingleObjectMixin
 
+from minutes.charts import theme_ranking
 from minutes.models import Meeting, Panelist, Statement
 from minutes.views.mixins import GroupedStatementsMixin
 from minutes.views.paging import PanelWindow
@@ -69,7 +70,12 @@ class PersonDetailView(GroupedStatementsMixin, SingleObjectMixin, ListView):
         # hundreds, and all of their statements are paged below anyway.
         shown = list(places[:LATEST_PANELS])
         earlier = places.count() - len(shown) if len(shown) == LATEST_PANELS else 0
-        return super().get_context_data(panel_places=shown, earlier_panel_count=earlier, **kwargs)
+        ranking = theme_ranking(
+            statements=Statement.objects.published().filter(speaker=self.object)
+        )
+        return super().get_context_data(
+            panel_places=shown, earlier_panel_count=earlier, ranking=ranking, **kwargs
+        )
 
 
 class OrganisationListView(ListView):
@@ -132,5 +138,6 @@ class OrganisationDetailView(GroupedStatementsMixin, SingleObjectMixin, ListView
             children=organisation.children.all(),
             memberships=memberships,
             panel_places=places,
+            ranking=theme_ranking(statements=self.get_queryset()),
             **kwargs,
         )

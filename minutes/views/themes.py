@@ -3,7 +3,8 @@
 from django.views.generic import ListView
 from django.views.generic.detail import SingleObjectMixin
 
-from minutes.models import Theme
+from minutes.charts import theme_timeline
+from minutes.models import Meeting, Theme
 from minutes.views.mixins import GroupedStatementsMixin
 from minutes.views.paging import ThemeStatements
 from minutes.views.rows import themes_with_counts
@@ -33,3 +34,7 @@ class ThemeDetailView(GroupedStatementsMixin, SingleObjectMixin, ListView):
 
     def get_paginator(self, queryset, per_page, **kwargs):
         return self.statements.paginator(queryset, per_page, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        timeline = theme_timeline(theme=self.object, meetings=Meeting.objects.published())
+        return super().get_context_data(timeline=timeline, **kwargs)

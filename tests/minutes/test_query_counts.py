@@ -60,9 +60,9 @@ MAX_QUERIES = {
     "statement list, page 2": 7,
     "statement": 5,
     "theme list": 2,
-    "theme": 6,
+    "theme": 7,
     "person list": 3,
-    "person": 8,
+    "person": 9,
     "organisation list": 1,
     "organisation": 10,
 }
