@@ -64,7 +64,7 @@ MAX_QUERIES = {
     "person list": 3,
     "person": 9,
     "organisation list": 1,
-    "organisation": 10,
+    "organisation": 11,
 }
 
 
