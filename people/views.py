@@ -9,10 +9,10 @@ from django.views.generic.detail import SingleObjectMixin
 from minutes.charts import theme_ranking
 from minutes.models import Meeting, Panelist, Statement
 from minutes.views.mixins import GroupedStatementsMixin
-from minutes.views.paging import PanelWindow
+from minutes.views.paging import PanelWindow, outside_drafts
 from people.models import Membership, Organisation, Person
 
-LATEST_PANELS = 25
+LATEST_PANELS = 12
 
 
 def published_panel_places():
@@ -70,9 +70,7 @@ class PersonDetailView(GroupedStatementsMixin, SingleObjectMixin, ListView):
         # hundreds, and all of their statements are paged below anyway.
         shown = list(places[:LATEST_PANELS])
         earlier = places.count() - len(shown) if len(shown) == LATEST_PANELS else 0
-        ranking = theme_ranking(
-            statements=Statement.objects.published().filter(speaker=self.object)
-        )
+        ranking = theme_ranking(statements=outside_drafts(self.object.statements.all()))
         return super().get_context_data(
             panel_places=shown, earlier_panel_count=earlier, ranking=ranking, **kwargs
         )

@@ -41,6 +41,13 @@ def in_drafts(statements: QuerySet) -> QuerySet:
     return statements.filter(panel__meeting__status=Status.DRAFT)
 
 
+def outside_drafts(statements: QuerySet) -> QuerySet:
+    """The published ones among `statements`, checked against the few draft panels instead of
+    joining every statement to its panel and meeting (so an index on the statement table
+    alone can answer, e.g. the speaker index for everything one person said)."""
+    return statements.exclude(panel__in=Panel.objects.filter(meeting__status=Status.DRAFT))
+
+
 class ThemeStatements:
     """A theme's published statements in reading order, fetched and counted cheaply."""
 

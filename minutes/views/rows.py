@@ -9,7 +9,8 @@ links are formed from one `reverse()` per route rather than one per link. The
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 from minutes.models import Panel, Statement, StatementKind, Status, Theme
@@ -48,8 +49,27 @@ def published_statement_count() -> Count:
 
 
 def themes_with_counts() -> QuerySet:
-    # Meta.ordering is not applied to aggregate queries, hence order_by().
-    return Theme.objects.annotate(statement_count=published_statement_count()).order_by("name")
+    """Themes with their number of published statements.
+
+    Counted per theme on the link table's theme index, less the theme's statements in draft
+    meetings (reached from the few drafts): a join of every statement with its panel and
+    meeting, as a plain annotation does, took a second and a half on 600,000 statements.
+    """
+    tagged = ThemeLink.objects.filter(theme=OuterRef("pk")).order_by().values("theme")
+    in_drafts = (
+        Statement.objects.filter(panel__meeting__status=Status.DRAFT)
+        .filter(
+            Exists(
+                ThemeLink.objects.filter(statement=OuterRef("pk"), theme=OuterRef(OuterRef("pk")))
+            )
+        )
+        .order_by()
+        .values("panel__meeting__status")
+    )
+    return Theme.objects.annotate(
+        statement_count=Coalesce(Subquery(tagged.annotate(n=Count("*")).values("n")), 0)
+        - Coalesce(Subquery(in_drafts.annotate(n=Count("*")).values("n")), 0)
+    ).order_by("name")
 
 
 class StatementRows:

@@ -9,6 +9,8 @@ from minutes.views.mixins import GroupedStatementsMixin
 from minutes.views.paging import ThemeStatements
 from minutes.views.rows import themes_with_counts
 
+TIMELINE_MEETINGS = 20
+
 
 class ThemeListView(ListView):
     paginate_by = 100
@@ -36,5 +38,10 @@ class ThemeDetailView(GroupedStatementsMixin, SingleObjectMixin, ListView):
         return self.statements.paginator(queryset, per_page, **kwargs)
 
     def get_context_data(self, **kwargs):
-        timeline = theme_timeline(theme=self.object, meetings=Meeting.objects.published())
-        return super().get_context_data(timeline=timeline, **kwargs)
+        # The latest meetings only: every meeting of a twenty-year archive would make the
+        # page's cost (and its chart) grow with the archive.
+        latest = Meeting.objects.published().values("pk")[:TIMELINE_MEETINGS]
+        timeline = theme_timeline(theme=self.object, meetings=Meeting.objects.filter(pk__in=latest))
+        return super().get_context_data(
+            timeline=timeline, timeline_limit=TIMELINE_MEETINGS, **kwargs
+        )
