@@ -3,6 +3,7 @@
 import http.client
 import re
 import shutil
+import statistics
 import subprocess
 import threading
 import time
@@ -21,6 +22,20 @@ class Measure:
     p99_ms: float
     requests: int
     errors: int = 0
+    cpu_ms: float | None = None  # the server's CPU time per request, where measured
+
+
+def median_of(samples: list[Measure]) -> Measure:
+    """One figure from repeated samples: the median of each, errors and requests summed."""
+    cpu = [s.cpu_ms for s in samples if s.cpu_ms is not None]
+    return Measure(
+        rps=statistics.median(s.rps for s in samples),
+        p50_ms=statistics.median(s.p50_ms for s in samples),
+        p99_ms=statistics.median(s.p99_ms for s in samples),
+        requests=sum(s.requests for s in samples),
+        errors=sum(s.errors for s in samples),
+        cpu_ms=statistics.median(cpu) if cpu else None,
+    )
 
 
 def tool_name() -> str:
@@ -40,6 +55,7 @@ def run_wrk(url: str, *, seconds: float, connections: int, threads: int) -> Meas
         f"--connections={connections}",
         f"--duration={max(1, round(seconds))}s",
         "--latency",
+        "--timeout=10s",  # a slow page is measured, not dropped as an error after wrk's 2 s
         url,
     ]
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout

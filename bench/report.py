@@ -36,40 +36,43 @@ def fraction(value: float | None) -> str:
     return f"1/{1 / value:.1f}" if 0 < value < 1 else f"{value:.2f}x"
 
 
+def _cells(measure: Measure) -> str:
+    errors = f" ({measure.errors} errors)" if measure.errors else ""
+    cpu = f"{measure.cpu_ms:.2f}" if measure.cpu_ms is not None else "-"
+    return f" {measure.rps:,.0f}{errors} | {measure.p50_ms:.1f} | {measure.p99_ms:.1f} | {cpu} |"
+
+
+def _versus(now: float | None, before: float | None) -> str:
+    return f" {now / before:.2f}x |" if now and before else " - |"
+
+
 def archive_table(run: ArchiveRun, small: ArchiveRun | None = None) -> list[str]:
-    modes = list(run.measures)
-    head = "| page | URL |"
-    rule = "| --- | --- |"
-    for mode in modes:
-        head += f" {mode} req/s | p50 ms | p99 ms | vs minimal |"
-        rule += " ---: | ---: | ---: | ---: |"
+    """One table per server configuration; against the small archive when one is given."""
+    lines = [f"### {run.label}", "", run.facts]
+    for mode in run.measures:
+        head = f"| {mode} | URL | req/s | p50 ms | p99 ms | CPU ms/req | vs minimal |"
+        rule = "| --- | --- | ---: | ---: | ---: | ---: | ---: |"
         if small:
-            head += " p50 vs small |"
-            rule += " ---: |"
-    lines = [f"### {run.label}", "", run.facts, "", head, rule]
-    for page, url in run.urls.items():
-        row = f"| {page} | `{url}` |"
-        for mode in modes:
+            head += " p50 vs small | CPU vs small |"
+            rule += " ---: | ---: |"
+        lines += ["", head, rule]
+        for page, url in run.urls.items():
             measure = run.get(mode, page)
             if measure is None:
-                row += " not available | | | |" + (" |" if small else "")
+                lines.append(f"| {page} | `{url}` | not available |")
                 continue
-            errors = f" ({measure.errors} errors)" if measure.errors else ""
-            row += (
-                f" {measure.rps:,.0f}{errors} | {measure.p50_ms:.1f} | {measure.p99_ms:.1f} |"
-                f" {fraction(run.ratio(mode, page))} |"
-            )
+            row = f"| {page} | `{url}` |{_cells(measure)} {fraction(run.ratio(mode, page))} |"
             if small:
                 before = small.get(mode, page)
-                row += f" {measure.p50_ms / before.p50_ms:.2f}x |" if before else " - |"
-        lines.append(row)
-    if run.datasette:
-        d = run.datasette
-        lines.append(
-            f"| Datasette (peer): statements with one theme, 100 rows | `{run.datasette_url}` |"
-            f" {d.rps:,.0f} | {d.p50_ms:.1f} | {d.p99_ms:.1f} | "
-            f"{fraction(d.rps / run.get(modes[0], 'minimal').rps)} |"
-        )
+                row += _versus(measure.p50_ms, before and before.p50_ms)
+                row += _versus(measure.cpu_ms, before and before.cpu_ms)
+            lines.append(row)
+        if run.datasette and mode == next(iter(run.measures)):
+            d, minimal = run.datasette, run.get(mode, "minimal")
+            lines.append(
+                f"| Datasette (peer): statements with one theme, 100 rows | `{run.datasette_url}` |"
+                f"{_cells(d)} {fraction(d.rps / minimal.rps)} |"
+            )
     lines += [""] + [f"- {note}" for note in run.notes]
     return lines
 
@@ -119,6 +122,24 @@ def verdicts(runs: list[ArchiveRun], loader=None) -> list[tuple[str, str, bool |
                 None if worst is None else worst_ratio <= SCALE_LIMIT,
             )
         )
+        cpu = [
+            (b.cpu_ms / a.cpu_ms, f"{page}, {mode}")
+            for mode in large.measures
+            for page in large.urls
+            if (a := small.get(mode, page))
+            and (b := large.get(mode, page))
+            and a.cpu_ms
+            and b.cpu_ms
+        ]
+        if cpu:
+            ratio, where = max(cpu)
+            out.append(
+                (
+                    "(the same in server CPU per request, less disturbed by other load)",
+                    f"worst: {where} {ratio:.2f}x",
+                    ratio <= SCALE_LIMIT,
+                )
+            )
     for run in runs:
         for mode in run.measures:
             theme = run.get(mode, "theme")

@@ -15,6 +15,7 @@ Timings are printed, never asserted: a missed target is reported, not failed.
 """
 
 import argparse
+import contextlib
 import datetime
 import os
 import platform
@@ -22,7 +23,7 @@ import sys
 import urllib.error
 import urllib.parse
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -59,10 +60,10 @@ PAGES = [
 ]
 
 
-def cache_modes(stand_in: bool) -> list[tuple[str, dict]]:
+def cache_modes(args) -> list[tuple[str, dict]]:
     """The server configurations to measure: always uncached; cached where possible."""
     modes = [("uncached", {})]
-    if stand_in:
+    if args.cache_stand_in:
         # Not the project's cache: Django's per-site cache middleware, enabled only here.
         modes.append(("cached (stand-in)", {"DJANGO_SETTINGS_MODULE": "bench.settings_cached"}))
     return modes
@@ -73,7 +74,10 @@ def arguments(argv=None):
     parser.add_argument("--small", type=int, default=10, help="meetings in the small archive")
     parser.add_argument("--large", type=int, default=2000, help="meetings in the large archive")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--duration", type=float, default=10, help="seconds of load per page")
+    parser.add_argument("--duration", type=float, default=5, help="seconds of load per sample")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="samples per page and archive (median reported)"
+    )
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--threads", type=int, default=2, help="wrk threads")
     parser.add_argument("--loader-statements", type=int, default=10_000)
@@ -89,7 +93,7 @@ def arguments(argv=None):
     )
     args = parser.parse_args(argv)
     if args.smoke:
-        args.small, args.large, args.duration, args.connections = 1, 2, 1, 2
+        args.small, args.large, args.duration, args.connections, args.rounds = 1, 2, 1, 2, 1
         args.loader_statements, args.loader_big_statements = 150, 600
     return args
 
@@ -107,66 +111,16 @@ def fetch_status(url: str) -> int:
         return error.code
 
 
-def measure_site(run: ArchiveRun, database: Path, targets: Targets, args, logs: Path) -> None:
-    for mode, env in cache_modes(args.cache_stand_in):
-        port = servers.free_port()
-        base = f"http://127.0.0.1:{port}"
-        say(f"  {mode}: gunicorn on {base}")
-        run.measures[mode] = {}
-        with servers.gunicorn(
-            database, port=port, log=logs / f"gunicorn-{mode}.log", extra_env=env
-        ):
-            for page in PAGES:
-                url = page.url(targets)
-                status = fetch_status(base + url)  # also warms the cache and the workers
-                if status == 404 and page.optional:
-                    run.measures[mode][page.name] = None
-                    note = f"{page.name}: not available in this build ({url} answers 404)"
-                    if note not in run.notes:
-                        run.notes.append(note)
-                    continue
-                if status != 200:
-                    raise SystemExit(f"{base}{url} answered {status}; see {logs}")
-                run.urls[page.name] = url
-                measure = loadtool.measure(
-                    base + url,
-                    seconds=args.duration,
-                    connections=args.connections,
-                    threads=args.threads,
-                )
-                run.measures[mode][page.name] = measure
-                say(
-                    f"    {page.name:<22} {measure.rps:8,.0f} req/s  p50 {measure.p50_ms:7.1f} ms"
-                    f"  p99 {measure.p99_ms:7.1f} ms"
-                )
+@dataclass
+class Archive:
+    """One archive under test: its database, what its URLs point at, and its results."""
+
+    run: ArchiveRun
+    database: Path
+    targets: Targets
 
 
-def measure_datasette(run: ArchiveRun, database: Path, targets: Targets, args, logs) -> None:
-    if not servers.datasette_available():
-        run.notes.append("Datasette not installed (pip install -r requirements-bench.txt)")
-        return
-    port = servers.free_port()
-    through = (
-        f'{{"table":"minutes_statement_themes","column":"theme_id","value":"{targets.theme_id}"}}'
-    )
-    path = f"/{database.stem}/minutes_statement?" + urllib.parse.urlencode(
-        {"_through": through, "_size": 100}
-    )
-    with servers.datasette(database, port=port, log=logs / "datasette.log"):
-        url = f"http://127.0.0.1:{port}{path}"
-        if fetch_status(url) != 200:
-            raise SystemExit(f"Datasette answered {url} with an error; see {logs}")
-        run.datasette = loadtool.measure(
-            url, seconds=args.duration, connections=args.connections, threads=args.threads
-        )
-        run.datasette_url = path
-    d = run.datasette
-    say(
-        f"    {'Datasette':<22} {d.rps:8,.0f} req/s  p50 {d.p50_ms:7.1f} ms  p99 {d.p99_ms:7.1f} ms"
-    )
-
-
-def measure_archive(label: str, meetings: int, args) -> ArchiveRun:
+def prepare(label: str, meetings: int, args) -> Archive:
     database = archive(meetings=meetings, seed=args.seed, data_dir=args.data_dir, log=say)
     targets = pick_targets(database)
     facts = (
@@ -176,12 +130,108 @@ def measure_archive(label: str, meetings: int, args) -> ArchiveRun:
         f" {targets.person_statements:,}."
     )
     say(f"{label}: {facts}")
-    run = ArchiveRun(label=label, facts=facts)
-    logs = args.data_dir / "logs"
-    logs.mkdir(parents=True, exist_ok=True)
-    measure_site(run, database, targets, args, logs)
-    measure_datasette(run, database, targets, args, logs)
-    return run
+    return Archive(ArchiveRun(label=label, facts=facts), database, targets)
+
+
+def datasette_path(archive: Archive) -> str:
+    through = (
+        '{"table":"minutes_statement_themes","column":"theme_id",'
+        f'"value":"{archive.targets.theme_id}"}}'
+    )
+    query = urllib.parse.urlencode({"_through": through, "_size": 100})
+    return f"/{archive.database.stem}/minutes_statement?{query}"
+
+
+@dataclass
+class Target:
+    """One URL on one running server, and the samples taken of it."""
+
+    archive: Archive
+    page: str
+    url: str
+    server_pid: int
+    samples: list = field(default_factory=list)
+
+
+def available_targets(archive: Archive, base: str, pid: int, mode: str) -> list[Target]:
+    """Every page of the archive that answers 200; an optional page that answers 404 is noted
+    as not available in this build; anything else stops the benchmark."""
+    out = []
+    for page in PAGES:
+        url = page.url(archive.targets)
+        status = fetch_status(base + url)  # also warms the page cache and the workers
+        if status == 404 and page.optional:
+            archive.run.measures[mode][page.name] = None
+            note = f"{page.name}: not available in this build ({url} answers 404)"
+            if note not in archive.run.notes:
+                archive.run.notes.append(note)
+            continue
+        if status != 200:
+            raise SystemExit(f"{base}{url} answered {status}")
+        archive.run.urls[page.name] = url
+        out.append(Target(archive, page.name, base + url, pid))
+    return out
+
+
+def sample(target: Target, args) -> None:
+    before = servers.cpu_seconds(target.server_pid)
+    measure = loadtool.measure(
+        target.url, seconds=args.duration, connections=args.connections, threads=args.threads
+    )
+    measure.cpu_ms = (
+        (servers.cpu_seconds(target.server_pid) - before) * 1e3 / max(1, measure.requests)
+    )
+    target.samples.append(measure)
+
+
+def measure_mode(archives: list[Archive], mode: str, env: dict, args, logs: Path, peer: bool):
+    """Serve every archive at once and measure page by page, alternating archives and
+    repeating rounds, so that a change in the machine's load hits all archives alike."""
+    targets: list[Target] = []
+    with contextlib.ExitStack() as stack:
+        for archive in archives:
+            archive.run.measures[mode] = {}
+            port = servers.free_port()
+            log = logs / f"gunicorn-{archive.database.stem}-{mode.split()[0]}.log"
+            process = stack.enter_context(
+                servers.gunicorn(archive.database, port=port, log=log, extra_env=env)
+            )
+            say(f"  {mode}: {archive.run.label} on gunicorn at 127.0.0.1:{port}")
+            targets += available_targets(archive, f"http://127.0.0.1:{port}", process.pid, mode)
+            if peer and servers.datasette_available():
+                port = servers.free_port()
+                log = logs / f"datasette-{archive.database.stem}.log"
+                process = stack.enter_context(
+                    servers.datasette(archive.database, port=port, log=log)
+                )
+                path = datasette_path(archive)
+                if fetch_status(f"http://127.0.0.1:{port}{path}") != 200:
+                    raise SystemExit(f"Datasette answered {path} with an error; see {log}")
+                archive.run.datasette_url = path
+                targets.append(
+                    Target(archive, "Datasette", f"http://127.0.0.1:{port}{path}", process.pid)
+                )
+            elif peer:
+                archive.run.notes.append(
+                    "Datasette not installed (pip install -r requirements-bench.txt)"
+                )
+        pages = list(dict.fromkeys(target.page for target in targets))
+        for round_number in range(1, args.rounds + 1):
+            for page in pages:
+                for target in (t for t in targets if t.page == page):
+                    sample(target, args)
+                    m = target.samples[-1]
+                    say(
+                        f"    round {round_number} {target.archive.run.label[:5]:<5} {page:<20}"
+                        f" {m.rps:8,.0f} req/s  p50 {m.p50_ms:7.1f} ms  p99 {m.p99_ms:7.1f} ms"
+                        f"  {m.cpu_ms:6.2f} CPU ms/req"
+                    )
+    for target in targets:
+        combined = loadtool.median_of(target.samples)
+        if target.page == "Datasette":
+            target.archive.run.datasette = combined
+        else:
+            target.archive.run.measures[mode][target.page] = combined
 
 
 def machine() -> str:
@@ -193,7 +243,10 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    return f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}"
+    load = ", ".join(f"{n:.1f}" for n in os.getloadavg())
+    return (
+        f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, load average {load}"
+    )
 
 
 def main(argv=None) -> int:
@@ -203,9 +256,17 @@ def main(argv=None) -> int:
 
     django.setup()
     today = datetime.date.today().isoformat()
-    say(f"Benchmark {today} on {machine()}; load tool: {loadtool.tool_name()}")
-    small = measure_archive(f"small archive ({args.small} meetings)", args.small, args)
-    large = measure_archive(f"large archive ({args.large:,} meetings)", args.large, args)
+    started_on = machine()
+    say(f"Benchmark {today} on {started_on}; load tool: {loadtool.tool_name()}")
+    archives = [
+        prepare(f"small archive ({args.small} meetings)", args.small, args),
+        prepare(f"large archive ({args.large:,} meetings)", args.large, args),
+    ]
+    logs = args.data_dir / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    for index, (mode, env) in enumerate(cache_modes(args)):
+        measure_mode(archives, mode, env, args, logs, peer=index == 0)
+    small, large = (archive.run for archive in archives)
     loader = None
     if not args.skip_loader:
         loader = compare_loaders(
@@ -218,11 +279,14 @@ def main(argv=None) -> int:
     lines = [
         f"## Benchmark, {today}",
         "",
-        f"Machine: {machine()}. Server: gunicorn, {servers.GUNICORN_WORKERS} workers x"
+        f"Machine at the start: {started_on}; at the end: {machine()}."
+        f" Server: gunicorn, {servers.GUNICORN_WORKERS} workers x"
         f" {servers.GUNICORN_THREADS} threads (gthread), DEBUG off, SQLite, on 127.0.0.1."
         f" Load: {loadtool.tool_name()}, {args.connections} connections, {args.threads}"
-        f" threads, {args.duration:g} s per page. “vs minimal” is the page's requests/s as a"
-        " fraction of the minimal Django view's in the same server run.",
+        f" threads, {args.rounds} rounds of {args.duration:g} s per page and archive, archives"
+        " alternating, medians shown. “vs minimal” is the page's requests/s as a fraction of"
+        " the minimal Django view's on the same server; “CPU ms/req” is the server's own CPU"
+        " time per request, which other load on the machine disturbs far less than req/s.",
         "",
         *archive_table(small),
         "",

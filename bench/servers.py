@@ -96,6 +96,21 @@ def gunicorn(database: Path, *, port: int, log: Path, extra_env: dict | None = N
     return running(command, env=env, probe=f"http://127.0.0.1:{port}/bench/minimal/", log=log)
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time of a process and its children (gunicorn's workers) so far."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # a process that ended while we looked
+        own_pid = int(stat.parent.name)
+        if own_pid == pid or int(fields[1]) == pid:  # fields[1] is the parent's pid
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / ticks
+
+
 def datasette_available() -> bool:
     try:
         import datasette  # noqa: F401
