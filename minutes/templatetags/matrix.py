@@ -1,0 +1,61 @@
+"""The body of the meeting matrix, built in Python: a template loop over every speaker-by-theme
+cell was the largest part of rendering a meeting page (about 7 of 14 ms of CPU for a meeting
+of 100 statements); this takes well under one. Values from the records go through `escape()`.
+"""
+
+from html import escape
+
+from django import template
+from django.utils.safestring import SafeString, mark_safe
+
+register = template.Library()
+
+CELL_LINK = (
+    '<td class="heat-{level}"><a href="{path}?theme={theme}&amp;speaker={speaker}#{anchor}"'
+    '{current}>{count}<span class="visually-hidden"> by {name} on {theme_name}</span></a></td>'
+)
+CELL_EMPTY = (
+    '<td class="heat-0"><span aria-hidden="true">·</span>'
+    '<span class="visually-hidden">none</span></td>'
+)
+
+
+@register.simple_tag
+def matrix_groups(matrix, path: str, theme=None, speaker=None) -> SafeString:
+    """One `<tbody>` per panel of a `minutes.charts.ThemeMatrix`, a row per speaker."""
+    path = escape(path)
+    columns = len(matrix.themes) + 1
+    current = (getattr(theme, "slug", None), getattr(speaker, "pk", None))
+    out = []
+    for group in matrix.groups:
+        anchor = escape(group.panel.anchor)
+        out.append(
+            f'<tbody>\n<tr class="matrix-panel"><th scope="colgroup" colspan="{columns}">'
+            f"{escape(group.panel.title)}</th></tr>\n"
+        )
+        for row in group.rows:
+            name = escape(row.person.name)
+            slug = escape(row.person.slug)
+            cells = [
+                CELL_LINK.format(
+                    level=cell.level,
+                    path=path,
+                    theme=escape(cell.theme["slug"]),
+                    speaker=slug,
+                    anchor=anchor,
+                    current=' aria-current="true"'
+                    if (cell.theme["slug"], row.person.pk) == current
+                    else "",
+                    count=cell.count,
+                    name=name,
+                    theme_name=escape(cell.theme["name"]),
+                )
+                if cell.count
+                else CELL_EMPTY
+                for cell in row.cells
+            ]
+            out.append(
+                f'<tr><th scope="row" class="matrix-speaker">{name}</th>{"".join(cells)}</tr>\n'
+            )
+        out.append("</tbody>\n")
+    return mark_safe("".join(out))  # every value escaped above
