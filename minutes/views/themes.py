@@ -9,7 +9,7 @@ from minutes.views.mixins import GroupedStatementsMixin
 from minutes.views.paging import ThemeStatements
 from minutes.views.rows import themes_with_counts
 
-TIMELINE_MEETINGS = 20
+TIMELINE_MEETINGS = 12
 
 
 class ThemeListView(ListView):
