@@ -71,6 +71,8 @@ class StatementResults(Sequence):
         if isinstance(index, int):
             return self[index : index + 1][0]
         page_ids = self.ids[index]
+        if not page_ids:
+            return []
         found = self.rows.in_bulk(page_ids)
         marked = search_backend().marked_texts(page_ids, self.query)
         statements = [found[pk] for pk in page_ids if pk in found]

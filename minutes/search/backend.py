@@ -10,7 +10,7 @@ is searchable at once. Everything outside this module is the same on both databa
 from django.db import connection
 from django.db.models import BooleanField, Expression, QuerySet
 
-from .index import FTS_TABLE
+from .index import FTS_TABLE, POSTGRES_DOCUMENT
 from .query import ParsedQuery
 
 # Marks around matched words, chosen from Unicode's private use area so that they do not occur
@@ -51,6 +51,21 @@ def _run(sql: str, params) -> list[tuple]:
         return cursor.fetchall()
 
 
+def _restore(marked: str, original: str) -> str:
+    """Put the original characters back into text marked in its translated form; if the two
+    do not line up character for character, give the original unmarked."""
+    out, position = [], 0
+    for char in marked:
+        if char in (MARK_START, MARK_END):
+            out.append(char)
+        elif position < len(original):
+            out.append(original[position])
+            position += 1
+        else:
+            return original
+    return "".join(out) if position == len(original) else original
+
+
 class PostgresSearch:
     """Stored tsvector `minutes_statement.search_vector` (English), GIN-indexed."""
 
@@ -59,10 +74,9 @@ class PostgresSearch:
         """AND of groups, OR inside a group, minus exclusions; every phrase a bound parameter."""
         phrase = "phraseto_tsquery('english', %s)"
         groups = ["(" + " || ".join([phrase] * len(group)) + ")" for group in query.groups]
-        sql = "(" + " && ".join(groups) + ")"
-        sql += "".join(f" && !!{phrase}" for _ in query.excluded)
+        sql = " && ".join(groups) + "".join(f" && !!{phrase}" for _ in query.excluded)
         params = [p.text for p in query.phrases] + [p.text for p in query.excluded]
-        return sql, params
+        return f"({sql})", params
 
     def matching(self, statements: QuerySet, query: ParsedQuery) -> QuerySet:
         tsquery, params = self.tsquery(query)
@@ -88,11 +102,11 @@ class PostgresSearch:
         tsquery, params = self.tsquery(query)
         options = f'StartSel="{MARK_START}", StopSel="{MARK_END}", HighlightAll=true'
         rows = _run(
-            f"SELECT id, ts_headline('english', text, {tsquery}, %s) FROM minutes_statement "
-            "WHERE id = ANY(%s)",
+            f"SELECT id, text, ts_headline('english', {POSTGRES_DOCUMENT}, {tsquery}, %s) "
+            "FROM minutes_statement WHERE id = ANY(%s)",
             [*params, options, list(ids)],
         )
-        return dict(rows)
+        return {pk: _restore(marked, text) for pk, text, marked in rows}
 
 
 class SqliteSearch:

@@ -32,9 +32,14 @@ SQLITE_TRIGGERS = {
 
 SQLITE_REBUILD = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"
 
+# PostgreSQL's parser reads "security/safety" as a file path and "U.S." as a host name, one
+# token each; read as spaces, they split into words as FTS5 splits them. The backend marks
+# matches in the same translated text and puts the original characters back.
+POSTGRES_DOCUMENT = "translate(text, '/.', '  ')"
+
 POSTGRES_CREATE = [
     "ALTER TABLE minutes_statement ADD COLUMN search_vector tsvector "
-    "GENERATED ALWAYS AS (to_tsvector('english'::regconfig, text)) STORED",
+    f"GENERATED ALWAYS AS (to_tsvector('english'::regconfig, {POSTGRES_DOCUMENT})) STORED",
     "CREATE INDEX minutes_statement_search_vector ON minutes_statement USING GIN (search_vector)",
 ]
 POSTGRES_DROP = [
