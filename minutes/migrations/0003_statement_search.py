@@ -16,7 +16,7 @@ def backwards(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("minutes", "0001_initial"),
+        ("minutes", "0002_editors_group"),
     ]
 
     operations = [
