@@ -4,10 +4,10 @@ meeting, panel and kind. One GROUP BY query per facet, the largest few values on
 from collections import Counter
 from dataclasses import dataclass
 
-from django.db.models import Count, F, QuerySet
+from django.db.models import Count, OuterRef, QuerySet, Subquery
 
-from minutes.models import Statement, StatementKind
-from people.models import Organisation
+from minutes.models import Meeting, Panelist, Statement, StatementKind, Theme
+from people.models import Organisation, Person
 
 FACET_LIMIT = 10
 
@@ -21,25 +21,28 @@ class FacetCount:
     count: int
 
 
+def _top(rows: QuerySet, limit: int) -> list[tuple[int, int]]:
+    """(id, count) pairs, largest counts first, from a values_list of one id column."""
+    return list(rows.annotate(n=Count("*")).order_by("-n", rows.query.values_select[0])[:limit])
+
+
+def _labelled(top: list[tuple[int, int]], model, label) -> list[FacetCount]:
+    """Counts by id made FacetCounts: labels come from one query for the few ids kept (the
+    grouping itself touches no other table, so the database cannot pick a poor join)."""
+    rows = model.objects.in_bulk([pk for pk, _ in top])
+    return [FacetCount(*label(rows[pk]), n) for pk, n in top if pk in rows]
+
+
 def theme_counts(statements: QuerySet, limit: int = FACET_LIMIT) -> list[FacetCount]:
     # Counted on the link table, so a theme filter's own joins cannot narrow the count.
     links = Statement.themes.through.objects.filter(statement__in=statements.values("pk"))
-    rows = (
-        links.values("theme__slug", "theme__name")
-        .annotate(n=Count("statement_id"))
-        .order_by("-n", "theme__name")[:limit]
-    )
-    return [FacetCount(r["theme__slug"], r["theme__name"], r["n"]) for r in rows]
+    top = _top(links.values_list("theme_id"), limit)
+    return _labelled(top, Theme, lambda theme: (theme.slug, theme.name))
 
 
 def speaker_counts(statements: QuerySet, limit: int = FACET_LIMIT) -> list[FacetCount]:
-    rows = (
-        statements.filter(speaker__isnull=False)
-        .values("speaker__slug", "speaker__name")
-        .annotate(n=Count("pk"))
-        .order_by("-n", "speaker__name")[:limit]
-    )
-    return [FacetCount(r["speaker__slug"], r["speaker__name"], r["n"]) for r in rows]
+    top = _top(statements.filter(speaker__isnull=False).values_list("speaker_id"), limit)
+    return _labelled(top, Person, lambda person: (person.slug, person.name))
 
 
 def organisation_counts(
@@ -47,12 +50,15 @@ def organisation_counts(
 ) -> list[FacetCount]:
     """Statements by the organisation printed beside the speaker on that panel, rolled up to
     the top-level bodies, or to the bodies directly inside `within` once one is chosen."""
+    # The organisation comes from a lookup per statement on the line-up's (panel, person)
+    # key: a join lets SQLite start from the line-up and probe the statements, far slower.
+    place = Panelist.objects.filter(panel=OuterRef("panel"), person=OuterRef("speaker"))
     direct = (
-        statements.filter(
-            panel__panelists__person=F("speaker"), panel__panelists__organisation__isnull=False
-        )
-        .values_list("panel__panelists__organisation")
-        .annotate(n=Count("pk"))
+        statements.filter(speaker__isnull=False)
+        .annotate(organisation=Subquery(place.values("organisation")[:1]))
+        .filter(organisation__isnull=False)
+        .values_list("organisation")
+        .annotate(n=Count("*"))
         .order_by()
     )
     direct = dict(direct)
@@ -88,18 +94,8 @@ def _org_label(name: str, abbreviation: str) -> str:
 
 
 def meeting_counts(statements: QuerySet, limit: int = FACET_LIMIT) -> list[FacetCount]:
-    meeting = "panel__meeting"
-    rows = (
-        statements.values(f"{meeting}__slug", f"{meeting}__title", f"{meeting}__short_title")
-        .annotate(n=Count("pk"), date=F(f"{meeting}__date"))
-        .order_by("-n", "-date")[:limit]
-    )
-    return [
-        FacetCount(
-            r[f"{meeting}__slug"], r[f"{meeting}__short_title"] or r[f"{meeting}__title"], r["n"]
-        )
-        for r in rows
-    ]
+    top = _top(statements.values_list("panel__meeting_id"), limit)
+    return _labelled(top, Meeting, lambda meeting: (meeting.slug, meeting.display_title))
 
 
 def panel_counts(statements: QuerySet, limit: int = FACET_LIMIT) -> list[FacetCount]:

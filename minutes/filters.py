@@ -54,7 +54,7 @@ class StatementFilter(django_filters.FilterSet):
         help_text='Words that must appear; "a phrase", -excluded, this OR that.',
     )
     theme = django_filters.ModelMultipleChoiceFilter(
-        field_name="themes",
+        field_name="themes__slug",
         to_field_name="slug",
         queryset=Theme.objects.all(),
         conjoined=True,
