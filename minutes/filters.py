@@ -5,7 +5,7 @@ from django import forms
 from django.db.models import Exists, OuterRef, QuerySet
 
 from minutes.models import Meeting, Panelist, StatementKind, Theme
-from minutes.search import matching_statements, parse_query
+from minutes.search import clean_query_text, matching_statements, parse_query
 from people.models import Organisation, Person
 
 # The order of parameters in every URL the site writes, so each filtered view has one address.
@@ -23,11 +23,25 @@ PARAMETER_ORDER = (
     "page",
 )
 
+# One spelling of a date, so that one filtered view has one address.
+ISO_DATE = ["%Y-%m-%d"]
+
 
 def _visible_meetings(request) -> QuerySet:
     """Drafts are choices for staff only, so their slugs stay unknown to everyone else."""
     user = getattr(request, "user", None)
     return Meeting.objects.visible_to(user) if user else Meeting.objects.published()
+
+
+class SearchTextField(forms.CharField):
+    """Words to search for: control characters (a NUL included) are dropped, never an error."""
+
+    def to_python(self, value):
+        return clean_query_text(super().to_python(value))
+
+
+class SearchTextFilter(django_filters.CharFilter):
+    field_class = SearchTextField
 
 
 class StatementFilterForm(forms.Form):
@@ -48,7 +62,7 @@ class StatementFilter(django_filters.FilterSet):
     """Statements by words, themes (all of them), speaker, organisation (with the bodies
     inside it), meeting, panel, kind and meeting date."""
 
-    q = django_filters.CharFilter(
+    q = SearchTextFilter(
         method="filter_words",
         label="Words",
         help_text='Words that must appear; "a phrase", -excluded, this OR that.',
@@ -92,12 +106,14 @@ class StatementFilter(django_filters.FilterSet):
     date_from = django_filters.DateFilter(
         field_name="panel__meeting__date",
         lookup_expr="gte",
+        input_formats=ISO_DATE,
         label="From",
         help_text="Meetings on or after this date (YYYY-MM-DD).",
     )
     date_to = django_filters.DateFilter(
         field_name="panel__meeting__date",
         lookup_expr="lte",
+        input_formats=ISO_DATE,
         label="To",
         help_text="Meetings on or before this date (YYYY-MM-DD).",
     )

@@ -177,10 +177,12 @@ class SqliteSearch:
         if not ids:
             return {}
         marks = ", ".join(["%s"] * len(ids))
+        # CROSS JOIN keeps the page's rows outside: the planner would otherwise walk every
+        # match of a common word to find the twenty on the page.
         rows = _run(
-            f"SELECT {FTS_TABLE}.rowid, highlight({FTS_TABLE}, 0, %s, %s) FROM {FTS_TABLE} "
-            f"JOIN (SELECT id FROM minutes_statement WHERE id IN ({marks})) AS page "
-            f"ON page.id = {FTS_TABLE}.rowid WHERE {FTS_TABLE} MATCH %s",
+            f"SELECT {FTS_TABLE}.rowid, highlight({FTS_TABLE}, 0, %s, %s) "
+            f"FROM minutes_statement AS page CROSS JOIN {FTS_TABLE} "
+            f"ON {FTS_TABLE}.rowid = page.id WHERE page.id IN ({marks}) AND {FTS_TABLE} MATCH %s",
             [MARK_START, MARK_END, *ids, query.fts5()],
         )
         return dict(rows)

@@ -32,10 +32,11 @@ SQLITE_TRIGGERS = {
 
 SQLITE_REBUILD = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"
 
-# PostgreSQL's parser reads "security/safety" as a file path and "U.S." as a host name, one
-# token each; read as spaces, they split into words as FTS5 splits them. The backend marks
+# PostgreSQL's parser reads "security/safety" as a file path, "U.S." as a host name and
+# "<b>" as an HTML tag (skipping a <script>'s content); statements are plain text, so these
+# characters are read as spaces, and words split as FTS5 splits them. The backend marks
 # matches in the same translated text and puts the original characters back.
-POSTGRES_DOCUMENT = "translate(text, '/.', '  ')"
+POSTGRES_DOCUMENT = "translate(text, '/.<>&', '     ')"
 
 POSTGRES_CREATE = [
     "ALTER TABLE minutes_statement ADD COLUMN search_vector tsvector "

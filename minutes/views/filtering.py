@@ -149,7 +149,7 @@ class StatementFiltersMixin:
             return []
         cleaned, chosen = self.filterset.form.cleaned_data, []
         for name, value in self.links.pairs:
-            if name in ("q", "sort") or name not in self.filterset.filters:
+            if name in self.own_parameters or name not in self.filterset.filters:
                 continue
             label = _chosen_label(name, value, cleaned)
             chosen.append({"name": name, "label": label, "url": self.links.without(name, value)})
@@ -191,6 +191,8 @@ def _chosen_label(name: str, value: str, cleaned: dict) -> str:
         return f"Meeting: {chosen.display_title}"
     if name == "panel":
         return f"Panel {value}"
+    if name == "q":
+        return f"Words: {value}"
     if chosen is not None and hasattr(chosen, "name"):
         return f"{title}: {chosen.name}"
     return f"{title}: {value}"

@@ -34,6 +34,7 @@ class SearchView(StatementFiltersMixin, TemplateView):
     template_name = "minutes/search.html"
     paginate_by = 20
     own_parameters = ("q", "sort", "page")
+    cap = CANDIDATE_CAP
 
     def get(self, request, *args, **kwargs):
         self.setup_filters(request)
@@ -51,7 +52,7 @@ class SearchView(StatementFiltersMixin, TemplateView):
         text = cleaned.get("q", "")
         query = parse_query(text)
         context.update(self.filter_context())
-        context.update(form=self.form, text=text, query=query, cap=CANDIDATE_CAP)
+        context.update(form=self.form, text=text, query=query, cap=self.cap)
         context["search_hidden_fields"] = self.links.hidden_fields(exclude=("q", "sort"))
         if not (query and self.filters_valid):
             context["canonical_url"] = self.request.build_absolute_uri(self.links.current())
@@ -61,6 +62,7 @@ class SearchView(StatementFiltersMixin, TemplateView):
             statements=self.filtered_statements(),
             query=query,
             order=order,
+            cap=self.cap,
             rows=Statement.objects.select_related("panel__meeting", "speaker").prefetch_related(
                 "themes"
             ),

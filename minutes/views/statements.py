@@ -28,7 +28,7 @@ class StatementListView(StatementFiltersMixin, GroupedStatementsMixin, ListView)
         page = context["page_obj"]
         context["page_links"] = self.page_links(page)
         context["canonical_url"] = self.request.build_absolute_uri(
-            self.links.current(page=page.number if page else None)
+            self.links.current(page=page.number if page is not None else None)
         )
         return context
 
