@@ -40,3 +40,12 @@ lint: bootstrap
 format: bootstrap
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+# Search benchmark (issue 4): builds its own databases, a SQLite file in /tmp and the
+# PostgreSQL database gp_search_bench, and prints median and p95 latencies with their targets.
+BENCH_STATEMENTS ?= 1000000
+.PHONY: bench-search
+## make bench-search: search latency on $(BENCH_STATEMENTS) synthetic statements, on both databases
+bench-search: bootstrap
+	$(PY) bench/search_bench.py --database sqlite --statements $(BENCH_STATEMENTS)
+	$(PY) bench/search_bench.py --database postgres --statements $(BENCH_STATEMENTS)

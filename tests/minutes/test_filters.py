@@ -5,6 +5,8 @@ import datetime
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.test import RequestFactory
+from django_filters.rest_framework import DjangoFilterBackend
+from rest_framework.request import Request
 
 from minutes.filters import StatementFilter
 from minutes.models import Statement, StatementKind, Status
@@ -176,3 +178,15 @@ def test_a_draft_meeting_is_a_choice_for_staff_only(record, staff_user):
 
     assert "meeting" in filtered({"meeting": "secret"}).errors
     assert filtered({"meeting": "secret"}, user=staff_user).is_valid()
+
+
+def test_usable_as_a_drf_filterset_class(record):
+    class View:
+        filterset_class = StatementFilter
+
+    request = Request(RequestFactory().get("/api/statements/", {"theme": "training"}))
+    request.user = AnonymousUser()
+
+    statements = DjangoFilterBackend().filter_queryset(request, Statement.objects.all(), View())
+
+    assert sorted(statements.values_list("pk", flat=True)) == expect(record, "ann_unit", "ann_q")

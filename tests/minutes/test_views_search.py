@@ -185,6 +185,7 @@ def test_many_matches_are_capped_and_the_page_says_so(client, monkeypatch):
     assert response.context["results"].capped
     assert "More than 5 statements match <strong>security</strong>" in html
     assert "the 5 most recently added (sorted by relevance)" in html
+    assert "Counts cover the statements ranked, not every match." in html
 
 
 def test_sorting_by_meeting_date(client):
