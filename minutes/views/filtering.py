@@ -3,10 +3,11 @@ address for every filtered view (parameters in a fixed order, values sorted, emp
 
 from dataclasses import dataclass
 
+from django.db.models import QuerySet
 from django.http import QueryDict
 from django.utils.http import urlencode
 
-from minutes.facets import FacetCount, statement_facets
+from minutes.facets import FacetCount, listed_statement_facets, statement_facets
 from minutes.filters import PARAMETER_ORDER, StatementFilter
 from minutes.models import Statement
 from minutes.search import clean_query_text
@@ -117,13 +118,17 @@ class StatementFiltersMixin:
         status = 200 if self.filters_valid else 400
         return super().render_to_response(context, status=status, **kwargs)
 
-    def facet_links(self, statements) -> list[dict]:
+    def facet_links(self, statements: QuerySet | None = None, ids: list | None = None) -> list:
+        """Facets of a set of statements, or of a list of their ids (see minutes.facets)."""
         cleaned = self.filterset.form.cleaned_data if self.filters_valid else {}
-        facets = statement_facets(
-            statements,
-            organisation=cleaned.get("organisation"),
-            with_panels=bool(cleaned.get("meeting")),
-        )
+        options = {
+            "organisation": cleaned.get("organisation"),
+            "with_panels": bool(cleaned.get("meeting")),
+        }
+        if ids is None:
+            facets = statement_facets(statements, **options)
+        else:
+            facets = listed_statement_facets(ids, **options)
         return [
             {
                 "name": name,

@@ -79,7 +79,7 @@ class SearchView(StatementFiltersMixin, TemplateView):
             canonical_url=self.request.build_absolute_uri(self.links.current(page=page.number)),
         )
         if results.ids:
-            context["facets"] = self.facet_links(Statement.objects.filter(pk__in=results.ids))
+            context["facets"] = self.facet_links(ids=results.ids)
         if page.number == 1:
             context["names"] = self._names(query)
         return context

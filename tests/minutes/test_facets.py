@@ -1,17 +1,9 @@
-"""Facet counts: per theme, speaker, organisation (rolled up), meeting, panel and kind."""
+"""Facet counts per theme, speaker, organisation (rolled up), meeting, panel and kind, counted
+in the database for any set or from one fetch for a list of ids: the same answers."""
 
 import pytest
 
-from minutes.facets import (
-    FacetCount,
-    kind_counts,
-    meeting_counts,
-    organisation_counts,
-    panel_counts,
-    speaker_counts,
-    statement_facets,
-    theme_counts,
-)
+from minutes.facets import FacetCount, listed_statement_facets, statement_facets
 from minutes.models import Statement, StatementKind
 from tests.factories import (
     make_meeting,
@@ -24,6 +16,17 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
+
+
+def grouped(statements, **options):
+    return statement_facets(statements, **options)
+
+
+def listed(statements, **options):
+    return listed_statement_facets(list(statements.values_list("pk", flat=True)), **options)
+
+
+both_ways = pytest.mark.parametrize("facets", [grouped, listed])
 
 
 @pytest.fixture
@@ -47,46 +50,47 @@ def record():
     make_statement(panel=p2, speaker=cy, themes=[law])
     make_statement(panel=p2, speaker=ann)
     make_statement(panel=p2, speaker=None, kind=StatementKind.NARRATIVE)
-    return {"agency": agency}
+    return {"agency": agency, "bio": bio}
 
 
-def test_each_facet_counts_the_statements_given(record):
-    statements = Statement.objects.all()
+@both_ways
+def test_each_facet_counts_the_statements_given(record, facets):
+    counted = facets(Statement.objects.all(), with_panels=True)
 
-    assert theme_counts(statements) == [FacetCount("bio", "Bio", 4), FacetCount("law", "Law", 2)]
-    assert speaker_counts(statements) == [
+    assert counted["theme"] == [FacetCount("bio", "Bio", 4), FacetCount("law", "Law", 2)]
+    assert counted["speaker"] == [
         FacetCount("ann", "Ann", 4),
         FacetCount("bob", "Bob", 1),
         FacetCount("cy", "Cy", 1),
     ]
-    assert meeting_counts(statements) == [FacetCount("m1", "First", 7)]
-    assert panel_counts(statements) == [FacetCount("1", "Opening", 4), FacetCount("2", "Law", 3)]
-    assert kind_counts(statements) == [
+    assert counted["meeting"] == [FacetCount("m1", "First", 7)]
+    assert counted["panel"] == [FacetCount("1", "Opening", 4), FacetCount("2", "Law", 3)]
+    assert counted["kind"] == [
         FacetCount("remark", "Remark", 5),
         FacetCount("narrative", "Narrative", 1),
         FacetCount("question", "Question", 1),
     ]
 
 
-def test_organisations_roll_up_to_the_top_and_open_one_level_down(record):
-    statements = Statement.objects.all()
-
+@both_ways
+def test_organisations_roll_up_to_the_top_and_open_one_level_down(record, facets):
     # Ann spoke for the office (inside the agency) on panel 1 only; Bob for the agency itself.
-    assert organisation_counts(statements) == [
+    assert facets(Statement.objects.all())["organisation"] == [
         FacetCount("agency", "Agency (AG)", 4),
         FacetCount("other", "Other", 1),
     ]
-    assert organisation_counts(statements, within=record["agency"]) == [
+    assert facets(Statement.objects.all(), organisation=record["agency"])["organisation"] == [
         FacetCount("office", "Office", 3)
     ]
 
 
-def test_counts_follow_the_set_given_and_the_limit(record):
-    bio_only = Statement.objects.filter(themes__slug="bio")
+@both_ways
+def test_counts_follow_the_set_given(record, facets):
+    counted = facets(Statement.objects.filter(themes=record["bio"]))
 
-    assert theme_counts(bio_only) == [FacetCount("bio", "Bio", 4), FacetCount("law", "Law", 1)]
-    assert speaker_counts(bio_only, limit=1) == [FacetCount("ann", "Ann", 3)]
-    assert statement_facets(Statement.objects.none()) == {
+    assert counted["theme"] == [FacetCount("bio", "Bio", 4), FacetCount("law", "Law", 1)]
+    assert counted["speaker"] == [FacetCount("ann", "Ann", 3), FacetCount("bob", "Bob", 1)]
+    assert facets(Statement.objects.none()) == {
         "theme": [],
         "speaker": [],
         "organisation": [],
@@ -95,11 +99,27 @@ def test_counts_follow_the_set_given_and_the_limit(record):
     }
 
 
+@both_ways
+def test_only_the_largest_ten_values_are_kept(record, facets):
+    panel = make_panel()
+    for n in range(12):
+        make_statement(panel=panel, speaker=make_person(name=f"Speaker {n:02}"))
+
+    speakers = facets(Statement.objects.all())["speaker"]
+
+    assert len(speakers) == 10
+    assert speakers[0] == FacetCount("ann", "Ann", 4)
+
+
 def test_facet_queries_do_not_grow_with_the_statements(record, django_assert_num_queries):
-    # theme, speaker, meeting: a count and a label query; organisation: counts and the tree.
+    # theme, speaker, meeting: counts and labels; organisation: counts and the tree; kind
     with django_assert_num_queries(9):
         statement_facets(Statement.objects.all())
     for _ in range(20):
         make_statement(panel=make_panel(), themes=[make_theme()])
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(11):  # and panels: counts and labels
         statement_facets(Statement.objects.all(), with_panels=True)
+    ids = list(Statement.objects.values_list("pk", flat=True))
+    # one fetch of the rows, one of their themes, four labels, the organisation tree
+    with django_assert_num_queries(7):
+        listed_statement_facets(ids, with_panels=True)
