@@ -2,9 +2,9 @@
 
 import django_filters
 from django import forms
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import F, QuerySet
 
-from minutes.models import Meeting, Panelist, StatementKind, Theme
+from minutes.models import Meeting, StatementKind, Theme
 from minutes.search import clean_query_text, matching_statements, parse_query
 from people.models import Organisation, Person
 
@@ -128,8 +128,9 @@ class StatementFilter(django_filters.FilterSet):
         return matching_statements(statements=queryset, query=parse_query(value))
 
     def filter_organisation(self, queryset: QuerySet, name: str, value) -> QuerySet:
-        ids = Organisation.objects.descendant_ids(value)
-        spoke_for = Panelist.objects.filter(
-            panel=OuterRef("panel"), person=OuterRef("speaker"), organisation__in=ids
+        # One join, both conditions on the same line-up row: the speaker's own place on that
+        # panel. A person has one place per panel, so no statement comes out twice.
+        return queryset.filter(
+            panel__panelists__person=F("speaker"),
+            panel__panelists__organisation__in=Organisation.objects.descendant_ids(value),
         )
-        return queryset.filter(Exists(spoke_for))
