@@ -1,0 +1,230 @@
+"""The block above the speeches: title, date, place, agenda, who was present; never a speaker."""
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from .biography import find_organisation
+from .dates import find_date, is_only_a_date
+from .names import looks_like_office
+from .paragraphs import Para
+from .people import PersonDraft, Registry
+from .shapes import (
+    ATTENDEE_ROLE_LABEL,
+    DOCUMENT_LABEL,
+    GROUP_LABEL,
+    LIST_ITEM,
+    META_LABEL,
+    URL,
+    dateline,
+    is_place,
+    is_prose,
+    is_strong_label,
+    mentions,
+    name_line,
+    panel_heading,
+    parse_label,
+)
+
+MASTHEAD_REACH = 10
+
+
+@dataclass
+class Attendee:
+    """One entry of a list of those present: 'Mr. John Doe, Chairman' under 'Members present'."""
+
+    person: PersonDraft
+    role: str = ""
+    group: str = ""
+
+
+@dataclass
+class Header:
+    """What the header says, and the lines it could not place (title candidates, summary)."""
+
+    date: datetime.date | None = None
+    date_line: int = 0
+    location: str = ""
+    source_url: str = ""
+    host: str = ""
+    notes: list[str] = field(default_factory=list)
+    summary: list[str] = field(default_factory=list)
+    attendees: list[Attendee] = field(default_factory=list)
+    leftovers: list[Para] = field(default_factory=list)
+    not_copied: list[Para] = field(default_factory=list)
+
+
+def read_header(paras: list[Para], registry: Registry) -> tuple[Header, list[Para]]:
+    """Read the header; return it with the paragraphs of the body that follows it."""
+    header = Header()
+    start = _masthead_end(paras, header)
+    mode, group = "", ""
+    for i in range(start, len(paras)):
+        para, text = paras[i], paras[i].text
+        following = paras[i + 1] if i + 1 < len(paras) else None
+        if mode == "attendees" and not _starts_body(para, following):
+            attendee = _attendee(text, registry, group=group)
+            if attendee:
+                header.attendees.append(attendee)
+                continue
+        if mode == "agenda" and LIST_ITEM.match(text) and len(text) <= 500:
+            header.summary.append(text)
+            continue
+        mode = ""
+        if _starts_body(para, following):
+            return header, paras[i:]
+        mode, group = _read_line(para, header, registry)
+    return header, []
+
+
+def _masthead_end(paras: list[Para], header: Header) -> int:
+    """Short lines above the document's own heading ('Minutes of the Meeting') are the site's."""
+    for i, para in enumerate(paras[:MASTHEAD_REACH]):
+        if DOCUMENT_LABEL.match(para.text):
+            above = paras[:i]
+            if all(len(p.text.split()) <= 10 and not is_prose(p.text) for p in above):
+                for line in above:
+                    _maybe_host(line.text, header)
+                header.not_copied += above
+                return i
+            return 0
+    return 0
+
+
+def _maybe_host(text: str, header: Header) -> None:
+    if header.host:
+        return
+    found = find_organisation(text)
+    if found:
+        header.host = found.slug
+        header.notes.append(
+            f"meeting.host: read as {found.name!r} from the page's banner {text!r}; check it"
+        )
+    elif looks_like_office(text) and not any(n.startswith("meeting.host") for n in header.notes):
+        header.notes.append(
+            f"meeting.host: the page's banner names {text!r}, which is not in the database; "
+            "if it hosted the meeting, add it and set it here"
+        )
+
+
+def _starts_body(para: Para, following: Para | None) -> bool:
+    text = para.text
+    if META_LABEL.match(text) or GROUP_LABEL.match(text) or ATTENDEE_ROLE_LABEL.match(text):
+        return False
+    if panel_heading(text):
+        return True
+    label = parse_label(text)
+    if label and label[0] is not None and label[1] and is_strong_label(label[0], text):
+        return True
+    if label and label[0] is None and label[1]:
+        return True
+    named = name_line(text)
+    if named and following and is_prose(following.text):
+        return mentions(following.text, named[0].surname)
+    return is_prose(text) and not DOCUMENT_LABEL.match(text)
+
+
+def _read_line(para: Para, header: Header, registry: Registry) -> tuple[str, str]:
+    """Place one header line; returns the list mode it opens ('agenda', 'attendees') if any."""
+    text = para.text
+    if DOCUMENT_LABEL.match(text):
+        header.not_copied.append(para)
+        return "", ""
+    meta = META_LABEL.match(text)
+    if meta:
+        return _read_meta(para, meta.group("label").lower(), meta.group("rest").strip(), header)
+    group = GROUP_LABEL.match(text)
+    if group:
+        for item in filter(None, (part.strip() for part in group.group("rest").split(";"))):
+            attendee = _attendee(item, registry, group=group.group("group"))
+            if attendee is None:
+                header.summary.append(text)
+                return "", ""
+            header.attendees.append(attendee)
+        return "attendees", group.group("group")
+    role_label = ATTENDEE_ROLE_LABEL.match(text)
+    if role_label:
+        attendee = _attendee(role_label.group("rest"), registry, role=role_label.group("label"))
+        if attendee:
+            header.attendees.append(attendee)
+            return "", ""
+    if _read_date_or_place(para, header):
+        return "", ""
+    header.leftovers.append(para)
+    return "", ""
+
+
+def _read_meta(para: Para, label: str, rest: str, header: Header) -> tuple[str, str]:
+    text = para.text
+    if label.startswith(("date", "when")):
+        found = find_date(rest)
+        if found and _set_date(found[0], para, header) and is_only_a_date(text):
+            header.not_copied.append(para)
+            return "", ""
+    elif label in ("place", "location", "venue", "where", "held at") and rest:
+        if not header.location and len(rest) <= 200:
+            header.location = rest
+            return "", ""
+    elif label in ("source", "url", "web page", "webpage") and URL.match(rest):
+        if not header.source_url and len(rest) <= 500:
+            header.source_url = rest
+            return "", ""
+    header.summary.append(text)
+    return ("agenda", "") if label.startswith("agenda") else ("", "")
+
+
+def _read_date_or_place(para: Para, header: Header) -> bool:
+    text = para.text
+    found = dateline(text)
+    if found:
+        date, place = found
+        if header.date in (None, date) and (not place or header.location in ("", place)):
+            _set_date(date, para, header)
+            if place:
+                header.location = place
+            if header.date_line != para.line:
+                header.not_copied.append(para)  # the same date (and place) printed again
+            return True
+        return False
+    if is_place(text) and not header.location:
+        header.location = text
+        return True
+    return False
+
+
+def _set_date(date: datetime.date, para: Para, header: Header) -> bool:
+    if header.date is None:
+        header.date, header.date_line = date, para.line
+        return True
+    if header.date != date:
+        header.notes.append(
+            f"meeting.date: the header also gives {date.isoformat()} (line {para.line}); "
+            f"the first date, on line {header.date_line}, was taken"
+        )
+    return header.date == date
+
+
+def _attendee(text: str, registry: Registry, *, group: str = "", role: str = ""):
+    """'Mr. John Doe, Chairman' → an attendee; None if the line is not a name."""
+    if len(text) > 200 or is_prose(text):
+        return None
+    named = name_line(re.sub(r"\s*\(([^)]*)\)$", r", \1", text))
+    if named is None:
+        return None
+    parsed, printed_role = named
+    person = registry.add(parsed)
+    roles = [part for part in (role, parsed.role, printed_role) if part]
+    attendee_role = ", ".join(roles)
+    if attendee_role:
+        person.roles += [r for r in (parsed.role or printed_role, role) if r]
+    return Attendee(person=person, role=attendee_role[:200], group=group[:200])
+
+
+def person_in(leftovers: list[Para]) -> tuple[int, object] | None:
+    """(index, name) of the first leftover header line that is a person's name."""
+    for i, para in enumerate(leftovers):
+        named = name_line(para.text)
+        if named and (named[0].honorific or len(named[0].name.split()) >= 2):
+            return i, named
+    return None
+
