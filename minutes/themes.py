@@ -6,7 +6,9 @@ from functools import lru_cache
 from .models import Theme
 
 # Curly and straight apostrophes, hyphens and dashes read alike when matching keywords.
-_FOLD = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
+_FOLD = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": "-"}
+)
 
 
 @lru_cache(maxsize=2048)

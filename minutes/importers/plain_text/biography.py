@@ -17,7 +17,7 @@ _CURRENT_POST = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSt)(?<=[a-z)])\.\s+")
 _ORG_START = re.compile(r"\b(?:at|for|of|in|with|within)\s+(?:the\s+)?(?=[A-Z])")
 _CAPITALISED_PHRASE = re.compile(
-    r"(?:[A-Z][\w’'&.-]*|&)(?:\s+(?:(?:of|and|for|the|on|&)\s+)*(?:[A-Z][\w’'&.-]*|&))*"
+    r"(?:[A-Z][\w\u2019'&.-]*|&)(?:\s+(?:(?:of|and|for|the|on|&)\s+)*(?:[A-Z][\w\u2019'&.-]*|&))*"
 )
 
 
@@ -55,7 +55,8 @@ def post_from_attribution(line: str) -> Post:
     post = Post(role=line)
     if looks_like_office(line):
         post.notes["role"] = (
-            f"printed as {line!r}; if it names an organisation, move that to the organisation"
+            f"read from {line!r} under the name; check it, and move any organisation it names "
+            "to organisation"
         )
     return post
 

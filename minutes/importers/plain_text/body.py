@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass, field
 
 from .biography import Post, post_from_attribution, post_from_biography
-from .names import HONORIFICS, ParsedName, fold
+from .names import HONORIFICS, ParsedName, fold, looks_like_office
 from .paragraphs import Para
 from .people import PersonDraft, Registry
 from .shapes import (
@@ -173,7 +173,7 @@ def _introduction(paras: list[Para], i: int, panel: PanelDraft, registry: Regist
     if attribution:
         place.take(post_from_attribution(attribution))
     for line in extra:
-        if place.title or (not place.role and _looks_like_post(line)):
+        if place.title or (not place.role and looks_like_office(line)):
             place.take(post_from_attribution(line))
         else:
             place.title = line[:300]
@@ -186,12 +186,6 @@ def _introduction(paras: list[Para], i: int, panel: PanelDraft, registry: Regist
 def _ends_run(following: Para | None) -> bool:
     """Nothing of this speaker's follows: the end, a heading or the next name."""
     return following is None or bool(panel_heading(following.text) or name_line(following.text))
-
-
-def _looks_like_post(line: str) -> bool:
-    from .names import looks_like_office
-
-    return looks_like_office(line)
 
 
 def _is_biography(para: Para, parsed: ParsedName) -> bool:

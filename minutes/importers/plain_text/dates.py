@@ -34,7 +34,9 @@ _PATTERNS = [
 ]
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 # What may surround a date on a line that is only a date: a label, a weekday, punctuation.
-_ONLY_A_DATE = re.compile(rf"^(?:date\s*:)?[\s,.–—-]*(?:{_WEEKDAY})?[\s,.–—-]*$", re.IGNORECASE)
+_ONLY_A_DATE = re.compile(
+    rf"^(?:date\s*:)?[\s,.\u2013\u2014-]*(?:{_WEEKDAY})?[\s,.\u2013\u2014-]*$", re.IGNORECASE
+)
 
 
 def find_date(text: str) -> tuple[datetime.date, re.Match] | None:
@@ -45,9 +47,10 @@ def find_date(text: str) -> tuple[datetime.date, re.Match] | None:
             parts = match.groupdict()
             month = int(parts["number"]) if parts.get("number") else MONTHS[parts["month"].lower()]
             try:
-                found.append((match.start(), datetime.date(int(parts["year"]), month, int(parts["day"])), match))
+                date = datetime.date(int(parts["year"]), month, int(parts["day"]))
             except ValueError:
                 continue
+            found.append((match.start(), date, match))
     if not found:
         return None
     _, date, match = min(found, key=lambda item: item[0])

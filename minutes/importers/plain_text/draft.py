@@ -11,8 +11,8 @@ from minutes.themes import suggest_themes
 from .biography import post_from_attribution
 from .body import PanelDraft, PanelistDraft, StatementDraft, read_body
 from .furniture import drop_furniture
-from .header import Header, person_in, read_header
-from .names import key_for
+from .header import Header, maybe_host, person_in, read_header
+from .names import key_for, looks_like_office, names_a_meeting
 from .paragraphs import MinutesImportError, split
 from .people import Registry
 
@@ -27,7 +27,9 @@ def draft_from_text(*, text: str, source: str = "", themes: list[Theme] | None =
     where = f"{source}: " if source else ""
     kept, dropped = drop_furniture(split(text, source=source))
     if not kept:
-        raise MinutesImportError([f"{where}no minutes found: the text is empty or only page furniture"])
+        raise MinutesImportError(
+            [f"{where}no minutes found: the text is empty or only page furniture"]
+        )
     registry = Registry()
     header, body = read_header(kept, registry)
     panels = read_body(body, registry)
@@ -79,28 +81,41 @@ def _single_speaker(header: Header, panels: list[PanelDraft], registry: Registry
 
 
 def _is_post(text: str) -> bool:
-    from .names import looks_like_office
-
     return looks_like_office(text) and len(text) <= 300
 
 
 def _title(header: Header, speaker_line) -> tuple[str, list[str]]:
     candidates = [p for p in header.leftovers if len(p.text) <= 500]
     if candidates:
-        chosen = candidates[0]
+        # 'Riverside Commission' above 'Public Meeting on X': the meeting is the title.
+        chosen = next((p for p in candidates if names_a_meeting(p.text)), candidates[0])
         header.leftovers.remove(chosen)
+        for other in header.leftovers:
+            if len(other.text.split()) <= 12:
+                maybe_host(other.text, header)
         header.summary = [p.text for p in header.leftovers] + header.summary
         return chosen.text, []
     header.summary = [p.text for p in header.leftovers] + header.summary
     title = f"Meeting of {header.date:%-d %B %Y}"
-    return title, [f"meeting.title: no title line was found; named {title!r} — give it its title"]
+    return title, [
+        f"meeting.title: no title line was found; named {title!r} \u2014 give it its title"
+    ]
 
 
 def meeting_slug(title: str, date) -> str:
     """'… Mass Destruction (GP)' on 2012-01-26 → 'gp-2012-01-26'; else title words and date."""
     abbreviation = re.search(r"\(([A-Z][A-Z0-9&]{1,11})\)\s*$", title)
-    words = key_for(abbreviation.group(1)) if abbreviation else key_for(title)[:60].rstrip("-")
+    words = key_for(abbreviation.group(1)) if abbreviation else _first_words(key_for(title))
     return f"{words}-{date.isoformat()}" if words else f"meeting-{date.isoformat()}"
+
+
+def _first_words(key: str, limit: int = 50) -> str:
+    kept = []
+    for word in key.split("-"):
+        if kept and len("-".join([*kept, word])) > limit:
+            break
+        kept.append(word)
+    return "-".join(kept)[:limit]
 
 
 def _assemble(header, title, panels, registry, themes, notes) -> dict:
@@ -119,7 +134,7 @@ def _assemble(header, title, panels, registry, themes, notes) -> dict:
     if Meeting.objects.filter(slug=meeting["slug"]).exists():
         notes.append(
             f"meeting.slug: a meeting {meeting['slug']!r} is already recorded; loading this "
-            "draft replaces its record — change the slug for a different meeting"
+            "draft replaces its record \u2014 change the slug for a different meeting"
         )
     new_people = [p for p in registry.people if not p.in_database]
     draft = {
@@ -144,7 +159,9 @@ def _assemble(header, title, panels, registry, themes, notes) -> dict:
         entry = {"title": panel.title}
         if panel.topic:
             entry["topic"] = panel.topic[:500]
-        entry["panelists"] = [_panelist(panelist, p, j, notes) for j, panelist in enumerate(panel.panelists)]
+        entry["panelists"] = [
+            _panelist(panelist, p, j, notes) for j, panelist in enumerate(panel.panelists)
+        ]
         entry["statements"] = []
         for k, statement in enumerate(panel.statements):
             entry["statements"].append(_statement(statement, themes))
@@ -183,6 +200,6 @@ def _review_not_copied(draft: dict, paras) -> None:
     if paras:
         lines = ", ".join(repr(p.text[:80]) for p in sorted(paras, key=lambda p: p.line))
         draft["review"].append(
-            f"(not copied): read as page furniture, headings or repeats — {lines}; "
+            f"(not copied): read as page furniture, headings or repeats \u2014 {lines}; "
             "check that none of it belongs to the minutes"
         )

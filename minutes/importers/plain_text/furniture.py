@@ -1,4 +1,4 @@
-"""Web-page furniture: navigation, banners, share links and sign-in footers, found by general rules."""
+"""Web-page furniture (navigation, banners, share links, sign-in footers), by general rules."""
 
 import re
 
@@ -10,7 +10,7 @@ _WHOLE_LINE = [
     r"(?:printable|print)(?: banner| version| this page| friendly(?: version)?| page)?",
     r"skip (?:to|navigation)\b.*",
     r"(?:share|e-?mail|tweet|bookmark)(?: this(?: page| article| story)?)?",
-    r"(?:home|you are here)\s*[>›»|/:].*",
+    r"(?:home|you are here)\s*[>\u203a\u00bb|/:].*",
     r"(?:©|\(c\)|copyright\b).{0,200}",
     r"(?:page )?last (?:updated|modified|reviewed)\b.{0,60}",
     r"page \d+(?: of \d+)?",
@@ -20,7 +20,7 @@ _WHOLE_LINE = [
     r"(?:previous|next)(?: page| article| story| item)?\W*",
     r"\[(?:image|photo|graphic|video|logo)[^\]]*\]",
     r"(?:image|photo|logo|seal|banner|emblem)(?: of|:)\s.{0,80}",
-    r".{0,80}\s[-–—|]\s(?:great )?(?:seal|logo|banner|emblem|crest|icon|image|photo)",
+    r".{0,80}\s[-\u2013\u2014|]\s(?:great )?(?:seal|logo|banner|emblem|crest|icon|image|photo)",
     r"[\W_]+",  # rules and separators: "* * *", "-----"
 ]
 _FURNITURE_LINE = re.compile(rf"^(?:{'|'.join(_WHOLE_LINE)})$", re.IGNORECASE)
@@ -38,7 +38,7 @@ def is_furniture(text: str) -> bool:
     text = text.strip()
     if _FURNITURE_LINE.match(text):
         return True
-    return len(text) <= 400 and len(set(m.lower() for m in _FOOTER_CUES.findall(text))) >= 2
+    return len(text) <= 400 and len({m.lower() for m in _FOOTER_CUES.findall(text)}) >= 2
 
 
 _END_OF_CONTENT = re.compile(r"^(?:back|return|go) to (?:the )?top\b", re.IGNORECASE)

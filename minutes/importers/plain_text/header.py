@@ -84,25 +84,26 @@ def _masthead_end(paras: list[Para], header: Header) -> int:
             above = paras[:i]
             if all(len(p.text.split()) <= 10 and not is_prose(p.text) for p in above):
                 for line in above:
-                    _maybe_host(line.text, header)
+                    maybe_host(line.text, header)
                 header.not_copied += above
                 return i
             return 0
     return 0
 
 
-def _maybe_host(text: str, header: Header) -> None:
+def maybe_host(text: str, header: Header) -> None:
+    """A banner or header line naming an organisation: the host, if it is recorded."""
     if header.host:
         return
     found = find_organisation(text)
     if found:
         header.host = found.slug
         header.notes.append(
-            f"meeting.host: read as {found.name!r} from the page's banner {text!r}; check it"
+            f"meeting.host: read as {found.name!r} from the header line {text!r}; check it"
         )
     elif looks_like_office(text) and not any(n.startswith("meeting.host") for n in header.notes):
         header.notes.append(
-            f"meeting.host: the page's banner names {text!r}, which is not in the database; "
+            f"meeting.host: the header names {text!r}, which is not in the database; "
             "if it hosted the meeting, add it and set it here"
         )
 
@@ -165,12 +166,15 @@ def _read_meta(para: Para, label: str, rest: str, header: Header) -> tuple[str, 
         if not header.location and len(rest) <= 200:
             header.location = rest
             return "", ""
-    elif label in ("source", "url", "web page", "webpage") and URL.match(rest):
-        if not header.source_url and len(rest) <= 500:
-            header.source_url = rest
-            return "", ""
+    elif label in ("source", "url", "web page", "webpage") and _is_first_url(rest, header):
+        header.source_url = rest
+        return "", ""
     header.summary.append(text)
     return ("agenda", "") if label.startswith("agenda") else ("", "")
+
+
+def _is_first_url(text: str, header: Header) -> bool:
+    return bool(URL.match(text)) and not header.source_url and len(text) <= 500
 
 
 def _read_date_or_place(para: Para, header: Header) -> bool:
@@ -227,4 +231,3 @@ def person_in(leftovers: list[Para]) -> tuple[int, object] | None:
         if named and (named[0].honorific or len(named[0].name.split()) >= 2):
             return i, named
     return None
-

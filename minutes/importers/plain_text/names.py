@@ -1,4 +1,4 @@
-"""People's names as minutes print them: honorifics, role words, short forms, all-capitals labels."""
+"""People's names as minutes print them: honorifics, role words, short forms, capitals."""
 
 import re
 import unicodedata
@@ -91,12 +91,12 @@ _NOT_NAMES = ORG_WORDS | TITLE_WORDS | {
     "transcript", "proceedings", "introduction", "conclusion", "conclusions", "findings",
     "recommendations", "overview", "update", "questions", "answers", "thank", "thanks", "you",
     "and", "the", "of", "on", "for", "in", "to", "at", "by", "with", "from", "about", "policy",
-    "forum", "plenary", "state", "states", "united", "world", "public", "affairs", "next",
+    "forum", "plenary", "affairs", "next",
     "steps", "key", "points", "present", "adjourned", "recess", "break", "lunch", "note",
 }  # fmt: skip
 PARTICLES = {"de", "van", "von", "da", "del", "della", "di", "du", "la", "le", "bin", "al",
              "ibn", "der", "den", "ten", "ter", "dos", "das", "y", "st."}  # fmt: skip
-_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?$|^[^\W\d_]\.$")
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'\u2019.-]*(?:['\u2019-][^\W\d_]+)*\.?$|^[^\W\d_]\.$")
 
 
 @dataclass
@@ -114,7 +114,7 @@ class ParsedName:
 
 def fold(text: str) -> str:
     """For comparing names: no case, no accents, no possessive."""
-    text = re.sub(r"['’]s$", "", text.strip())
+    text = re.sub(r"['\u2019]s$", "", text.strip())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -167,6 +167,17 @@ def _take_role(words: list[str]) -> str:
 
 def _role_as_printed(role: str) -> str:
     return " ".join(title_case(word) for word in role.split())
+
+
+MEETING_WORDS = {
+    "meeting", "meetings", "conference", "workshop", "forum", "session", "hearing", "discussion",
+    "discussions", "briefing", "symposium", "dialogue", "roundtable", "panel", "summit",
+    "seminar", "consultation", "consultations", "assembly", "plenary",
+}  # fmt: skip
+
+
+def names_a_meeting(text: str) -> bool:
+    return bool({fold(word.strip(",.;:()")) for word in text.split()} & MEETING_WORDS)
 
 
 def looks_like_office(text: str) -> bool:

@@ -15,7 +15,7 @@ class MinutesImportError(ValueError):
 
 @dataclass
 class Para:
-    """One paragraph of the source: its text, first line number and the blank-line block it is in."""
+    """One paragraph of the source: its text, first line and the blank-line block it is in."""
 
     text: str
     line: int
@@ -29,7 +29,9 @@ class Para:
 # Line breaks a word processor or a web page may leave in pasted text.
 _BREAKS = re.compile(r"\r\n|[\r\v\f\x85\u2028\u2029]")
 # A line that starts a new unit even inside wrapped prose: a list item or a "Label:" line.
-_STARTS_UNIT = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\([a-z]\)|[-•*–]\s|[A-Z][\w .’'-]{0,40}:\s)")
+_STARTS_UNIT = re.compile(
+    r"^\s*(?:\(?\d{1,3}[.)]|\([a-z]\)|[-\u2022*\u2013]\s|[A-Z][\w .\u2019'-]{0,40}:\s)"
+)
 WRAP_WIDTH = 100
 
 

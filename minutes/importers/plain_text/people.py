@@ -1,4 +1,4 @@
-"""The people a draft mentions: one entry each, short later forms resolved to the earlier full one."""
+"""The people a draft mentions: one entry each, later short forms resolved to the full one."""
 
 from dataclasses import dataclass, field
 

@@ -17,7 +17,7 @@ PANEL_HEADING = re.compile(
     r"(?:\d{1,3}|[ivx]{1,5}|one|two|three|four|five|six|seven|eight|nine|ten|[a-h])"
     r"|(?:morning|afternoon|evening|opening|closing|plenary|first|second|third|fourth|final)"
     r"\s+(?:session|panel|plenary|sitting))"
-    r"(?:\s*[:.–—-]\s*(?P<topic>\S.*)|\s*)$",
+    r"(?:\s*[:.\u2013\u2014-]\s*(?P<topic>\S.*)|\s*)$",
     re.IGNORECASE,
 )
 META_LABEL = re.compile(
@@ -40,10 +40,10 @@ GROUP_LABEL = re.compile(
 )
 LABEL = re.compile(r"^(?P<label>[^:\n]{1,80}?)\s*:(?:\s+(?P<rest>\S.*))?$", re.DOTALL)
 QUESTION_LABELS = {"q", "question", "audience member", "audience", "questioner", "participant"}
-LIST_ITEM = re.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[-•*–])\s+\S", re.IGNORECASE)
+LIST_ITEM = re.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[-\u2022*\u2013])\s+\S", re.IGNORECASE)
 NUMBERED_ITEM = re.compile(r"^\(?\d{1,3}[.)]\s+\S")
 URL = re.compile(r"^https?://\S+$")
-_SENTENCE_END = re.compile(r"[.!?…]['\"”’)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?\u2026]['\"\u201d\u2019)\]]*$")
 
 
 def is_prose(text: str) -> bool:
@@ -71,7 +71,7 @@ def is_place(text: str) -> bool:
         return False
     if fold(text.split()[0]).rstrip(".") in HONORIFICS or looks_like_office(text):
         return False
-    word = r"(?:[A-Z][\w’'.-]*|[A-Z]\.(?:[A-Z]\.)+)"
+    word = r"(?:[A-Z][\w\u2019'.-]*|[A-Z]\.(?:[A-Z]\.)+)"
     return all(re.fullmatch(rf"{word}(?:\s+(?:of\s+|the\s+)?{word}){{0,3}}", p) for p in parts)
 
 
@@ -85,7 +85,7 @@ def dateline(text: str):
     date, match = found
     if is_only_a_date(text):
         return date, ""
-    prefix, suffix = text[: match.start()].strip(" ,–—-"), text[match.end() :].strip(" .")
+    prefix, suffix = text[: match.start()].strip(" ,\u2013\u2014-"), text[match.end() :].strip(" .")
     if not suffix and is_place(prefix):
         return date, prefix
     return None
@@ -99,7 +99,7 @@ def parse_label(text: str) -> tuple[ParsedName | None, str, str] | None:
     label, rest = match.group("label").strip(), (match.group("rest") or "").strip()
     if fold(label).rstrip(".") in QUESTION_LABELS:
         return None, rest, "question"
-    if "," in label or ATTENDEE_ROLE_LABEL.match(text) and not rest_is_speech(rest):
+    if "," in label or (ATTENDEE_ROLE_LABEL.match(text) and not rest_is_speech(rest)):
         return None
     parsed = parse_name(label)
     if parsed is None:
