@@ -71,9 +71,8 @@ def main() -> None:
     print(f"  ratio with/without:   {times[True] / times[False]:.2f}")
     from reversion.models import Version
 
-    print(
-        f"  versions recorded:    {Version.objects.filter(revision__comment='Loaded from bench-with').count()} (in one revision)"
-    )
+    recorded = Version.objects.filter(revision__comment="Loaded from bench-with").count()
+    print(f"  versions recorded:    {recorded} (in one revision)")
 
 
 if __name__ == "__main__":

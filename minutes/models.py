@@ -1,6 +1,5 @@
 """Meetings and what was said at them, panel by panel, tagged by theme."""
 
-import reversion
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -293,10 +292,6 @@ class Attendance(models.Model):
     natural_key.dependencies = ["minutes.meeting", "people.person"]
 
 
-# History (django-reversion): a meeting's revisions carry its panels and attendance, and a
-# panel's its line-up and statements (with their themes), so a deleted meeting comes back whole.
-reversion.register(Statement)
-reversion.register(Panelist)
-reversion.register(Attendance)
-reversion.register(Panel, follow=["panelists", "statements"])
-reversion.register(Meeting, follow=["panels", "attendances"])
+
+# Registered with the history as soon as the models exist, before any admin registers them.
+from . import history  # noqa: E402, F401
