@@ -4,7 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
-from people.models import Organisation, Person
+from people.models import Organisation, Person, SlugManager
 
 
 class Status(models.TextChoices):
@@ -18,11 +18,6 @@ class StatementKind(models.TextChoices):
     ANSWER = "answer", "Answer"
     PROCEDURAL = "procedural", "Procedural"
     NARRATIVE = "narrative", "Narrative"
-
-
-class SlugManager(models.Manager):
-    def get_by_natural_key(self, slug):
-        return self.get(slug=slug)
 
 
 class Theme(models.Model):
@@ -46,11 +41,11 @@ class Theme(models.Model):
     def __str__(self):
         return self.name
 
-    def natural_key(self):
-        return (self.slug,)
-
     def get_absolute_url(self):
         return reverse("minutes:theme_detail", kwargs={"slug": self.slug})
+
+    def natural_key(self):
+        return (self.slug,)
 
     @property
     def keyword_list(self) -> list[str]:
@@ -96,11 +91,11 @@ class Meeting(models.Model):
     def __str__(self):
         return f"{self.display_title} ({self.date:%d %B %Y})"
 
-    def natural_key(self):
-        return (self.slug,)
-
     def get_absolute_url(self):
         return reverse("minutes:meeting_detail", kwargs={"slug": self.slug})
+
+    def natural_key(self):
+        return (self.slug,)
 
     @property
     def display_title(self) -> str:
@@ -138,16 +133,16 @@ class Panel(models.Model):
     def __str__(self):
         return f"{self.meeting.display_title}: {self.title}"
 
-    def natural_key(self):
-        return (*self.meeting.natural_key(), self.position)
-
-    natural_key.dependencies = ["minutes.meeting"]
-
     def get_absolute_url(self):
         return reverse(
             "minutes:panel_detail",
             kwargs={"meeting_slug": self.meeting.slug, "position": self.position},
         )
+
+    def natural_key(self):
+        return (*self.meeting.natural_key(), self.position)
+
+    natural_key.dependencies = ["minutes.meeting"]
 
 
 class PanelPlaceManager(models.Manager):
@@ -213,6 +208,24 @@ class StatementQuerySet(models.QuerySet):
     def for_theme(self, theme: Theme):
         return self.filter(themes=theme)
 
+    def add_theme(self, theme: Theme) -> list[int]:
+        """Tag these statements with the theme; returns the ids of those that lacked it."""
+        through = Statement.themes.through
+        ids = list(self.exclude(themes=theme).values_list("pk", flat=True))
+        through.objects.bulk_create(
+            [through(statement_id=pk, theme=theme) for pk in ids], ignore_conflicts=True
+        )
+        return ids
+
+    def remove_theme(self, theme: Theme) -> list[int]:
+        """Untag these statements; returns the ids of those that had the theme."""
+        links = Statement.themes.through.objects.filter(
+            theme=theme, statement__in=self.values("pk")
+        )
+        ids = list(links.values_list("statement_id", flat=True))
+        links.delete()
+        return ids
+
     def in_reading_order(self):
         return self.order_by(
             "-panel__meeting__date", "panel__meeting__slug", "panel__position", "position"
@@ -248,13 +261,13 @@ class Statement(models.Model):
         speaker = self.speaker.name if self.speaker_id else "Narrative"
         return f"{speaker}: {self.text[:60]}"
 
+    def get_absolute_url(self):
+        return reverse("minutes:statement_detail", kwargs={"pk": self.pk})
+
     def natural_key(self):
         return (*self.panel.natural_key(), self.position)
 
     natural_key.dependencies = ["minutes.panel", "people.person", "minutes.theme"]
-
-    def get_absolute_url(self):
-        return reverse("minutes:statement_detail", kwargs={"pk": self.pk})
 
     @property
     def anchor(self) -> str:
