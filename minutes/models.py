@@ -305,6 +305,5 @@ class Attendance(models.Model):
     natural_key.dependencies = ["minutes.meeting", "people.person"]
 
 
-
 # Registered with the history as soon as the models exist, before any admin registers them.
 from . import history  # noqa: E402, F401

@@ -50,7 +50,7 @@ def _meeting(meeting: Meeting) -> dict:
             "location": meeting.location,
             "host": meeting.host.slug if meeting.host_id else None,
             "source_url": meeting.source_url,
-            "status": meeting.status,
+            "status": str(meeting.status),
             "summary": meeting.summary,
         }
     )
@@ -116,7 +116,7 @@ def _organisation(organisation: Organisation) -> dict:
             "key": organisation.slug,
             "name": organisation.name,
             "abbreviation": organisation.abbreviation,
-            "classification": organisation.classification,
+            "classification": str(organisation.classification),
             "parent": organisation.parent.slug if organisation.parent_id else None,
             "country": organisation.country,
             "website": organisation.website,
@@ -207,7 +207,7 @@ def _panel(index: int, panel: Panel, statements: list[Statement]) -> dict:
     entry["statements"] = [
         {
             "speaker": s.speaker.slug if s.speaker_id else None,
-            "kind": s.kind,
+            "kind": str(s.kind),
             "themes": [theme.slug for theme in s.themes.all()],
             "text": s.text,
         }
