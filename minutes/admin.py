@@ -80,8 +80,7 @@ class StatementInline(PreloadedAutocompleteInline, admin.TabularInline):
         return super().get_queryset(request).select_related("speaker").prefetch_related("themes")
 
 
-# Meetings and panels. Panel is registered before Meeting: the first admin to meet a model
-# registers it with reversion, and Panel's own admin knows to follow its line-up and statements.
+# Meetings and panels. What their history follows is registered in minutes/history.py.
 
 
 @admin.register(Panel)

@@ -65,7 +65,7 @@ def read_header(paras: list[Para], registry: Registry) -> tuple[Header, list[Par
         if mode == "attendees" and not _starts_body(para, following):
             attendee = _attendee(text, registry, group=group)
             if attendee:
-                header.attendees.append(attendee)
+                _attend(header, attendee, para)
                 continue
         if mode == "agenda" and LIST_ITEM.match(text) and len(text) <= 500:
             header.summary.append(text)
@@ -141,13 +141,13 @@ def _read_line(para: Para, header: Header, registry: Registry) -> tuple[str, str
             if attendee is None:
                 header.summary.append(text)
                 return "", ""
-            header.attendees.append(attendee)
+            _attend(header, attendee, para)
         return "attendees", group.group("group")
     role_label = ATTENDEE_ROLE_LABEL.match(text)
     if role_label:
         attendee = _attendee(role_label.group("rest"), registry, role=role_label.group("label"))
         if attendee:
-            header.attendees.append(attendee)
+            _attend(header, attendee, para)
             return "", ""
     if _read_date_or_place(para, header):
         return "", ""
@@ -206,6 +206,17 @@ def _set_date(date: datetime.date, para: Para, header: Header) -> bool:
             f"the first date, on line {header.date_line}, was taken"
         )
     return header.date == date
+
+
+def _attend(header: Header, attendee: Attendee, para: Para) -> None:
+    """Add an attendee; a person listed again only adds a role not printed before."""
+    listed = next((a for a in header.attendees if a.person is attendee.person), None)
+    if listed is None:
+        header.attendees.append(attendee)
+    elif attendee.role and attendee.role not in listed.role:
+        listed.role = ", ".join(filter(None, [listed.role, attendee.role]))[:200]
+    else:
+        header.not_copied.append(para)  # the same line printed again
 
 
 def _attendee(text: str, registry: Registry, *, group: str = "", role: str = ""):
