@@ -5,10 +5,15 @@ statements (with their themes), so a deleted meeting can be recovered whole.
 """
 
 import reversion
+from django.core import serializers
 
 from .models import Attendance, Meeting, Panel, Panelist, Statement
 
-reversion.register(Statement)
+# Statements' themes are read from the rows a load prefetches (see minutes/history_json.py).
+HISTORY_FORMAT = "gp-history-json"
+serializers.register_serializer(HISTORY_FORMAT, "minutes.history_json")
+
+reversion.register(Statement, format=HISTORY_FORMAT)
 reversion.register(Panelist)
 reversion.register(Attendance)
 reversion.register(Panel, follow=["panelists", "statements"])
