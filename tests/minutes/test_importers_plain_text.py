@@ -84,22 +84,23 @@ def test_every_prose_paragraph_lands_verbatim_in_exactly_one_place(name):
         )
 
 
+def outline(data: dict) -> list:
+    """Panels, line-ups with talk titles, and statements (speaker, text), in order."""
+    return [
+        (
+            panel["title"],
+            [(p["person"], p.get("title", "")) for p in panel["panelists"]],
+            [(s["speaker"], s["text"]) for s in panel["statements"]],
+        )
+        for panel in data["panels"]
+    ]
+
+
 def test_the_seed_gives_the_shipped_record_in_panels_speakers_order_and_texts():
     if not SEED.exists():
         pytest.skip(f"the seed minutes are not at {SEED}")
     draft = draft_from_text(text=SEED.read_text(encoding="utf-8"), source=SEED.name)
     record = yaml.safe_load(SHIPPED_RECORD.read_text(encoding="utf-8"))
-
-    def outline(data):
-        return [
-            (
-                panel["title"],
-                [(p["person"], p.get("title", "")) for p in panel["panelists"]],
-                [(s["speaker"], s["text"]) for s in panel["statements"]],
-            )
-            for panel in data["panels"]
-        ]
-
     assert outline(draft) == outline(record)
     assert draft["meeting"]["date"] == "2012-01-26"
     assert draft["meeting"]["location"] == "Washington, DC"
@@ -110,6 +111,21 @@ def test_the_seed_gives_the_shipped_record_in_panels_speakers_order_and_texts():
     assert {p["key"]: p.get("honorific", "") for p in draft["people"]} == {
         p["key"]: p.get("honorific", "") for p in record["people"]
     }
+
+
+def test_the_seed_pasted_without_blank_lines_or_with_crlf_reads_the_same():
+    if not SEED.exists():
+        pytest.skip(f"the seed minutes are not at {SEED}")
+    text = SEED.read_text(encoding="utf-8")
+    record = outline(yaml.safe_load(SHIPPED_RECORD.read_text(encoding="utf-8")))
+    crlf = draft_from_text(text=text.replace("\n", "\r\n"), themes=[])
+    assert outline(crlf) == record
+    # Without blank lines a list stays together line by line: joined by one newline, not two.
+    packed = draft_from_text(text=re.sub(r"\n\s*\n", "\n", text), themes=[])
+    assert outline(packed) == [
+        (title, line_up, [(who, said.replace("\n\n", "\n")) for who, said in statements])
+        for title, line_up, statements in record
+    ]
 
 
 def test_the_seed_with_the_record_loaded_resolves_organisations_and_host(shipped_meeting):
@@ -160,6 +176,23 @@ def test_the_date_is_the_meetings_own_not_one_in_passing():
         "Mr. Alan Smith: In March 2014 we decided this; on June 1, 2015 we did it again.\n"
     )
     assert draft_from_text(text=text, themes=[])["meeting"]["date"] == "2016-05-12"
+
+
+def test_a_date_printed_in_the_title_line_is_taken_and_marked_for_review():
+    text = (
+        "Minutes of the Meeting of the Finance Committee held on 5 March 2019\n\n"
+        "Present: Ms. Ann Lee, Chair; Mr. Bo Park\n\n"
+        "Ms. Lee: The accounts for 2018, closed on 31 December 2018, are approved.\n"
+    )
+    draft = draft_from_text(text=text, themes=[])
+    assert draft["meeting"]["date"] == "2019-03-05"
+    assert draft["meeting"]["title"].startswith("Minutes of the Meeting of the Finance")
+    assert any(note.startswith("meeting.date: read from line 1") for note in draft["review"])
+    assert [(a["person"], a.get("role"), a["group"]) for a in draft["attendees"]] == [
+        ("ann-lee", "Chair", "Present"),
+        ("bo-park", None, "Present"),
+    ]
+    assert draft["panels"][0]["statements"][0]["speaker"] == "ann-lee"
 
 
 def test_diacritics_curly_quotes_and_dashes_survive():

@@ -154,13 +154,14 @@ def _labelled(para: Para, label: tuple, panel: PanelDraft, registry: Registry):
 def _introduction(paras: list[Para], i: int, panel: PanelDraft, registry: Registry):
     """A name on its own line, maybe a talk title or post under it, maybe a biography after."""
     para = paras[i]
-    named = name_line(para.text) if para.first_in_block else None
+    named = name_line(para.text)
     if named is None:
         return None
     parsed, attribution = named
     used, extra = {i}, []
     j = i + 1
-    while j < len(paras) and paras[j].block == para.block and not is_prose(paras[j].text):
+    # Under the name, in the same block: a talk title, a post (two lines at most).
+    while j < len(paras) and len(extra) < 2 and _under_the_name(paras[j], para.block):
         extra.append(paras[j].text)
         used.add(j)
         j += 1
@@ -181,6 +182,17 @@ def _introduction(paras: list[Para], i: int, panel: PanelDraft, registry: Regist
         used.add(j)
         _take_biography(following.text, person, place)
     return person, used
+
+
+def _under_the_name(para: Para, block: int) -> bool:
+    text = para.text
+    return (
+        para.block == block
+        and not is_prose(text)
+        and not name_line(text)
+        and not panel_heading(text)
+        and not parse_label(text)
+    )
 
 
 def _ends_run(following: Para | None) -> bool:

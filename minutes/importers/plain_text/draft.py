@@ -11,7 +11,7 @@ from minutes.themes import suggest_themes
 from .biography import post_from_attribution
 from .body import PanelDraft, PanelistDraft, StatementDraft, read_body
 from .furniture import drop_furniture
-from .header import Header, maybe_host, person_in, read_header
+from .header import Header, date_from_other_lines, maybe_host, person_in, read_header
 from .names import key_for, looks_like_office, names_a_meeting
 from .paragraphs import MinutesImportError, split
 from .people import Registry
@@ -34,6 +34,7 @@ def draft_from_text(*, text: str, source: str = "", themes: list[Theme] | None =
     header, body = read_header(kept, registry)
     panels = read_body(body, registry)
     speaker_line = _single_speaker(header, panels, registry)
+    date_from_other_lines(header)
     if header.date is None:
         raise MinutesImportError(
             [

@@ -242,3 +242,17 @@ def person_in(leftovers: list[Para]) -> tuple[int, object] | None:
         if named and (named[0].honorific or len(named[0].name.split()) >= 2):
             return i, named
     return None
+
+
+def date_from_other_lines(header: Header) -> None:
+    """No date line: take the date printed in a header line ('… held on 5 March 2019')."""
+    if header.date is not None:
+        return
+    for para in header.leftovers:
+        found = find_date(para.text)
+        if found:
+            header.date, header.date_line = found[0], para.line
+            header.notes.append(
+                f"meeting.date: read from line {para.line}, {para.text[:80]!r}; check it"
+            )
+            return
