@@ -195,6 +195,31 @@ def test_a_date_printed_in_the_title_line_is_taken_and_marked_for_review():
     assert draft["panels"][0]["statements"][0]["speaker"] == "ann-lee"
 
 
+@pytest.mark.parametrize(
+    "present",
+    [
+        "Present: Ms. Ann Lee (Chair), Mr. Bo Park",
+        "Present: Ms. Ann Lee, Chair; Mr. Bo Park",
+        "Present:\nMs. Ann Lee, Chair\nMr. Bo Park",
+    ],
+)
+def test_lists_of_those_present_in_their_usual_forms(present):
+    text = f"Board meeting\n\n1 June 2020\n\n{present}\n\nMs. Lee: We start.\n"
+    draft = draft_from_text(text=text, themes=[])
+    assert [(a["person"], a.get("role")) for a in draft["attendees"]] == [
+        ("ann-lee", "Chair"),
+        ("bo-park", None),
+    ]
+    assert draft["meeting"]["summary"] == ""
+
+
+def test_a_list_of_present_that_is_not_all_names_goes_to_the_summary_whole():
+    text = "Board meeting\n\n1 June 2020\n\nPresent: all members but two\n\nMs. Lee: Go.\n"
+    draft = draft_from_text(text=text, themes=[])
+    assert draft["attendees"] == []
+    assert draft["meeting"]["summary"] == "Present: all members but two"
+
+
 def test_diacritics_curly_quotes_and_dashes_survive():
     draft = draft_of("single_speaker", themes=[])
     assert draft["people"][0]["name"] == "Hélène Marchetti"

@@ -136,12 +136,12 @@ def _read_line(para: Para, header: Header, registry: Registry) -> tuple[str, str
         return _read_meta(para, meta.group("label").lower(), meta.group("rest").strip(), header)
     group = GROUP_LABEL.match(text)
     if group:
-        for item in filter(None, (part.strip() for part in group.group("rest").split(";"))):
-            attendee = _attendee(item, registry, group=group.group("group"))
-            if attendee is None:
-                header.summary.append(text)
-                return "", ""
-            _attend(header, attendee, para)
+        items = _attendee_items(group.group("rest"))
+        if items is None:
+            header.summary.append(text)
+            return "", ""
+        for item in items:
+            _attend(header, _attendee(item, registry, group=group.group("group")), para)
         return "attendees", group.group("group")
     role_label = ATTENDEE_ROLE_LABEL.match(text)
     if role_label:
@@ -208,6 +208,35 @@ def _set_date(date: datetime.date, para: Para, header: Header) -> bool:
     return header.date == date
 
 
+def _attendee_items(rest: str) -> list[str] | None:
+    """'Ms. Ann Lee, Chair; Mr. Bo Park' or 'Ms. Ann Lee (Chair), Mr. Bo Park' → one per person;
+    None unless every item is a person."""
+    parts = [part.strip() for part in rest.split(";" if ";" in rest else ",")]
+    items = [part for part in parts if part]
+    if "," in rest and ";" not in rest and not all(_is_name_with_role(i) for i in items):
+        items = [rest.strip()] if rest.strip() else []
+    if not all(_is_attendee(item) for item in items):
+        return None
+    return items
+
+
+def _is_name_with_role(text: str) -> bool:
+    named = name_line(_role_in_brackets(text))
+    return bool(named) and (not named[1] or text.endswith(")"))
+
+
+def _is_attendee(text: str) -> bool:
+    if len(text) > 200 or is_prose(text):
+        return False
+    named = name_line(_role_in_brackets(text))
+    return bool(named) and (bool(named[0].honorific) or len(named[0].name.split()) >= 2)
+
+
+def _role_in_brackets(text: str) -> str:
+    """'John Doe (Chairman)' → 'John Doe, Chairman'."""
+    return re.sub(r"\s*\(([^)]*)\)$", r", \1", text)
+
+
 def _attend(header: Header, attendee: Attendee, para: Para) -> None:
     """Add an attendee; a person listed again only adds a role not printed before."""
     listed = next((a for a in header.attendees if a.person is attendee.person), None)
@@ -221,11 +250,9 @@ def _attend(header: Header, attendee: Attendee, para: Para) -> None:
 
 def _attendee(text: str, registry: Registry, *, group: str = "", role: str = ""):
     """'Mr. John Doe, Chairman' → an attendee; None if the line is not a name."""
-    if len(text) > 200 or is_prose(text):
+    if not _is_attendee(text):
         return None
-    named = name_line(re.sub(r"\s*\(([^)]*)\)$", r", \1", text))
-    if named is None:
-        return None
+    named = name_line(_role_in_brackets(text))
     parsed, printed_role = named
     person = registry.add(parsed)
     roles = [part for part in (role, parsed.role, printed_role) if part]
