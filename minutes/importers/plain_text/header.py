@@ -160,7 +160,8 @@ def _read_meta(para: Para, label: str, rest: str, header: Header) -> tuple[str, 
     if label.startswith(("date", "when")):
         found = find_date(rest)
         if found and _set_date(found[0], para, header) and is_only_a_date(text):
-            header.not_copied.append(para)
+            if header.date_line != para.line:
+                header.not_copied.append(para)  # the same date printed again
             return "", ""
     elif label in ("place", "location", "venue", "where", "held at") and rest:
         if not header.location and len(rest) <= 200:
