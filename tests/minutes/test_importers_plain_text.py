@@ -160,6 +160,45 @@ def test_labels_resolve_short_forms_and_keep_role_words_as_roles():
     assert speakers.count("jane-doe") == 4 and speakers.count("tomicah-tillemann") == 4
 
 
+HEARING = """Hearing on Port Security
+Washington, D.C.
+Tuesday, April 2, 2019
+
+MODERATOR:
+Welcome, everyone. We have two witnesses today.
+
+Senator Maria Alvarez:
+Thank you. I will be brief.
+
+Ports are where the risk concentrates.
+
+SENATOR ALVAREZ: One more point: inspections must be random.
+
+MODERATOR: Thank you, Senator.
+"""
+
+
+def test_labels_alone_on_their_line_and_unnamed_speakers_marked_for_review():
+    draft = draft_from_text(text=HEARING, themes=[])
+    assert draft["meeting"]["location"] == "Washington, D.C."
+    assert draft["meeting"]["summary"] == ""
+    statements = draft["panels"][0]["statements"]
+    assert [(s["speaker"], s["kind"]) for s in statements] == [
+        (None, "remark"),
+        ("maria-alvarez", "remark"),
+        ("maria-alvarez", "remark"),
+        ("maria-alvarez", "remark"),
+        (None, "remark"),
+    ]
+    assert statements[3]["text"] == "One more point: inspections must be random."
+    unnamed = [n for n in draft["review"] if "spoken by 'MODERATOR', who is not named" in n]
+    assert [n.split(":")[0] for n in unnamed] == [
+        "panels[0].statements[0].speaker",
+        "panels[0].statements[4].speaker",
+    ]
+    assert draft["panels"][0]["panelists"] == [{"person": "maria-alvarez", "role": "Senator"}]
+
+
 def test_header_blocks_are_never_speakers():
     draft = draft_of("transcript", themes=[])
     keys = {p["key"] for p in draft["people"]}

@@ -52,6 +52,18 @@ class StatementDraft:
 
 
 @dataclass
+class Voice:
+    """Whose the paragraphs are until the next label or name: a person, or someone unnamed."""
+
+    person: PersonDraft | None
+    kind: str = "remark"
+    note: str = ""
+
+    def says(self, text: str, para: Para) -> StatementDraft:
+        return StatementDraft(text, self.person, self.kind, para, note=self.note)
+
+
+@dataclass
 class PanelDraft:
     title: str = ""
     topic: str = ""
@@ -74,7 +86,8 @@ class PanelDraft:
 def read_body(paras: list[Para], registry: Registry) -> list[PanelDraft]:
     """Panels in printed order; statements with the speaker of the nearest label or name above."""
     labels = _accepted_labels(paras, registry)
-    panels, current, skip = [PanelDraft()], None, set()
+    panels, skip = [PanelDraft()], set()
+    current: Voice | None = None
     for i, para in enumerate(paras):
         if i in skip:
             continue
@@ -91,7 +104,8 @@ def read_body(paras: list[Para], registry: Registry) -> list[PanelDraft]:
             continue
         introduced = _introduction(paras, i, panel, registry)
         if introduced:
-            current, used = introduced
+            person, used = introduced
+            current = Voice(person)
             skip.update(used)
             continue
         if is_bracketed(para.text):
@@ -99,7 +113,7 @@ def read_body(paras: list[Para], registry: Registry) -> list[PanelDraft]:
         elif current is None:
             panel.statements.append(StatementDraft(para.text, None, "narrative", para))
         else:
-            panel.statements.append(StatementDraft(para.text, current, "remark", para))
+            panel.statements.append(current.says(para.text, para))
     for panel in panels:
         panel.statements = _join_short_lists(panel.statements)
     return [panel for panel in panels if not panel.is_empty or panel.title]
@@ -132,23 +146,24 @@ def _accepted_labels(paras: list[Para], registry: Registry) -> dict[int, tuple]:
     return accepted
 
 
-def _labelled(para: Para, label: tuple, panel: PanelDraft, registry: Registry):
+def _labelled(para: Para, label: tuple, panel: PanelDraft, registry: Registry) -> Voice:
+    """The voice a label starts ('MR. DOE:', 'QUESTION:', 'THE CHAIRMAN:'), and its first words."""
     parsed, rest, kind = label
     if parsed is None:
-        if rest:
-            panel.statements.append(StatementDraft(rest, None, kind, para))
-        return None
-    person = registry.find(parsed) if not parsed.name else registry.add(parsed)
-    note = ""
-    if person is None:
-        note = f"spoken by {para.text.split(':', 1)[0]!r}, who is not named; set the speaker"
+        voice = Voice(None, kind)
     else:
-        place = panel.place_for(person)
-        if parsed.role and not place.role:
-            place.role = parsed.role
+        person = registry.find(parsed) if not parsed.name else registry.add(parsed)
+        printed = para.text.split(":", 1)[0]
+        voice = Voice(person, kind)
+        if person is None:
+            voice.note = f"spoken by {printed!r}, who is not named; set the speaker"
+        else:
+            place = panel.place_for(person)
+            if parsed.role and not place.role:
+                place.role = parsed.role
     if rest:
-        panel.statements.append(StatementDraft(rest, person, kind, para, note=note))
-    return person
+        panel.statements.append(voice.says(rest, para))
+    return voice
 
 
 def _introduction(paras: list[Para], i: int, panel: PanelDraft, registry: Registry):

@@ -115,10 +115,10 @@ def _starts_body(para: Para, following: Para | None) -> bool:
     if panel_heading(text):
         return True
     label = parse_label(text)
-    if label and label[0] is not None and label[1] and is_strong_label(label[0], text):
-        return True
-    if label and label[0] is None and label[1]:
-        return True
+    if label and (label[0] is None or is_strong_label(label[0], text)):
+        return True  # 'MR. DOE: …', 'Chairman Jane Doe:' alone on its line, 'QUESTION: …'
+    if label and label[1] and len(label[0].name.split()) >= 2:
+        return True  # 'Tomicah Tillemann: …
     named = name_line(text)
     if named and following and is_prose(following.text):
         return mentions(following.text, named[0].surname)
