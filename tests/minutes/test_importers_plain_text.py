@@ -199,6 +199,30 @@ def test_labels_alone_on_their_line_and_unnamed_speakers_marked_for_review():
     assert draft["panels"][0]["panelists"] == [{"person": "maria-alvarez", "role": "Senator"}]
 
 
+@pytest.mark.parametrize(
+    "top, title, talk",
+    [
+        (
+            "Remarks by Under Secretary Ana Ruiz at the Nonproliferation Forum\nOslo, Norway",
+            "Remarks by Under Secretary Ana Ruiz at the Nonproliferation Forum",
+            None,
+        ),
+        (
+            "Opening Statement of Under Secretary Ana Ruiz\nHearing on Port Security",
+            "Hearing on Port Security",
+            "Opening Statement of Under Secretary Ana Ruiz",
+        ),
+    ],
+)
+def test_a_byline_names_the_single_speaker(top, title, talk):
+    draft = draft_from_text(text=f"{top}\nJune 4, 2018\n\nGood morning.\n\nWe begin.\n")
+    assert draft["meeting"]["title"] == title
+    assert draft["panels"][0]["panelists"] == [
+        {"person": "ana-ruiz", **({"title": talk} if talk else {}), "role": "Under Secretary"}
+    ]
+    assert [s["speaker"] for s in draft["panels"][0]["statements"]] == ["ana-ruiz", "ana-ruiz"]
+
+
 def test_header_blocks_are_never_speakers():
     draft = draft_of("transcript", themes=[])
     keys = {p["key"] for p in draft["people"]}

@@ -33,7 +33,7 @@ def draft_from_text(*, text: str, source: str = "", themes: list[Theme] | None =
     registry = Registry()
     header, body = read_header(kept, registry)
     panels = read_body(body, registry)
-    speaker_line = _single_speaker(header, panels, registry)
+    _single_speaker(header, panels, registry)
     date_from_other_lines(header)
     if header.date is None:
         raise MinutesImportError(
@@ -42,7 +42,7 @@ def draft_from_text(*, text: str, source: str = "", themes: list[Theme] | None =
                 "its own near the top (e.g. 'January 26, 2012' or 'Date: 26 January 2012')"
             ]
         )
-    title, notes = _title(header, speaker_line)
+    title, notes = _title(header)
     themes = list(Theme.objects.all()) if themes is None else themes
     draft = _assemble(header, title, panels, registry, themes, notes + header.notes)
     _review_not_copied(draft, dropped + header.not_copied)
@@ -55,37 +55,42 @@ def draft_from_text(*, text: str, source: str = "", themes: list[Theme] | None =
     return draft
 
 
-def _single_speaker(header: Header, panels: list[PanelDraft], registry: Registry):
+def _single_speaker(header: Header, panels: list[PanelDraft], registry: Registry) -> None:
     """One speaker named in the header and no one in the body: all the text is theirs."""
     if any(panel.panelists for panel in panels):
-        return None
+        return
     found = person_in(header.leftovers)
     if found is None:
-        return None
-    index, (parsed, attribution) = found
-    line = header.leftovers.pop(index)
+        return
+    index, (parsed, attribution), byline = found
     person = registry.add(parsed)
     if not panels:
         panels.append(PanelDraft())
     place = panels[0].place_for(person)
+    line = header.leftovers.pop(index)
     if attribution:
         place.take(post_from_attribution(attribution))
     elif index < len(header.leftovers) and _is_post(header.leftovers[index].text):
         place.take(post_from_attribution(header.leftovers.pop(index).text))
+    elif parsed.role:
+        place.role = parsed.role  # 'Under Secretary Ana Ruiz'
+    if byline and not header.leftovers:
+        header.leftovers.append(line)  # 'Remarks by X at Y' is all there is: the title
+    elif byline:
+        place.title = line.text[:300]
     for panel in panels:
         for statement in panel.statements:
             if statement.kind == "narrative":
                 statement.speaker, statement.kind = person, "remark"
-    if len(header.leftovers) >= 2:
+    if not byline and len(header.leftovers) >= 2:
         place.title = header.leftovers.pop(0).text[:300]
-    return line
 
 
 def _is_post(text: str) -> bool:
     return looks_like_office(text) and len(text) <= 300
 
 
-def _title(header: Header, speaker_line) -> tuple[str, list[str]]:
+def _title(header: Header) -> tuple[str, list[str]]:
     candidates = [p for p in header.leftovers if len(p.text) <= 500]
     if candidates:
         # 'Riverside Commission' above 'Public Meeting on X': the meeting is the title.

@@ -263,12 +263,23 @@ def _attendee(text: str, registry: Registry, *, group: str = "", role: str = "")
     return Attendee(person=person, role=attendee_role[:200], group=group[:200])
 
 
-def person_in(leftovers: list[Para]) -> tuple[int, object] | None:
-    """(index, name) of the first leftover header line that is a person's name."""
+BYLINE = re.compile(
+    r"^(?:(?:opening|closing|keynote|welcoming|prepared)\s+)?(?:remarks|statement|address|"
+    r"speech|testimony|keynote|presentation|briefing)\s+(?:by|of|from)\s+(?P<who>.+)$",
+    re.IGNORECASE,
+)
+_BYLINE_END = re.compile(r"\s+(?:at|to|before|on|in)\s+(?=the\b|[A-Z])")
+
+
+def person_in(leftovers: list[Para]) -> tuple[int, tuple, bool] | None:
+    """(index, (name, attribution), is_byline) of the first header line naming a person:
+    'Ambassador Hélène Marchetti', or a byline such as 'Remarks by Jane Roe at the Forum'."""
     for i, para in enumerate(leftovers):
-        named = name_line(para.text)
+        byline = BYLINE.match(para.text)
+        text = _BYLINE_END.split(byline.group("who"))[0] if byline else para.text
+        named = name_line(text)
         if named and (named[0].honorific or len(named[0].name.split()) >= 2):
-            return i, named
+            return i, named, bool(byline)
     return None
 
 

@@ -43,13 +43,17 @@ QUESTION_LABELS = {"q", "question", "audience member", "audience", "questioner",
 LIST_ITEM = re.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[-\u2022*\u2013])\s+\S", re.IGNORECASE)
 NUMBERED_ITEM = re.compile(r"^\(?\d{1,3}[.)]\s+\S")
 URL = re.compile(r"^https?://\S+$")
+_INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # 'Washington, D.C.' is not a sentence
 _SENTENCE_END = re.compile(r"[.!?\u2026]['\"\u201d\u2019)\]]*$")
 
 
 def is_prose(text: str) -> bool:
     """A sentence or more of running text, not a heading or a line of a header."""
     words = text.split()
-    return len(words) > 25 or (len(words) >= 3 and bool(_SENTENCE_END.search(text)))
+    if len(words) > 25:
+        return True
+    ends_a_sentence = bool(_SENTENCE_END.search(text)) and not _INITIALISM_END.search(text)
+    return len(words) >= 2 and ends_a_sentence
 
 
 def is_bracketed(text: str) -> bool:
