@@ -20,7 +20,6 @@ class Para:
     text: str
     line: int
     block: int
-    first_in_block: bool = True
 
     def __str__(self):
         return self.text
@@ -55,8 +54,8 @@ def split(text: str, *, source: str) -> list[Para]:
     width = width if _is_hard_wrapped(all_lines) else 0
     paras = []
     for index, (start, lines) in enumerate(blocks):
-        for offset, (number, joined) in enumerate(_units(start, lines, width)):
-            paras.append(Para(joined, number, index, first_in_block=offset == 0))
+        for number, joined in _units(start, lines, width):
+            paras.append(Para(joined, number, index))
     return paras
 
 

@@ -103,16 +103,12 @@ def parse_label(text: str) -> tuple[ParsedName | None, str, str] | None:
     label, rest = match.group("label").strip(), (match.group("rest") or "").strip()
     if fold(label).rstrip(".") in QUESTION_LABELS:
         return None, rest, "question"
-    if "," in label or (ATTENDEE_ROLE_LABEL.match(text) and not rest_is_speech(rest)):
+    if "," in label or (ATTENDEE_ROLE_LABEL.match(text) and not is_prose(rest)):
         return None
     parsed = parse_name(label)
     if parsed is None:
         return None
     return parsed, rest, "remark"
-
-
-def rest_is_speech(rest: str) -> bool:
-    return is_prose(rest)
 
 
 def is_strong_label(label: ParsedName, text: str) -> bool:
