@@ -58,9 +58,13 @@ class Voice:
     person: PersonDraft | None
     kind: str = "remark"
     note: str = ""
+    note_once: bool = False  # a guess about the label is noted on its first statement only
 
     def says(self, text: str, para: Para) -> StatementDraft:
-        return StatementDraft(text, self.person, self.kind, para, note=self.note)
+        statement = StatementDraft(text, self.person, self.kind, para, note=self.note)
+        if self.note_once:
+            self.note = ""
+        return statement
 
 
 @dataclass
@@ -157,7 +161,10 @@ def _labelled(para: Para, label: tuple, panel: PanelDraft, registry: Registry) -
         voice = Voice(person, kind)
         if person is None:
             voice.note = f"spoken by {printed!r}, who is not named; set the speaker"
-        else:
+        elif not parsed.name:
+            voice.note = f"{printed!r} read as {person.name}, printed as {parsed.role}; check it"
+            voice.note_once = True
+        if person is not None:
             place = panel.place_for(person)
             if parsed.role and not place.role:
                 place.role = parsed.role

@@ -148,7 +148,10 @@ def _assemble(header, title, panels, registry, themes, notes) -> dict:
         "meeting": meeting,
         "people": [p.entry() for p in new_people],
         "attendees": [
-            {"person": a.person.key, **({"role": a.role} if a.role else {}), "group": a.group}
+            {
+                "person": a.person.key,
+                **{k: v for k, v in (("role", a.role), ("group", a.group)) if v},
+            }
             for a in header.attendees
         ],
         "panels": [],
