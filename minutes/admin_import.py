@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.core import signing
 from django.core.exceptions import PermissionDenied
@@ -145,19 +146,29 @@ def _preview(source: str, text: str) -> dict:
     parsed = parse_text(text, source=source)
     if parsed.problems:
         return {"problems": parsed.problems, "source": source}
+    recorded = Meeting.objects.filter(slug=parsed.data["meeting"]["slug"]).first()
     try:
         report = load_parsed(files=[parsed], dry_run=True)
     except MeetingFileError as error:  # the database changed under a checked file
         return {"problems": error.problems, "source": source}
+    payload = ConfirmForm.sign(source=source, text=text)
+    if len(payload) > settings.DATA_UPLOAD_MAX_MEMORY_SIZE - 64 * 1024:
+        # The confirmation carries the file back: a form Django would refuse is no use.
+        return {
+            "problems": [
+                f"{source}: too large to confirm from this page; load it with "
+                "`manage.py load_meeting`"
+            ],
+            "source": source,
+        }
     return {
         "source": source,
+        "replaces": recorded,
         "yaml_text": text,
         "review": parsed.data.get("review", []),
         "report": report,
         "counts": _counts(report),
-        "confirm_form": ConfirmForm(
-            initial={"payload": ConfirmForm.sign(source=source, text=text)}
-        ),
+        "confirm_form": ConfirmForm(initial={"payload": payload}),
     }
 
 

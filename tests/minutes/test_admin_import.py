@@ -56,6 +56,18 @@ def test_confirm_writes_once_in_one_revision_naming_the_file(admin_client, admin
     assert revision.version_set.count() >= 1 + 1 + 2 + 2  # meeting, panel, line-up, statements
 
 
+def test_preview_warns_when_the_file_replaces_a_recorded_meeting(admin_client):
+    assert (
+        "already recorded"
+        not in preview(admin_client, meeting_file=upload(yaml.safe_dump(good()))).content.decode()
+    )
+    make_meeting(slug="m-1")
+    page = preview(admin_client, meeting_file=upload(yaml.safe_dump(good())))
+    assert "m-1 is already recorded (published): confirming replaces its record" in (
+        page.content.decode()
+    )
+
+
 def test_a_tampered_confirmation_is_refused(admin_client):
     page = preview(admin_client, meeting_file=upload(yaml.safe_dump(good())))
     payload = page.context["confirm_form"].initial["payload"]
@@ -92,6 +104,13 @@ def test_oversize_wrong_type_and_undecodable_files_are_refused(admin_client, fil
     page = preview(admin_client, meeting_file=file)
     assert message in page.content.decode()
     assert "report" not in page.context
+
+
+def test_a_file_too_large_to_carry_to_the_confirmation_is_refused(admin_client, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 64 * 1024 + 100
+    page = preview(admin_client, meeting_file=upload(yaml.safe_dump(good())))
+    assert "too large to confirm from this page" in page.content.decode()
+    assert "confirm_form" not in page.context
 
 
 def test_neither_or_both_inputs_are_refused(admin_client):
