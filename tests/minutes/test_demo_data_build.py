@@ -155,3 +155,17 @@ def test_meeting_dates_span_the_partnership_years():
     assert min(dates) >= datetime.date(2002, 6, 27)
     assert max(dates) <= datetime.date(2025, 12, 31)
     assert max(dates) - min(dates) > datetime.timedelta(days=3 * 365)
+
+
+@pytest.mark.django_db
+def test_generated_statements_are_found_by_search(client):
+    generate_demo_data(meetings=2, seed=4)
+    word = Statement.objects.order_by("pk").values_list("text", flat=True).first().split()[-1]
+    word = word.strip(".?,").lower()
+    response = client.get(f"/search/?q={word}")
+    assert response.status_code == 200
+    assert response.context["statements"]
+    # New statements are still indexed as they are written (the triggers are back).
+    later = make_statement(text="Quixotic zeppelins over the harbour.")
+    found = client.get("/search/?q=zeppelins").context["statements"]
+    assert [statement.pk for statement in found] == [later.pk]
