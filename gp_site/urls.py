@@ -7,4 +7,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("minutes.urls")),
     path("", include("people.urls")),
+    # Issue 4: the read-only API.
+    path("api/", include("minutes.api.urls")),
 ]

@@ -1,0 +1,148 @@
+"""The API's filters (django-filter), one FilterSet per resource, named as on the pages."""
+
+import django_filters
+from django.db.models import F
+
+from minutes.models import Meeting, Panel, Statement, StatementKind, Theme
+from people.models import Classification, Membership, Organisation, Person
+
+
+class SlugFilter(django_filters.ModelChoiceFilter):
+    """A record given by its slug; an unknown slug is a 400 that says so."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("to_field_name", "slug")
+        super().__init__(*args, **kwargs)
+
+
+class SlugsFilter(django_filters.ModelMultipleChoiceFilter):
+    """Records given by slug, the parameter repeated for each; a row matches any of them."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("to_field_name", "slug")
+        super().__init__(*args, **kwargs)
+
+
+class OrganisationTreeFilter(SlugFilter):
+    """An organisation given by slug, matching it and everything below it."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("queryset", Organisation.objects.all())
+        kwargs.setdefault("help_text", "Organisation slug; includes its sub-organisations.")
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        ids = Organisation.objects.descendant_ids(value)
+        # One person may hold several posts in the tree: one row each.
+        return qs.filter(**{f"{self.field_name}__in": ids}).distinct()
+
+
+class SpokeForFilter(OrganisationTreeFilter):
+    """Statements whose speaker spoke for an organisation (or one below it) at the time.
+
+    "At the time" is the organisation printed beside the speaker in that panel's line-up.
+    """
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        # Both conditions in one filter() call, so they apply to the same line-up row.
+        return qs.filter(
+            panel__panelists__person=F("speaker"),
+            panel__panelists__organisation__in=Organisation.objects.descendant_ids(value),
+        )
+
+
+class StatementFilter(django_filters.FilterSet):
+    """Statements by theme(s), speaker, organisation at the time, meeting, panel, kind, date."""
+
+    theme = SlugsFilter(
+        field_name="themes",
+        queryset=Theme.objects.all(),
+        help_text="Theme slug; repeat for several (a statement matches any of them).",
+    )
+    speaker = SlugFilter(queryset=Person.objects.all(), help_text="Speaker's slug.")
+    organisation = SpokeForFilter(
+        field_name="panel__panelists__organisation",
+        help_text="Slug of the organisation the speaker spoke for; includes sub-organisations.",
+    )
+    meeting = SlugFilter(
+        field_name="panel__meeting",
+        queryset=Meeting.objects.published(),
+        help_text="Meeting slug.",
+    )
+    panel = django_filters.ModelChoiceFilter(
+        queryset=Panel.objects.filter(meeting__in=Meeting.objects.published()),
+        help_text="Panel id.",
+    )
+    kind = django_filters.ChoiceFilter(choices=StatementKind.choices)
+    date = django_filters.DateFromToRangeFilter(
+        field_name="panel__meeting__date",
+        help_text="Meeting date range: date_after and/or date_before (YYYY-MM-DD), inclusive.",
+    )
+
+    class Meta:
+        model = Statement
+        fields = ["theme", "speaker", "organisation", "meeting", "panel", "kind", "date"]
+
+
+class MeetingFilter(django_filters.FilterSet):
+    date = django_filters.DateFromToRangeFilter(
+        help_text="Date range: date_after and/or date_before (YYYY-MM-DD), inclusive."
+    )
+    host = SlugFilter(queryset=Organisation.objects.all(), help_text="Host's slug.")
+    theme = SlugFilter(
+        field_name="panels__statements__themes",
+        queryset=Theme.objects.all(),
+        distinct=True,
+        help_text="Meetings with at least one statement on this theme (slug).",
+    )
+
+    class Meta:
+        model = Meeting
+        fields = ["date", "host", "theme"]
+
+
+class PanelFilter(django_filters.FilterSet):
+    meeting = SlugFilter(queryset=Meeting.objects.published(), help_text="Meeting slug.")
+
+    class Meta:
+        model = Panel
+        fields = ["meeting"]
+
+
+class PersonFilter(django_filters.FilterSet):
+    organisation = OrganisationTreeFilter(field_name="memberships__organisation")
+
+    class Meta:
+        model = Person
+        fields = ["organisation"]
+
+
+class OrganisationFilter(django_filters.FilterSet):
+    classification = django_filters.ChoiceFilter(choices=Classification.choices)
+    parent = SlugFilter(queryset=Organisation.objects.all(), help_text="Parent's slug.")
+    country = django_filters.CharFilter(help_text="ISO 3166-1 alpha-2 code, e.g. US.")
+
+    class Meta:
+        model = Organisation
+        fields = ["classification", "parent", "country"]
+
+
+class MembershipFilter(django_filters.FilterSet):
+    person = SlugFilter(queryset=Person.objects.all(), help_text="Person's slug.")
+    organisation = OrganisationTreeFilter()
+
+    class Meta:
+        model = Membership
+        fields = ["person", "organisation"]
+
+
+class ThemeFilter(django_filters.FilterSet):
+    parent = SlugFilter(queryset=Theme.objects.all(), help_text="Parent theme's slug.")
+
+    class Meta:
+        model = Theme
+        fields = ["parent"]

@@ -1,0 +1,135 @@
+"""Read-only viewsets: published records only, a constant number of queries per response."""
+
+from django.db.models import Prefetch
+from rest_framework import filters, viewsets
+
+from minutes.models import Attendance, Meeting, Panel, Panelist, Statement, Theme
+from people.models import Membership, Organisation, Person
+
+from . import filters as api_filters
+from . import serializers
+
+
+def lineup_prefetch(prefix: str = "") -> Prefetch:
+    """A panel's line-up in order, with people and organisations, as `panel.lineup`."""
+    return Prefetch(
+        f"{prefix}panelists",
+        queryset=Panelist.objects.select_related("person", "organisation").order_by("position"),
+        to_attr="lineup",
+    )
+
+
+def themes_prefetch(prefix: str = "") -> Prefetch:
+    return Prefetch(f"{prefix}themes", queryset=Theme.objects.only("slug"), to_attr="theme_list")
+
+
+class SearchFilter(filters.SearchFilter):
+    search_description = "Words to look for (every word must appear, in any order)."
+
+
+class MeetingViewSet(viewsets.ReadOnlyModelViewSet):
+    """Published meetings; a meeting's detail holds its panels, line-ups and statements."""
+
+    lookup_field = "slug"
+    filterset_class = api_filters.MeetingFilter
+    filter_backends = [*viewsets.ReadOnlyModelViewSet.filter_backends, SearchFilter]
+    search_fields = ["title", "short_title", "summary", "location"]
+
+    def get_queryset(self):
+        meetings = Meeting.objects.published().select_related("host")
+        if self.action != "retrieve":
+            return meetings
+        statements = Statement.objects.select_related("speaker").prefetch_related(themes_prefetch())
+        panels = Panel.objects.select_related("moderator").prefetch_related(
+            lineup_prefetch(), Prefetch("statements", queryset=statements)
+        )
+        return meetings.prefetch_related(
+            Prefetch("panels", queryset=panels),
+            Prefetch("attendances", queryset=Attendance.objects.select_related("person")),
+        )
+
+    def get_serializer_class(self):
+        if self.action == "retrieve":
+            return serializers.MeetingDetailSerializer
+        return serializers.MeetingSerializer
+
+
+class PanelViewSet(viewsets.ReadOnlyModelViewSet):
+    """Panels of published meetings, each with its line-up."""
+
+    serializer_class = serializers.PanelSerializer
+    filterset_class = api_filters.PanelFilter
+    queryset = (
+        Panel.objects.filter(meeting__status="published")
+        .select_related("meeting", "moderator")
+        .prefetch_related(lineup_prefetch())
+        .order_by("-meeting__date", "meeting__slug", "position")
+    )
+
+
+class StatementViewSet(viewsets.ReadOnlyModelViewSet):
+    """Statements of published meetings, newest meeting first, in reading order."""
+
+    serializer_class = serializers.StatementSerializer
+    filterset_class = api_filters.StatementFilter
+    filter_backends = [*viewsets.ReadOnlyModelViewSet.filter_backends, SearchFilter]
+    search_fields = ["text"]
+
+    def get_queryset(self):
+        return (
+            Statement.objects.published()
+            .in_reading_order()
+            .select_related("panel__meeting", "speaker")
+            .prefetch_related(lineup_prefetch("panel__"), themes_prefetch())
+        )
+
+
+class PersonViewSet(viewsets.ReadOnlyModelViewSet):
+    """People, with their posts on the detail."""
+
+    lookup_field = "slug"
+    filterset_class = api_filters.PersonFilter
+    filter_backends = [*viewsets.ReadOnlyModelViewSet.filter_backends, SearchFilter]
+    search_fields = ["name"]
+
+    def get_queryset(self):
+        people = Person.objects.all()
+        if self.action == "retrieve":
+            posts = Membership.objects.select_related("organisation")
+            people = people.prefetch_related(Prefetch("memberships", queryset=posts))
+        return people
+
+    def get_serializer_class(self):
+        if self.action == "retrieve":
+            return serializers.PersonDetailSerializer
+        return serializers.PersonSerializer
+
+
+class OrganisationViewSet(viewsets.ReadOnlyModelViewSet):
+    """Organisations with their parent, children and other names."""
+
+    lookup_field = "slug"
+    serializer_class = serializers.OrganisationSerializer
+    filterset_class = api_filters.OrganisationFilter
+    filter_backends = [*viewsets.ReadOnlyModelViewSet.filter_backends, SearchFilter]
+    search_fields = ["name", "abbreviation", "aliases__name"]
+    queryset = Organisation.objects.select_related("parent").prefetch_related("children", "aliases")
+
+
+class MembershipViewSet(viewsets.ReadOnlyModelViewSet):
+    """Posts people hold or held in organisations."""
+
+    serializer_class = serializers.MembershipSerializer
+    filterset_class = api_filters.MembershipFilter
+    queryset = Membership.objects.select_related("person", "organisation")
+
+
+class ThemeViewSet(viewsets.ReadOnlyModelViewSet):
+    """The theme vocabulary statements are tagged with."""
+
+    lookup_field = "slug"
+    serializer_class = serializers.ThemeSerializer
+    filterset_class = api_filters.ThemeFilter
+    filter_backends = [*viewsets.ReadOnlyModelViewSet.filter_backends, SearchFilter]
+    search_fields = ["name", "keywords"]
+    queryset = Theme.objects.select_related("parent")
