@@ -1,12 +1,10 @@
 """Serializer fields shared by the API's resources."""
 
-from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-# A value no real key takes, reversed once and then replaced by each row's key.
-_PLACEHOLDER = "9191919191"
+from minutes.links import url_template
 
 
 @extend_schema_field(OpenApiTypes.URI)
@@ -25,10 +23,7 @@ class LinkField(serializers.Field):
 
     def _template(self) -> str:
         if not hasattr(self, "_cached_template"):
-            placeholders = {name: f"{_PLACEHOLDER}{i}" for i, name in enumerate(self.url_kwargs)}
-            path = reverse(self.url_name, kwargs=placeholders)
-            for i, name in enumerate(self.url_kwargs):
-                path = path.replace(placeholders[name], f"{{{i}}}")
+            path = url_template(self.url_name, *self.url_kwargs)
             request = self.context.get("request")
             self._cached_template = request.build_absolute_uri(path) if request else path
         return self._cached_template

@@ -1,7 +1,6 @@
 """The API's filters (django-filter), one FilterSet per resource, named as on the pages."""
 
 import django_filters
-from django.db.models import F
 
 from minutes.models import Meeting, Panel, Statement, StatementKind, Theme
 from people.models import Classification, Membership, Organisation, Person
@@ -48,11 +47,7 @@ class SpokeForFilter(OrganisationTreeFilter):
     def filter(self, qs, value):
         if not value:
             return qs
-        # Both conditions in one filter() call, so they apply to the same line-up row.
-        return qs.filter(
-            panel__panelists__person=F("speaker"),
-            panel__panelists__organisation__in=Organisation.objects.descendant_ids(value),
-        )
+        return qs.for_organisation(value)
 
 
 class StatementFilter(django_filters.FilterSet):

@@ -173,16 +173,6 @@ class PanelRefSerializer(serializers.ModelSerializer):
         fields = ["id", "position", "title"]
 
 
-def speaker_place(statement: Statement) -> Panelist | None:
-    """The speaker's place in the panel's line-up, from the prefetched `panel.lineup`."""
-    if statement.speaker_id is None:
-        return None
-    for place in statement.panel.lineup:
-        if place.person_id == statement.speaker_id:
-            return place
-    return None
-
-
 class StatementSerializer(serializers.ModelSerializer):
     """A statement on its own: where it was said, by whom, and as whom."""
 
@@ -215,12 +205,12 @@ class StatementSerializer(serializers.ModelSerializer):
         ]
 
     def get_role(self, statement) -> str:
-        place = speaker_place(statement)
+        place = statement.speaker_place()
         return place.role if place else ""
 
     @extend_schema_field(OrganisationRefSerializer(allow_null=True))
     def get_organisation(self, statement):
-        place = speaker_place(statement)
+        place = statement.speaker_place()
         if place is None or place.organisation is None:
             return None
         organisation = place.organisation
