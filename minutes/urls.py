@@ -8,7 +8,11 @@ from minutes import feeds  # noqa: E402
 from minutes.exports import views as exports  # noqa: E402
 
 urlpatterns += [
-    path("meetings/<slug:slug>/export.csv", exports.MeetingCsvView.as_view(), name="meeting_export_csv"),
+    path(
+        "meetings/<slug:slug>/export.csv",
+        exports.MeetingCsvView.as_view(),
+        name="meeting_export_csv",
+    ),
     path(
         "meetings/<slug:slug>/popolo.json",
         exports.MeetingPopoloView.as_view(),

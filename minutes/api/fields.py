@@ -25,7 +25,9 @@ class LinkField(serializers.Field):
         if not hasattr(self, "_cached_template"):
             path = url_template(self.url_name, *self.url_kwargs)
             request = self.context.get("request")
-            self._cached_template = request.build_absolute_uri(path) if request else path
+            # Not build_absolute_uri(path): it would percent-encode the template's braces.
+            base = request.build_absolute_uri("/").rstrip("/") if request else ""
+            self._cached_template = base + path
         return self._cached_template
 
     def to_representation(self, value):

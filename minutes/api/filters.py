@@ -21,6 +21,10 @@ class SlugsFilter(django_filters.ModelMultipleChoiceFilter):
         kwargs.setdefault("to_field_name", "slug")
         super().__init__(*args, **kwargs)
 
+    def get_filter_predicate(self, v):
+        # Filter by the record itself (the default would compare its slug with the pk).
+        return {self.field_name: v}
+
 
 class OrganisationTreeFilter(SlugFilter):
     """An organisation given by slug, matching it and everything below it."""

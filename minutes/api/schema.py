@@ -19,7 +19,17 @@ BAD_FILTER = OpenApiResponse(
 
 
 class AutoSchema(openapi.AutoSchema):
-    """Adds 404 to every read, and 400 to every list (its filters can be given bad values)."""
+    """Adds 404 to every read, and 400 to every list (its filters can be given bad values).
+
+    Query parameters may be empty, meaning "not given", as a submitted HTML form sends them.
+    """
+
+    def get_operation(self, *args, **kwargs):
+        operation = super().get_operation(*args, **kwargs)
+        for parameter in (operation or {}).get("parameters", []):
+            if parameter["in"] == "query":
+                parameter["allowEmptyValue"] = True
+        return operation
 
     def _get_response_bodies(self, direction="response"):
         responses = super()._get_response_bodies(direction)

@@ -27,7 +27,7 @@ class PersonRefSerializer(serializers.ModelSerializer):
 
 class ThemeSerializer(serializers.ModelSerializer):
     keywords = serializers.ListField(source="keyword_list", child=serializers.CharField())
-    parent = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    parent = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
     url = LinkField("minutes:theme_detail", {"slug": "slug"})
 
     class Meta:

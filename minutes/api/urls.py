@@ -1,6 +1,6 @@
 """The API under /api/: the resources, the OpenAPI schema and its documentation page."""
 
-from django.urls import include, path
+from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
@@ -21,4 +21,7 @@ urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
     path("", include(router.urls)),
+    # Any other address under /api/ (a key no route accepts, such as "a.b" or "a/b"):
+    # a JSON 404 like the API's own, not the site's HTML page.
+    re_path(r"^.+/$", views.NotFoundView.as_view(), name="not_found"),
 ]

@@ -1,7 +1,8 @@
 """Read-only viewsets: published records only, a constant number of queries per response."""
 
 from django.db.models import Prefetch
-from rest_framework import filters, viewsets
+from drf_spectacular.utils import extend_schema
+from rest_framework import exceptions, filters, views, viewsets
 
 from minutes.models import Attendance, Meeting, Panel, Panelist, Statement, Theme
 from people.models import Membership, Organisation, Person
@@ -133,3 +134,11 @@ class ThemeViewSet(viewsets.ReadOnlyModelViewSet):
     filter_backends = [*viewsets.ReadOnlyModelViewSet.filter_backends, SearchFilter]
     search_fields = ["name", "keywords"]
     queryset = Theme.objects.select_related("parent")
+
+
+@extend_schema(exclude=True)
+class NotFoundView(views.APIView):
+    """Whatever was asked for under /api/ that no route matches."""
+
+    def get(self, request, *args, **kwargs):
+        raise exceptions.NotFound()
