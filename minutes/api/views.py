@@ -27,6 +27,13 @@ def themes_prefetch(prefix: str = "") -> Prefetch:
 class SearchFilter(filters.SearchFilter):
     search_description = "Words to look for (every word must appear, in any order)."
 
+    def get_search_terms(self, request):
+        # DRF refuses a NUL with a bare list; name the parameter, as every other 400 does.
+        try:
+            return super().get_search_terms(request)
+        except exceptions.ValidationError as error:
+            raise exceptions.ValidationError({self.search_param: error.detail}) from error
+
 
 class MeetingViewSet(viewsets.ReadOnlyModelViewSet):
     """Published meetings; a meeting's detail holds its panels, line-ups and statements."""

@@ -148,3 +148,21 @@ def test_people_memberships_and_organisation_filters(api, record):
 def test_panel_filter_by_meeting(api, record, later):
     response = api.get("/api/panels/?meeting=later-meeting")
     assert [row["meeting"] for row in response.json()["results"]] == ["later-meeting"] * 2
+
+
+@pytest.mark.parametrize(
+    ("query", "parameter"),
+    [("search=a%00b", "search"), ("speaker=a%00b", "speaker"), ("theme=%00", "theme")],
+)
+def test_a_null_character_is_a_400_naming_the_parameter(api, record, query, parameter):
+    response = api.get(f"/api/statements/?{query}")
+    assert response.status_code == 400
+    assert list(response.json()) == [parameter]
+
+
+def test_a_bad_page_size_is_a_400_and_an_empty_one_is_ignored(api, record):
+    for value in ("0", "-1", "ten", "2.5", "٣"):
+        response = api.get(f"/api/statements/?page_size={value}")
+        assert response.status_code == 400, value
+        assert list(response.json()) == ["page_size"]
+    assert api.get("/api/statements/?page_size=&kind=").status_code == 200

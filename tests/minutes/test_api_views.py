@@ -229,7 +229,7 @@ def test_statement_detail_reads_like_a_list_row(api, record):
 
 
 def test_statement_list_query_count_does_not_grow(api, record, django_assert_max_num_queries):
-    for n in range(60):
+    for _ in range(60):
         make_statement(panel=record.panel2, speaker=record.bob, themes=[record.nuclear])
     # count, statements, line-ups, themes
     with django_assert_max_num_queries(4):
