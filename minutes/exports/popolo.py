@@ -227,11 +227,13 @@ def validation_errors(*, document: dict, schema_dir: Path) -> list[str]:
     registry = schema_registry(schema_dir=schema_dir)
     errors = []
     for collection, kind in COLLECTIONS.items():
+        if collection not in document:
+            continue
         schema = registry.contents(SCHEMA_BASE + f"{kind}.json")
         validator = Draft3Validator(
             schema, registry=registry, format_checker=Draft3Validator.FORMAT_CHECKER
         )
-        for i, item in enumerate(document.get(collection, [])):
+        for i, item in enumerate(document[collection]):
             for error in validator.iter_errors(item):
                 place = "".join(f"[{p!r}]" for p in error.absolute_path)
                 errors.append(f"{collection}[{i}]{place}: {error.message}")
