@@ -5,6 +5,8 @@ import os
 import hypothesis
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import strategies as st
 from schemathesis.config import SchemathesisConfig
 
@@ -51,6 +53,13 @@ def flatmap_path_parameters(context, path_parameters):
 def records(db):
     make_record(prefix="pub")
     make_record(prefix="draft", status=Status.DRAFT)
+    # Requests go through the real WSGI handler, whose end-of-request signal would close the
+    # connection holding the test's transaction (Django's test client unhooks it the same way).
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @schema.parametrize()
