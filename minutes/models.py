@@ -5,7 +5,7 @@ from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 
-from people.models import Organisation, Person
+from people.models import Organisation, Person, SlugManager
 
 
 class Status(models.TextChoices):
@@ -19,11 +19,6 @@ class StatementKind(models.TextChoices):
     ANSWER = "answer", "Answer"
     PROCEDURAL = "procedural", "Procedural"
     NARRATIVE = "narrative", "Narrative"
-
-
-class SlugManager(models.Manager):
-    def get_by_natural_key(self, slug):
-        return self.get(slug=slug)
 
 
 class Theme(models.Model):
@@ -221,6 +216,24 @@ class StatementQuerySet(models.QuerySet):
             panel__panelists__person=F("speaker"),
             panel__panelists__organisation__in=Organisation.objects.descendant_ids(organisation),
         )
+
+    def add_theme(self, theme: Theme) -> list[int]:
+        """Tag these statements with the theme; returns the ids of those that lacked it."""
+        through = Statement.themes.through
+        ids = list(self.exclude(themes=theme).values_list("pk", flat=True))
+        through.objects.bulk_create(
+            [through(statement_id=pk, theme=theme) for pk in ids], ignore_conflicts=True
+        )
+        return ids
+
+    def remove_theme(self, theme: Theme) -> list[int]:
+        """Untag these statements; returns the ids of those that had the theme."""
+        links = Statement.themes.through.objects.filter(
+            theme=theme, statement__in=self.values("pk")
+        )
+        ids = list(links.values_list("statement_id", flat=True))
+        links.delete()
+        return ids
 
     def in_reading_order(self):
         return self.order_by(
