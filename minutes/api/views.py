@@ -2,13 +2,13 @@
 
 from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema
-from rest_framework import exceptions, filters, views, viewsets
+from rest_framework import exceptions, views, viewsets
 
 from minutes.models import Attendance, Meeting, Panel, Panelist, Statement, Theme
 from people.models import Membership, Organisation, Person
 
 from . import filters as api_filters
-from . import serializers
+from . import rows, serializers
 
 
 def lineup_prefetch(prefix: str = "") -> Prefetch:
@@ -24,23 +24,17 @@ def themes_prefetch(prefix: str = "") -> Prefetch:
     return Prefetch(f"{prefix}themes", queryset=Theme.objects.only("slug"), to_attr="theme_list")
 
 
-class SearchFilter(filters.SearchFilter):
-    search_description = "Words to look for (every word must appear, in any order)."
+class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
+    """A public resource: list and detail, its FilterSet, and search where it names fields."""
 
-    def get_search_terms(self, request):
-        # DRF refuses a NUL with a bare list; name the parameter, as every other 400 does.
-        try:
-            return super().get_search_terms(request)
-        except exceptions.ValidationError as error:
-            raise exceptions.ValidationError({self.search_param: error.detail}) from error
+    filter_backends = [api_filters.FilterBackend, api_filters.SearchFilter]
 
 
-class MeetingViewSet(viewsets.ReadOnlyModelViewSet):
+class MeetingViewSet(ReadOnlyViewSet):
     """Published meetings; a meeting's detail holds its panels, line-ups and statements."""
 
     lookup_field = "slug"
     filterset_class = api_filters.MeetingFilter
-    filter_backends = [*viewsets.ReadOnlyModelViewSet.filter_backends, SearchFilter]
     search_fields = ["title", "short_title", "summary", "location"]
 
     def get_queryset(self):
@@ -62,7 +56,7 @@ class MeetingViewSet(viewsets.ReadOnlyModelViewSet):
         return serializers.MeetingSerializer
 
 
-class PanelViewSet(viewsets.ReadOnlyModelViewSet):
+class PanelViewSet(ReadOnlyViewSet):
     """Panels of published meetings, each with its line-up."""
 
     serializer_class = serializers.PanelSerializer
@@ -75,29 +69,35 @@ class PanelViewSet(viewsets.ReadOnlyModelViewSet):
     )
 
 
-class StatementViewSet(viewsets.ReadOnlyModelViewSet):
+class StatementViewSet(ReadOnlyViewSet):
     """Statements of published meetings, newest meeting first, in reading order."""
 
     serializer_class = serializers.StatementSerializer
     filterset_class = api_filters.StatementFilter
-    filter_backends = [*viewsets.ReadOnlyModelViewSet.filter_backends, SearchFilter]
     search_fields = ["text"]
 
     def get_queryset(self):
-        return (
-            Statement.objects.published()
-            .in_reading_order()
-            .select_related("panel__meeting", "speaker")
-            .prefetch_related(lineup_prefetch("panel__"), themes_prefetch())
+        statements = Statement.objects.published().in_reading_order()
+        if self.action == "list":
+            return statements
+        return statements.select_related("panel__meeting", "speaker").prefetch_related(
+            lineup_prefetch("panel__"), themes_prefetch()
         )
 
+    def list(self, request, *args, **kwargs):
+        # Rows from value tuples rather than instances and nested serializers: see rows.py.
+        statements = self.filter_queryset(self.get_queryset())
+        statements = rows.with_places(statements).values_list(*rows.FIELDS)
+        page = self.paginate_queryset(statements)
+        base_url = request.build_absolute_uri("/").rstrip("/")
+        return self.get_paginated_response(rows.statement_rows(records=page, base_url=base_url))
 
-class PersonViewSet(viewsets.ReadOnlyModelViewSet):
+
+class PersonViewSet(ReadOnlyViewSet):
     """People, with their posts on the detail."""
 
     lookup_field = "slug"
     filterset_class = api_filters.PersonFilter
-    filter_backends = [*viewsets.ReadOnlyModelViewSet.filter_backends, SearchFilter]
     search_fields = ["name"]
 
     def get_queryset(self):
@@ -113,18 +113,17 @@ class PersonViewSet(viewsets.ReadOnlyModelViewSet):
         return serializers.PersonSerializer
 
 
-class OrganisationViewSet(viewsets.ReadOnlyModelViewSet):
+class OrganisationViewSet(ReadOnlyViewSet):
     """Organisations with their parent, children and other names."""
 
     lookup_field = "slug"
     serializer_class = serializers.OrganisationSerializer
     filterset_class = api_filters.OrganisationFilter
-    filter_backends = [*viewsets.ReadOnlyModelViewSet.filter_backends, SearchFilter]
     search_fields = ["name", "abbreviation", "aliases__name"]
     queryset = Organisation.objects.select_related("parent").prefetch_related("children", "aliases")
 
 
-class MembershipViewSet(viewsets.ReadOnlyModelViewSet):
+class MembershipViewSet(ReadOnlyViewSet):
     """Posts people hold or held in organisations."""
 
     serializer_class = serializers.MembershipSerializer
@@ -132,13 +131,12 @@ class MembershipViewSet(viewsets.ReadOnlyModelViewSet):
     queryset = Membership.objects.select_related("person", "organisation")
 
 
-class ThemeViewSet(viewsets.ReadOnlyModelViewSet):
+class ThemeViewSet(ReadOnlyViewSet):
     """The theme vocabulary statements are tagged with."""
 
     lookup_field = "slug"
     serializer_class = serializers.ThemeSerializer
     filterset_class = api_filters.ThemeFilter
-    filter_backends = [*viewsets.ReadOnlyModelViewSet.filter_backends, SearchFilter]
     search_fields = ["name", "keywords"]
     queryset = Theme.objects.select_related("parent")
 
