@@ -1,6 +1,7 @@
 """Sitemap sections for the published records and the site's fixed pages."""
 
 from django.contrib.sitemaps import Sitemap
+from django.db.models import Max
 from django.urls import reverse
 
 from minutes.links import statement_url_template, url_template
@@ -37,6 +38,10 @@ class MeetingSitemap(Sitemap):
     def lastmod(self, meeting):
         return meeting.updated_at
 
+    def get_latest_lastmod(self):
+        # Django's default calls lastmod() on every item; one aggregate does.
+        return self.items().aggregate(latest=Max("updated_at"))["latest"]
+
 
 class PanelSitemap(Sitemap):
     changefreq = "monthly"
@@ -56,6 +61,9 @@ class PanelSitemap(Sitemap):
     def lastmod(self, panel):
         return panel.meeting.updated_at
 
+    def get_latest_lastmod(self):
+        return MeetingSitemap().get_latest_lastmod()
+
 
 class StatementSitemap(Sitemap):
     """Every statement's permalink; the sitemap splits it into pages of 50,000."""
@@ -64,16 +72,20 @@ class StatementSitemap(Sitemap):
     priority = 0.3
 
     def items(self):
-        return Statement.objects.published().only("pk", "created_at").order_by("pk")
+        # (pk, created_at) pairs: a page holds 50,000, too many to make into model instances.
+        return Statement.objects.published().order_by("pk").values_list("pk", "created_at")
 
-    def location(self, statement):
-        # One reverse() for a whole page of up to 50,000 addresses.
+    def location(self, item):
+        # One reverse() for a whole page of addresses.
         if not hasattr(self, "_template"):
             self._template = statement_url_template()
-        return self._template.format(statement.pk)
+        return self._template.format(item[0])
 
-    def lastmod(self, statement):
-        return statement.created_at
+    def lastmod(self, item):
+        return item[1]
+
+    def get_latest_lastmod(self):
+        return Statement.objects.published().aggregate(latest=Max("created_at"))["latest"]
 
 
 class ThemeSitemap(Sitemap):

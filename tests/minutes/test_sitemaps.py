@@ -82,3 +82,13 @@ def test_robots_txt(client):
     for path in ("/admin/", "/search/", "/statements/export.csv", "/meetings/*/popolo.json"):
         assert f"Disallow: {path}" in lines
     assert "Sitemap: http://testserver/sitemap.xml" in lines
+
+
+def test_index_costs_one_query_per_section_however_many_records(
+    client, django_assert_max_num_queries
+):
+    # Django's default latest-lastmod reads every item; ours aggregate (and count, for paging).
+    for prefix in ("a", "b", "c"):
+        make_record(prefix=prefix)
+    with django_assert_max_num_queries(9):
+        assert client.get("/sitemap.xml").status_code == 200
