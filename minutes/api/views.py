@@ -4,7 +4,7 @@ from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions, views, viewsets
 
-from minutes.models import Attendance, Meeting, Panel, Panelist, Statement, Theme
+from minutes.models import Attendance, Meeting, Panel, Panelist, Statement, Status, Theme
 from people.models import Membership, Organisation, Person
 
 from . import filters as api_filters
@@ -62,7 +62,7 @@ class PanelViewSet(ReadOnlyViewSet):
     serializer_class = serializers.PanelSerializer
     filterset_class = api_filters.PanelFilter
     queryset = (
-        Panel.objects.filter(meeting__status="published")
+        Panel.objects.filter(meeting__status=Status.PUBLISHED)
         .select_related("meeting", "moderator")
         .prefetch_related(lineup_prefetch())
         .order_by("-meeting__date", "meeting__slug", "position")
