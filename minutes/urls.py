@@ -15,6 +15,7 @@ urlpatterns = [
     ),
     path("statements/", views.StatementListView.as_view(), name="statement_list"),
     path("statements/<int:pk>/", views.StatementDetailView.as_view(), name="statement_detail"),
+    path("search/", views.SearchView.as_view(), name="search"),
     path("themes/", views.ThemeListView.as_view(), name="theme_list"),
     path("themes/<slug:slug>/", views.ThemeDetailView.as_view(), name="theme_detail"),
 ]
@@ -30,6 +31,11 @@ urlpatterns += [
         "meetings/<slug:slug>/popolo.json",
         exports.MeetingPopoloView.as_view(),
         name="meeting_export_popolo",
+    ),
+    path(
+        "meetings/<slug:slug>/meeting.yaml",
+        exports.MeetingFileView.as_view(),
+        name="meeting_export_file",
     ),
     path("statements/export.csv", exports.StatementCsvView.as_view(), name="statement_export_csv"),
     path(

@@ -1,10 +1,14 @@
-"""The API's filters (django-filter), one FilterSet per resource, named as on the pages."""
+"""The API's filters (django-filter), one FilterSet per resource, named as on the pages.
+
+Statements use the pages' own StatementFilter (minutes/filters.py).
+"""
 
 import django_filters
+from django.http import QueryDict
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import exceptions, filters
 
-from minutes.models import Meeting, Panel, Statement, StatementKind, Theme
+from minutes.models import Meeting, Panel, Theme
 from people.models import Classification, Membership, Organisation, Person
 
 
@@ -14,18 +18,6 @@ class SlugFilter(django_filters.ModelChoiceFilter):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("to_field_name", "slug")
         super().__init__(*args, **kwargs)
-
-
-class SlugsFilter(django_filters.ModelMultipleChoiceFilter):
-    """Records given by slug, the parameter repeated for each; a row matches any of them."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("to_field_name", "slug")
-        super().__init__(*args, **kwargs)
-
-    def get_filter_predicate(self, v):
-        # Filter by the record itself (the default would compare its slug with the pk).
-        return {self.field_name: v}
 
 
 class OrganisationTreeFilter(SlugFilter):
@@ -42,51 +34,6 @@ class OrganisationTreeFilter(SlugFilter):
         ids = Organisation.objects.descendant_ids(value)
         # One person may hold several posts in the tree: one row each.
         return qs.filter(**{f"{self.field_name}__in": ids}).distinct()
-
-
-class SpokeForFilter(OrganisationTreeFilter):
-    """Statements whose speaker spoke for an organisation (or one below it) at the time.
-
-    "At the time" is the organisation printed beside the speaker in that panel's line-up.
-    """
-
-    def filter(self, qs, value):
-        if not value:
-            return qs
-        return qs.for_organisation(value)
-
-
-class StatementFilter(django_filters.FilterSet):
-    """Statements by theme(s), speaker, organisation at the time, meeting, panel, kind, date."""
-
-    theme = SlugsFilter(
-        field_name="themes",
-        queryset=Theme.objects.all(),
-        help_text="Theme slug; repeat for several (a statement matches any of them).",
-    )
-    speaker = SlugFilter(queryset=Person.objects.all(), help_text="Speaker's slug.")
-    organisation = SpokeForFilter(
-        field_name="panel__panelists__organisation",
-        help_text="Slug of the organisation the speaker spoke for; includes sub-organisations.",
-    )
-    meeting = SlugFilter(
-        field_name="panel__meeting",
-        queryset=Meeting.objects.published(),
-        help_text="Meeting slug.",
-    )
-    panel = django_filters.ModelChoiceFilter(
-        queryset=Panel.objects.filter(meeting__in=Meeting.objects.published()),
-        help_text="Panel id.",
-    )
-    kind = django_filters.ChoiceFilter(choices=StatementKind.choices)
-    date = django_filters.DateFromToRangeFilter(
-        field_name="panel__meeting__date",
-        help_text="Meeting date range: date_after and/or date_before (YYYY-MM-DD), inclusive.",
-    )
-
-    class Meta:
-        model = Statement
-        fields = ["theme", "speaker", "organisation", "meeting", "panel", "kind", "date"]
 
 
 class MeetingFilter(django_filters.FilterSet):
@@ -150,17 +97,31 @@ class ThemeFilter(django_filters.FilterSet):
 
 
 class FilterBackend(DjangoFilterBackend):
-    """django-filter's backend, skipped when the request names no filter at all.
-
-    Building a FilterSet's form costs about as much as the rest of a short page.
-    """
+    """django-filter's backend, where an empty parameter means "not given" (as a submitted
+    form sends it), and skipped when the request names no filter at all: building a
+    FilterSet's form costs about as much as the rest of a short page."""
 
     not_filters = frozenset({"page", "page_size", "search", "format"})
 
     def filter_queryset(self, request, queryset, view):
-        if not set(request.query_params) - self.not_filters:
+        if not set(given(request.query_params)) - self.not_filters:
             return queryset
         return super().filter_queryset(request, queryset, view)
+
+    def get_filterset_kwargs(self, request, queryset, view):
+        kwargs = super().get_filterset_kwargs(request, queryset, view)
+        kwargs["data"] = given(kwargs["data"])
+        return kwargs
+
+
+def given(params: QueryDict) -> QueryDict:
+    """The parameters without their empty values (and without those left with none)."""
+    cleaned = QueryDict(mutable=True)
+    for name in params:
+        values = [value for value in params.getlist(name) if value != ""]
+        if values:
+            cleaned.setlist(name, values)
+    return cleaned
 
 
 class SearchFilter(filters.SearchFilter):

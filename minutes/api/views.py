@@ -4,6 +4,7 @@ from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions, views, viewsets
 
+from minutes.filters import StatementFilter
 from minutes.models import Attendance, Meeting, Panel, Panelist, Statement, Status, Theme
 from people.models import Membership, Organisation, Person
 
@@ -73,8 +74,8 @@ class StatementViewSet(ReadOnlyViewSet):
     """Statements of published meetings, newest meeting first, in reading order."""
 
     serializer_class = serializers.StatementSerializer
-    filterset_class = api_filters.StatementFilter
-    search_fields = ["text"]
+    # The statements page's filters, `q` (its full-text search) included.
+    filterset_class = StatementFilter
 
     def get_queryset(self):
         statements = Statement.objects.published().in_reading_order()

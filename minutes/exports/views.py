@@ -1,10 +1,11 @@
-"""Downloads: a meeting or a filtered list of statements as CSV or Popolo JSON."""
+"""Downloads: a meeting (CSV, Popolo JSON, meeting file) or filtered statements (CSV, Popolo)."""
 
 from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.views import View
 
-from minutes.api.filters import StatementFilter
+from minutes.filters import StatementFilter
+from minutes.meeting_file.export import dump_yaml, export_meeting
 from minutes.models import Meeting, Statement
 
 from .csv import csv_lines
@@ -51,11 +52,23 @@ class MeetingPopoloView(MeetingExportMixin, View):
         return attachment(JsonResponse(document), f"{meeting.slug}.popolo.json")
 
 
+class MeetingFileView(MeetingExportMixin, View):
+    """A published meeting in the format it is loaded from (gp-meeting/1, YAML)."""
+
+    def get(self, request, slug):
+        meeting = self.get_meeting()
+        text = dump_yaml(export_meeting(meeting=meeting))
+        response = HttpResponse(text.encode(), content_type="application/yaml; charset=utf-8")
+        return attachment(response, f"{meeting.slug}.yaml")
+
+
 class FilteredStatementsMixin:
     """The published statements the query string selects, with the statement page's filters."""
 
     def filtered(self):
-        filterset = StatementFilter(self.request.GET, queryset=Statement.objects.published())
+        filterset = StatementFilter(
+            self.request.GET, queryset=Statement.objects.published(), request=self.request
+        )
         return filterset.qs if filterset.is_valid() else None, filterset.errors
 
     def bad_filters(self, errors) -> HttpResponse:

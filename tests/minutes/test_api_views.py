@@ -110,7 +110,7 @@ def test_statements_of_drafts_are_never_listed_nor_shown(api, record, draft):
     assert api.get(f"/api/statements/{draft.s1.pk}/").status_code == 404
     assert api.get(f"/api/statements/{record.s1.pk}/").status_code == 200
     assert api.get(f"/api/panels/{draft.panel1.pk}/").status_code == 404
-    assert results(api.get("/api/statements/?search=draft")) == []
+    assert results(api.get("/api/statements/?q=draft")) == []
 
 
 def test_panels_of_published_meetings_with_their_lineup(api, record, draft):
@@ -218,8 +218,8 @@ def test_staff_see_no_drafts_through_the_api(api, draft, staff_user):
     assert results(api.get("/api/statements/")) == []
 
 
-def test_statement_search_looks_in_the_text(api, record):
-    rows = results(api.get("/api/statements/?search=pathogens"))
+def test_statement_words_use_the_full_text_search(api, record):
+    rows = results(api.get("/api/statements/?q=pathogens"))
     assert {row["id"] for row in rows} == {record.s1.pk, record.s4.pk}
 
 

@@ -48,7 +48,20 @@ def test_meeting_popolo(client, record):
     assert len(response.json()["speeches"]) == 4
 
 
-@pytest.mark.parametrize("suffix", ["export.csv", "popolo.json"])
+def test_meeting_file_loads_back_as_the_same_meeting(client, record):
+    from minutes.meeting_file import parse_text
+
+    response = client.get("/meetings/pub-meeting/meeting.yaml")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/yaml; charset=utf-8"
+    assert response["Content-Disposition"] == 'attachment; filename="pub-meeting.yaml"'
+    parsed = parse_text(response.content.decode(), source="pub-meeting.yaml")
+    assert parsed.problems == []
+    statements = [s["text"] for panel in parsed.data["panels"] for s in panel["statements"]]
+    assert statements == [s.text for s in (record.s1, record.s2, record.s3, record.s4)]
+
+
+@pytest.mark.parametrize("suffix", ["export.csv", "popolo.json", "meeting.yaml"])
 def test_draft_and_unknown_meetings_are_404(client, draft, staff_user, suffix):
     assert client.get(f"/meetings/draft-meeting/{suffix}").status_code == 404
     assert client.get(f"/meetings/nope/{suffix}").status_code == 404

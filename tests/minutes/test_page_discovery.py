@@ -109,6 +109,7 @@ def test_pages_announce_their_feed(client, record, path, feed):
         ("/organisations/pub-office/", "?organisation=pub-office"),
         ("/statements/?theme=pub-nuclear&page=1", "?theme=pub-nuclear"),
         ("/statements/", ""),
+        ("/search/?q=fuel&kind=question", "?q=fuel&kind=question"),
     ],
 )
 def test_pages_link_their_statements_downloads(client, record, path, query):
@@ -122,7 +123,8 @@ def test_meeting_page_links_its_downloads_when_published(client, record, staff_u
     hrefs = head(client, "/meetings/pub-meeting/").hrefs
     assert "/meetings/pub-meeting/export.csv" in hrefs
     assert "/meetings/pub-meeting/popolo.json" in hrefs
+    assert "/meetings/pub-meeting/meeting.yaml" in hrefs
     make_record(prefix="draft", status=Status.DRAFT)
     client.force_login(staff_user)
     body = client.get("/meetings/draft-meeting/").content.decode()
-    assert not re.search(r"draft-meeting/(export\.csv|popolo\.json)", body)
+    assert not re.search(r"draft-meeting/(export\.csv|popolo\.json|meeting\.yaml)", body)
