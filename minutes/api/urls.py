@@ -21,7 +21,8 @@ urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
     path("", include(router.urls)),
-    # Any other address under /api/ (a key no route accepts, such as "a.b" or "a/b"):
+    # Any other address under /api/ (a key no route accepts, such as "a.b", "a/b" or one
+    # with a line break, which "." would not match):
     # a JSON 404 like the API's own, not the site's HTML page.
-    re_path(r"^.+/$", views.NotFoundView.as_view(), name="not_found"),
+    re_path(r"^[\s\S]+/$", views.NotFoundView.as_view(), name="not_found"),
 ]

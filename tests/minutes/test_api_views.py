@@ -257,3 +257,12 @@ def test_query_counts_are_pinned(api, record, path, queries, django_assert_max_n
     make_record(prefix="more")
     with django_assert_max_num_queries(queries):
         assert api.get(path).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/people/a.b/", "/api/people/a/b/", "/api/organisations/a%0Ab/", "/api/nothing/"]
+)
+def test_any_other_address_under_api_is_a_json_404(api, path):
+    response = api.get(path)
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
