@@ -38,15 +38,18 @@ def site_env(database: Path, extra: dict | None = None) -> dict:
     return env
 
 
-def manage(*args: str, env: dict, capture: bool = True) -> subprocess.CompletedProcess:
-    return subprocess.run(
+def manage(*args: str, env: dict) -> subprocess.CompletedProcess:
+    """Run a management command; on failure, stop with what it printed."""
+    done = subprocess.run(
         [sys.executable, str(ROOT / "manage.py"), *args],
         cwd=ROOT,
         env=env,
-        check=True,
-        capture_output=capture,
+        capture_output=True,
         text=True,
     )
+    if done.returncode:
+        raise SystemExit(f"manage.py {' '.join(args)} failed:\n{done.stdout}{done.stderr}")
+    return done
 
 
 def wait_until_up(url: str, process: subprocess.Popen, seconds: float = 60) -> None:

@@ -17,6 +17,9 @@ def biggest(queryset, related: str):
     return queryset.annotate(n=Count(related)).order_by("-n", "pk").first()
 
 
+API_LISTS = ("meetings", "panels", "statements", "people", "organisations", "memberships", "themes")
+
+
 def urls() -> dict[str, str]:
     """The heaviest instance of each page in the archive as it is now."""
     meeting = biggest(Meeting.objects.published(), "panels__statements")
@@ -47,6 +50,9 @@ def urls() -> dict[str, str]:
         "person": person.get_absolute_url(),
         "organisation list": "/organisations/",
         "organisation": organisation.get_absolute_url(),
+        **{f"API {name}": f"/api/{name}/?page_size=100" for name in API_LISTS},
+        "API statements by theme": f"/api/statements/?page_size=100&theme={theme.slug}",
+        "API statements of a meeting": f"/api/statements/?page_size=100&meeting={meeting.slug}",
     }
 
 
@@ -69,6 +75,15 @@ MAX_QUERIES = {
     "person": 9,
     "organisation list": 1,
     "organisation": 11,
+    "API meetings": 2,
+    "API panels": 3,
+    "API statements": 3,
+    "API people": 2,
+    "API organisations": 4,
+    "API memberships": 2,
+    "API themes": 2,
+    "API statements by theme": 4,
+    "API statements of a meeting": 4,
 }
 
 
