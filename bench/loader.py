@@ -28,6 +28,8 @@ class LoaderResult:
     big_statements: int
     big_seconds: float
     big_peak_mib: float
+    plain_seconds: float = 0.0  # the same large load with --no-history
+    plain_peak_mib: float = 0.0
 
     @property
     def speedup(self) -> float:
@@ -86,22 +88,39 @@ def compare_loaders(*, statements: int, big_statements: int, seed: int, work_dir
 
     big = meeting_file(statements=big_statements, seed=seed, work_dir=work_dir)
     log(f"Loader: memory while loading {big_statements:,} statements …")
+    big_seconds, big_peak = peak_load(empty, big)
+    log("Loader: the same with --no-history …")
+    plain_seconds, plain_peak = peak_load(empty, big, "--no-history")
+    for path in (by_loader, by_loaddata, fixture):
+        path.unlink(missing_ok=True)
+    return LoaderResult(
+        statements,
+        load_meeting_s,
+        loaddata_s,
+        big_statements,
+        big_seconds,
+        big_peak,
+        plain_seconds,
+        plain_peak,
+    )
+
+
+def peak_load(empty: Path, path: Path, *options: str) -> tuple[float, float]:
+    """Seconds and peak resident MiB of `load_meeting` of one file into a fresh database."""
     target = fresh_copy(empty, "big-load.sqlite3")
+    command = [sys.executable, "manage.py", "load_meeting", *options, str(path)]
     started = time.perf_counter()
     peak = subprocess.run(
-        [sys.executable, "-c", PEAK_RSS, sys.executable, "manage.py", "load_meeting", str(big)],
+        [sys.executable, "-c", PEAK_RSS, *command],
         cwd=ROOT,
         env=site_env(target),
         check=True,
         capture_output=True,
         text=True,
     ).stdout.split()[-1]
-    big_seconds = time.perf_counter() - started
-    for path in (by_loader, by_loaddata, target, fixture):
-        path.unlink(missing_ok=True)
-    return LoaderResult(
-        statements, load_meeting_s, loaddata_s, big_statements, big_seconds, int(peak) / 1024
-    )
+    seconds = time.perf_counter() - started
+    target.unlink()
+    return seconds, int(peak) / 1024
 
 
 def _same_records(a: Path, b: Path) -> None:

@@ -172,6 +172,14 @@ def verdicts(runs: list[ArchiveRun], loader=None) -> list[tuple[str, str, bool |
                 loader.big_peak_mib < 1024,
             )
         )
+        if loader.plain_seconds:
+            out.append(
+                (
+                    "(the same with --no-history, which records no revision of the load)",
+                    f"peak {loader.plain_peak_mib:,.0f} MiB in {loader.plain_seconds:.1f} s",
+                    loader.plain_peak_mib < 1024,
+                )
+            )
     return out
 
 

@@ -6,10 +6,12 @@ from rest_framework import exceptions, views, viewsets
 
 from minutes.filters import StatementFilter
 from minutes.models import Attendance, Meeting, Panel, Panelist, Statement, Status, Theme
+from minutes.views.paging import published_count
 from people.models import Membership, Organisation, Person
 
 from . import filters as api_filters
 from . import rows, serializers
+from .pagination import CountedPagination
 
 
 def lineup_prefetch(prefix: str = "") -> Prefetch:
@@ -76,6 +78,7 @@ class StatementViewSet(ReadOnlyViewSet):
     serializer_class = serializers.StatementSerializer
     # The statements page's filters, `q` (its full-text search) included.
     filterset_class = StatementFilter
+    pagination_class = CountedPagination
 
     def get_queryset(self):
         statements = Statement.objects.published().in_reading_order()
@@ -89,6 +92,11 @@ class StatementViewSet(ReadOnlyViewSet):
         # Rows from value tuples rather than instances and nested serializers: see rows.py.
         statements = self.filter_queryset(self.get_queryset())
         statements = rows.with_places(statements).values_list(*rows.FIELDS)
+        if not set(request.query_params) - {"page", "page_size", "format"}:
+            # Unfiltered: every statement less those in drafts, from the statement table
+            # alone, rather than COUNT(*) joining all of them to their meetings (270 ms on
+            # 660,000 statements; this is a few).
+            self.paginator.count = lambda: published_count(Statement.objects.all())
         page = self.paginate_queryset(statements)
         base_url = request.build_absolute_uri("/").rstrip("/")
         return self.get_paginated_response(rows.statement_rows(records=page, base_url=base_url))

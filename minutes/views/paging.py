@@ -70,7 +70,7 @@ class ThemeStatements:
         return CountedPaginator(queryset, per_page, count=self.count, **kwargs)
 
 
-def published_count(statements: QuerySet) -> int:
+def published_count(statements: QuerySet) -> int:  # used by the API's unfiltered list
     """Statements matching a filter in published meetings: all of them less those in drafts."""
     return statements.count() - in_drafts(statements).count()
 
