@@ -63,3 +63,11 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     skipped = config.stash.get(_browser_skipped, 0)
     if skipped:
         terminalreporter.write_line(f"{skipped} {BROWSER_NOT_RUN}", yellow=True, bold=True)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_content_type_cache():
+    """Transactional tests flush and recreate content types; a cached stale id breaks history."""
+    from django.contrib.contenttypes.models import ContentType
+
+    ContentType.objects.clear_cache()
