@@ -9,7 +9,7 @@ links are formed from one `reverse()` per route rather than one per link. The
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, Exists, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 
@@ -41,11 +41,6 @@ def url_former(viewname: str, kwarg: str) -> Callable[[object], str]:
     marker = "2147483647"
     head, tail = reverse(viewname, kwargs={kwarg: marker}).split(marker)
     return lambda value: f"{head}{value}{tail}"
-
-
-def published_statement_count() -> Count:
-    """Counts a model's statements in published meetings only (drafts stay out of counts)."""
-    return Count("statements", filter=Q(statements__panel__meeting__status=Status.PUBLISHED))
 
 
 def themes_with_counts() -> QuerySet:
