@@ -91,6 +91,11 @@ def cache_modes(args) -> list[tuple[str, dict]]:
         args.cache_note = "Cached: not measured (no Redis answers at 127.0.0.1:6379)."
     else:
         args.cache_note = "Cached: not available (the project has no page cache in this build)."
+        if args.cache_stand_in:
+            args.cache_note += (
+                " The “cached (stand-in)” tables are Django's per-site cache middleware enabled"
+                " in bench/settings_cached.py only: a stand-in, not the project's cache."
+            )
     if args.cache_stand_in:
         # Not the project's cache: Django's per-site cache middleware, enabled only here.
         modes.append(("cached (stand-in)", {"DJANGO_SETTINGS_MODULE": "bench.settings_cached"}))
