@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
+from gp_site.page_cache import bump_records_version_on_commit
 from minutes.models import Attendance, Meeting, Panel, Panelist, Statement, Status, Theme
 from people.models import Membership, Organisation, OrganisationAlias, Person
 
@@ -57,6 +58,9 @@ def load_parsed(*, files: list[MeetingFile], dry_run: bool = False) -> LoadRepor
             report.meetings.append(apply(data=meeting_file.data, report=report))
         if dry_run:
             transaction.set_rollback(True)
+        else:
+            # Bulk writes send no signals: make cached pages stale once this load commits.
+            bump_records_version_on_commit()
     return report
 
 
