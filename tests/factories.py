@@ -3,7 +3,9 @@
 import datetime
 import itertools
 
-from minutes.models import Meeting, Panel, Panelist, Statement, Status, Theme
+from django.contrib.auth.models import Group, User
+
+from minutes.models import Attendance, Meeting, Panel, Panelist, Statement, Status, Theme
 from people.models import Membership, Organisation, Person
 
 _counter = itertools.count(1)
@@ -29,8 +31,8 @@ def make_person(**fields) -> Person:
 
 
 def make_membership(**fields) -> Membership:
-    fields.setdefault("person", make_person())
-    fields.setdefault("organisation", make_organisation())
+    fields["person"] = fields.get("person") or make_person()
+    fields["organisation"] = fields.get("organisation") or make_organisation()
     fields.setdefault("role", "Director")
     return Membership.objects.create(**fields)
 
@@ -52,24 +54,42 @@ def make_meeting(**fields) -> Meeting:
 
 
 def make_panel(**fields) -> Panel:
-    meeting = fields.setdefault("meeting", make_meeting())
+    meeting = fields["meeting"] = fields.get("meeting") or make_meeting()
     fields.setdefault("position", meeting.panels.count() + 1)
     fields.setdefault("title", f"Panel {fields['position']}")
     return Panel.objects.create(**fields)
 
 
 def make_panelist(**fields) -> Panelist:
-    panel = fields.setdefault("panel", make_panel())
-    fields.setdefault("person", make_person())
+    panel = fields["panel"] = fields.get("panel") or make_panel()
+    fields["person"] = fields.get("person") or make_person()
     fields.setdefault("position", panel.panelists.count() + 1)
     return Panelist.objects.create(**fields)
 
 
 def make_statement(*, themes=(), **fields) -> Statement:
-    panel = fields.setdefault("panel", make_panel())
-    fields.setdefault("speaker", make_person())
+    panel = fields["panel"] = fields.get("panel") or make_panel()
+    if "speaker" not in fields:
+        fields["speaker"] = make_person()
     fields.setdefault("position", panel.statements.count() + 1)
     fields.setdefault("text", f"Statement number {_n()}.")
     statement = Statement.objects.create(**fields)
     statement.themes.set(themes)
     return statement
+
+
+def make_attendance(**fields) -> Attendance:
+    if "meeting" not in fields:
+        fields["meeting"] = make_meeting()
+    if "person" not in fields:
+        fields["person"] = make_person()
+    return Attendance.objects.create(**fields)
+
+
+def make_editor(**fields) -> User:
+    """A staff user in the Editors group, which the minutes 0002 migration creates."""
+    fields.setdefault("username", f"editor-{_n()}")
+    fields.setdefault("is_staff", True)
+    user = User.objects.create_user(**fields)
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user

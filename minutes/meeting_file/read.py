@@ -97,6 +97,8 @@ def _describe(error) -> str:
         return f"missing field {error.message.split(' is a required')[0]}"
     if error.validator == "pattern" and error.schema.get("maxLength") == 120:
         return f"{error.instance!r} is not a key (lowercase letters, digits and single hyphens)"
+    if error.validator == "pattern" and error.validator_value == "\\S":
+        return "must not be empty"
     if error.validator == "oneOf" and isinstance(error.instance, str):
         return f"{error.instance!r} is not valid here"
     return error.message

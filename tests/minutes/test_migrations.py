@@ -1,0 +1,54 @@
+import importlib
+from types import SimpleNamespace
+
+import pytest
+from django.apps import apps
+from django.contrib.auth.models import Group, Permission
+from django.db import connection
+
+pytestmark = pytest.mark.django_db
+
+editors_migration = importlib.import_module("minutes.migrations.0002_editors_group")
+
+RECORDS = {
+    "people": ["organisation", "organisationalias", "person", "membership"],
+    "minutes": ["meeting", "panel", "panelist", "statement", "attendance", "theme"],
+}
+
+
+def expected_permissions() -> set[str]:
+    granted = {
+        f"{app_label}.{action}_{model}"
+        for app_label, models in RECORDS.items()
+        for model in models
+        for action in ("add", "change", "delete", "view")
+    }
+    return granted | {"reversion.view_revision", "reversion.view_version"}
+
+
+def group_permissions(group) -> set[str]:
+    return {
+        f"{app_label}.{codename}"
+        for app_label, codename in group.permissions.values_list(
+            "content_type__app_label", "codename"
+        )
+    }
+
+
+def test_migrations_leave_an_editors_group_with_record_permissions_only():
+    group = Group.objects.get(name="Editors")
+
+    assert group_permissions(group) == expected_permissions()
+
+
+def test_editors_group_is_removed_and_made_again_with_missing_permissions():
+    schema_editor = SimpleNamespace(connection=connection)
+    editors_migration.delete_editors_group(apps, schema_editor)
+    assert not Group.objects.filter(name="Editors").exists()
+    Permission.objects.filter(codename="view_theme").delete()
+
+    editors_migration.create_editors_group(apps, schema_editor)
+    editors_migration.create_editors_group(apps, schema_editor)
+
+    assert group_permissions(Group.objects.get(name="Editors")) == expected_permissions()
+    assert apps.get_app_config("minutes").models_module is not None
