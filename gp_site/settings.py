@@ -161,9 +161,7 @@ def cache_from_url(url: str) -> dict:
 
 CACHES = {
     "default": {
-        **cache_from_url(
-            os.environ.get("CACHE_URL") or os.environ.get("REDIS_URL") or "locmem://"
-        ),
+        **cache_from_url(os.environ.get("CACHE_URL") or os.environ.get("REDIS_URL") or "locmem://"),
         # Several sites may share one Redis: keys are prefixed per site.
         "KEY_PREFIX": os.environ.get("DJANGO_CACHE_KEY_PREFIX", "gp"),
     }
