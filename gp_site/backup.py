@@ -10,7 +10,6 @@ from pathlib import Path
 
 from django.apps import apps
 from django.core.management import call_command
-from django.core.management.color import no_style
 from django.db import connection, transaction
 
 from gp_site.page_cache import bump_records_version_on_commit
@@ -64,18 +63,17 @@ def restore_records(*, path: Path | str, replace: bool = False) -> Counter:
 
 
 def _delete_records() -> None:
-    tables = [model._meta.db_table for model in record_models()]
-    tables += [
+    # Plain DELETEs, not TRUNCATE: PostgreSQL refuses TRUNCATE in a transaction with pending
+    # foreign-key checks, and the checks are deferred to the commit, so order does not matter.
+    tables = [
         field.remote_field.through._meta.db_table
         for model in record_models()
         for field in model._meta.local_many_to_many
     ]
-    statements = connection.ops.sql_flush(
-        no_style(), tables, reset_sequences=True, allow_cascade=False
-    )
+    tables += [model._meta.db_table for model in reversed(record_models())]
     with connection.cursor() as cursor:
-        for statement in statements:
-            cursor.execute(statement)
+        for table in tables:
+            cursor.execute(f"DELETE FROM {connection.ops.quote_name(table)}")
 
 
 def _describe(counts: Counter) -> str:
