@@ -87,7 +87,7 @@ def test_the_commands(tmp_path, shipped_meeting, capsys):
     wipe()
     call_command("restore_records", str(path))
     assert Statement.objects.count() == 52
-    with pytest.raises(CommandError, match="already holds records.*Nothing was changed"):
+    with pytest.raises(CommandError, match=r"already holds records.*Nothing was changed"):
         call_command("restore_records", str(path))
     with pytest.raises(CommandError, match="no such backup file"):
         call_command("restore_records", str(tmp_path / "missing.json"))
