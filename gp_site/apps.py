@@ -8,6 +8,6 @@ class GpSiteConfig(AppConfig):
     verbose_name = "GP Records site"
 
     def ready(self):
-        from . import page_cache
+        from . import checks, page_cache  # noqa: F401 (checks registers itself)
 
         page_cache.connect_signals()

@@ -16,6 +16,7 @@ PRODUCTION = {
     "DJANGO_ENV": "production",
     "DJANGO_SECRET_KEY": STRONG_KEY,
     "DJANGO_ALLOWED_HOSTS": "records.example.org",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
 }
 
 
@@ -85,6 +86,16 @@ def test_production_passes_the_deployment_checks():
     assert result.returncode == 0, result.stderr
 
 
+def test_a_page_cache_each_process_keeps_for_itself_fails_the_deployment_checks():
+    result = run_django(
+        "from django.core.management import call_command\n"
+        "call_command('check', deploy=True, fail_level='WARNING')",
+        **{**PRODUCTION, "REDIS_URL": ""},
+    )
+    assert result.returncode != 0
+    assert "gp_site.W001" in result.stderr
+
+
 def test_production_turns_on_the_security_settings():
     values = read_settings(
         [
@@ -112,12 +123,11 @@ def test_proxy_cache_and_database_come_from_the_environment():
             "CACHES",
             "DATABASES",
         ],
-        **PRODUCTION,
+        **{**PRODUCTION, "REDIS_URL": "redis://10.0.0.5:6379/2"},
         DJANGO_SECURE_PROXY_SSL_HEADER="X-Forwarded-Proto",
         DJANGO_TRUSTED_PROXY_COUNT="1",
         DJANGO_CSRF_TRUSTED_ORIGINS="https://records.example.org",
         DJANGO_SECURE_SSL_REDIRECT="false",
-        REDIS_URL="redis://10.0.0.5:6379/2",
         DATABASE_URL="postgres://gp@db.internal:5432/gp",
     )
     assert values["SECURE_PROXY_SSL_HEADER"] == ["HTTP_X_FORWARDED_PROTO", "https"]
