@@ -46,11 +46,11 @@ class Theme(models.Model):
     def __str__(self):
         return self.name
 
-    def natural_key(self):
-        return (self.slug,)
-
     def get_absolute_url(self):
         return reverse("minutes:theme_detail", kwargs={"slug": self.slug})
+
+    def natural_key(self):
+        return (self.slug,)
 
     @property
     def keyword_list(self) -> list[str]:
@@ -96,11 +96,11 @@ class Meeting(models.Model):
     def __str__(self):
         return f"{self.display_title} ({self.date:%d %B %Y})"
 
-    def natural_key(self):
-        return (self.slug,)
-
     def get_absolute_url(self):
         return reverse("minutes:meeting_detail", kwargs={"slug": self.slug})
+
+    def natural_key(self):
+        return (self.slug,)
 
     @property
     def display_title(self) -> str:
@@ -138,16 +138,16 @@ class Panel(models.Model):
     def __str__(self):
         return f"{self.meeting.display_title}: {self.title}"
 
-    def natural_key(self):
-        return (*self.meeting.natural_key(), self.position)
-
-    natural_key.dependencies = ["minutes.meeting"]
-
     def get_absolute_url(self):
         return reverse(
             "minutes:panel_detail",
             kwargs={"meeting_slug": self.meeting.slug, "position": self.position},
         )
+
+    def natural_key(self):
+        return (*self.meeting.natural_key(), self.position)
+
+    natural_key.dependencies = ["minutes.meeting"]
 
 
 class PanelPlaceManager(models.Manager):
@@ -248,13 +248,13 @@ class Statement(models.Model):
         speaker = self.speaker.name if self.speaker_id else "Narrative"
         return f"{speaker}: {self.text[:60]}"
 
+    def get_absolute_url(self):
+        return reverse("minutes:statement_detail", kwargs={"pk": self.pk})
+
     def natural_key(self):
         return (*self.panel.natural_key(), self.position)
 
     natural_key.dependencies = ["minutes.panel", "people.person", "minutes.theme"]
-
-    def get_absolute_url(self):
-        return reverse("minutes:statement_detail", kwargs={"pk": self.pk})
 
     @property
     def anchor(self) -> str:

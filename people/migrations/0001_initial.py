@@ -5,84 +5,173 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Person',
+            name="Person",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('sort_name', models.CharField(blank=True, help_text="e.g. 'Mallin, Monte'.", max_length=200)),
-                ('honorific', models.CharField(blank=True, help_text='Mr., Ms., Dr., Ambassador…', max_length=40)),
-                ('slug', models.SlugField(max_length=120, unique=True)),
-                ('biography', models.TextField(blank=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200)),
+                (
+                    "sort_name",
+                    models.CharField(blank=True, help_text="e.g. 'Mallin, Monte'.", max_length=200),
+                ),
+                (
+                    "honorific",
+                    models.CharField(
+                        blank=True, help_text="Mr., Ms., Dr., Ambassador…", max_length=40
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=120, unique=True)),
+                ("biography", models.TextField(blank=True)),
             ],
             options={
-                'verbose_name_plural': 'people',
-                'ordering': ['sort_name', 'name'],
+                "verbose_name_plural": "people",
+                "ordering": ["sort_name", "name"],
             },
         ),
         migrations.CreateModel(
-            name='Organisation',
+            name="Organisation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(help_text='Official name.', max_length=300)),
-                ('slug', models.SlugField(max_length=120, unique=True)),
-                ('abbreviation', models.CharField(blank=True, max_length=40)),
-                ('classification', models.CharField(choices=[('government', 'Government'), ('intergovernmental', 'Intergovernmental'), ('non-governmental', 'Non-governmental'), ('academic', 'Academic'), ('private', 'Private')], default='government', max_length=20)),
-                ('country', models.CharField(blank=True, help_text='ISO 3166-1 alpha-2 code.', max_length=2)),
-                ('website', models.URLField(blank=True)),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='children', to='people.organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(help_text="Official name.", max_length=300)),
+                ("slug", models.SlugField(max_length=120, unique=True)),
+                ("abbreviation", models.CharField(blank=True, max_length=40)),
+                (
+                    "classification",
+                    models.CharField(
+                        choices=[
+                            ("government", "Government"),
+                            ("intergovernmental", "Intergovernmental"),
+                            ("non-governmental", "Non-governmental"),
+                            ("academic", "Academic"),
+                            ("private", "Private"),
+                        ],
+                        default="government",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "country",
+                    models.CharField(
+                        blank=True, help_text="ISO 3166-1 alpha-2 code.", max_length=2
+                    ),
+                ),
+                ("website", models.URLField(blank=True)),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="children",
+                        to="people.organisation",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='OrganisationAlias',
+            name="OrganisationAlias",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=300)),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='aliases', to='people.organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=300)),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="aliases",
+                        to="people.organisation",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'organisation aliases',
-                'ordering': ['name'],
+                "verbose_name_plural": "organisation aliases",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Membership',
+            name="Membership",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(blank=True, max_length=300)),
-                ('start_date', models.DateField(blank=True, null=True)),
-                ('end_date', models.DateField(blank=True, null=True)),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='memberships', to='people.organisation')),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to='people.person')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("role", models.CharField(blank=True, max_length=300)),
+                ("start_date", models.DateField(blank=True, null=True)),
+                ("end_date", models.DateField(blank=True, null=True)),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="memberships",
+                        to="people.organisation",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="memberships",
+                        to="people.person",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['person', '-start_date', 'pk'],
+                "ordering": ["person", "-start_date", "pk"],
             },
         ),
         migrations.AddConstraint(
-            model_name='organisation',
-            constraint=models.CheckConstraint(condition=models.Q(('parent', models.F('pk')), _negated=True), name='organisation_not_own_parent'),
+            model_name="organisation",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("parent", models.F("pk")), _negated=True),
+                name="organisation_not_own_parent",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='organisationalias',
-            constraint=models.UniqueConstraint(fields=('organisation', 'name'), name='unique_alias_per_org'),
+            model_name="organisationalias",
+            constraint=models.UniqueConstraint(
+                fields=("organisation", "name"), name="unique_alias_per_org"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='membership',
-            constraint=models.UniqueConstraint(fields=('person', 'organisation', 'role'), name='unique_membership'),
+            model_name="membership",
+            constraint=models.UniqueConstraint(
+                fields=("person", "organisation", "role"), name="unique_membership"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='membership',
-            constraint=models.CheckConstraint(condition=models.Q(('end_date__isnull', True), ('start_date__isnull', True), ('end_date__gte', models.F('start_date')), _connector='OR'), name='membership_ends_after_start'),
+            model_name="membership",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("end_date__isnull", True),
+                    ("start_date__isnull", True),
+                    ("end_date__gte", models.F("start_date")),
+                    _connector="OR",
+                ),
+                name="membership_ends_after_start",
+            ),
         ),
     ]

@@ -174,3 +174,23 @@ def described_records() -> dict:
             for s in Statement.objects.all()
         ),
     }
+
+
+def test_every_remark_paragraph_is_on_the_meeting_page(shipped_meeting, client):
+    import html
+
+    page = client.get(shipped_meeting.get_absolute_url()).content.decode()
+    for paragraph in remark_paragraphs():
+        assert html.escape(paragraph) in page, paragraph[:60]
+    for name, _ in ((n, p) for p, n in SPEAKERS):
+        assert html.escape(name) in page
+
+
+def test_a_theme_filter_keeps_exactly_the_tagged_statements(shipped_meeting, client):
+    from minutes.models import Theme
+
+    for theme in Theme.objects.all():
+        page = client.get(shipped_meeting.get_absolute_url(), {"theme": theme.slug})
+        shown = set(re.findall(r'<article[^>]* id="s(\d+)"', page.content.decode()))
+        tagged = {str(pk) for pk in theme.statements.values_list("pk", flat=True)}
+        assert shown == tagged, theme.slug

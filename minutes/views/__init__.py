@@ -1,0 +1,16 @@
+"""Public pages of the meeting records."""
+
+from minutes.views.meetings import HomeView, MeetingDetailView, MeetingListView, PanelDetailView
+from minutes.views.statements import StatementDetailView, StatementListView
+from minutes.views.themes import ThemeDetailView, ThemeListView
+
+__all__ = [
+    "HomeView",
+    "MeetingDetailView",
+    "MeetingListView",
+    "PanelDetailView",
+    "StatementDetailView",
+    "StatementListView",
+    "ThemeDetailView",
+    "ThemeListView",
+]

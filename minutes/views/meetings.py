@@ -1,0 +1,126 @@
+"""The home page, the list of meetings, and a meeting read panel by panel."""
+
+from collections import defaultdict
+
+from django.db.models import Prefetch
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.views.generic import DetailView, ListView
+
+from minutes.models import Meeting, Panel, Panelist, Statement, Theme
+from minutes.views.mixins import PublishedOnlyUnlessStaffMixin
+from minutes.views.rows import (
+    STATEMENT_FIELDS,
+    StatementRows,
+    ThemeLink,
+    themes_with_counts,
+    url_former,
+)
+
+
+class HomeView(ListView):
+    """The latest meetings, the themes, and a way into search."""
+
+    template_name = "minutes/home.html"
+    context_object_name = "meetings"
+
+    def get_queryset(self):
+        return Meeting.objects.published().select_related("host")[:10]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(themes=themes_with_counts(), **kwargs)
+
+
+class MeetingListView(ListView):
+    paginate_by = 50
+    context_object_name = "meetings"
+
+    def get_queryset(self):
+        return Meeting.objects.published().select_related("host")
+
+
+class MeetingDetailView(PublishedOnlyUnlessStaffMixin, DetailView):
+    """A meeting panel by panel, in the same few queries however many statements it has."""
+
+    model = Meeting
+
+    def panel_queryset(self):
+        return Panel.objects.all()
+
+    def get_queryset(self):
+        lineup = Panelist.objects.select_related("person", "organisation")
+        panels = (
+            self.panel_queryset()
+            .select_related("moderator")
+            .prefetch_related(Prefetch("panelists", queryset=lineup, to_attr="lineup"))
+        )
+        return (
+            super()
+            .get_queryset()
+            .select_related("host")
+            .prefetch_related(Prefetch("panels", queryset=panels, to_attr="panel_list"))
+        )
+
+    def get(self, request, *args, **kwargs):
+        slug = request.GET.get("theme")
+        self.theme = get_object_or_404(Theme, slug=slug) if slug else None
+        return super().get(request, *args, **kwargs)
+
+    def panel_statements(self, panel_ids: list[int], builder: StatementRows):
+        """Statement rows by panel (narrowed to the theme, if any) and theme counts by panel."""
+        # Counts cover the whole panel even when a theme narrows the statements shown.
+        themes, counts = builder.theme_links(
+            ThemeLink.objects.filter(statement__panel_id__in=panel_ids)
+        )
+        statements = Statement.objects.filter(panel_id__in=panel_ids)
+        if self.theme:
+            statements = statements.filter(themes=self.theme)
+        records = statements.order_by("panel_id", "position").values_list(*STATEMENT_FIELDS)
+        by_panel = defaultdict(list)
+        for row in builder.rows(records, themes):
+            by_panel[row["panel_id"]].append(row)
+        return by_panel, counts
+
+    def get_context_data(self, **kwargs):
+        panels = self.object.panel_list
+        builder = StatementRows(self.request)
+        by_panel, counts = self.panel_statements([panel.pk for panel in panels], builder)
+        organisation_url = url_former("people:organisation_detail", "slug")
+        for panel in panels:
+            panel.anchor = f"panel-{panel.position}"
+            panel.statement_rows = by_panel[panel.pk]
+            panel.theme_counts = [
+                {**builder.themes[theme_id], "count": count}
+                for theme_id, count in counts[panel.pk].most_common()
+            ]
+            for panelist in panel.lineup:
+                panelist.person_url = builder.person_url(panelist.person.slug)
+                if panelist.organisation:
+                    panelist.organisation_url = organisation_url(panelist.organisation.slug)
+        return super().get_context_data(
+            panels=panels,
+            theme=self.theme,
+            shown_count=sum(len(rows) for rows in by_panel.values()),
+            **kwargs,
+        )
+
+
+class PanelDetailView(MeetingDetailView):
+    """One panel of a meeting, rendered as on the meeting page."""
+
+    slug_url_kwarg = "meeting_slug"
+    template_name = "minutes/panel_detail.html"
+
+    def panel_queryset(self):
+        return Panel.objects.filter(position=self.kwargs["position"])
+
+    def get_object(self, queryset=None):
+        meeting = super().get_object(queryset)
+        if not meeting.panel_list:
+            raise Http404("No such panel.")
+        return meeting
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["panel"] = context["panels"][0]
+        return context

@@ -1,0 +1,130 @@
+"""Statements as plain rows, with every link worked out once per page.
+
+A meeting page can hold a thousand statements, so listings skip model instances: rows are
+dicts built from `values_list()` tuples, themes come from one query on the link table, and
+links are formed from one `reverse()` per route rather than one per link. The
+`statement_articles` template tag renders the rows.
+"""
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+
+from django.db.models import Count, Q, QuerySet
+from django.urls import reverse
+
+from minutes.models import Panel, Statement, StatementKind, Status, Theme
+
+ThemeLink = Statement.themes.through
+
+# A remark is the ordinary case; every other kind is worth a label beside the text.
+KIND_LABELS = {kind: kind.label for kind in StatementKind if kind != StatementKind.REMARK}
+
+STATEMENT_FIELDS = (
+    "pk",
+    "panel_id",
+    "text",
+    "kind",
+    "speaker_id",
+    "speaker__name",
+    "speaker__slug",
+)
+
+
+def url_former(viewname: str, kwarg: str) -> Callable[[object], str]:
+    """Reverse a one-argument route once, then form each URL by filling in the value.
+
+    For ids and slugs only (they need no quoting); reverse() per link dominated long pages.
+    """
+    marker = "2147483647"
+    head, tail = reverse(viewname, kwargs={kwarg: marker}).split(marker)
+    return lambda value: f"{head}{value}{tail}"
+
+
+def published_statement_count() -> Count:
+    """Counts a model's statements in published meetings only (drafts stay out of counts)."""
+    return Count("statements", filter=Q(statements__panel__meeting__status=Status.PUBLISHED))
+
+
+def themes_with_counts() -> QuerySet:
+    # Meta.ordering is not applied to aggregate queries, hence order_by().
+    return Theme.objects.annotate(statement_count=published_statement_count()).order_by("name")
+
+
+class StatementRows:
+    """Builds template rows for statements, remembering each speaker's and theme's link."""
+
+    def __init__(self, request):
+        self.origin = f"{request.scheme}://{request.get_host()}"
+        self.statement_url = url_former("minutes:statement_detail", "pk")
+        self.person_url = url_former("people:person_detail", "slug")
+        self.theme_url = url_former("minutes:theme_detail", "slug")
+        self.themes: dict[int, dict] = {}
+        self.speakers: dict[int, dict] = {}
+
+    def theme(self, pk: int, name: str, slug: str) -> dict:
+        theme = self.themes.get(pk)
+        if theme is None:
+            theme = {"pk": pk, "name": name, "slug": slug, "url": self.theme_url(slug)}
+            self.themes[pk] = theme
+        return theme
+
+    def speaker(self, pk: int | None, name: str | None, slug: str | None) -> dict | None:
+        if pk is None:
+            return None
+        speaker = self.speakers.get(pk)
+        if speaker is None:
+            speaker = self.speakers[pk] = {"pk": pk, "name": name, "url": self.person_url(slug)}
+        return speaker
+
+    def theme_links(self, links: QuerySet) -> tuple[dict[int, list], dict[int, Counter]]:
+        """Themes of each statement and theme counts per panel, from one query on the links."""
+        by_statement, per_panel = defaultdict(list), defaultdict(Counter)
+        rows = links.values_list(
+            "statement_id", "statement__panel_id", "theme_id", "theme__name", "theme__slug"
+        ).order_by("theme__name")
+        for statement_id, panel_id, theme_id, name, slug in rows:
+            by_statement[statement_id].append(self.theme(theme_id, name, slug))
+            per_panel[panel_id][theme_id] += 1
+        return by_statement, per_panel
+
+    def rows(self, records: Iterable[tuple], themes: dict[int, list]) -> list[dict]:
+        """Rows from `STATEMENT_FIELDS` tuples; `continued` marks a speaker's next paragraph."""
+        rows, previous = [], None
+        for pk, panel_id, text, kind, speaker_id, name, slug in records:
+            rows.append(
+                {
+                    "pk": pk,
+                    "panel_id": panel_id,
+                    "anchor": f"s{pk}",
+                    "permalink": self.origin + self.statement_url(pk),
+                    "text": text,
+                    "kind_label": KIND_LABELS.get(kind, ""),
+                    "speaker": self.speaker(speaker_id, name, slug),
+                    "themes": themes.get(pk, ()),
+                    "continued": speaker_id is not None and (panel_id, speaker_id) == previous,
+                }
+            )
+            previous = (panel_id, speaker_id)
+        return rows
+
+    def for_statements(self, statements: QuerySet) -> list[dict]:
+        """Rows for an already narrowed (e.g. paginated) list of statements, in its order."""
+        records = list(statements.values_list(*STATEMENT_FIELDS))
+        links = ThemeLink.objects.filter(statement_id__in=[record[0] for record in records])
+        themes, _ = self.theme_links(links)
+        return self.rows(records, themes)
+
+
+def grouped_by_meeting(rows: list[dict]) -> list[dict]:
+    """Nest rows by meeting and then by panel, keeping their order."""
+    panels = Panel.objects.select_related("meeting").in_bulk({row["panel_id"] for row in rows})
+    groups: list[dict] = []
+    for row in rows:
+        panel = panels[row["panel_id"]]
+        if not groups or groups[-1]["meeting"].pk != panel.meeting_id:
+            groups.append({"meeting": panel.meeting, "panels": []})
+        meeting_panels = groups[-1]["panels"]
+        if not meeting_panels or meeting_panels[-1]["panel"].pk != panel.pk:
+            meeting_panels.append({"panel": panel, "statements": []})
+        meeting_panels[-1]["statements"].append(row)
+    return groups

@@ -1,0 +1,129 @@
+"""Public pages for people and organisations, with what they said at published meetings."""
+
+from collections import defaultdict
+
+from django.db.models import Count, F, Prefetch
+from django.views.generic import ListView
+from django.views.generic.detail import SingleObjectMixin
+
+from minutes.models import Meeting, Panelist, Statement
+from minutes.views.mixins import GroupedStatementsMixin
+from people.models import Membership, Organisation, Person
+
+
+def published_panel_places():
+    return Panelist.objects.filter(panel__meeting__in=Meeting.objects.published())
+
+
+class PersonListView(ListView):
+    paginate_by = 100
+    context_object_name = "people"
+
+    def get_queryset(self):
+        return Person.objects.all()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        people = list(context["object_list"])
+        # Counted for this page only: an annotation would aggregate every person's statements.
+        counts = dict(
+            Statement.objects.published()
+            .filter(speaker__in=people)
+            .values_list("speaker_id")
+            .annotate(count=Count("pk"))
+            .order_by()
+        )
+        for person in people:
+            person.statement_count = counts.get(person.pk, 0)
+        context["people"] = context["object_list"] = people
+        return context
+
+
+class PersonDetailView(GroupedStatementsMixin, SingleObjectMixin, ListView):
+    """A person: biography, posts, panels, and every published statement by meeting."""
+
+    template_name = "people/person_detail.html"
+
+    def get(self, request, *args, **kwargs):
+        posts = Membership.objects.select_related("organisation")
+        people = Person.objects.prefetch_related(
+            Prefetch("memberships", queryset=posts, to_attr="posts")
+        )
+        self.object = self.get_object(queryset=people)
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return Statement.objects.published().filter(speaker=self.object).in_reading_order()
+
+    def get_context_data(self, **kwargs):
+        places = (
+            published_panel_places()
+            .filter(person=self.object)
+            .select_related("panel__meeting", "organisation")
+            .order_by("-panel__meeting__date", "panel__meeting__slug", "panel__position")
+        )
+        return super().get_context_data(panel_places=places, **kwargs)
+
+
+class OrganisationListView(ListView):
+    """Every organisation, as a tree of top-level bodies and what sits inside them."""
+
+    paginate_by = 50
+    context_object_name = "organisations"
+    template_name = "people/organisation_list.html"
+
+    def get_queryset(self):
+        # One query for the whole table; the tree is built here, not one query per level.
+        organisations = list(Organisation.objects.all())
+        children = defaultdict(list)
+        for organisation in organisations:
+            children[organisation.parent_id].append(organisation)
+        for organisation in organisations:
+            organisation.subtree = children.get(organisation.pk, [])
+        return children[None]
+
+
+class OrganisationDetailView(GroupedStatementsMixin, SingleObjectMixin, ListView):
+    """An organisation, its place in the tree, its people and what they said for it."""
+
+    template_name = "people/organisation_detail.html"
+
+    def get(self, request, *args, **kwargs):
+        # Three levels of parents cover most breadcrumbs without a query per level.
+        organisations = Organisation.objects.select_related(
+            "parent__parent__parent"
+        ).prefetch_related("aliases")
+        self.object = self.get_object(queryset=organisations)
+        self.subtree_ids = Organisation.objects.descendant_ids(self.object)
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        # Both conditions in one filter() apply to the same line-up entry: the speaker's own
+        # place on that panel, so only what they said while speaking for this organisation.
+        return (
+            Statement.objects.published()
+            .filter(
+                panel__panelists__organisation__in=self.subtree_ids,
+                panel__panelists__person=F("speaker"),
+            )
+            .in_reading_order()
+        )
+
+    def get_context_data(self, **kwargs):
+        organisation = self.object
+        places = (
+            published_panel_places()
+            .filter(organisation__in=self.subtree_ids)
+            .select_related("person", "organisation", "panel__meeting")
+            .order_by("person__sort_name", "person__name", "person_id", "-panel__meeting__date")
+        )
+        memberships = organisation.memberships.select_related("person").order_by(
+            "person__sort_name", "person__name", "role"
+        )
+        return super().get_context_data(
+            ancestors=organisation.ancestors()[::-1],
+            children=organisation.children.all(),
+            memberships=memberships,
+            panel_places=places,
+            **kwargs,
+        )
