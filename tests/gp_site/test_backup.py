@@ -49,6 +49,49 @@ def test_dump_flush_restore_gives_back_identical_rows(tmp_path, shipped_meeting)
     assert gzip.decompress(second.read_bytes()) == gzip.decompress(first.read_bytes())
 
 
+def public_pages(client) -> dict[str, str]:
+    """Every public page of every record, rendered."""
+    from django.urls import reverse
+
+    from minutes.models import Meeting, Panel, Theme
+    from people.models import Person
+
+    urls = [
+        reverse(name)
+        for name in (
+            "minutes:home",
+            "minutes:meeting_list",
+            "minutes:statement_list",
+            "minutes:theme_list",
+            "people:person_list",
+            "people:organisation_list",
+        )
+    ]
+    for model in (Meeting, Panel, Statement, Theme, Person, Organisation):
+        urls += [row.get_absolute_url() for row in model.objects.all()]
+    pages = {}
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        pages[url] = response.content.decode()
+    return pages
+
+
+def test_restoring_into_an_empty_database_gives_identical_pages(client, tmp_path, shipped_meeting):
+    build_records(shipped_meeting)
+    before = public_pages(client)
+    path = tmp_path / "records.json.gz"
+    dump_records(path=path)
+    wipe()
+    assert client.get(shipped_meeting.get_absolute_url()).status_code == 404
+    restore_records(path=path)
+    after = public_pages(client)
+    assert len(before) > 100
+    assert after.keys() == before.keys()
+    for url, html in before.items():
+        assert after[url] == html, url
+
+
 def test_foreign_keys_are_natural_and_primary_keys_kept(tmp_path, shipped_meeting):
     path = tmp_path / "records.json"
     dump_records(path=path)

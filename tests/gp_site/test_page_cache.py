@@ -1,11 +1,12 @@
 """The page cache: anonymous readers get cached pages, a committed change is seen at once."""
 
 import pytest
-from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.models import AnonymousUser, User
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
+from django.urls import reverse
 
 from gp_site.page_cache import (
     STATUS_HEADER,
@@ -15,6 +16,7 @@ from gp_site.page_cache import (
     records_version,
 )
 from minutes.meeting_file import load_meeting_files
+from minutes.models import Statement
 from tests.factories import make_statement, make_theme
 
 
@@ -272,3 +274,96 @@ def test_a_bulk_update_in_a_load_bumps_without_any_signal(tmp_path, monkeypatch)
     corrected.write_text(text, encoding="utf-8")
     load_meeting_files(paths=[corrected])
     assert records_version() != version
+
+
+# The real pages, with real commits
+
+
+@pytest.fixture
+def published(transactional_db):
+    statement = make_statement(text="The first wording.")
+    return statement
+
+
+def anonymous_get(url):
+    response = Client().get(url)
+    return response, response.content.decode()
+
+
+def test_the_second_anonymous_request_needs_no_database(published, django_assert_num_queries):
+    url = published.panel.meeting.get_absolute_url()
+    first, _ = anonymous_get(url)
+    assert first[STATUS_HEADER] == "miss"
+    with django_assert_num_queries(0):
+        second, html = anonymous_get(url)
+    assert second[STATUS_HEADER] == "hit"
+    assert "The first wording." in html
+    assert "Content-Security-Policy" in second and "X-Frame-Options" in second
+
+
+def test_an_edit_is_seen_on_the_next_request(published):
+    urls = [published.get_absolute_url(), published.panel.meeting.get_absolute_url()]
+    for url in urls:
+        anonymous_get(url)
+    published.text = "The corrected wording."
+    published.save()
+    for url in urls:
+        response, html = anonymous_get(url)
+        assert response[STATUS_HEADER] == "miss"
+        assert "The corrected wording." in html
+
+
+def test_a_load_is_seen_on_the_next_request(transactional_db, tmp_path):
+    from tests.conftest import SHIPPED_RECORD
+
+    load_meeting_files(paths=[SHIPPED_RECORD])
+    url = reverse("minutes:meeting_detail", kwargs={"slug": "gp-2012-01-26"})
+    anonymous_get(url)
+    corrected = tmp_path / "m.yaml"
+    corrected.write_text(
+        SHIPPED_RECORD.read_text(encoding="utf-8").replace(
+            "Washington, DC\n", "Washington, D.C. (corrected)\n", 1
+        ),
+        encoding="utf-8",
+    )
+    load_meeting_files(paths=[corrected])
+    assert "Washington, D.C. (corrected)" in anonymous_get(url)[1]
+
+
+def test_an_admin_action_is_seen_on_the_next_request(published):
+    meeting = published.panel.meeting
+    assert anonymous_get(meeting.get_absolute_url())[0].status_code == 200
+    staff = Client()
+    staff.force_login(User.objects.create_superuser("boss", password="a-long-test-password"))
+    staff.post(
+        reverse("admin:minutes_meeting_changelist"),
+        {"action": "unpublish", "_selected_action": [meeting.pk]},
+    )
+    assert anonymous_get(meeting.get_absolute_url())[0].status_code == 404
+
+
+def test_a_staff_edit_in_the_admin_is_seen_on_the_next_request(published):
+    theme = make_theme(name="Before")
+    url = theme.get_absolute_url()
+    anonymous_get(url)
+    staff = Client()
+    staff.force_login(User.objects.create_superuser("boss", password="a-long-test-password"))
+    response = staff.post(
+        reverse("admin:minutes_theme_change", args=[theme.pk]),
+        {"name": "After", "slug": theme.slug, "description": "", "keywords": "", "parent": ""},
+    )
+    assert response.status_code == 302
+    assert "After" in anonymous_get(url)[1]
+
+
+def test_staff_always_get_fresh_pages(published):
+    url = published.get_absolute_url()
+    anonymous_get(url)
+    staff = Client()
+    staff.force_login(User.objects.create_user("staff", password="x", is_staff=True))
+    # Even a change the cache has not heard of (no signal) is seen by staff at once.
+    Statement.objects.filter(pk=published.pk).update(text="Changed behind the cache.")
+    response = staff.get(url)
+    assert STATUS_HEADER not in response
+    assert "Changed behind the cache." in response.content.decode()
+    assert "Changed behind the cache." not in anonymous_get(url)[1]
