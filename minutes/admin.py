@@ -18,28 +18,16 @@ from reversion.admin import VersionAdmin
 from people.admin import PreloadedAutocompleteInline
 from people.models import Organisation
 
-from .models import Attendance, Meeting, Panel, Panelist, Statement, Status, Theme
-
-
-def tag_statements(statements: models.QuerySet, theme: Theme) -> list[int]:
-    """Tags the statements with the theme; returns the ids of those that did not have it yet."""
-    through = Statement.themes.through
-    ids = list(statements.exclude(themes=theme).values_list("pk", flat=True))
-    through.objects.bulk_create(
-        [through(statement_id=pk, theme=theme) for pk in ids], ignore_conflicts=True
-    )
-    return ids
-
-
-def untag_statements(statements: models.QuerySet, theme: Theme) -> list[int]:
-    """Untags the statements; returns the ids of those that had the theme."""
-    links = Statement.themes.through.objects.filter(
-        theme=theme, statement__in=statements.values("pk")
-    )
-    ids = list(links.values_list("statement_id", flat=True))
-    links.delete()
-    return ids
-
+from .models import (
+    Attendance,
+    Meeting,
+    Panel,
+    Panelist,
+    Statement,
+    StatementQuerySet,
+    Status,
+    Theme,
+)
 
 # Inlines
 
@@ -267,7 +255,7 @@ class StatementAdmin(VersionAdmin):
             request,
             queryset,
             themes=Theme.objects.all(),
-            change=tag_statements,
+            change=StatementQuerySet.add_theme,
             title="Add a theme",
             verb="added to",
         )
@@ -282,7 +270,7 @@ class StatementAdmin(VersionAdmin):
             request,
             queryset,
             themes=themes,
-            change=untag_statements,
+            change=StatementQuerySet.remove_theme,
             title="Remove a theme",
             verb="removed from",
         )

@@ -4,7 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
-from people.models import Organisation, Person
+from people.models import Organisation, Person, SlugManager
 
 
 class Status(models.TextChoices):
@@ -18,11 +18,6 @@ class StatementKind(models.TextChoices):
     ANSWER = "answer", "Answer"
     PROCEDURAL = "procedural", "Procedural"
     NARRATIVE = "narrative", "Narrative"
-
-
-class SlugManager(models.Manager):
-    def get_by_natural_key(self, slug):
-        return self.get(slug=slug)
 
 
 class Theme(models.Model):
@@ -212,6 +207,24 @@ class StatementQuerySet(models.QuerySet):
 
     def for_theme(self, theme: Theme):
         return self.filter(themes=theme)
+
+    def add_theme(self, theme: Theme) -> list[int]:
+        """Tag these statements with the theme; returns the ids of those that lacked it."""
+        through = Statement.themes.through
+        ids = list(self.exclude(themes=theme).values_list("pk", flat=True))
+        through.objects.bulk_create(
+            [through(statement_id=pk, theme=theme) for pk in ids], ignore_conflicts=True
+        )
+        return ids
+
+    def remove_theme(self, theme: Theme) -> list[int]:
+        """Untag these statements; returns the ids of those that had the theme."""
+        links = Statement.themes.through.objects.filter(
+            theme=theme, statement__in=self.values("pk")
+        )
+        ids = list(links.values_list("statement_id", flat=True))
+        links.delete()
+        return ids
 
     def in_reading_order(self):
         return self.order_by(

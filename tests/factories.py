@@ -4,6 +4,7 @@ import datetime
 import itertools
 
 from django.contrib.auth.models import Group, User
+from django.db import IntegrityError, transaction
 
 from minutes.models import Attendance, Meeting, Panel, Panelist, Statement, Status, Theme
 from people.models import Membership, Organisation, Person
@@ -93,3 +94,13 @@ def make_editor(**fields) -> User:
     user = User.objects.create_user(**fields)
     user.groups.add(Group.objects.get(name="Editors"))
     return user
+
+
+def refused(create) -> bool:
+    """Whether the database refuses what `create` writes (a constraint test helper)."""
+    try:
+        with transaction.atomic():
+            create()
+    except IntegrityError:
+        return True
+    return False

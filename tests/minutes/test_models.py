@@ -1,7 +1,6 @@
 """Meeting-record models: constraints, natural keys, URLs and QuerySets."""
 
 import pytest
-from django.db import IntegrityError, transaction
 
 from minutes.models import Meeting, Panel, Panelist, Statement, Status, Theme
 from tests.factories import (
@@ -12,18 +11,10 @@ from tests.factories import (
     make_person,
     make_statement,
     make_theme,
+    refused,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-def refused(create) -> bool:
-    try:
-        with transaction.atomic():
-            create()
-    except IntegrityError:
-        return True
-    return False
 
 
 def test_slugs_are_unique():
@@ -120,3 +111,16 @@ def test_deleting_a_meeting_takes_its_panels_and_statements():
     assert not Statement.objects.exists()
     assert not Panel.objects.exists()
     assert make_person()  # people stay independent of meetings
+
+
+def test_add_and_remove_a_theme_on_many_statements():
+    theme = make_theme()
+    had = make_statement(themes=[theme])
+    lacked = make_statement()
+    untouched = make_statement()
+    chosen = Statement.objects.filter(pk__in=[had.pk, lacked.pk])
+    assert chosen.add_theme(theme) == [lacked.pk]
+    assert set(theme.statements.all()) == {had, lacked}
+    assert sorted(chosen.remove_theme(theme)) == sorted([had.pk, lacked.pk])
+    assert not theme.statements.exists()
+    assert not untouched.themes.exists()

@@ -3,21 +3,11 @@
 import datetime
 
 import pytest
-from django.db import IntegrityError, transaction
 
 from people.models import Membership, Organisation, OrganisationAlias, Person
-from tests.factories import make_membership, make_organisation, make_person
+from tests.factories import make_membership, make_organisation, make_person, refused
 
 pytestmark = pytest.mark.django_db
-
-
-def refused(create) -> bool:
-    try:
-        with transaction.atomic():
-            create()
-    except IntegrityError:
-        return True
-    return False
 
 
 def test_slugs_are_unique():
