@@ -367,3 +367,23 @@ def test_staff_always_get_fresh_pages(published):
     assert STATUS_HEADER not in response
     assert "Changed behind the cache." in response.content.decode()
     assert "Changed behind the cache." not in anonymous_get(url)[1]
+
+
+def test_a_bulk_admin_action_without_signals_is_seen_on_the_next_request(published):
+    # Adding a theme to many statements is one bulk insert into the link table: no signals.
+    theme = make_theme(name="Biosecurity")
+    anonymous_get(theme.get_absolute_url())
+    assert published.text not in anonymous_get(theme.get_absolute_url())[1]
+    staff = Client()
+    staff.force_login(User.objects.create_superuser("boss", password="a-long-test-password"))
+    response = staff.post(
+        reverse("admin:minutes_statement_changelist"),
+        {
+            "action": "add_theme",
+            "_selected_action": [published.pk],
+            "theme": theme.pk,
+            "apply": "Add",
+        },
+    )
+    assert response.status_code == 302
+    assert published.text in anonymous_get(theme.get_absolute_url())[1]

@@ -134,8 +134,6 @@ def test_themes_vocabulary_and_tagging(shipped_meeting):
     assert not Statement.objects.filter(themes__isnull=True).exists()
 
 
-# Real commits: PostgreSQL refuses flush's TRUNCATE inside a transaction with pending FK checks.
-@pytest.mark.django_db(transaction=True)
 def test_dumpdata_and_loaddata_reproduce_the_records(shipped_meeting, tmp_path):
     before = described_records()
     dump = tmp_path / "dump.json"
