@@ -82,28 +82,43 @@ SURFACES = [
     ("people:person_detail", lambda r: {"slug": r["person"].slug}, ""),
     ("people:organisation_list", None, ""),
     ("people:organisation_detail", lambda r: {"slug": r["organisation"].slug}, ""),
-    ("search:search", None, f"?q={MARK}"),
     ("minutes:search", None, f"?q={MARK}"),
+    ("minutes:search", None, "?q=said"),
     ("api:meeting-list", None, ""),
+    ("api:panel-list", None, ""),
     ("api:statement-list", None, ""),
     ("api:statement-list", None, f"?search={MARK}"),
     ("api:person-list", None, ""),
     ("api:organisation-list", None, ""),
+    ("api:membership-list", None, ""),
     ("api:theme-list", None, ""),
-    ("feeds:meetings", None, ""),
-    ("feeds:statements", None, ""),
-    ("django.contrib.sitemaps.views.sitemap", None, ""),
-    ("minutes:meeting_export", lambda r: {"slug": r["meeting"].slug}, ""),
+    ("api:person-detail", lambda r: {"slug": r["person"].slug}, ""),
+    ("api:theme-detail", lambda r: {"slug": r["theme"].slug}, ""),
+    ("api:organisation-detail", lambda r: {"slug": r["organisation"].slug}, ""),
+    ("minutes:meeting_feed", None, ""),
+    ("minutes:theme_feed", lambda r: {"slug": r["theme"].slug}, ""),
+    ("minutes:person_feed", lambda r: {"slug": r["person"].slug}, ""),
+    ("minutes:organisation_feed", lambda r: {"slug": r["organisation"].slug}, ""),
+    ("sitemap", None, ""),
+    ("django.contrib.sitemaps.views.sitemap", lambda r: {"section": "meetings"}, ""),
+    ("django.contrib.sitemaps.views.sitemap", lambda r: {"section": "panels"}, ""),
+    ("django.contrib.sitemaps.views.sitemap", lambda r: {"section": "statements"}, ""),
+    ("minutes:meeting_export_csv", lambda r: {"slug": r["meeting"].slug}, ""),
+    ("minutes:meeting_export_popolo", lambda r: {"slug": r["meeting"].slug}, ""),
+    ("minutes:statement_export_csv", None, ""),
+    ("minutes:statement_export_popolo", None, ""),
 ]
-HTML_SURFACES = [s for s in SURFACES if not s[0].startswith(("api:", "feeds:", "django."))]
+NOT_HTML = ("api:", "sitemap", "django.contrib.sitemaps", "_feed", "_export_")
+HTML_SURFACES = [s for s in SURFACES if not any(word in s[0] for word in NOT_HTML)]
 # Where a draft's own page would be: never there for the public.
 DRAFT_PAGES = [
     ("minutes:meeting_detail", lambda r: {"slug": r["draft"].slug}),
     ("minutes:panel_detail", lambda r: {"meeting_slug": r["draft"].slug, "position": 1}),
     ("minutes:statement_detail", lambda r: {"pk": r["draft_statement"].pk}),
-    ("minutes:meeting_export", lambda r: {"slug": r["draft"].slug}),
+    ("minutes:meeting_export_csv", lambda r: {"slug": r["draft"].slug}),
+    ("minutes:meeting_export_popolo", lambda r: {"slug": r["draft"].slug}),
     ("api:meeting-detail", lambda r: {"slug": r["draft"].slug}),
-    ("api:meeting-detail", lambda r: {"pk": r["draft"].pk}),
+    ("api:panel-detail", lambda r: {"pk": r["draft_panel"].pk}),
     ("api:statement-detail", lambda r: {"pk": r["draft_statement"].pk}),
 ]
 
@@ -407,7 +422,9 @@ def test_no_view_is_exempt_from_csrf_except_the_api():
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
 @pytest.mark.parametrize("surface", SURFACES, ids=surface_id)
-def test_anonymous_writes_are_refused(client, records, surface, method):
+def test_anonymous_writes_are_refused(records, surface, method):
+    # As a browser or a script would send them: with CSRF checks on (DRF views check their own).
+    client = Client(enforce_csrf_checks=True)
     url = url_of(surface[0], surface[1], records, surface[2])
     response = getattr(client, method)(url, data="{}", content_type="application/json")
     assert response.status_code in (401, 403, 405)
