@@ -219,9 +219,16 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
-# Uploads (the admin's meeting-file import): small text files only, kept in memory.
+# Uploads (the admin's meeting-file import): small text files only, kept in memory; a
+# multipart request over MAX_UPLOAD_REQUEST_SIZE is refused before it is read.
+MAX_UPLOAD_REQUEST_SIZE = env_int("DJANGO_MAX_UPLOAD_REQUEST_SIZE", 5 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DJANGO_DATA_UPLOAD_MAX_MEMORY_SIZE", 5 * 1024 * 1024)
-FILE_UPLOAD_MAX_MEMORY_SIZE = env_int("DJANGO_FILE_UPLOAD_MAX_MEMORY_SIZE", 5 * 1024 * 1024)
+FILE_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_REQUEST_SIZE
+FILE_UPLOAD_HANDLERS = [
+    "gp_site.uploads.RequestSizeLimitHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10000
 DATA_UPLOAD_MAX_NUMBER_FILES = 10
 
