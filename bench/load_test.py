@@ -197,27 +197,29 @@ def mode_urls(args) -> int:
     from minutes.models import Meeting, Panel, Statement, Theme
     from people.models import Organisation, Person
 
+    # In order of popularity, roughly: the driver weights them by rank.
     urls = []
     for name in LIST_PAGES:
         try:
             urls.append(("list", reverse(name)))
         except NoReverseMatch:
             continue
-    for model, kind, limit in (
-        (Meeting.objects.published(), "meeting", 50),
-        (Panel.objects.filter(meeting__status="published"), "panel", 50),
-        (Statement.objects.published().order_by("?"), "statement", 300),
-        (Theme.objects.all(), "theme", 30),
-        (Person.objects.all(), "person", 30),
-        (Organisation.objects.all(), "organisation", 30),
-    ):
-        urls += [(kind, row.get_absolute_url()) for row in model[:limit]]
     for path in CANDIDATE_PATHS:
         try:
             resolve(path.split("?")[0])
         except Resolver404:
             continue
         urls.append(("api" if path.startswith("/api/") else path.strip("/").split("/")[0], path))
+    statements = list(Statement.objects.published().order_by("pk"))
+    for rows, kind, limit in (
+        (Meeting.objects.published(), "meeting", 50),
+        (Panel.objects.filter(meeting__status="published"), "panel", 50),
+        (random.Random(1).sample(statements, min(300, len(statements))), "statement", 300),
+        (Theme.objects.all(), "theme", 30),
+        (Person.objects.all(), "person", 30),
+        (Organisation.objects.all(), "organisation", 30),
+    ):
+        urls += [(kind, row.get_absolute_url()) for row in rows[:limit]]
     print(json.dumps(urls))
     return 0
 
@@ -231,6 +233,9 @@ def mode_drive(args) -> int:
     lock = threading.Lock()
     rows: list = []
 
+    # Readers favour some pages: Zipf weights over the mix, lists and meetings first.
+    weights = [1 / (rank + 1) for rank in range(len(urls))]
+
     def worker(seed: int) -> None:
         rng = random.Random(seed)
         connection = http.client.HTTPConnection(host, int(port), timeout=30)
@@ -238,7 +243,7 @@ def mode_drive(args) -> int:
             with lock:
                 if next(budget, None) is None:
                     return
-            kind, path = rng.choice(urls)
+            kind, path = rng.choices(urls, weights)[0]
             start = time.time()
             try:
                 connection.request("GET", path, headers={"Host": "127.0.0.1"})
