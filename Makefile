@@ -5,7 +5,8 @@ PORT ?= 8000
 PYTHON ?= python3
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/gp_records
 
-.PHONY: bootstrap run load test test-postgres lint format serve migrate check-deploy backup restore loadtest
+.PHONY: bootstrap run load test test-postgres lint format test-browser
+.PHONY: serve migrate check-deploy backup restore loadtest
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +41,20 @@ lint: bootstrap
 format: bootstrap
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+# Browser tests: Playwright (requirements-browser.txt) driving Debian's Chromium, never a
+# downloaded browser. Screenshots land in test-output/screenshots/.
+CHROMIUM ?= /usr/bin/chromium
+
+$(VENV)/.browser-installed: requirements-browser.txt $(VENV)/.installed
+	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 $(PY) -m pip install --quiet -r requirements-browser.txt
+	touch $@
+
+## make test-browser: the browser tests (reader, editor, accessibility, phone widths) in Chromium
+test-browser: $(VENV)/.browser-installed
+	@test -x $(CHROMIUM) || { echo "make test-browser needs Chromium at $(CHROMIUM):" \
+		"apt-get update && apt-get install -y chromium chromium-driver"; exit 1; }
+	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 GP_CHROMIUM=$(CHROMIUM) $(PY) -m pytest --browser -m browser tests/browser
 
 # --- Production (issue 5) -------------------------------------------------------------------
 ## make serve: collect static files, then serve under gunicorn on 127.0.0.1:$(PORT) (see gp_site/gunicorn.conf.py)

@@ -6,6 +6,7 @@ from django.db.models import Count, F, Prefetch
 from django.views.generic import ListView
 from django.views.generic.detail import SingleObjectMixin
 
+from minutes.charts import theme_ranking
 from minutes.models import Meeting, Panelist, Statement
 from minutes.views.mixins import GroupedStatementsMixin
 from people.models import Membership, Organisation, Person
@@ -62,7 +63,8 @@ class PersonDetailView(GroupedStatementsMixin, SingleObjectMixin, ListView):
             .select_related("panel__meeting", "organisation")
             .order_by("-panel__meeting__date", "panel__meeting__slug", "panel__position")
         )
-        return super().get_context_data(panel_places=places, **kwargs)
+        ranking = theme_ranking(statements=self.get_queryset())
+        return super().get_context_data(panel_places=places, ranking=ranking, **kwargs)
 
 
 class OrganisationListView(ListView):
@@ -125,5 +127,6 @@ class OrganisationDetailView(GroupedStatementsMixin, SingleObjectMixin, ListView
             children=organisation.children.all(),
             memberships=memberships,
             panel_places=places,
+            ranking=theme_ranking(statements=self.get_queryset()),
             **kwargs,
         )

@@ -1,5 +1,6 @@
-"""Fixtures shared by every test module."""
+"""Fixtures shared by every test module, and the switch for the browser tests."""
 
+import os
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,43 @@ def staff_user(django_user_model):
         username="staff", password="a-long-test-password", is_staff=True
     )
 
+
+# Browser tests (tests/browser/, marked `browser`) drive a real Chromium. Plain `pytest` skips
+# them and says so at the end; `make test-browser` runs them with --browser.
+
+_browser_skipped = pytest.StashKey[int]()
+BROWSER_NOT_RUN = "browser tests not run: use make test-browser (needs /usr/bin/chromium)"
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--browser",
+        action="store_true",
+        default=False,
+        help="run the tests marked `browser` in Chromium (also: GP_BROWSER_TESTS=1)",
+    )
+
+
+def browser_tests_wanted(config) -> bool:
+    return config.getoption("--browser") or os.environ.get("GP_BROWSER_TESTS") == "1"
+
+
+def pytest_collection_modifyitems(config, items):
+    if browser_tests_wanted(config):
+        return
+    skip = pytest.mark.skip(reason=BROWSER_NOT_RUN)
+    skipped = 0
+    for item in items:
+        if "browser" in item.keywords:
+            item.add_marker(skip)
+            skipped += 1
+    config.stash[_browser_skipped] = skipped
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    skipped = config.stash.get(_browser_skipped, 0)
+    if skipped:
+        terminalreporter.write_line(f"{skipped} {BROWSER_NOT_RUN}", yellow=True, bold=True)
 
 # --- Production features that tests switch on where they test them (issue 5) ---------------
 

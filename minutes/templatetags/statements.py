@@ -14,7 +14,14 @@ register = template.Library()
 ARTICLE = (
     '<article class="{classes}" id="{anchor}">{speaker}{text}{themes}'
     '<p class="statement-link"><a class="permalink" href="{permalink}">Link to this statement</a>'
-    "</p></article>\n"
+    "</p>{cite}</article>\n"
+)
+# Where a row carries its citation (meeting and panel pages): compact, closed by default.
+CITE = (
+    '<details class="cite-compact"><summary>Cite<span class="visually-hidden"> this statement'
+    '</span></summary><p class="citation">{citation}</p><p><a href="{permalink}#cite">'
+    'BibTeX and CSL-JSON<span class="visually-hidden"> for this statement</span></a></p>'
+    "</details>"
 )
 SPEAKER = '<p class="speaker">{name}{kind}</p>'
 CHIPS = '<ul class="chips" aria-label="Themes">{}</ul>'
@@ -47,13 +54,16 @@ def paragraphs(text: str) -> str:
 
 def _article(row: dict, pieces: dict[tuple, str]) -> str:
     themes = row["themes"]
+    citation = row.get("citation")
+    permalink = escape(row["permalink"])
     return ARTICLE.format(
         classes="statement continued" if row["continued"] else "statement",
         anchor=row["anchor"],
         speaker=_speaker(row["speaker"], row["kind_label"], pieces),
         text=paragraphs(row["text"]),
         themes=CHIPS.format("".join(_chip(theme, pieces) for theme in themes)) if themes else "",
-        permalink=escape(row["permalink"]),
+        permalink=permalink,
+        cite=CITE.format(citation=escape(citation), permalink=permalink) if citation else "",
     )
 
 

@@ -7,6 +7,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
+from minutes.charts import theme_matrix
+from minutes.citations import reference_text
 from minutes.models import Meeting, Panel, Panelist, Statement, Theme
 from minutes.views.mixins import PublishedOnlyUnlessStaffMixin
 from minutes.views.rows import (
@@ -16,6 +18,19 @@ from minutes.views.rows import (
     themes_with_counts,
     url_former,
 )
+from people.models import Person
+
+
+def citation_of(row: dict, panel: Panel) -> str:
+    """A statement row's plain-text citation."""
+    speaker = row["speaker"]
+    return reference_text(
+        author=speaker["sort_name"] if speaker else "",
+        text=row["text"],
+        panel=panel,
+        position=row["position"],
+        url=row["permalink"],
+    )
 
 
 class HomeView(ListView):
@@ -64,31 +79,47 @@ class MeetingDetailView(PublishedOnlyUnlessStaffMixin, DetailView):
     def get(self, request, *args, **kwargs):
         slug = request.GET.get("theme")
         self.theme = get_object_or_404(Theme, slug=slug) if slug else None
+        slug = request.GET.get("speaker")
+        self.speaker = get_object_or_404(Person, slug=slug) if slug else None
         return super().get(request, *args, **kwargs)
 
-    def panel_statements(self, panel_ids: list[int], builder: StatementRows):
-        """Statement rows by panel (narrowed to the theme, if any) and theme counts by panel."""
-        # Counts cover the whole panel even when a theme narrows the statements shown.
+    def panel_statements(self, panels: list[Panel], builder: StatementRows):
+        """Statement rows by panel (narrowed to the theme and speaker, if any), theme counts
+        by panel, and the theme-by-speaker matrix."""
+        # Counts and the matrix cover the whole meeting even when the statements shown are
+        # narrowed, so every statement is fetched and the narrowing is done here.
+        panel_ids = [panel.pk for panel in panels]
         themes, counts = builder.theme_links(
             ThemeLink.objects.filter(statement__panel_id__in=panel_ids)
         )
         statements = Statement.objects.filter(panel_id__in=panel_ids)
-        if self.theme:
-            statements = statements.filter(themes=self.theme)
-        records = statements.order_by("panel_id", "position").values_list(*STATEMENT_FIELDS)
+        records = list(statements.order_by("panel_id", "position").values_list(*STATEMENT_FIELDS))
+        rows = builder.rows(records, themes)
+        matrix = theme_matrix(panels=panels, rows=rows)
+        if self.theme or self.speaker:
+            rows = builder.rows([r for r in records if self.shows(r, themes)], themes)
         by_panel = defaultdict(list)
-        for row in builder.rows(records, themes):
+        for row in rows:
             by_panel[row["panel_id"]].append(row)
-        return by_panel, counts
+        return by_panel, counts, matrix
+
+    def shows(self, record: tuple, themes: dict[int, list]) -> bool:
+        """Whether a statement record passes the theme and speaker narrowing."""
+        pk, speaker_id = record[0], record[4]
+        if self.speaker and speaker_id != self.speaker.pk:
+            return False
+        return not self.theme or any(t["pk"] == self.theme.pk for t in themes.get(pk, ()))
 
     def get_context_data(self, **kwargs):
         panels = self.object.panel_list
         builder = StatementRows(self.request)
-        by_panel, counts = self.panel_statements([panel.pk for panel in panels], builder)
+        by_panel, counts, matrix = self.panel_statements(panels, builder)
         organisation_url = url_former("people:organisation_detail", "slug")
         for panel in panels:
             panel.anchor = f"panel-{panel.position}"
             panel.statement_rows = by_panel[panel.pk]
+            for row in panel.statement_rows:
+                row["citation"] = citation_of(row, panel)
             panel.theme_counts = [
                 {**builder.themes[theme_id], "count": count}
                 for theme_id, count in counts[panel.pk].most_common()
@@ -100,6 +131,8 @@ class MeetingDetailView(PublishedOnlyUnlessStaffMixin, DetailView):
         return super().get_context_data(
             panels=panels,
             theme=self.theme,
+            speaker=self.speaker,
+            matrix=matrix,
             shown_count=sum(len(rows) for rows in by_panel.values()),
             **kwargs,
         )

@@ -27,6 +27,8 @@ STATEMENT_FIELDS = (
     "speaker_id",
     "speaker__name",
     "speaker__slug",
+    "speaker__sort_name",
+    "position",
 )
 
 
@@ -68,12 +70,20 @@ class StatementRows:
             self.themes[pk] = theme
         return theme
 
-    def speaker(self, pk: int | None, name: str | None, slug: str | None) -> dict | None:
+    def speaker(
+        self, pk: int | None, name: str | None, slug: str | None, sort_name: str | None = ""
+    ) -> dict | None:
         if pk is None:
             return None
         speaker = self.speakers.get(pk)
         if speaker is None:
-            speaker = self.speakers[pk] = {"pk": pk, "name": name, "url": self.person_url(slug)}
+            speaker = self.speakers[pk] = {
+                "pk": pk,
+                "name": name,
+                "slug": slug,
+                "sort_name": sort_name or name,
+                "url": self.person_url(slug),
+            }
         return speaker
 
     def theme_links(self, links: QuerySet) -> tuple[dict[int, list], dict[int, Counter]]:
@@ -90,16 +100,17 @@ class StatementRows:
     def rows(self, records: Iterable[tuple], themes: dict[int, list]) -> list[dict]:
         """Rows from `STATEMENT_FIELDS` tuples; `continued` marks a speaker's next paragraph."""
         rows, previous = [], None
-        for pk, panel_id, text, kind, speaker_id, name, slug in records:
+        for pk, panel_id, text, kind, speaker_id, name, slug, sort_name, position in records:
             rows.append(
                 {
                     "pk": pk,
                     "panel_id": panel_id,
+                    "position": position,
                     "anchor": f"s{pk}",
                     "permalink": self.origin + self.statement_url(pk),
                     "text": text,
                     "kind_label": KIND_LABELS.get(kind, ""),
-                    "speaker": self.speaker(speaker_id, name, slug),
+                    "speaker": self.speaker(speaker_id, name, slug, sort_name),
                     "themes": themes.get(pk, ()),
                     "continued": speaker_id is not None and (panel_id, speaker_id) == previous,
                 }

@@ -3,7 +3,8 @@
 from django.views.generic import ListView
 from django.views.generic.detail import SingleObjectMixin
 
-from minutes.models import Statement, Theme
+from minutes.charts import theme_timeline
+from minutes.models import Meeting, Statement, Theme
 from minutes.views.mixins import GroupedStatementsMixin
 from minutes.views.rows import themes_with_counts
 
@@ -28,3 +29,7 @@ class ThemeDetailView(GroupedStatementsMixin, SingleObjectMixin, ListView):
 
     def get_queryset(self):
         return Statement.objects.published().for_theme(self.object).in_reading_order()
+
+    def get_context_data(self, **kwargs):
+        timeline = theme_timeline(theme=self.object, meetings=Meeting.objects.published())
+        return super().get_context_data(timeline=timeline, **kwargs)
