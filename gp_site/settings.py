@@ -170,10 +170,13 @@ CACHES = {
         "KEY_PREFIX": os.environ.get("DJANGO_CACHE_KEY_PREFIX", "gp"),
     }
 }
-# Anonymous pages stay cached this long at most; any change to the records makes them stale
-# at once anyway (see gp_site/page_cache.py), so this only bounds memory use.
+# Anonymous pages stay cached this long at most. Any change to the records makes them stale at
+# once (see gp_site/page_cache.py) in every process sharing the cache; a local-memory cache
+# is not shared, so there a change made by another process (a load_meeting command) shows
+# only when the page expires: a short time.
 PAGE_CACHE_ENABLED = env_bool("DJANGO_PAGE_CACHE", True)
-PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 3600)
+_SHARED_CACHE = CACHES["default"]["BACKEND"].endswith("RedisCache")
+PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 3600 if _SHARED_CACHE else 30)
 PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/"]
 
 # Behind a reverse proxy: the header it sets for HTTPS requests ("X-Forwarded-Proto" means

@@ -45,8 +45,12 @@ def read_settings(names: list[str], **env) -> dict:
 
 
 def test_development_needs_no_configuration():
-    values = read_settings(["DEBUG", "ALLOWED_HOSTS", "SECURE_SSL_REDIRECT", "CACHES"])
+    values = read_settings(
+        ["DEBUG", "ALLOWED_HOSTS", "SECURE_SSL_REDIRECT", "CACHES", "PAGE_CACHE_SECONDS"]
+    )
     assert values["DEBUG"] is False
+    # A local-memory cache cannot hear of edits made by other processes: pages expire soon.
+    assert values["PAGE_CACHE_SECONDS"] == 30
     assert "localhost" in values["ALLOWED_HOSTS"]
     assert values["SECURE_SSL_REDIRECT"] is False
     assert values["CACHES"]["default"]["BACKEND"].endswith("LocMemCache")
@@ -121,6 +125,7 @@ def test_proxy_cache_and_database_come_from_the_environment():
             "CSRF_TRUSTED_ORIGINS",
             "SECURE_SSL_REDIRECT",
             "CACHES",
+            "PAGE_CACHE_SECONDS",
             "DATABASES",
         ],
         **{**PRODUCTION, "REDIS_URL": "redis://10.0.0.5:6379/2"},
@@ -136,6 +141,7 @@ def test_proxy_cache_and_database_come_from_the_environment():
     assert values["SECURE_SSL_REDIRECT"] is False
     assert values["CACHES"]["default"]["BACKEND"].endswith("RedisCache")
     assert values["CACHES"]["default"]["LOCATION"] == "redis://10.0.0.5:6379/2"
+    assert values["PAGE_CACHE_SECONDS"] == 3600
     database = values["DATABASES"]["default"]
     assert database["ENGINE"] == "gp_site.postgresql"
     assert database["HOST"] == "db.internal"
