@@ -65,6 +65,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     if skipped:
         terminalreporter.write_line(f"{skipped} {BROWSER_NOT_RUN}", yellow=True, bold=True)
 
+
 # --- Production features that tests switch on where they test them (issue 5) ---------------
 
 
