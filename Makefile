@@ -56,6 +56,15 @@ test-browser: $(VENV)/.browser-installed
 		"apt-get update && apt-get install -y chromium chromium-driver"; exit 1; }
 	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 GP_CHROMIUM=$(CHROMIUM) $(PY) -m pytest --browser -m browser tests/browser
 
+# Search benchmark (issue 4): builds its own databases, a SQLite file in /tmp and the
+# PostgreSQL database gp_search_bench, and prints median and p95 latencies with their targets.
+BENCH_STATEMENTS ?= 1000000
+.PHONY: bench-search
+## make bench-search: search latency on $(BENCH_STATEMENTS) synthetic statements, on both databases
+bench-search: bootstrap
+	$(PY) bench/search_bench.py --database sqlite --statements $(BENCH_STATEMENTS)
+	$(PY) bench/search_bench.py --database postgres --statements $(BENCH_STATEMENTS)
+
 # --- Production (issue 5) -------------------------------------------------------------------
 ## make serve: collect static files, then serve under gunicorn on 127.0.0.1:$(PORT) (see gp_site/gunicorn.conf.py)
 serve: bootstrap

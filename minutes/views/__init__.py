@@ -1,6 +1,7 @@
 """Public pages of the meeting records."""
 
 from minutes.views.meetings import HomeView, MeetingDetailView, MeetingListView, PanelDetailView
+from minutes.views.search import SearchView
 from minutes.views.statements import StatementDetailView, StatementListView
 from minutes.views.themes import ThemeDetailView, ThemeListView
 
@@ -9,6 +10,7 @@ __all__ = [
     "MeetingDetailView",
     "MeetingListView",
     "PanelDetailView",
+    "SearchView",
     "StatementDetailView",
     "StatementListView",
     "ThemeDetailView",

@@ -1,27 +1,36 @@
 """Statements: every one of them, filterable, and each on its own permalink page."""
 
-from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
-from minutes.models import Panelist, Statement, Theme
+from minutes.models import Panelist, Statement
+from minutes.views.filtering import StatementFiltersMixin
 from minutes.views.mixins import GroupedStatementsMixin, PublishedOnlyUnlessStaffMixin
 
 
-class StatementListView(GroupedStatementsMixin, ListView):
-    """Every published statement, newest meeting first, optionally narrowed to a theme."""
+class StatementListView(StatementFiltersMixin, GroupedStatementsMixin, ListView):
+    """Every published statement, newest meeting first, narrowed by any of StatementFilter's
+    filters, with facet counts beside them."""
+
+    template_name = "minutes/statement_list.html"
 
     def get(self, request, *args, **kwargs):
-        slug = request.GET.get("theme")
-        self.theme = get_object_or_404(Theme, slug=slug) if slug else None
+        self.setup_filters(request)
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        statements = Statement.objects.published().in_reading_order()
-        return statements.for_theme(self.theme) if self.theme else statements
+        return self.filtered_statements().in_reading_order()
 
     def get_context_data(self, **kwargs):
-        themes = Theme.objects.only("name", "slug")
-        return super().get_context_data(theme=self.theme, themes=themes, **kwargs)
+        context = super().get_context_data(**kwargs)
+        context.update(self.filter_context())
+        if self.filters_valid and context["paginator"].count:
+            context["facets"] = self.facet_links(self.filtered_statements())
+        page = context["page_obj"]
+        context["page_links"] = self.page_links(page)
+        context["canonical_url"] = self.request.build_absolute_uri(
+            self.links.current(page=page.number if page is not None else None)
+        )
+        return context
 
 
 class StatementDetailView(PublishedOnlyUnlessStaffMixin, DetailView):

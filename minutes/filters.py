@@ -1,0 +1,136 @@
+"""Filters over statements, shared by the statements page, the search page and the API."""
+
+import django_filters
+from django import forms
+from django.db.models import F, QuerySet
+
+from minutes.models import Meeting, StatementKind, Theme
+from minutes.search import clean_query_text, matching_statements, parse_query
+from people.models import Organisation, Person
+
+# The order of parameters in every URL the site writes, so each filtered view has one address.
+PARAMETER_ORDER = (
+    "q",
+    "theme",
+    "speaker",
+    "organisation",
+    "meeting",
+    "panel",
+    "kind",
+    "date_from",
+    "date_to",
+    "sort",
+    "page",
+)
+
+# One spelling of a date, so that one filtered view has one address.
+ISO_DATE = ["%Y-%m-%d"]
+
+
+def _visible_meetings(request) -> QuerySet:
+    """Drafts are choices for staff only, so their slugs stay unknown to everyone else."""
+    user = getattr(request, "user", None)
+    return Meeting.objects.visible_to(user) if user else Meeting.objects.published()
+
+
+class SearchTextField(forms.CharField):
+    """Words to search for: control characters (a NUL included) are dropped, never an error."""
+
+    def to_python(self, value):
+        return clean_query_text(super().to_python(value))
+
+
+class SearchTextFilter(django_filters.CharFilter):
+    field_class = SearchTextField
+
+
+class StatementFilterForm(forms.Form):
+    """Checks that need more than one field: a panel is numbered within a meeting, and a
+    date range must not end before it starts."""
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("panel") is not None and not cleaned.get("meeting"):
+            self.add_error("panel", "A panel is numbered within a meeting: give meeting too.")
+        start, end = cleaned.get("date_from"), cleaned.get("date_to")
+        if start and end and start > end:
+            self.add_error("date_to", f"The range ends ({end}) before it starts ({start}).")
+        return cleaned
+
+
+class StatementFilter(django_filters.FilterSet):
+    """Statements by words, themes (all of them), speaker, organisation (with the bodies
+    inside it), meeting, panel, kind and meeting date."""
+
+    q = SearchTextFilter(
+        method="filter_words",
+        label="Words",
+        help_text='Words that must appear; "a phrase", -excluded, this OR that.',
+    )
+    theme = django_filters.ModelMultipleChoiceFilter(
+        field_name="themes__slug",
+        to_field_name="slug",
+        queryset=Theme.objects.all(),
+        conjoined=True,
+        label="Themes (all of)",
+        help_text="Statements tagged with every theme given.",
+    )
+    speaker = django_filters.ModelChoiceFilter(
+        field_name="speaker",
+        to_field_name="slug",
+        queryset=Person.objects.all(),
+        help_text="Slug of the person who spoke.",
+    )
+    organisation = django_filters.ModelChoiceFilter(
+        method="filter_organisation",
+        to_field_name="slug",
+        queryset=Organisation.objects.all(),
+        help_text="Slug of an organisation: statements by people who spoke for it, or for a "
+        "body inside it, on that panel.",
+    )
+    meeting = django_filters.ModelChoiceFilter(
+        field_name="panel__meeting",
+        to_field_name="slug",
+        queryset=_visible_meetings,
+        help_text="Slug of the meeting.",
+    )
+    panel = django_filters.NumberFilter(
+        field_name="panel__position",
+        min_value=1,
+        max_value=32767,
+        help_text="Position of the panel within the meeting (needs meeting).",
+    )
+    kind = django_filters.MultipleChoiceFilter(
+        choices=StatementKind.choices, help_text="Kind of statement (any of those given)."
+    )
+    date_from = django_filters.DateFilter(
+        field_name="panel__meeting__date",
+        lookup_expr="gte",
+        input_formats=ISO_DATE,
+        label="From",
+        help_text="Meetings on or after this date (YYYY-MM-DD).",
+    )
+    date_to = django_filters.DateFilter(
+        field_name="panel__meeting__date",
+        lookup_expr="lte",
+        input_formats=ISO_DATE,
+        label="To",
+        help_text="Meetings on or before this date (YYYY-MM-DD).",
+    )
+
+    class Meta:
+        form = StatementFilterForm
+        fields = ()
+
+    def filter_words(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        if not value.strip():
+            return queryset
+        return matching_statements(statements=queryset, query=parse_query(value))
+
+    def filter_organisation(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        # One join, both conditions on the same line-up row: the speaker's own place on that
+        # panel. A person has one place per panel, so no statement comes out twice.
+        return queryset.filter(
+            panel__panelists__person=F("speaker"),
+            panel__panelists__organisation__in=Organisation.objects.descendant_ids(value),
+        )

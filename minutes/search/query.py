@@ -1,0 +1,132 @@
+"""Reading what people type into the search box, the way they mean it, without ever failing.
+
+`"centres of excellence" -russia` means the phrase, and not the word; `nuclear OR chemical`
+means either; everything else is a word that must appear. Anything that is not a word
+(quotes left open, lone dashes, brackets, `NEAR(`, `col:term`, control characters) is
+dropped rather than passed on, so the database only ever sees words we produced.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+MAX_QUERY_CHARS = 500
+MAX_PHRASES = 16
+MAX_WORD_CHARS = 100
+
+# PostgreSQL's English stop words (tsearch_data/english.stop). A lone stop word is dropped on
+# both databases, so a search for "the" or "NOT" behaves alike on SQLite and PostgreSQL.
+STOP_WORDS = frozenset(
+    """
+    i me my myself we our ours ourselves you your yours yourself yourselves he him his
+    himself she her hers herself it its itself they them their theirs themselves what which
+    who whom this that these those am is are was were be been being have has had having do
+    does did doing a an the and but if or because as until while of at by for with about
+    against between into through during before after above below to from up down in out on
+    off over under again further then once here there when where why how all any both each
+    few more most other some such no nor not only own same so than too very s t can will
+    just don should now
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
+# A quoted phrase (the closing quote may be missing), or a run of anything else but space.
+_CHUNK = re.compile(r'(?P<minus>-*)(?:"(?P<phrase>[^"]*)"?|(?P<bare>[^\s"]+))')
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """Words that must appear together and in this order (one word is a phrase of one)."""
+
+    words: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """A search as a list of groups that must all match (each one phrase OR another) minus
+    the excluded phrases."""
+
+    groups: tuple[tuple[Phrase, ...], ...] = ()
+    excluded: tuple[Phrase, ...] = ()
+    shortened: bool = False
+    dropped: tuple[str, ...] = field(default=())
+
+    def __bool__(self) -> bool:
+        return bool(self.groups)
+
+    @property
+    def phrases(self) -> list[Phrase]:
+        return [phrase for group in self.groups for phrase in group]
+
+    def fts5(self) -> str:
+        """The query as an SQLite FTS5 MATCH expression: every word inside double quotes."""
+
+        def quoted(phrase: Phrase) -> str:
+            return '"' + phrase.text.replace('"', '""') + '"'
+
+        groups = [
+            quoted(g[0]) if len(g) == 1 else "(" + " OR ".join(quoted(p) for p in g) + ")"
+            for g in self.groups
+        ]
+        expression = "(" + " AND ".join(groups) + ")"
+        return expression + "".join(f" NOT {quoted(p)}" for p in self.excluded)
+
+    def display(self) -> str:
+        """The query as we understood it, in the syntax the search box accepts."""
+
+        def shown(phrase: Phrase) -> str:
+            return f'"{phrase.text}"' if len(phrase.words) > 1 else phrase.text
+
+        parts = [" OR ".join(shown(p) for p in group) for group in self.groups]
+        parts += [f"-{shown(p)}" for p in self.excluded]
+        return " ".join(parts)
+
+
+def clean_query_text(text: str) -> str:
+    """Drop control characters (NUL included) and cut the text to a sane length."""
+    text = "".join(ch if ch.isprintable() else " " for ch in text or "")
+    return text[:MAX_QUERY_CHARS].strip()
+
+
+def parse_query(text: str) -> ParsedQuery:
+    """Turn what was typed into a ParsedQuery; never raises."""
+    cleaned = clean_query_text(text)
+    shortened = len((text or "").strip()) > MAX_QUERY_CHARS
+    groups: list[list[Phrase]] = []
+    excluded: list[Phrase] = []
+    dropped: list[str] = []
+    joining = False  # the previous token was OR after a wanted phrase
+    for match in _CHUNK.finditer(cleaned):
+        quoted, bare = match["phrase"], match["bare"]
+        if bare is not None and bare.upper() == "OR" and not match["minus"]:
+            joining = bool(groups)
+            continue
+        words = tuple(w[:MAX_WORD_CHARS] for w in _WORD.findall((quoted or bare or "").lower()))
+        if not words:
+            continue
+        if all(word in STOP_WORDS for word in words):
+            dropped.append(" ".join(words))
+            joining = joining and bool(groups)
+            continue
+        phrase = Phrase(words)
+        if sum(map(len, groups)) + len(excluded) >= MAX_PHRASES:
+            shortened = True
+            break
+        if match["minus"]:
+            if phrase not in excluded:
+                excluded.append(phrase)
+        elif joining:
+            if phrase not in groups[-1]:
+                groups[-1].append(phrase)
+        elif [phrase] not in groups:
+            groups.append([phrase])
+        joining = False
+    return ParsedQuery(
+        groups=tuple(tuple(group) for group in groups),
+        excluded=tuple(excluded) if groups else (),
+        shortened=shortened,
+        dropped=tuple(dropped),
+    )

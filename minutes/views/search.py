@@ -1,0 +1,113 @@
+"""The search page: statements ranked by relevance with the matches marked, people,
+organisations and meetings by name, and the statement filters with their facets."""
+
+from django import forms
+from django.core.paginator import Paginator
+from django.views.generic import TemplateView
+
+from minutes.models import Meeting, Panelist, Statement
+from minutes.search import (
+    CANDIDATE_CAP,
+    SearchOrder,
+    clean_query_text,
+    matching_meetings,
+    matching_organisations,
+    matching_people,
+    parse_query,
+    search_statements,
+)
+from minutes.views.filtering import StatementFiltersMixin
+
+NAME_RESULTS = 10
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(required=False, label="Search for")
+    sort = forms.ChoiceField(
+        required=False, choices=SearchOrder.choices, label="Order", initial=SearchOrder.RELEVANCE
+    )
+
+
+class SearchView(StatementFiltersMixin, TemplateView):
+    """`/search/?q=`: what was said, and who and what is named, matching the words typed."""
+
+    template_name = "minutes/search.html"
+    paginate_by = 20
+    own_parameters = ("q", "sort", "page")
+    cap = CANDIDATE_CAP
+
+    def get(self, request, *args, **kwargs):
+        self.setup_filters(request)
+        # Control characters (a NUL included) are dropped before the form sees the words, so
+        # no input, however strange, is an error: at worst it is a search for nothing.
+        data = {"q": clean_query_text(request.GET.get("q", "")), "sort": request.GET.get("sort")}
+        self.form = SearchForm(data)
+        if not self.form.is_valid():
+            self.filters_valid = False
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        cleaned = self.form.cleaned_data if self.form.is_valid() else {}
+        text = cleaned.get("q", "")
+        query = parse_query(text)
+        context.update(self.filter_context())
+        context.update(form=self.form, text=text, query=query, cap=self.cap)
+        context["search_hidden_fields"] = self.links.hidden_fields(exclude=("q", "sort"))
+        if not (query and self.filters_valid):
+            context["canonical_url"] = self.request.build_absolute_uri(self.links.current())
+            return context
+        order = cleaned.get("sort") or SearchOrder.RELEVANCE
+        results = search_statements(
+            statements=self.filtered_statements(),
+            query=query,
+            order=order,
+            cap=self.cap,
+            rows=Statement.objects.select_related("panel__meeting", "speaker").prefetch_related(
+                "themes"
+            ),
+        )
+        page = Paginator(results, self.paginate_by).get_page(self.request.GET.get("page"))
+        statements = list(page.object_list)
+        _attach_attributions(statements)
+        context.update(
+            results=results,
+            page_obj=page,
+            statements=statements,
+            order=SearchOrder(order),
+            page_links=self.page_links(page),
+            canonical_url=self.request.build_absolute_uri(self.links.current(page=page.number)),
+        )
+        if results.ids:
+            context["facets"] = self.facet_links(ids=results.ids)
+        if page.number == 1:
+            context["names"] = self._names(query)
+        return context
+
+    def _names(self, query) -> list[dict]:
+        meetings = Meeting.objects.visible_to(self.request.user)
+        groups = [
+            ("People", matching_people(query=query)),
+            ("Organisations", matching_organisations(query=query)),
+            ("Meetings", matching_meetings(query=query, meetings=meetings)),
+        ]
+        return [
+            {"title": title, "items": items}
+            for title, found in groups
+            if (items := list(found[:NAME_RESULTS]))
+        ]
+
+
+def _attach_attributions(statements: list[Statement]) -> None:
+    """Each statement's `panelist`: its speaker's place in that panel's line-up (role and
+    organisation as printed at the time), in one query."""
+    wanted = {(s.panel_id, s.speaker_id) for s in statements if s.speaker_id}
+    places = {}
+    if wanted:
+        lineup = Panelist.objects.filter(
+            panel_id__in={panel for panel, _ in wanted},
+            person_id__in={person for _, person in wanted},
+        ).select_related("organisation")
+        places = {(p.panel_id, p.person_id): p for p in lineup}
+    for statement in statements:
+        statement.panelist = places.get((statement.panel_id, statement.speaker_id))

@@ -1,0 +1,96 @@
+"""The query parser: what people type becomes groups of phrases, exclusions, or nothing."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from minutes.search.query import MAX_PHRASES, MAX_QUERY_CHARS, clean_query_text, parse_query
+
+# (typed, as the search understood it, the FTS5 expression)
+CASES = [
+    ("biosecurity", "biosecurity", '("biosecurity")'),
+    (
+        '"centres of excellence" -russia',
+        '"centres of excellence" -russia',
+        '("centres of excellence") NOT "russia"',
+    ),
+    (
+        "nuclear OR chemical security",
+        "nuclear OR chemical security",
+        '(("nuclear" OR "chemical") AND "security")',
+    ),
+    ("Biosecurity BIOSECURITY", "biosecurity", '("biosecurity")'),
+    ("cross-border", '"cross border"', '("cross border")'),
+    ("INTERPOL\u2019s", '"interpol s"', '("interpol s")'),
+    ("col:term", '"col term"', '("col term")'),
+    ('"unclosed phrase', '"unclosed phrase"', '("unclosed phrase")'),
+    ("a OR", "", None),
+    ("OR nuclear", "nuclear", '("nuclear")'),
+    ("nuclear OR -russia", "nuclear -russia", '("nuclear") NOT "russia"'),
+    ("--nuclear training", "training -nuclear", '("training") NOT "nuclear"'),
+    ("Dupré 日本語", "dupré 日本語", '("dupré" AND "日本語")'),
+    ("nuclear*", "nuclear", '("nuclear")'),
+    ("NEAR(chemical weapons)", '"near chemical" weapons', '("near chemical" AND "weapons")'),
+    ("x\x00y", "x y", '("x" AND "y")'),
+]
+
+
+@pytest.mark.parametrize(("typed", "display", "fts5"), CASES)
+def test_parse_reads_what_people_type(typed, display, fts5):
+    query = parse_query(typed)
+
+    assert query.display() == display
+    assert (query.fts5() if query else None) == fts5
+
+
+@pytest.mark.parametrize(
+    "typed", ['"', "-", "*", "^", "(", ")", "NOT", "AND OR", "the", '""', "- -", "-russia", ""]
+)
+def test_nothing_to_search_for_is_an_empty_query_not_an_error(typed):
+    assert not parse_query(typed)
+
+
+def test_stop_words_alone_are_dropped_and_reported_but_kept_inside_phrases():
+    query = parse_query('not the "prohibition of chemical weapons"')
+
+    assert query.dropped == ("not", "the")
+    assert [p.words for p in query.phrases] == [("prohibition", "of", "chemical", "weapons")]
+
+
+def test_exclusions_without_anything_wanted_are_dropped():
+    query = parse_query("-russia -china")
+
+    assert not query
+    assert query.excluded == ()
+
+
+def test_repeated_phrases_count_once():
+    query = parse_query("nuclear nuclear -russia -russia")
+
+    assert query.display() == "nuclear -russia"
+
+
+def test_long_input_is_cut_and_says_so():
+    words = " ".join(f"word{n}" for n in range(200))
+
+    query = parse_query(words)
+
+    assert query.shortened
+    assert len(query.phrases) == MAX_PHRASES
+    assert len(clean_query_text("x" * 5000)) == MAX_QUERY_CHARS
+
+
+def test_control_characters_are_dropped_from_the_text():
+    assert clean_query_text("  nuclear\x00\x07 security\n ") == "nuclear   security"
+
+
+@given(st.text(max_size=2000))
+def test_any_text_parses_to_words_only(text):
+    query = parse_query(text)
+
+    expression = query.fts5() if query else ""
+    # Every phrase is a run of letters and digits inside double quotes: nothing else reaches
+    # the database's query language.
+    for phrase in [*query.phrases, *query.excluded]:
+        assert all(word.isalnum() for word in phrase.words)
+        assert f'"{phrase.text}"' in expression
