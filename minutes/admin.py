@@ -18,6 +18,7 @@ from reversion.admin import VersionAdmin
 from people.admin import PreloadedAutocompleteInline
 from people.models import Organisation
 
+from .admin_import import download_meeting_files, meeting_file_urls
 from .models import (
     Attendance,
     Meeting,
@@ -28,6 +29,7 @@ from .models import (
     Status,
     Theme,
 )
+from .themes import add_suggested_themes
 
 # Inlines
 
@@ -78,8 +80,7 @@ class StatementInline(PreloadedAutocompleteInline, admin.TabularInline):
         return super().get_queryset(request).select_related("speaker").prefetch_related("themes")
 
 
-# Meetings and panels. Panel is registered before Meeting: the first admin to meet a model
-# registers it with reversion, and Panel's own admin knows to follow its line-up and statements.
+# Meetings and panels. What their history follows is registered in minutes/history.py.
 
 
 @admin.register(Panel)
@@ -120,7 +121,12 @@ class MeetingAdmin(VersionAdmin):
     ]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     inlines = [PanelInline, AttendanceInline]
-    actions = ["publish", "unpublish"]
+    actions = ["publish", "unpublish", download_meeting_files]
+    change_list_template = "admin/minutes/meeting/change_list.html"  # adds "Import a meeting…"
+
+    def get_urls(self):
+        # Import with preview, and download as a meeting file: see minutes/admin_import.py.
+        return meeting_file_urls(self) + super().get_urls()
 
     def get_queryset(self, request):
         # Statements hang off panels in a chain, so one join counts both without duplicates.
@@ -222,7 +228,7 @@ class StatementAdmin(VersionAdmin):
     ordering = ["-panel__meeting__date", "panel__meeting__slug", "panel__position", "position"]
     autocomplete_fields = ["panel", "speaker", "themes"]
     fields = ["panel", "position", "speaker", "kind", "text", "themes"]
-    actions = ["add_theme", "remove_theme"]
+    actions = ["add_theme", "remove_theme", "suggest_themes"]
     action_template = "admin/minutes/statement/theme_action.html"
 
     def get_queryset(self, request):
@@ -274,6 +280,16 @@ class StatementAdmin(VersionAdmin):
             title="Remove a theme",
             verb="removed from",
         )
+
+    @admin.action(description="Suggest themes for the selected statements", permissions=["change"])
+    def suggest_themes(self, request, queryset):
+        """Adds the themes whose keywords a statement uses; an editor then checks them."""
+        with transaction.atomic():
+            added = add_suggested_themes(statements=queryset)
+            count = sum(len(themes) for themes in added.values())
+            message = f"{count} suggested theme(s) added to {len(added)} statement(s)."
+            self._record_change(request, Statement.objects.filter(pk__in=added), message)
+        self.message_user(request, message, messages.SUCCESS)
 
     def _theme_action(self, request, queryset, *, themes, change, title, verb):
         """Asks which theme on an intermediate page, then changes the tags in one transaction."""

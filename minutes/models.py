@@ -303,3 +303,7 @@ class Attendance(models.Model):
         return (self.meeting.slug, self.person.slug)
 
     natural_key.dependencies = ["minutes.meeting", "people.person"]
+
+
+# Registered with the history as soon as the models exist, before any admin registers them.
+from . import history  # noqa: E402, F401

@@ -3,10 +3,12 @@
 import datetime
 import difflib
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+import reversion
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Prefetch
 
 from gp_site.page_cache import bump_records_version_on_commit
 from minutes.models import Attendance, Meeting, Panel, Panelist, Statement, Status, Theme
@@ -43,26 +45,56 @@ class LoadReport:
         return out
 
 
-def load_meeting_files(*, paths: list, dry_run: bool = False) -> LoadReport:
+def load_meeting_files(*, paths: list, dry_run: bool = False, history: bool = True) -> LoadReport:
     """Check every file, then load them all in one transaction; a dry run rolls back."""
     files = [read_file(path) for path in paths]
-    return load_parsed(files=files, dry_run=dry_run)
+    return load_parsed(files=files, dry_run=dry_run, history=history)
 
 
-def load_parsed(*, files: list[MeetingFile], dry_run: bool = False) -> LoadReport:
+def load_parsed(
+    *, files: list[MeetingFile], dry_run: bool = False, history: bool = True, user=None
+) -> LoadReport:
+    """Load checked files in one transaction, recorded as one revision in each meeting's history."""
     problems = [problem for meeting_file in files for problem in meeting_file.problems]
     if problems:
         raise MeetingFileError(problems)
     report = LoadReport(sources=[meeting_file.source for meeting_file in files])
-    with transaction.atomic():
+    record = history and not dry_run
+    with transaction.atomic(), _revision(record, report, user):
         for meeting_file in files:
             report.meetings.append(apply(data=meeting_file.data, report=report))
+        if record:
+            # The meeting follows its panels, line-ups, statements and attendance; prefetched,
+            # they are serialised without a query per row.
+            meetings = Meeting.objects.filter(slug__in=report.meetings).prefetch_related(
+                Prefetch("attendances", Attendance.objects.select_related("person")),
+                Prefetch("panels__panelists", Panelist.objects.select_related("person")),
+                Prefetch(
+                    "panels__statements",
+                    Statement.objects.select_related("speaker").prefetch_related("themes"),
+                ),
+            )
+            for meeting in meetings:
+                reversion.add_to_revision(meeting)
         if dry_run:
             transaction.set_rollback(True)
         else:
             # Bulk writes send no signals: make cached pages stale once this load commits.
             bump_records_version_on_commit()
     return report
+
+
+@contextmanager
+def _revision(record: bool, report: LoadReport, user):
+    if not record:
+        yield
+        return
+    # Managed by hand: rows saved on the way are added once, at the end, with all they follow.
+    with reversion.create_revision(manage_manually=True, atomic=False):
+        reversion.set_comment(f"Loaded from {', '.join(report.sources)}"[:10_000])
+        if user is not None:
+            reversion.set_user(user)
+        yield
 
 
 def apply(*, data: dict, report: LoadReport) -> str:

@@ -85,9 +85,26 @@ def check(data: dict) -> list[str]:
     """Every problem of the file: shape first; references only once the shape is right."""
     validator = Draft202012Validator(schema())
     errors = sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
-    if errors:
-        return [f"{place(error.absolute_path)}: {_describe(error)}" for error in errors]
+    unstorable = list(_unstorable_text(data, ()))
+    if errors or unstorable:
+        return [
+            f"{place(error.absolute_path)}: {_describe(error)}" for error in errors
+        ] + unstorable
     return _check_dates(data) + _check_references(data)
+
+
+def _unstorable_text(value, path):
+    """Text no database can store: a NUL character or half of a surrogate pair."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _unstorable_text(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _unstorable_text(item, (*path, index))
+    elif isinstance(value, str):
+        bad = next((c for c in value if c == "\x00" or "\ud800" <= c <= "\udfff"), None)
+        if bad is not None:
+            yield f"{place(path)}: contains the character U+{ord(bad):04X}, which is not text"
 
 
 def _describe(error) -> str:

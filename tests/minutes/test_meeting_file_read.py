@@ -188,3 +188,10 @@ def test_json_is_read_too(tmp_path):
     path = tmp_path / "m.json"
     path.write_text(json.dumps(good()), encoding="utf-8")
     assert read_file(path).problems == []
+
+
+def test_text_no_database_can_store_is_a_problem_with_its_place():
+    data = good()
+    data["meeting"]["summary"] = "A\x00B"
+    problems = problems_of(data)
+    assert "m.yaml: meeting.summary: contains the character U+0000, which is not text" in problems

@@ -11,10 +11,15 @@ class Command(BaseCommand):
         parser.add_argument(
             "--dry-run", action="store_true", help="Report what would change; write nothing."
         )
+        parser.add_argument(
+            "--no-history",
+            action="store_true",
+            help="Do not record the load in the meetings' history (faster for very large files).",
+        )
 
-    def handle(self, *args, paths, dry_run, **options):
+    def handle(self, *args, paths, dry_run, no_history, **options):
         try:
-            report = load_meeting_files(paths=paths, dry_run=dry_run)
+            report = load_meeting_files(paths=paths, dry_run=dry_run, history=not no_history)
         except MeetingFileError as error:
             for problem in error.problems:
                 self.stderr.write(problem)

@@ -1,0 +1,1 @@
+"""Importers: turn minutes published in other shapes into draft meeting files."""

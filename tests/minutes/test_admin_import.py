@@ -1,0 +1,182 @@
+"""The admin's meeting-file pages: import with preview and confirmation, download, suggestions."""
+
+import io
+import zipfile
+
+import pytest
+import yaml
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from reversion.models import Revision
+
+from minutes.admin_import import ConfirmForm
+from minutes.meeting_file.export import dump_yaml, export_meeting
+from minutes.models import Meeting, Statement
+from tests.factories import make_meeting, make_statement, make_theme
+from tests.minutes.test_import_properties import row_counts
+from tests.minutes.test_meeting_file_read import good
+
+pytestmark = pytest.mark.django_db
+IMPORT_URL = reverse("admin:minutes_meeting_import")
+
+
+def upload(text: str, name: str = "meeting.yaml"):
+    return SimpleUploadedFile(name, text.encode("utf-8"), content_type="application/yaml")
+
+
+def preview(client, **data):
+    return client.post(IMPORT_URL, {"preview": "Preview", **data})
+
+
+def test_the_changelist_links_to_the_import_page(admin_client):
+    page = admin_client.get(reverse("admin:minutes_meeting_changelist"))
+    assert IMPORT_URL in page.content.decode()
+    assert admin_client.get(IMPORT_URL).status_code == 200
+
+
+def test_preview_writes_nothing_and_shows_the_counts(admin_client):
+    before = row_counts()
+    page = preview(admin_client, meeting_file=upload(yaml.safe_dump(good())))
+    assert page.status_code == 200
+    assert row_counts() == before
+    assert page.context["report"].counts["statements"]["created"] == 2
+    assert "Confirm: load it" in page.content.decode()
+
+
+def test_confirm_writes_once_in_one_revision_naming_the_file(admin_client, admin_user):
+    page = preview(admin_client, meeting_file=upload(yaml.safe_dump(good()), "m-1.yaml"))
+    payload = page.context["confirm_form"].initial["payload"]
+    response = admin_client.post(IMPORT_URL, {"confirm": "1", "payload": payload})
+    meeting = Meeting.objects.get(slug="m-1")
+    assert response.status_code == 302
+    assert response.url == reverse("admin:minutes_meeting_change", args=[meeting.pk])
+    assert Statement.objects.filter(panel__meeting=meeting).count() == 2
+    revision = Revision.objects.get()
+    assert (revision.comment, revision.user) == ("Loaded from m-1.yaml", admin_user)
+    assert revision.version_set.count() >= 1 + 1 + 2 + 2  # meeting, panel, line-up, statements
+
+
+def test_preview_warns_when_the_file_replaces_a_recorded_meeting(admin_client):
+    assert (
+        "already recorded"
+        not in preview(admin_client, meeting_file=upload(yaml.safe_dump(good()))).content.decode()
+    )
+    make_meeting(slug="m-1")
+    page = preview(admin_client, meeting_file=upload(yaml.safe_dump(good())))
+    assert "m-1 is already recorded (published): confirming replaces its record" in (
+        page.content.decode()
+    )
+
+
+def test_a_tampered_confirmation_is_refused(admin_client):
+    page = preview(admin_client, meeting_file=upload(yaml.safe_dump(good())))
+    payload = page.context["confirm_form"].initial["payload"]
+    forged = ConfirmForm.sign(source="x.yaml", text="format: gp-meeting/1")[:-3] + "abc"
+    before = row_counts()
+    response = admin_client.post(IMPORT_URL, {"confirm": "1", "payload": forged})
+    assert "The preview was altered" in response.content.decode()
+    assert row_counts() == before
+    assert payload != forged
+
+
+def test_a_bad_file_shows_every_error_with_its_place(admin_client):
+    data = good()
+    data["panels"][0]["statements"][0]["speaker"] = "nobody"
+    data["meeting"]["date"] = "2012-02-30"
+    before = row_counts()
+    page = preview(admin_client, meeting_file=upload(yaml.safe_dump(data), "bad.yaml"))
+    problems = page.context["problems"]
+    assert "bad.yaml: meeting.date: '2012-02-30' is not a real date (YYYY-MM-DD)" in problems
+    assert "bad.yaml: panels[0].statements[0].speaker: no person 'nobody'" in problems
+    assert "Confirm: load it" not in page.content.decode()
+    assert row_counts() == before
+
+
+@pytest.mark.parametrize(
+    "file, message",
+    [
+        (upload("x" * (2 * 1024 * 1024 + 1)), "the limit is 2 MB"),
+        (upload("minutes", "minutes.docx"), "is not a meeting file: upload a .yaml, .yml or .json"),
+        (SimpleUploadedFile("m.yaml", b"\xff\xfe bad"), "is not UTF-8 text"),
+    ],
+)
+def test_oversize_wrong_type_and_undecodable_files_are_refused(admin_client, file, message):
+    page = preview(admin_client, meeting_file=file)
+    assert message in page.content.decode()
+    assert "report" not in page.context
+
+
+def test_a_file_too_large_to_carry_to_the_confirmation_is_refused(admin_client, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 64 * 1024 + 100
+    page = preview(admin_client, meeting_file=upload(yaml.safe_dump(good())))
+    assert "too large to confirm from this page" in page.content.decode()
+    assert "confirm_form" not in page.context
+
+
+def test_neither_or_both_inputs_are_refused(admin_client):
+    assert "one of the two" in preview(admin_client).content.decode()
+    both = preview(admin_client, meeting_file=upload("a: 1"), minutes_text="Text")
+    assert "one of the two" in both.content.decode()
+
+
+MINUTES = """Meeting of the Example Board
+Date: 12 May 2016
+
+Ms. Ann Lee: We begin with the budget.
+
+Mr. Bo Park: The budget is agreed.
+"""
+
+
+def test_pasted_minutes_preview_a_draft_and_confirm_loads_it(admin_client):
+    before = row_counts()
+    page = preview(admin_client, minutes_text=MINUTES)
+    assert row_counts() == before
+    assert page.context["draft"]
+    assert "status: draft" in page.context["yaml_text"]
+    assert "Ms. Ann Lee" not in page.context["yaml_text"]  # the name is parsed, not copied
+    payload = page.context["confirm_form"].initial["payload"]
+    admin_client.post(IMPORT_URL, {"confirm": "1", "payload": payload})
+    meeting = Meeting.objects.get(date="2016-05-12")
+    assert meeting.status == "draft"
+    assert [s.speaker.name for s in Statement.objects.filter(panel__meeting=meeting)] == [
+        "Ann Lee",
+        "Bo Park",
+    ]
+
+
+def test_pasted_text_without_a_date_shows_why(admin_client):
+    page = preview(admin_client, minutes_text="Some title\n\nMs. Ann Lee: Hello, everyone.")
+    assert any("no meeting date found" in p for p in page.context["problems"])
+
+
+def test_download_link_and_action_write_the_meeting_file(admin_client):
+    statement = make_statement(text="Said once.")
+    meeting = statement.panel.meeting
+    change = admin_client.get(reverse("admin:minutes_meeting_change", args=[meeting.pk]))
+    url = reverse("admin:minutes_meeting_download", args=[meeting.pk])
+    assert url in change.content.decode()
+    response = admin_client.get(url)
+    assert response["Content-Disposition"] == f'attachment; filename="{meeting.slug}.yaml"'
+    assert response.content.decode() == dump_yaml(export_meeting(meeting=meeting))
+    other = make_meeting()
+    zipped = admin_client.post(
+        reverse("admin:minutes_meeting_changelist"),
+        {"action": "download_meeting_files", "_selected_action": [meeting.pk, other.pk]},
+    )
+    names = zipfile.ZipFile(io.BytesIO(zipped.content)).namelist()
+    assert sorted(names) == sorted([f"{meeting.slug}.yaml", f"{other.slug}.yaml"])
+
+
+def test_suggest_themes_action_adds_suggestions_and_keeps_existing_tags(admin_client):
+    kept = make_theme(name="Kept")
+    border = make_theme(name="Borders", keywords="border security, customs")
+    statement = make_statement(text="Customs and Border Security matter.", themes=[kept])
+    untouched = make_statement(text="Nothing to see.")
+    admin_client.post(
+        reverse("admin:minutes_statement_changelist"),
+        {"action": "suggest_themes", "_selected_action": [statement.pk, untouched.pk]},
+    )
+    assert set(statement.themes.all()) == {kept, border}
+    assert not untouched.themes.exists()
+    assert Revision.objects.filter(comment__contains="1 suggested theme(s) added").exists()
