@@ -387,3 +387,22 @@ def test_a_bulk_admin_action_without_signals_is_seen_on_the_next_request(publish
     )
     assert response.status_code == 302
     assert published.text in anonymous_get(theme.get_absolute_url())[1]
+
+
+def test_an_import_in_the_admin_is_seen_on_the_next_request(transactional_db):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from tests.conftest import SHIPPED_RECORD
+
+    meetings = reverse("minutes:meeting_list")
+    link = reverse("minutes:meeting_detail", kwargs={"slug": "gp-2012-01-26"})
+    assert link not in anonymous_get(meetings)[1]
+    staff = Client()
+    staff.force_login(User.objects.create_superuser("boss", password="a-long-test-password"))
+    url = reverse("admin:minutes_meeting_import")
+    upload = SimpleUploadedFile("gp.yaml", SHIPPED_RECORD.read_bytes())
+    preview = staff.post(url, {"meeting_file": upload})
+    assert link not in anonymous_get(meetings)[1]  # a preview writes nothing
+    payload = preview.context["confirm_form"].initial["payload"]
+    assert staff.post(url, {"confirm": "1", "payload": payload}).status_code == 302
+    assert link in anonymous_get(meetings)[1]

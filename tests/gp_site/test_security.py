@@ -11,9 +11,10 @@ from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, reverse
 
-from minutes.models import Status
+from minutes.models import Meeting, Status
 from tests.factories import (
     make_attendance,
+    make_editor,
     make_meeting,
     make_organisation,
     make_panel,
@@ -453,6 +454,47 @@ def test_an_oversized_upload_is_refused_before_it_is_read(staff_user):
     small = SimpleUploadedFile("meeting.yaml", b"format: gp-meeting/1\n", "application/yaml")
     response = client.post("/admin/", {"meeting_file": small, "csrfmiddlewaretoken": token})
     assert response.status_code == 200
+
+
+# The admin import: staff only, meeting files only, small ones only
+
+
+def import_url():
+    try:
+        return reverse("admin:minutes_meeting_import")
+    except NoReverseMatch:
+        pytest.skip("the admin import is not built yet")
+
+
+def upload(client, name: str, content: bytes):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return client.post(import_url(), {"meeting_file": SimpleUploadedFile(name, content)})
+
+
+def test_the_import_is_for_editors_only(client, staff_user):
+    url = import_url()
+    assert client.get(url).status_code == 302  # to the login page
+    assert upload(client, "m.yaml", b"format: gp-meeting/1").status_code == 302
+    client.force_login(staff_user)  # staff, but not an editor: no permission on meetings
+    assert client.get(url).status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("minutes.exe", b"MZ\x90\x00", "is not a meeting file"),
+        ("minutes.yaml", b"\xff\xfe\x00binary", "is not UTF-8 text"),
+        ("minutes.yaml", b"# " + b"x" * (3 * 1024 * 1024), "the limit is 2 MB"),
+    ],
+    ids=["type", "encoding", "size"],
+)
+def test_the_import_refuses_what_is_not_a_small_meeting_file(client, name, content, message):
+    client.force_login(make_editor())
+    response = upload(client, name, content)
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not Meeting.objects.filter(status=Status.DRAFT).exists()
 
 
 def test_an_oversized_request_body_is_refused(client, staff_user):
