@@ -2,7 +2,7 @@
 
 import django_filters
 from django import forms
-from django.db.models import F, QuerySet
+from django.db.models import QuerySet
 
 from minutes.models import Meeting, StatementKind, Theme
 from minutes.search import clean_query_text, matching_statements, parse_query
@@ -128,9 +128,4 @@ class StatementFilter(django_filters.FilterSet):
         return matching_statements(statements=queryset, query=parse_query(value))
 
     def filter_organisation(self, queryset: QuerySet, name: str, value) -> QuerySet:
-        # One join, both conditions on the same line-up row: the speaker's own place on that
-        # panel. A person has one place per panel, so no statement comes out twice.
-        return queryset.filter(
-            panel__panelists__person=F("speaker"),
-            panel__panelists__organisation__in=Organisation.objects.descendant_ids(value),
-        )
+        return queryset.for_organisation(value)

@@ -1,6 +1,7 @@
 """Meetings and what was said at them, panel by panel, tagged by theme."""
 
 from django.db import models
+from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 
@@ -208,6 +209,14 @@ class StatementQuerySet(models.QuerySet):
     def for_theme(self, theme: Theme):
         return self.filter(themes=theme)
 
+    def for_organisation(self, organisation: Organisation):
+        """Said for the organisation or one below it, as printed in the line-up at the time."""
+        # Both conditions in one filter() call, so that they hold for the same line-up row.
+        return self.filter(
+            panel__panelists__person=F("speaker"),
+            panel__panelists__organisation__in=Organisation.objects.descendant_ids(organisation),
+        )
+
     def add_theme(self, theme: Theme) -> list[int]:
         """Tag these statements with the theme; returns the ids of those that lacked it."""
         through = Statement.themes.through
@@ -272,6 +281,23 @@ class Statement(models.Model):
     @property
     def anchor(self) -> str:
         return f"s{self.pk}"
+
+    def speaker_place(self) -> "Panelist | None":
+        """The speaker's place in the panel's line-up: their role and organisation at the time.
+
+        Reads `panel.lineup` where a list prefetched it (Prefetch(..., to_attr="lineup")),
+        so that a list of statements costs no query per row.
+        """
+        if self.speaker_id is None:
+            return None
+        lineup = getattr(self.panel, "lineup", None)
+        if lineup is None:
+            return (
+                self.panel.panelists.select_related("organisation")
+                .filter(person_id=self.speaker_id)
+                .first()
+            )
+        return next((place for place in lineup if place.person_id == self.speaker_id), None)
 
 
 class AttendanceManager(models.Manager):

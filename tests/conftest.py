@@ -66,6 +66,14 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
         terminalreporter.write_line(f"{skipped} {BROWSER_NOT_RUN}", yellow=True, bold=True)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_content_type_cache():
+    """Transactional tests flush and recreate content types; a cached stale id breaks history."""
+    from django.contrib.contenttypes.models import ContentType
+
+    ContentType.objects.clear_cache()
+
+
 # --- Production features that tests switch on where they test them (issue 5) ---------------
 
 

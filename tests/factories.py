@@ -104,3 +104,67 @@ def refused(create) -> bool:
     except IntegrityError:
         return True
     return False
+
+
+def make_speech(*, role: str = "", organisation=None, themes=(), **fields) -> Statement:
+    """A statement whose speaker has a place in its panel's line-up (role, organisation)."""
+    statement = make_statement(themes=themes, **fields)
+    speaker = statement.speaker
+    if speaker and not statement.panel.panelists.filter(person=speaker).exists():
+        make_panelist(panel=statement.panel, person=speaker, role=role, organisation=organisation)
+    return statement
+
+
+def make_record(*, prefix: str = "rec", **meeting_fields):
+    """A meeting of two panels: speakers from an organisation tree, themed statements.
+
+    Returns a namespace with every row made, named for the tests that read them.
+    """
+    from types import SimpleNamespace
+
+    r = SimpleNamespace()
+    r.department = make_organisation(name=f"{prefix} Department", slug=f"{prefix}-department")
+    r.office = make_organisation(
+        name=f"{prefix} Office", slug=f"{prefix}-office", parent=r.department, abbreviation="OFF"
+    )
+    r.agency = make_organisation(name=f"{prefix} Agency", slug=f"{prefix}-agency")
+    r.biosecurity = make_theme(name=f"{prefix} Biosecurity", slug=f"{prefix}-biosecurity")
+    r.nuclear = make_theme(name=f"{prefix} Nuclear", slug=f"{prefix}-nuclear")
+    r.alice = make_person(name=f"{prefix} Alice", slug=f"{prefix}-alice", honorific="Dr.")
+    r.bob = make_person(name=f"{prefix} Bob", slug=f"{prefix}-bob")
+    make_membership(person=r.alice, organisation=r.office, role="Director")
+    meeting_fields.setdefault("slug", f"{prefix}-meeting")
+    meeting_fields.setdefault("host", r.department)
+    r.meeting = make_meeting(**meeting_fields)
+    r.panel1 = make_panel(meeting=r.meeting, title="Panel 1", topic="Threats")
+    r.panel2 = make_panel(meeting=r.meeting, title="Panel 2")
+    make_attendance(meeting=r.meeting, person=r.bob, role="Observer", group="Also present")
+    r.s1 = make_speech(
+        panel=r.panel1,
+        speaker=r.alice,
+        role="Director",
+        organisation=r.office,
+        themes=[r.biosecurity],
+        text=f"{prefix}: laboratories must keep pathogens safe.",
+    )
+    r.s2 = make_speech(
+        panel=r.panel1,
+        speaker=r.bob,
+        role="Ambassador",
+        organisation=r.agency,
+        themes=[r.nuclear],
+        text=f"{prefix}: the reactor fuel must be secured.",
+        kind="question",
+    )
+    r.s3 = make_statement(
+        panel=r.panel1, speaker=None, kind="narrative", text=f"{prefix}: the chair closed."
+    )
+    r.s4 = make_speech(
+        panel=r.panel2,
+        speaker=r.alice,
+        role="Deputy",
+        organisation=r.department,
+        themes=[r.biosecurity, r.nuclear],
+        text=f"{prefix}: both pathogens and fuel need guarding.",
+    )
+    return r

@@ -1,0 +1,1 @@
+"""Benchmark of the API's statement list against a minimal Django view."""

@@ -1,0 +1,135 @@
+"""The API's filters (django-filter), one FilterSet per resource, named as on the pages.
+
+Statements use the pages' own StatementFilter (minutes/filters.py).
+"""
+
+import django_filters
+from django.http import QueryDict
+from django_filters.rest_framework import DjangoFilterBackend
+from rest_framework import exceptions, filters
+
+from minutes.models import Meeting, Panel, Theme
+from people.models import Classification, Membership, Organisation, Person
+
+
+class SlugFilter(django_filters.ModelChoiceFilter):
+    """A record given by its slug; an unknown slug is a 400 that says so."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("to_field_name", "slug")
+        super().__init__(*args, **kwargs)
+
+
+class OrganisationTreeFilter(SlugFilter):
+    """An organisation given by slug, matching it and everything below it."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("queryset", Organisation.objects.all())
+        kwargs.setdefault("help_text", "Organisation slug; includes its sub-organisations.")
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        ids = Organisation.objects.descendant_ids(value)
+        # One person may hold several posts in the tree: one row each.
+        return qs.filter(**{f"{self.field_name}__in": ids}).distinct()
+
+
+class MeetingFilter(django_filters.FilterSet):
+    date = django_filters.DateFromToRangeFilter(
+        help_text="Date range: date_after and/or date_before (YYYY-MM-DD), inclusive."
+    )
+    host = SlugFilter(queryset=Organisation.objects.all(), help_text="Host's slug.")
+    theme = SlugFilter(
+        field_name="panels__statements__themes",
+        queryset=Theme.objects.all(),
+        distinct=True,
+        help_text="Meetings with at least one statement on this theme (slug).",
+    )
+
+    class Meta:
+        model = Meeting
+        fields = ["date", "host", "theme"]
+
+
+class PanelFilter(django_filters.FilterSet):
+    meeting = SlugFilter(queryset=Meeting.objects.published(), help_text="Meeting slug.")
+
+    class Meta:
+        model = Panel
+        fields = ["meeting"]
+
+
+class PersonFilter(django_filters.FilterSet):
+    organisation = OrganisationTreeFilter(field_name="memberships__organisation")
+
+    class Meta:
+        model = Person
+        fields = ["organisation"]
+
+
+class OrganisationFilter(django_filters.FilterSet):
+    classification = django_filters.ChoiceFilter(choices=Classification.choices)
+    parent = SlugFilter(queryset=Organisation.objects.all(), help_text="Parent's slug.")
+    country = django_filters.CharFilter(help_text="ISO 3166-1 alpha-2 code, e.g. US.")
+
+    class Meta:
+        model = Organisation
+        fields = ["classification", "parent", "country"]
+
+
+class MembershipFilter(django_filters.FilterSet):
+    person = SlugFilter(queryset=Person.objects.all(), help_text="Person's slug.")
+    organisation = OrganisationTreeFilter()
+
+    class Meta:
+        model = Membership
+        fields = ["person", "organisation"]
+
+
+class ThemeFilter(django_filters.FilterSet):
+    parent = SlugFilter(queryset=Theme.objects.all(), help_text="Parent theme's slug.")
+
+    class Meta:
+        model = Theme
+        fields = ["parent"]
+
+
+class FilterBackend(DjangoFilterBackend):
+    """django-filter's backend, where an empty parameter means "not given" (as a submitted
+    form sends it), and skipped when the request names no filter at all: building a
+    FilterSet's form costs about as much as the rest of a short page."""
+
+    not_filters = frozenset({"page", "page_size", "search", "format"})
+
+    def filter_queryset(self, request, queryset, view):
+        if not set(given(request.query_params)) - self.not_filters:
+            return queryset
+        return super().filter_queryset(request, queryset, view)
+
+    def get_filterset_kwargs(self, request, queryset, view):
+        kwargs = super().get_filterset_kwargs(request, queryset, view)
+        kwargs["data"] = given(kwargs["data"])
+        return kwargs
+
+
+def given(params: QueryDict) -> QueryDict:
+    """The parameters without their empty values (and without those left with none)."""
+    cleaned = QueryDict(mutable=True)
+    for name in params:
+        values = [value for value in params.getlist(name) if value != ""]
+        if values:
+            cleaned.setlist(name, values)
+    return cleaned
+
+
+class SearchFilter(filters.SearchFilter):
+    search_description = "Words to look for (every word must appear, in any order)."
+
+    def get_search_terms(self, request):
+        # DRF refuses a NUL with a bare list; name the parameter, as every other 400 does.
+        try:
+            return super().get_search_terms(request)
+        except exceptions.ValidationError as error:
+            raise exceptions.ValidationError({self.search_param: error.detail}) from error

@@ -1,0 +1,150 @@
+"""Read-only viewsets: published records only, a constant number of queries per response."""
+
+from django.db.models import Prefetch
+from drf_spectacular.utils import extend_schema
+from rest_framework import exceptions, views, viewsets
+
+from minutes.filters import StatementFilter
+from minutes.models import Attendance, Meeting, Panel, Panelist, Statement, Status, Theme
+from people.models import Membership, Organisation, Person
+
+from . import filters as api_filters
+from . import rows, serializers
+
+
+def lineup_prefetch(prefix: str = "") -> Prefetch:
+    """A panel's line-up in order, with people and organisations, as `panel.lineup`."""
+    return Prefetch(
+        f"{prefix}panelists",
+        queryset=Panelist.objects.select_related("person", "organisation").order_by("position"),
+        to_attr="lineup",
+    )
+
+
+def themes_prefetch(prefix: str = "") -> Prefetch:
+    return Prefetch(f"{prefix}themes", queryset=Theme.objects.only("slug"), to_attr="theme_list")
+
+
+class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
+    """A public resource: list and detail, its FilterSet, and search where it names fields."""
+
+    filter_backends = [api_filters.FilterBackend, api_filters.SearchFilter]
+
+
+class MeetingViewSet(ReadOnlyViewSet):
+    """Published meetings; a meeting's detail holds its panels, line-ups and statements."""
+
+    lookup_field = "slug"
+    filterset_class = api_filters.MeetingFilter
+    search_fields = ["title", "short_title", "summary", "location"]
+
+    def get_queryset(self):
+        meetings = Meeting.objects.published().select_related("host")
+        if self.action != "retrieve":
+            return meetings
+        statements = Statement.objects.select_related("speaker").prefetch_related(themes_prefetch())
+        panels = Panel.objects.select_related("moderator").prefetch_related(
+            lineup_prefetch(), Prefetch("statements", queryset=statements)
+        )
+        return meetings.prefetch_related(
+            Prefetch("panels", queryset=panels),
+            Prefetch("attendances", queryset=Attendance.objects.select_related("person")),
+        )
+
+    def get_serializer_class(self):
+        if self.action == "retrieve":
+            return serializers.MeetingDetailSerializer
+        return serializers.MeetingSerializer
+
+
+class PanelViewSet(ReadOnlyViewSet):
+    """Panels of published meetings, each with its line-up."""
+
+    serializer_class = serializers.PanelSerializer
+    filterset_class = api_filters.PanelFilter
+    queryset = (
+        Panel.objects.filter(meeting__status=Status.PUBLISHED)
+        .select_related("meeting", "moderator")
+        .prefetch_related(lineup_prefetch())
+        .order_by("-meeting__date", "meeting__slug", "position")
+    )
+
+
+class StatementViewSet(ReadOnlyViewSet):
+    """Statements of published meetings, newest meeting first, in reading order."""
+
+    serializer_class = serializers.StatementSerializer
+    # The statements page's filters, `q` (its full-text search) included.
+    filterset_class = StatementFilter
+
+    def get_queryset(self):
+        statements = Statement.objects.published().in_reading_order()
+        if self.action == "list":
+            return statements
+        return statements.select_related("panel__meeting", "speaker").prefetch_related(
+            lineup_prefetch("panel__"), themes_prefetch()
+        )
+
+    def list(self, request, *args, **kwargs):
+        # Rows from value tuples rather than instances and nested serializers: see rows.py.
+        statements = self.filter_queryset(self.get_queryset())
+        statements = rows.with_places(statements).values_list(*rows.FIELDS)
+        page = self.paginate_queryset(statements)
+        base_url = request.build_absolute_uri("/").rstrip("/")
+        return self.get_paginated_response(rows.statement_rows(records=page, base_url=base_url))
+
+
+class PersonViewSet(ReadOnlyViewSet):
+    """People, with their posts on the detail."""
+
+    lookup_field = "slug"
+    filterset_class = api_filters.PersonFilter
+    search_fields = ["name"]
+
+    def get_queryset(self):
+        people = Person.objects.all()
+        if self.action == "retrieve":
+            posts = Membership.objects.select_related("organisation")
+            people = people.prefetch_related(Prefetch("memberships", queryset=posts))
+        return people
+
+    def get_serializer_class(self):
+        if self.action == "retrieve":
+            return serializers.PersonDetailSerializer
+        return serializers.PersonSerializer
+
+
+class OrganisationViewSet(ReadOnlyViewSet):
+    """Organisations with their parent, children and other names."""
+
+    lookup_field = "slug"
+    serializer_class = serializers.OrganisationSerializer
+    filterset_class = api_filters.OrganisationFilter
+    search_fields = ["name", "abbreviation", "aliases__name"]
+    queryset = Organisation.objects.select_related("parent").prefetch_related("children", "aliases")
+
+
+class MembershipViewSet(ReadOnlyViewSet):
+    """Posts people hold or held in organisations."""
+
+    serializer_class = serializers.MembershipSerializer
+    filterset_class = api_filters.MembershipFilter
+    queryset = Membership.objects.select_related("person", "organisation")
+
+
+class ThemeViewSet(ReadOnlyViewSet):
+    """The theme vocabulary statements are tagged with."""
+
+    lookup_field = "slug"
+    serializer_class = serializers.ThemeSerializer
+    filterset_class = api_filters.ThemeFilter
+    search_fields = ["name", "keywords"]
+    queryset = Theme.objects.select_related("parent")
+
+
+@extend_schema(exclude=True)
+class NotFoundView(views.APIView):
+    """Whatever was asked for under /api/ that no route matches."""
+
+    def get(self, request, *args, **kwargs):
+        raise exceptions.NotFound()
