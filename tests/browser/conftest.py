@@ -4,11 +4,15 @@ Playwright is imported inside the fixtures, so that a plain `pytest` on a machin
 requirements-browser.txt still collects (and skips) these tests.
 """
 
+import importlib
 import os
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+from django.apps import apps
 from django.conf import settings
+from django.db import connection
 
 CHROMIUM = Path(os.environ.get("GP_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -79,3 +83,15 @@ def expect():
 def screenshots():
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS
+
+
+@pytest.fixture
+def editors_group(transactional_db):
+    """The Editors group, made as migration 0002 makes it.
+
+    Each live-server test ends by flushing the database: content types and permissions are
+    made again, the group is not. A serialized rollback would bring it back, but it leaves no
+    content types behind it for the next test and clashes with those a flush makes.
+    """
+    migration = importlib.import_module("minutes.migrations.0002_editors_group")
+    migration.create_editors_group(apps, SimpleNamespace(connection=connection))

@@ -16,12 +16,7 @@ from tests.factories import (
     make_theme,
 )
 
-# The Editors group comes from a data migration; a serialized rollback brings it back after
-# each live-server test empties the database.
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("editors_group")]
 
 PASSWORD = "a-long-test-password-for-editors"
 

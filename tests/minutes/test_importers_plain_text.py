@@ -241,6 +241,23 @@ def test_the_date_is_the_meetings_own_not_one_in_passing():
     assert draft_from_text(text=text, themes=[])["meeting"]["date"] == "2016-05-12"
 
 
+def test_a_title_place_and_date_above_the_document_label_are_the_meetings_own():
+    heading = "Spring Review of the Partnership\n\nVienna, Austria\n14 March 2013\n\n"
+    body = "Minutes of the Meeting\n\nPanel 1\n\nMs. Ann Lee: Training lasts.\n"
+    meeting = draft_from_text(text=heading + body, themes=[])["meeting"]
+    assert (meeting["title"], meeting["location"], meeting["date"]) == (
+        "Spring Review of the Partnership",
+        "Vienna, Austria",
+        "2013-03-14",
+    )
+    # A site's masthead above the label stays out when the document dates itself below it.
+    masthead = "Ministry of Examples\n\nVienna, Austria\n14 March 2013\n\n"
+    dated = "Minutes of the Meeting\n\nSpring Review of the Partnership\n\n14 March 2013\n\n"
+    text = masthead + dated + "Panel 1\n\nMs. Ann Lee: Training lasts.\n"
+    meeting = draft_from_text(text=text, themes=[])["meeting"]
+    assert (meeting["title"], meeting["location"]) == ("Spring Review of the Partnership", "")
+
+
 def test_a_date_printed_in_the_title_line_is_taken_and_marked_for_review():
     text = (
         "Minutes of the Meeting of the Finance Committee held on 5 March 2019\n\n"

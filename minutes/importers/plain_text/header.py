@@ -82,13 +82,28 @@ def _masthead_end(paras: list[Para], header: Header) -> int:
     for i, para in enumerate(paras[:MASTHEAD_REACH]):
         if DOCUMENT_LABEL.match(para.text):
             above = paras[:i]
-            if all(len(p.text.split()) <= 10 and not is_prose(p.text) for p in above):
+            short = all(len(p.text.split()) <= 10 and not is_prose(p.text) for p in above)
+            if short and not _dates_the_meeting(above, paras[i + 1 :]):
                 for line in above:
                     maybe_host(line.text, header)
                 header.not_copied += above
                 return i
             return 0
     return 0
+
+
+def _dates_the_meeting(above: list[Para], below: list[Para]) -> bool:
+    """A date line above the label and no date below it before the body: the lines above are
+    the document's own heading ('Title / Vienna, Austria / 14 March 2013 / Minutes'), not a
+    site's masthead, whose pages print the meeting's date again under their label."""
+    if not any(dateline(p.text) for p in above):
+        return False
+    for i, para in enumerate(below):
+        if _starts_body(para, below[i + 1] if i + 1 < len(below) else None):
+            return True
+        if find_date(para.text):
+            return False
+    return True
 
 
 def maybe_host(text: str, header: Header) -> None:
