@@ -56,8 +56,8 @@ CANDIDATE_PATHS = [
     "/api/organisations/",
     "/api/themes/",
     "/feeds/meetings/",
-    "/feeds/statements/",
     "/sitemap.xml",
+    "/sitemap-statements.xml",
 ]
 
 
@@ -375,6 +375,9 @@ def run_phase(phase: str, env: dict, args, work: Path) -> bool:
         extra = ["--base", base, "--work", str(work), "--duration", str(args.duration)]
         extra += ["--edit-interval", str(args.edit_interval)]
         drive = ["--concurrency", str(args.concurrency), "--requests", str(args.requests)]
+        # Warm every worker first (templates, URL resolvers, connections); not measured.
+        warm = ["--base", base, "--work", str(work), "--duration", "2", *drive]
+        subprocess.run([PY, __file__, "drive", *warm], env=env, cwd=ROOT, check=True)
         driver = subprocess.Popen([PY, __file__, "drive", *extra, *drive], env=env, cwd=ROOT)
         editor = subprocess.Popen(
             [PY, __file__, "edit", *extra], env=env, cwd=ROOT, stdout=subprocess.PIPE, text=True
@@ -458,8 +461,9 @@ def kill_loader_check(env: dict, work: Path) -> bool:
     victim.wait()
     manage(env, "backup_records", str(work / "after.json"))
     same = (work / "before.json").read_bytes() == (work / "after.json").read_bytes()
-    print(f"\n== kill the loader mid-way: reached the middle {line.strip() == b'MIDWAY'}, ")
-    print(f"   exit {victim.returncode}; records identical before and after: {same}")
+    print("\n== kill the loader in the middle of its transaction (SIGKILL)")
+    print(f"   reached the middle: {line.strip() == b'MIDWAY'}, exit status {victim.returncode}")
+    print(f"   records identical before and after (backup_records, byte for byte): {same}")
     return same and line.strip() == b"MIDWAY"
 
 
