@@ -419,6 +419,9 @@ def report(phase: str, rows: list, edits: dict, restart: dict, duration: float) 
         latencies = [r[1] for r in subset]
         p50, p99 = percentile(latencies, 0.5), percentile(latencies, 0.99)
         print(f"   {label:<10}{len(subset):>10}{p50:>10.1f}{p99:>10.1f}")
+    kinds = sorted({r[4] for r in rows})
+    p50s = [f"{k} {percentile([r[1] for r in rows if r[4] == k], 0.5):.0f}" for k in kinds]
+    print(f"   p50 ms by kind: {', '.join(p50s)}")
     print(f"   errors (not 2xx/3xx): {len(errors)}")
     print(f"   editor: {', '.join(f'{k} {v}' for k, v in edits.items())}")
     ok = edits.get("stale reads", 0) == 0
