@@ -6,6 +6,7 @@ PYTHON ?= python3
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/gp_records
 
 .PHONY: bootstrap run load test test-postgres lint format test-browser bench
+.PHONY: serve migrate check-deploy backup restore loadtest
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -71,3 +72,31 @@ BENCH_STATEMENTS ?= 1000000
 bench-search: bootstrap
 	$(PY) bench/search_bench.py --database sqlite --statements $(BENCH_STATEMENTS)
 	$(PY) bench/search_bench.py --database postgres --statements $(BENCH_STATEMENTS)
+
+# --- Production (issue 5) -------------------------------------------------------------------
+## make serve: collect static files, then serve under gunicorn on 127.0.0.1:$(PORT) (see gp_site/gunicorn.conf.py)
+serve: bootstrap
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	PORT=$(PORT) $(VENV)/bin/gunicorn --config gp_site/gunicorn.conf.py
+
+## make migrate: apply migrations once per deployment (not from every app server at once)
+migrate: bootstrap
+	$(PY) manage.py migrate --noinput
+
+## make check-deploy: Django's deployment checks under the environment's settings
+check-deploy: bootstrap
+	$(PY) manage.py check --deploy --fail-level WARNING
+
+## make backup [BACKUP=path.json.gz]: every record, natural keys, primary keys kept
+backup: BACKUP ?= backups/records-$(shell date -u +%Y%m%dT%H%M%SZ).json.gz
+backup: bootstrap
+	$(PY) manage.py backup_records $(BACKUP)
+
+## make restore BACKUP=path.json.gz: into a database holding no records
+restore: bootstrap
+	@test -n "$(BACKUP)" || { echo "make restore BACKUP=path/to/records.json.gz"; exit 2; }
+	$(PY) manage.py restore_records $(BACKUP)
+
+## make loadtest: gunicorn on loopback driven by a second process while a third loads and edits
+loadtest: bootstrap
+	$(PY) bench/load_test.py $(LOADTEST_ARGS)

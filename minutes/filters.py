@@ -3,6 +3,7 @@
 import django_filters
 from django import forms
 from django.db.models import QuerySet
+from drf_spectacular.utils import extend_schema_field
 
 from minutes.models import Meeting, StatementKind, Theme
 from minutes.search import clean_query_text, matching_statements, parse_query
@@ -67,13 +68,18 @@ class StatementFilter(django_filters.FilterSet):
         label="Words",
         help_text='Words that must appear; "a phrase", -excluded, this OR that.',
     )
-    theme = django_filters.ModelMultipleChoiceFilter(
-        field_name="themes__slug",
-        to_field_name="slug",
-        queryset=Theme.objects.all(),
-        conjoined=True,
-        label="Themes (all of)",
-        help_text="Statements tagged with every theme given.",
+    # Slugs in the API schema: drf-spectacular cannot tell the type of a filter on a relation.
+    theme = extend_schema_field(
+        {"type": "string", "description": "Statements tagged with every theme given."}
+    )(
+        django_filters.ModelMultipleChoiceFilter(
+            field_name="themes__slug",
+            to_field_name="slug",
+            queryset=Theme.objects.all(),
+            conjoined=True,
+            label="Themes (all of)",
+            help_text="Statements tagged with every theme given.",
+        )
     )
     speaker = django_filters.ModelChoiceFilter(
         field_name="speaker",
@@ -127,5 +133,5 @@ class StatementFilter(django_filters.FilterSet):
             return queryset
         return matching_statements(statements=queryset, query=parse_query(value))
 
-    def filter_organisation(self, queryset: QuerySet, name: str, value) -> QuerySet:
+    def filter_organisation(self, queryset: QuerySet, name: str, value: Organisation) -> QuerySet:
         return queryset.for_organisation(value)

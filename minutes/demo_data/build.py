@@ -10,6 +10,7 @@ from django.core.management.color import no_style
 from django.db import connection, transaction
 from django.utils import timezone
 
+from gp_site.page_cache import bump_records_version_on_commit
 from minutes.models import (
     Attendance,
     Meeting,
@@ -87,6 +88,8 @@ def generate_demo_data(
         _reset_sequences()
         if indexing_paused:
             ensure_index(connection)  # puts the triggers back and rebuilds the index once
+        # Bulk inserts send no signals: cached pages are made stale explicitly, on commit.
+        bump_records_version_on_commit()
     report.seconds = time.perf_counter() - started
     return report
 

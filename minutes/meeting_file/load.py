@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 
 import reversion
 from django.db import transaction
-from django.db.models import Prefetch
+from django.db.models import Max, Prefetch
 
+from gp_site.page_cache import bump_records_version_on_commit
 from minutes.models import Attendance, Meeting, Panel, Panelist, Statement, Status, Theme
 from people.models import Membership, Organisation, OrganisationAlias, Person
 
@@ -77,6 +78,9 @@ def load_parsed(
                 reversion.add_to_revision(meeting)
         if dry_run:
             transaction.set_rollback(True)
+        else:
+            # Bulk writes send no signals: make cached pages stale once this load commits.
+            bump_records_version_on_commit()
     return report
 
 
@@ -446,8 +450,11 @@ def _write_updates(pairs: list, report: LoadReport) -> None:
     rows = [new for _, new in pairs]
     moved = [new for old, new in pairs if old.position != new.position]
     if moved:
-        # Positions are unique per panel: park moved rows past the end first, then place them.
-        offset = 1 + max(max(old.position for old, _ in pairs), max(r.position for r in rows))
+        # Positions are unique per panel: park moved rows past every stored position first
+        # (unchanged rows further down included), then place them.
+        panels = {old.panel_id for old, _ in pairs}
+        stored = Statement.objects.filter(panel__in=panels).aggregate(top=Max("position"))["top"]
+        offset = 1 + max(stored or 0, max(r.position for r in rows))
         parked = [Statement(pk=r.pk, position=r.position + offset) for r in moved]
         Statement.objects.bulk_update(parked, ["position"], batch_size=2000)
     Statement.objects.bulk_update(rows, ["position", "text", "speaker", "kind"], batch_size=2000)

@@ -169,3 +169,13 @@ def test_generated_statements_are_found_by_search(client):
     later = make_statement(text="Quixotic zeppelins over the harbour.")
     found = client.get("/search/?q=zeppelins").context["statements"]
     assert [statement.pk for statement in found] == [later.pk]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_generated_archive_makes_cached_pages_stale():
+    from gp_site.page_cache import records_version
+
+    generate_demo_data(meetings=1, seed=1)  # themes now exist: the next run saves no row
+    version = records_version()
+    generate_demo_data(meetings=1, seed=2, force=True)  # bulk inserts only, no signals
+    assert records_version() != version
