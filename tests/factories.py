@@ -4,7 +4,8 @@ import datetime
 import itertools
 
 from django.contrib.auth.models import Group, User
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
+from django.test.utils import CaptureQueriesContext
 
 from minutes.models import Attendance, Meeting, Panel, Panelist, Statement, Status, Theme
 from people.models import Membership, Organisation, Person
@@ -168,3 +169,36 @@ def make_record(*, prefix: str = "rec", **meeting_fields):
         text=f"{prefix}: both pathogens and fuel need guarding.",
     )
     return r
+
+
+def build_meeting(*, panels: int, statements: int, themes: list, **fields):
+    """A meeting with a three-person line-up per panel and themed statements, in bulk."""
+    meeting = make_meeting(**fields)
+    organisation = make_organisation()
+    people = [make_person() for _ in range(3)]
+    links = []
+    for position in range(1, panels + 1):
+        panel = Panel.objects.create(meeting=meeting, position=position, title=f"Panel {position}")
+        Panelist.objects.bulk_create(
+            Panelist(
+                panel=panel, person=person, position=n, role="Director", organisation=organisation
+            )
+            for n, person in enumerate(people, 1)
+        )
+        rows = Statement.objects.bulk_create(
+            Statement(panel=panel, speaker=people[n % 3], position=n, text=f"Point {n}.")
+            for n in range(1, statements + 1)
+        )
+        links += [
+            Statement.themes.through(statement_id=row.pk, theme_id=themes[row.position % 2].pk)
+            for row in rows
+        ]
+    Statement.themes.through.objects.bulk_create(links)
+    return meeting
+
+
+def count_queries(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)

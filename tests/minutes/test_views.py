@@ -1,65 +1,20 @@
 """Public pages of the meeting records: content, drafts, theme filters, escaping, query counts."""
 
 import pytest
-from django.db import connection
-from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from minutes.models import Panel, Panelist, Statement, StatementKind, Status
+from minutes.models import Status
 from tests.factories import (
+    build_meeting,
+    count_queries,
     make_meeting,
-    make_membership,
     make_organisation,
     make_panel,
-    make_panelist,
-    make_person,
     make_statement,
     make_theme,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def staff_client(staff_user):
-    """A second client, logged in as staff, beside the anonymous `client`."""
-    staff = Client()
-    staff.force_login(staff_user)
-    return staff
-
-
-def build_meeting(*, panels: int, statements: int, themes: list, **fields):
-    """A meeting with a three-person line-up per panel and themed statements, in bulk."""
-    meeting = make_meeting(**fields)
-    organisation = make_organisation()
-    people = [make_person() for _ in range(3)]
-    links = []
-    for position in range(1, panels + 1):
-        panel = Panel.objects.create(meeting=meeting, position=position, title=f"Panel {position}")
-        Panelist.objects.bulk_create(
-            Panelist(
-                panel=panel, person=person, position=n, role="Director", organisation=organisation
-            )
-            for n, person in enumerate(people, 1)
-        )
-        rows = Statement.objects.bulk_create(
-            Statement(panel=panel, speaker=people[n % 3], position=n, text=f"Point {n}.")
-            for n in range(1, statements + 1)
-        )
-        links += [
-            Statement.themes.through(statement_id=row.pk, theme_id=themes[row.position % 2].pk)
-            for row in rows
-        ]
-    Statement.themes.through.objects.bulk_create(links)
-    return meeting
-
-
-def count_queries(client, url: str) -> int:
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
 
 
 # Home and lists
@@ -149,48 +104,6 @@ def test_home_queries_are_constant(client, django_assert_max_num_queries):
 
 
 # The meeting page
-
-
-@pytest.fixture
-def meeting_page():
-    """A published meeting with two panels, a line-up and themed statements."""
-    host = make_organisation(name="Department of State", slug="state")
-    nnsa = make_organisation(name="National Nuclear Security Administration", slug="nnsa")
-    meeting = make_meeting(
-        title="Panel Discussions on the GP",
-        slug="gp-2012",
-        location="Washington, DC",
-        host=host,
-        source_url="http://www.state.gov/t/isn/gp2013/mtg/panel/184313.htm",
-        summary="Two panels, eight speakers.",
-    )
-    mallin = make_person(name="Monte Mallin", slug="monte-mallin", biography="Current bio.")
-    make_membership(person=mallin, organisation=make_organisation(), role="Later post")
-    first, second = make_panel(meeting=meeting), make_panel(meeting=meeting, topic="Futures")
-    make_panelist(
-        panel=first,
-        person=mallin,
-        role="Director of Strategic Planning",
-        organisation=nnsa,
-        biography="Bio as printed in 2012.",
-    )
-    other = make_person(name="Anita Nergard", biography="Her biography.")
-    make_panelist(panel=second, person=other)
-    security, awareness = make_theme(name="Security", slug="security"), make_theme(name="Awareness")
-    tagged = make_statement(
-        panel=first, speaker=mallin, text="First paragraph.\n\nSecond paragraph.", themes=[security]
-    )
-    untagged = make_statement(panel=first, speaker=mallin, text="Untagged point.")
-    later = make_statement(
-        panel=second, speaker=other, text="Second panel point.", themes=[security, awareness]
-    )
-    return {
-        "meeting": meeting,
-        "panels": (first, second),
-        "statements": (tagged, untagged, later),
-        "themes": (security, awareness),
-        "url": reverse("minutes:meeting_detail", kwargs={"slug": meeting.slug}),
-    }
 
 
 def test_meeting_page_shows_header_contents_lineup_and_statements(client, meeting_page):
@@ -345,180 +258,3 @@ def test_panel_page_queries_are_constant(client):
     url = reverse("minutes:panel_detail", kwargs={"meeting_slug": meeting.slug, "position": 2})
 
     assert count_queries(client, url) == 5
-
-
-# One statement
-
-
-def test_statement_page_shows_role_at_the_time_and_neighbours(client, meeting_page):
-    tagged, untagged, _later = meeting_page["statements"]
-
-    response = client.get(untagged.get_absolute_url())
-
-    html = response.content.decode()
-    assert response.status_code == 200
-    assert "Untagged point." in html
-    assert 'href="/people/monte-mallin/"' in html
-    assert "Director of Strategic Planning" in html
-    assert 'href="/organisations/nnsa/"' in html
-    assert "Later post" not in html
-    assert f'href="/meetings/gp-2012/#s{untagged.pk}"' in html
-    assert 'href="/meetings/gp-2012/panels/1/"' in html
-    assert response.context["previous"] == tagged
-    assert response.context["next"] is None
-    assert f'href="/statements/{tagged.pk}/" rel="prev"' in html
-    assert 'rel="next"' not in html
-
-
-def test_statement_page_shows_its_themes(client, meeting_page):
-    later = meeting_page["statements"][2]
-
-    html = client.get(later.get_absolute_url()).content.decode()
-
-    assert '<a class="chip" href="/themes/security/">Security</a>' in html
-    assert f'class="permalink" href="http://testserver/statements/{later.pk}/"' in html
-
-
-def test_narrative_statement_without_speaker(client):
-    statement = make_statement(speaker=None, kind=StatementKind.NARRATIVE, text="The panel broke.")
-
-    meeting_html = client.get(statement.panel.meeting.get_absolute_url()).content.decode()
-    statement_html = client.get(statement.get_absolute_url()).content.decode()
-
-    assert "The panel broke." in meeting_html
-    assert '<span class="kind">Narrative</span>' in meeting_html
-    assert "<h1>Statement</h1>" in statement_html
-
-
-def test_draft_statement_is_404_for_the_public_and_previewable_by_staff(client, staff_client):
-    statement = make_statement(panel=make_panel(meeting=make_meeting(status=Status.DRAFT)))
-
-    assert client.get(statement.get_absolute_url()).status_code == 404
-    response = staff_client.get(statement.get_absolute_url())
-    assert response.status_code == 200
-    assert "Draft — not public" in response.content.decode()
-
-
-def test_statement_page_queries_are_constant(client, django_assert_max_num_queries):
-    panel = make_panel()
-    person = make_person()
-    make_panelist(panel=panel, person=person, organisation=make_organisation())
-    statements = [
-        make_statement(panel=panel, speaker=person, themes=[make_theme(), make_theme()])
-        for _ in range(3)
-    ]
-
-    with django_assert_max_num_queries(5):
-        client.get(statements[1].get_absolute_url())
-
-
-# Every statement
-
-
-def test_statement_list_is_published_only_and_filters_by_theme(client, meeting_page):
-    tagged, untagged, later = meeting_page["statements"]
-    hidden = make_statement(
-        panel=make_panel(meeting=make_meeting(status=Status.DRAFT)),
-        themes=[meeting_page["themes"][0]],
-    )
-    url = reverse("minutes:statement_list")
-
-    everything = client.get(url).content.decode()
-    on_security = client.get(url + "?theme=security")
-
-    assert all(f'id="s{s.pk}"' in everything for s in (tagged, untagged, later))
-    assert f'id="s{hidden.pk}"' not in everything
-    shown = [
-        row["pk"]
-        for group in on_security.context["groups"]
-        for panel in group["panels"]
-        for row in panel["statements"]
-    ]
-    assert sorted(shown) == sorted([tagged.pk, later.pk])
-    assert (
-        '<a href="/statements/" aria-current="true"><span class="visually-hidden">Remove filter: '
-        "</span>Security</a>"
-    ) in on_security.content.decode()
-    assert client.get(url + "?theme=nope").status_code == 400
-
-
-def test_statement_list_is_newest_meeting_first_and_paginated(client):
-    old = make_statement(panel=make_panel(meeting=make_meeting(date="2010-01-01")))
-    new_panel = make_panel(meeting=make_meeting(date="2014-01-01"))
-    for _ in range(50):
-        make_statement(panel=new_panel)
-
-    first = client.get(reverse("minutes:statement_list"))
-    second = client.get(reverse("minutes:statement_list") + "?page=2")
-
-    assert f'id="s{old.pk}"' not in first.content.decode()
-    assert f'id="s{old.pk}"' in second.content.decode()
-    assert '<link rel="canonical" href="http://testserver/statements/?page=2">' in (
-        second.content.decode()
-    )
-
-
-def test_statement_list_queries_are_constant(client, django_assert_num_queries):
-    themes = [make_theme(), make_theme()]
-    for _ in range(3):
-        build_meeting(panels=3, statements=10, themes=themes)
-
-    # count, page, themes of the page, panels; then 9 for the facets (see test_facets.py)
-    with django_assert_num_queries(13):
-        client.get(reverse("minutes:statement_list"))
-    with django_assert_num_queries(14):  # and the theme's slug checked
-        client.get(reverse("minutes:statement_list") + f"?theme={themes[0].slug}")
-
-
-# Themes
-
-
-def test_theme_list_counts_published_statements_only(client, meeting_page):
-    security, _awareness = meeting_page["themes"]
-    draft_panel = make_panel(meeting=make_meeting(status=Status.DRAFT))
-    make_statement(panel=draft_panel, themes=[security])
-
-    response = client.get(reverse("minutes:theme_list"))
-
-    counts = {theme.name: theme.statement_count for theme in response.context["themes"]}
-    assert counts == {"Security": 2, "Awareness": 1}
-    assert 'href="/themes/security/"' in response.content.decode()
-
-
-def test_theme_page_groups_statements_by_meeting_and_panel(client, meeting_page):
-    security = meeting_page["themes"][0]
-    tagged, untagged, later = meeting_page["statements"]
-    older = make_statement(
-        panel=make_panel(meeting=make_meeting(title="Older meeting", date="2005-05-05")),
-        themes=[security],
-    )
-    draft = make_statement(
-        panel=make_panel(meeting=make_meeting(status=Status.DRAFT)), themes=[security]
-    )
-
-    response = client.get(security.get_absolute_url())
-
-    html = response.content.decode()
-    groups = response.context["groups"]
-    assert [group["meeting"].title for group in groups] == [
-        "Panel Discussions on the GP",
-        "Older meeting",
-    ]
-    assert [p["panel"].position for p in groups[0]["panels"]] == [1, 2]
-    assert all(f'id="s{s.pk}"' in html for s in (tagged, later, older))
-    assert f'id="s{untagged.pk}"' not in html
-    assert f'id="s{draft.pk}"' not in html
-    assert client.get("/themes/no-such-theme/").status_code == 404
-
-
-def test_theme_pages_queries_are_constant(client, django_assert_max_num_queries):
-    themes = [make_theme(), make_theme()]
-    for _ in range(3):
-        build_meeting(panels=3, statements=10, themes=themes)
-
-    with django_assert_max_num_queries(2):
-        client.get(reverse("minutes:theme_list"))
-    # One of them is the timeline's aggregate over every published meeting; see also
-    # minutes/views/paging.py.
-    with django_assert_max_num_queries(7):
-        client.get(themes[0].get_absolute_url())
