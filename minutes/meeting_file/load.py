@@ -141,6 +141,15 @@ def _sync_fields(obj, values: dict) -> bool:
     return changed
 
 
+def _update(obj, values: dict, kind: str, report: LoadReport) -> None:
+    """Save a stored row if the file changes it, and count it as updated or unchanged."""
+    if _sync_fields(obj, values):
+        obj.save()
+        report.add(kind, "updated")
+    else:
+        report.add(kind, "unchanged")
+
+
 def _upsert(model, kind: str, rows: list[tuple[str, dict]], report: LoadReport) -> dict:
     """Create or update rows by slug, touching only the fields the file gives."""
     existing = model.objects.in_bulk([slug for slug, _ in rows], field_name="slug")
@@ -150,11 +159,8 @@ def _upsert(model, kind: str, rows: list[tuple[str, dict]], report: LoadReport) 
         if obj is None:
             obj = model.objects.create(slug=slug, **values)
             report.add(kind, "created")
-        elif _sync_fields(obj, values):
-            obj.save()
-            report.add(kind, "updated")
         else:
-            report.add(kind, "unchanged")
+            _update(obj, values, kind, report)
         out[slug] = obj
     return out
 
@@ -256,11 +262,8 @@ def _upsert_memberships(entries: list[dict], people: dict, organisations: dict, 
             )
             if created:
                 report.add("memberships", "created")
-            elif _sync_fields(obj, dates):
-                obj.save()
-                report.add("memberships", "updated")
             else:
-                report.add("memberships", "unchanged")
+                _update(obj, dates, "memberships", report)
 
 
 def _upsert_meeting(entry: dict, refs: Refs, report: LoadReport) -> Meeting:
@@ -290,11 +293,8 @@ def _sync_attendees(meeting: Meeting, entries: list[dict], refs: Refs, report: L
         if attendance is None:
             Attendance.objects.create(meeting=meeting, person=person, **values)
             report.add("attendees", "created")
-        elif _sync_fields(attendance, values):
-            attendance.save()
-            report.add("attendees", "updated")
         else:
-            report.add("attendees", "unchanged")
+            _update(attendance, values, "attendees", report)
     gone = [pk for pk in existing if pk not in keep]
     report.add("attendees", "deleted", len(gone))
     meeting.attendances.filter(person_id__in=gone).delete()
@@ -315,11 +315,8 @@ def _sync_panels(meeting: Meeting, entries: list[dict], refs: Refs, report: Load
         if panel is None:
             panel = Panel.objects.create(meeting=meeting, position=position, **values)
             report.add("panels", "created")
-        elif _sync_fields(panel, values):
-            panel.save()
-            report.add("panels", "updated")
         else:
-            report.add("panels", "unchanged")
+            _update(panel, values, "panels", report)
         wanted[position] = (panel, entry)
     gone = [position for position in existing if position not in wanted]
     if gone:
