@@ -8,6 +8,8 @@ pages are never read again and age out. Several app servers sharing one Redis sh
 
 import logging
 import uuid
+from collections.abc import Callable
+from typing import TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -31,6 +33,30 @@ def records_version() -> str:
         cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
         version = cache.get(VERSION_KEY)
     return version
+
+
+T = TypeVar("T")
+
+# Aggregates of the records (totals, a small vocabulary) last as long as the records are
+# unchanged; the timeout only bounds how long a lost version token could leave them around.
+RECORDS_CACHED_SECONDS = 24 * 3600
+
+
+def records_cached(key: str, compute: Callable[[], T]) -> T:
+    """`compute()`, cached until the records change (under the current records version)."""
+    try:
+        versioned = f"records-{records_version()}-{key}"
+        value = cache.get(versioned)
+    except Exception:
+        log.exception("Cache unavailable: computing %s afresh.", key)
+        return compute()
+    if value is None:
+        value = compute()
+        try:
+            cache.set(versioned, value, RECORDS_CACHED_SECONDS)
+        except Exception:
+            log.exception("Could not store %s in the cache.", key)
+    return value
 
 
 def bump_records_version() -> None:
