@@ -1,14 +1,18 @@
 """The API's filters (django-filter), one FilterSet per resource, named as on the pages.
 
-Statements use the pages' own StatementFilter (minutes/filters.py).
+Statements use the pages' own StatementFilter (minutes/filters.py), themes matched as the
+theme pages match them.
 """
 
 import django_filters
+from django.db.models import QuerySet
 from django.http import QueryDict
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import exceptions, filters
 
+from minutes import filters as page_filters
 from minutes.models import Meeting, Panel, Theme
+from minutes.views.paging import SMALL_THEME, ThemeStatements
 from people.models import Classification, Membership, Organisation, Person
 
 
@@ -96,6 +100,34 @@ class ThemeFilter(django_filters.FilterSet):
         fields = ["parent"]
 
 
+class StatementFilter(page_filters.StatementFilter):
+    """The pages' statement filters, the same statements found more cheaply by theme.
+
+    There a theme is a join on the link table, after which django-filter adds DISTINCT over
+    whole rows: the database then sorts and counts every row of the theme in full (0.9 s for
+    a theme of 45,000 statements in 660,000). No DISTINCT is needed (a statement has one
+    link per theme), and a large theme is best matched with EXISTS, so that the database
+    walks meetings newest first and stops at a page, as on the theme pages (paging.py).
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["theme"].method = self.filter_themes
+        # Set when a single theme is given: with no other filter, it counts them cheaply.
+        self.theme_statements = None
+
+    def filter_themes(self, queryset: QuerySet, name: str, themes: list[Theme]) -> QuerySet:
+        for theme in themes:
+            statements = ThemeStatements(theme)
+            if statements.tagged < SMALL_THEME:
+                queryset = queryset.filter(themes=theme)
+            else:
+                queryset = queryset.for_theme(theme)
+        if len(themes) == 1:
+            self.theme_statements = statements
+        return queryset
+
+
 class FilterBackend(DjangoFilterBackend):
     """django-filter's backend, where an empty parameter means "not given" (as a submitted
     form sends it), and skipped when the request names no filter at all: building a
@@ -107,6 +139,11 @@ class FilterBackend(DjangoFilterBackend):
         if not set(given(request.query_params)) - self.not_filters:
             return queryset
         return super().filter_queryset(request, queryset, view)
+
+    def get_filterset(self, request, queryset, view):
+        # Kept on the view, whose paginator may count the filtered rows more cheaply with it.
+        view.filterset = super().get_filterset(request, queryset, view)
+        return view.filterset
 
     def get_filterset_kwargs(self, request, queryset, view):
         kwargs = super().get_filterset_kwargs(request, queryset, view)

@@ -38,6 +38,23 @@ def test_theme_one_or_all_of_several(api, record, later):
     assert ids(api, "theme=pub-biosecurity&theme=pub-nuclear") == {record.s4.pk}
 
 
+@pytest.mark.parametrize("small_theme", [2000, 0], ids=["joined", "exists"])
+def test_themes_match_alike_small_or_large_and_count_published_only(
+    api, record, later, small_theme, monkeypatch
+):
+    # Small themes are joined, large ones matched with EXISTS (minutes/api/filters.py).
+    monkeypatch.setattr("minutes.api.filters.SMALL_THEME", small_theme)
+    draft = make_record(prefix="draft", status=Status.DRAFT)
+    draft.s1.themes.add(record.biosecurity)
+    response = api.get("/api/statements/?page_size=1&theme=pub-biosecurity")
+    assert response.json()["count"] == 2
+    assert [row["id"] for row in response.json()["results"]] == [record.s1.pk]
+    assert ids(api, "theme=pub-biosecurity") == {record.s1.pk, record.s4.pk}
+    assert ids(api, "theme=pub-biosecurity&theme=pub-nuclear") == {record.s4.pk}
+    both = api.get("/api/statements/?theme=pub-biosecurity&theme=pub-nuclear").json()
+    assert both["count"] == 1
+
+
 def test_speaker(api, record, later):
     assert ids(api, "speaker=pub-bob") == {record.s2.pk}
 
