@@ -77,9 +77,7 @@ PUBLISHED_ROWS = (
 
 def statement_rows(*, records: Sequence[tuple], base_url: str) -> list[dict]:
     """API rows for value tuples of FIELDS."""
-    vocabulary = records_cached("theme-slugs-by-name", theme_slugs_by_name)
-    if not all(pk in vocabulary for record in records for pk in _ids(record[-1])):
-        vocabulary = theme_slugs_by_name()  # a theme made since the vocabulary was cached
+    themes = _theme_slugs({record[-1] for record in records})
     permalink = statement_url_template(base_url=base_url)
     rows = []
     for record in records:
@@ -104,15 +102,23 @@ def statement_rows(*, records: Sequence[tuple], base_url: str) -> list[dict]:
                 else None,
                 "kind": kind,
                 "text": text,
-                "themes": [slug for _, slug in sorted(vocabulary[pk] for pk in _ids(ids))],
+                "themes": themes[ids],
                 "url": permalink.format(pk),
             }
         )
     return rows
 
 
-def _ids(theme_ids: str | None) -> list[int]:
-    return [int(pk) for pk in theme_ids.split(",")] if theme_ids else []
+def _theme_slugs(id_lists: set[str | None]) -> dict[str | None, list[str]]:
+    """Theme slugs in the order of names, for each list of theme ids (see ThemeIds)."""
+    vocabulary = records_cached("theme-slugs-by-name", theme_slugs_by_name)
+    parsed = {ids: [int(pk) for pk in ids.split(",")] if ids else [] for ids in id_lists}
+    if any(pk not in vocabulary for pks in parsed.values() for pk in pks):
+        vocabulary = theme_slugs_by_name()  # a theme made since the vocabulary was cached
+    return {
+        ids: [slug for _, slug in sorted(vocabulary[pk] for pk in pks)]
+        for ids, pks in parsed.items()
+    }
 
 
 def theme_slugs_by_name() -> dict[int, tuple[int, str]]:
