@@ -102,8 +102,8 @@ class StatementViewSet(ReadOnlyViewSet):
 
     def cheap_count(self) -> Callable[[], int] | None:
         """The total by a cheaper way than COUNT(*) over the filtered join, where there is one."""
-        filters = api_filters.given(self.request.query_params)
-        named = set(filters) - api_filters.FilterBackend.not_filters
+        named = set(api_filters.given(self.request.query_params))
+        named -= api_filters.FilterBackend.not_filters
         if not named:
             # Every statement less those in drafts, from the statement table alone, rather
             # than joining all of them to their meetings (270 ms on 660,000 statements; this
