@@ -37,13 +37,13 @@ def records_version() -> str:
 
 T = TypeVar("T")
 
-# Aggregates of the records (totals, a small vocabulary) last as long as the records are
-# unchanged; the timeout only bounds how long a lost version token could leave them around.
-RECORDS_CACHED_SECONDS = 24 * 3600
-
 
 def records_cached(key: str, compute: Callable[[], T]) -> T:
-    """`compute()`, cached until the records change (under the current records version)."""
+    """`compute()`, cached until the records change (under the current records version).
+
+    Kept as long as a cached page (PAGE_CACHE_SECONDS): a local-memory cache is per process,
+    and a write by another process (a load command) is seen there only once entries expire.
+    """
     try:
         versioned = f"records-{records_version()}-{key}"
         value = cache.get(versioned)
@@ -53,7 +53,7 @@ def records_cached(key: str, compute: Callable[[], T]) -> T:
     if value is None:
         value = compute()
         try:
-            cache.set(versioned, value, RECORDS_CACHED_SECONDS)
+            cache.set(versioned, value, settings.PAGE_CACHE_SECONDS)
         except Exception:
             log.exception("Could not store %s in the cache.", key)
     return value
