@@ -61,7 +61,7 @@ def _article(row: dict, pieces: dict[tuple, str]) -> str:
         anchor=row["anchor"],
         speaker=_speaker(row["speaker"], row["kind_label"], pieces),
         text=paragraphs(row["text"]),
-        themes=CHIPS.format("".join(_chip(theme, pieces) for theme in themes)) if themes else "",
+        themes=_chips(themes, pieces) if themes else "",
         permalink=permalink,
         cite=CITE.format(citation=escape(citation), permalink=permalink) if citation else "",
     )
@@ -78,8 +78,12 @@ def _speaker(speaker: dict | None, kind: str, pieces: dict[tuple, str]) -> str:
     return pieces[key]
 
 
-def _chip(theme: dict, pieces: dict[tuple, str]) -> str:
-    key = ("theme", theme["pk"])
+def _chips(themes: list[dict], pieces: dict[tuple, str]) -> str:
+    """The chip list of a set of themes; statements on a page share a few such sets."""
+    key = ("themes", *(theme["pk"] for theme in themes))
     if key not in pieces:
-        pieces[key] = CHIP.format(url=escape(theme["url"]), name=escape(theme["name"]))
+        chips = (
+            CHIP.format(url=escape(theme["url"]), name=escape(theme["name"])) for theme in themes
+        )
+        pieces[key] = CHIPS.format("".join(chips))
     return pieces[key]
