@@ -242,6 +242,9 @@ def theme_timeline(*, theme: Theme, meetings: QuerySet[Meeting]) -> ThemeTimelin
             theme_statements=Count("panels__statements", filter=Q(panels__statements__themes=theme))
         )
         .select_related(None)
+        # What the chart shows of a meeting: grouping by every column (summary and all) cost
+        # a tenth of the theme page.
+        .only("slug", "title", "short_title", "date")
         .order_by("date", "slug")
     )
     meetings_and_counts = [(meeting, meeting.theme_statements) for meeting in rows]

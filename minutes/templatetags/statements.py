@@ -7,7 +7,10 @@ about 5 ms. Every value from the records goes through `escape()` before it is jo
 from html import escape
 
 from django import template
+from django.utils.dateformat import format as date_format
 from django.utils.safestring import SafeString, mark_safe
+
+from minutes.views.rows import url_former
 
 register = template.Library()
 
@@ -26,6 +29,40 @@ CITE = (
 SPEAKER = '<p class="speaker">{name}{kind}</p>'
 CHIPS = '<ul class="chips" aria-label="Themes">{}</ul>'
 CHIP = '<li><a class="chip" href="{url}">{name}</a></li>'
+
+
+MEETING_HEADING = (
+    '<h{level} class="meeting-heading"><a href="{url}">{title}</a> <span class="meta">'
+    '<time datetime="{iso}">{date}</time></span></h{level}>'
+)
+PANEL_HEADING = '<h{level} class="panel-heading"><a href="{url}">{title}</a>{topic}</h{level}>'
+
+
+@register.simple_tag
+def meeting_heading(meeting, level: int) -> SafeString:
+    """A meeting's heading above its statements in a list grouped by meeting and panel."""
+    return mark_safe(  # escaped text, a date and a number
+        MEETING_HEADING.format(
+            level=int(level),
+            url=escape(url_former("minutes:meeting_detail", "slug")(meeting.slug)),
+            title=escape(meeting.title),
+            iso=meeting.date.isoformat(),
+            date=date_format(meeting.date, "j F Y"),
+        )
+    )
+
+
+@register.simple_tag
+def panel_heading(panel, level: int) -> SafeString:
+    """A panel's heading (title and topic) above its statements, one level below its meeting."""
+    return mark_safe(  # escaped text and a number
+        PANEL_HEADING.format(
+            level=int(level),
+            url=escape(panel.get_absolute_url()),
+            title=escape(panel.title),
+            topic=f": {escape(panel.topic)}" if panel.topic else "",
+        )
+    )
 
 
 @register.simple_tag
