@@ -126,7 +126,8 @@ def theme_matrix(*, panels: Iterable[Panel], rows: Iterable[Mapping]) -> ThemeMa
             cells = []
             for theme in themes:
                 count = counts.get((panel.pk, person.pk, theme["pk"]), 0)
-                cells.append(MatrixCell(theme=theme, count=count, level=heat_level(count, largest)))
+                level = heat_level(count, largest) if count else 0  # most cells are empty
+                cells.append(MatrixCell(theme=theme, count=count, level=level))
             matrix_rows.append(MatrixRow(person=person, in_lineup=in_lineup, cells=cells))
         groups.append(MatrixGroup(panel=panel, rows=matrix_rows))
     return ThemeMatrix(

@@ -5,6 +5,7 @@ about 5 ms. Every value from the records goes through `escape()` before it is jo
 """
 
 from html import escape
+from operator import itemgetter
 
 from django import template
 from django.utils.dateformat import format as date_format
@@ -29,6 +30,7 @@ CITE = (
 SPEAKER = '<p class="speaker">{name}{kind}</p>'
 CHIPS = '<ul class="chips" aria-label="Themes">{}</ul>'
 CHIP = '<li><a class="chip" href="{url}">{name}</a></li>'
+_PK = itemgetter("pk")
 
 
 MEETING_HEADING = (
@@ -117,7 +119,7 @@ def _speaker(speaker: dict | None, kind: str, pieces: dict[tuple, str]) -> str:
 
 def _chips(themes: list[dict], pieces: dict[tuple, str]) -> str:
     """The chip list of a set of themes; statements on a page share a few such sets."""
-    key = ("themes", *(theme["pk"] for theme in themes))
+    key = tuple(map(_PK, themes))  # ints only: no clash with the speakers' keys
     if key not in pieces:
         chips = (
             CHIP.format(url=escape(theme["url"]), name=escape(theme["name"])) for theme in themes

@@ -137,13 +137,15 @@ class StatementRows:
         joined = statements.order_by("panel_id", "position").values_list(
             *STATEMENT_FIELDS, "themes__id", "themes__name", "themes__slug"
         )
-        for *record, theme_id, name, slug in joined:
-            pk = record[0]
+        width = len(STATEMENT_FIELDS)
+        for row in joined:
+            pk = row[0]
             if not records or records[-1][0] != pk:  # a statement's rows are consecutive
-                records.append(tuple(record))
+                records.append(row[:width])
+            theme_id, name, slug = row[width:]
             if theme_id is not None:
                 by_statement[pk].append(self.theme(theme_id, name, slug))
-                per_panel[record[1]][theme_id] += 1
+                per_panel[row[1]][theme_id] += 1
         # Sorted here rather than by the query, where it took a sort of every joined row.
         for themes in by_statement.values():
             if len(themes) > 1:
