@@ -47,6 +47,8 @@ def matrix_groups(matrix, path: str, theme=None, speaker=None) -> SafeString:
     path = escape(path)
     columns = len(matrix.themes) + 1
     current = (getattr(theme, "slug", None), getattr(speaker, "pk", None))
+    # Each theme's slug and name, escaped once rather than in every cell of its column.
+    escaped = {t["pk"]: (escape(t["slug"]), escape(t["name"])) for t in matrix.themes}
     out = []
     for group in matrix.groups:
         anchor = escape(group.panel.anchor)
@@ -61,7 +63,7 @@ def matrix_groups(matrix, path: str, theme=None, speaker=None) -> SafeString:
                 CELL_LINK.format(
                     level=cell.level,
                     path=path,
-                    theme=escape(cell.theme["slug"]),
+                    theme=escaped[cell.theme["pk"]][0],
                     speaker=slug,
                     anchor=anchor,
                     current=' aria-current="true"'
@@ -69,7 +71,7 @@ def matrix_groups(matrix, path: str, theme=None, speaker=None) -> SafeString:
                     else "",
                     count=cell.count,
                     name=name,
-                    theme_name=escape(cell.theme["name"]),
+                    theme_name=escaped[cell.theme["pk"]][1],
                 )
                 if cell.count
                 else CELL_EMPTY

@@ -119,10 +119,14 @@ def _speaker(speaker: dict | None, kind: str, pieces: dict[tuple, str]) -> str:
 
 def _chips(themes: list[dict], pieces: dict[tuple, str]) -> str:
     """The chip list of a set of themes; statements on a page share a few such sets."""
-    key = tuple(map(_PK, themes))  # ints only: no clash with the speakers' keys
+    key = tuple(map(_PK, themes))  # ints only: no clash with the other keys
     if key not in pieces:
-        chips = (
-            CHIP.format(url=escape(theme["url"]), name=escape(theme["name"])) for theme in themes
-        )
-        pieces[key] = CHIPS.format("".join(chips))
+        pieces[key] = CHIPS.format("".join(_chip(theme, pieces) for theme in themes))
+    return pieces[key]
+
+
+def _chip(theme: dict, pieces: dict[tuple, str]) -> str:
+    key = ("theme", theme["pk"])
+    if key not in pieces:
+        pieces[key] = CHIP.format(url=escape(theme["url"]), name=escape(theme["name"]))
     return pieces[key]
