@@ -15,18 +15,8 @@ from minutes.views.rows import url_former
 
 register = template.Library()
 
-ARTICLE = (
-    '<article class="{classes}" id="{anchor}">{speaker}{text}{themes}'
-    '<p class="statement-link"><a class="permalink" href="{permalink}">Link to this statement</a>'
-    "</p>{cite}</article>\n"
-)
-# Where a row carries its citation (meeting and panel pages): compact, closed by default.
-CITE = (
-    '<details class="cite-compact"><summary>Cite<span class="visually-hidden"> this statement'
-    '</span></summary><p class="citation">{citation}</p><p><a href="{permalink}#cite">'
-    'BibTeX and CSL-JSON<span class="visually-hidden"> for this statement</span></a></p>'
-    "</details>"
-)
+# The markup of an article and of its citation are f-strings in `_article`: str.format with
+# keywords cost several times as much, once per statement.
 SPEAKER = '<p class="speaker">{name}{kind}</p>'
 CHIPS = '<ul class="chips" aria-label="Themes">{}</ul>'
 CHIP = '<li><a class="chip" href="{url}">{name}</a></li>'
@@ -95,14 +85,21 @@ def _article(row: dict, pieces: dict[tuple, str]) -> str:
     themes = row["themes"]
     citation = row.get("citation")
     permalink = escape(row["permalink"])
-    return ARTICLE.format(
-        classes="statement continued" if row["continued"] else "statement",
-        anchor=row["anchor"],
-        speaker=_speaker(row["speaker"], row["kind_label"], pieces),
-        text=paragraphs(row["text"]),
-        themes=_chips(themes, pieces) if themes else "",
-        permalink=permalink,
-        cite=CITE.format(citation=escape(citation), permalink=permalink) if citation else "",
+    classes = "statement continued" if row["continued"] else "statement"
+    speaker = _speaker(row["speaker"], row["kind_label"], pieces)
+    chips = _chips(themes, pieces) if themes else ""
+    cite = ""
+    if citation:  # where a row carries it (meeting and panel pages): compact, closed
+        cite = (
+            '<details class="cite-compact"><summary>Cite<span class="visually-hidden"> this'
+            f' statement</span></summary><p class="citation">{escape(citation)}</p><p><a href="'
+            f'{permalink}#cite">BibTeX and CSL-JSON<span class="visually-hidden"> for this'
+            " statement</span></a></p></details>"
+        )
+    return (
+        f'<article class="{classes}" id="{row["anchor"]}">{speaker}{paragraphs(row["text"])}'
+        f'{chips}<p class="statement-link"><a class="permalink" href="{permalink}">Link to this'
+        f" statement</a></p>{cite}</article>\n"
     )
 
 
