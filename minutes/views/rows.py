@@ -1,8 +1,9 @@
 """Statements as plain rows, with every link worked out once per page.
 
 A meeting page can hold a thousand statements, so listings skip model instances: rows are
-dicts built from `values_list()` tuples, themes come from one query on the link table, and
-links are formed from one `reverse()` per route rather than one per link. The
+dicts built from `values_list()` tuples, themes come from one query on the link table (or
+joined to the statements, on a meeting page), and links are formed from one `reverse()` per
+route rather than one per link. The
 `statement_articles` template tag renders the rows.
 """
 
@@ -40,6 +41,7 @@ def url_former(viewname: str, kwarg: str) -> Callable[[object], str]:
     """Reverse a one-argument route once, then form each URL by filling in the value.
 
     For ids and slugs only (they need no quoting); reverse() per link dominated long pages.
+    The route's parts are kept per URL conf and script prefix, so a page reverses nothing.
     """
     urlconf = get_urlconf() or settings.ROOT_URLCONF
     head, tail = _route_parts(viewname, kwarg, urlconf, get_script_prefix())
