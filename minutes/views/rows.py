@@ -3,8 +3,7 @@
 A meeting page can hold a thousand statements, so listings skip model instances: rows are
 dicts built from `values_list()` tuples, themes come from one query on the link table (or
 joined to the statements, on a meeting page), and links are formed from one `reverse()` per
-route rather than one per link. The
-`statement_articles` template tag renders the rows.
+route rather than one per link. The `statement_articles` template tag renders the rows.
 """
 
 import functools
