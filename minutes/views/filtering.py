@@ -7,6 +7,7 @@ from django.db.models import QuerySet
 from django.http import QueryDict
 from django.utils.http import urlencode
 
+from gp_site.aggregate_cache import cached_aggregate
 from minutes.facets import FacetCount, listed_statement_facets, statement_facets
 from minutes.filters import PARAMETER_ORDER, StatementFilter
 from minutes.models import Statement
@@ -126,7 +127,12 @@ class StatementFiltersMixin:
             "with_panels": bool(cleaned.get("meeting")),
         }
         if ids is None:
-            facets = statement_facets(statements, **options)
+            # GROUP BYs over every match: kept for these filters until the records change.
+            facets = cached_aggregate(
+                name="statement-facets",
+                parts=self.links.pairs,
+                compute=lambda: statement_facets(statements, **options),
+            )
         else:
             facets = listed_statement_facets(ids, **options)
         return [

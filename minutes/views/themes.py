@@ -14,6 +14,7 @@ TIMELINE_MEETINGS = 12
 
 class ThemeListView(ListView):
     paginate_by = 100
+    template_name = "minutes/theme_list.html"  # named: the themes come as a list (cached)
     context_object_name = "themes"
 
     def get_queryset(self):
