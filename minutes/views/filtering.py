@@ -126,15 +126,15 @@ class StatementFiltersMixin:
             "organisation": cleaned.get("organisation"),
             "with_panels": bool(cleaned.get("meeting")),
         }
+        # Counted over every match (or the first 2,000 a search ranks): kept for this page's
+        # words, filters and order (what decides the matches) until the records change.
         if ids is None:
-            # GROUP BYs over every match: kept for these filters until the records change.
-            facets = cached_aggregate(
-                name="statement-facets",
-                parts=self.links.pairs,
-                compute=lambda: statement_facets(statements, **options),
-            )
+            count = lambda: statement_facets(statements, **options)  # noqa: E731
         else:
-            facets = listed_statement_facets(ids, **options)
+            count = lambda: listed_statement_facets(ids, **options)  # noqa: E731
+        facets = cached_aggregate(
+            name="statement-facets", parts=(self.links.path, *self.links.pairs), compute=count
+        )
         return [
             {
                 "name": name,

@@ -162,3 +162,30 @@ def test_a_change_rolled_back_keeps_the_cached_counts(client):
         make_statement(themes=[theme])
         raise RuntimeError
     assert theme_counts(client) == {"security": 1}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_search_facets_follow_edits_and_are_kept_apart_from_the_statements_page(
+    client, monkeypatch
+):
+    from minutes.views.search import SearchView
+
+    theme = make_theme(name="Security")
+    panel = make_panel()
+    for n in range(2):
+        make_statement(panel=panel, text=f"Verification, item {n}.", themes=[theme])
+    monkeypatch.setattr(SearchView, "cap", 1)  # the search counts its first match only
+
+    def search_themes():
+        response = client.get(reverse("minutes:search"), {"q": "verification"})
+        facets = {facet["name"]: facet["links"] for facet in response.context["facets"]}
+        return {link.label: link.count for link in facets["theme"]}
+
+    assert search_themes() == {"Security": 1}
+    assert statements_page(client, q="verification") == (2, {"Security": 1 + 1})
+    assert search_themes() == {"Security": 1}
+
+    other = make_theme(name="Awareness")
+    for statement in panel.statements.all():
+        statement.themes.add(other)
+    assert search_themes() == {"Security": 1, "Awareness": 1}
