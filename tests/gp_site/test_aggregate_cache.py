@@ -189,3 +189,45 @@ def test_search_facets_follow_edits_and_are_kept_apart_from_the_statements_page(
     for statement in panel.statements.all():
         statement.themes.add(other)
     assert search_themes() == {"Security": 1, "Awareness": 1}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_search_results_follow_a_new_match_and_a_withdrawal(client):
+    meeting = make_meeting()
+    make_statement(panel=make_panel(meeting=meeting), text="Verification first.")
+
+    def found():
+        response = client.get(reverse("minutes:search"), {"q": "verification"})
+        return [statement.text for statement in response.context["statements"]]
+
+    assert found() == ["Verification first."]
+    assert found() == ["Verification first."]  # the ranking from the cache
+    make_statement(panel=make_panel(), text="Verification again.")
+    assert sorted(found()) == ["Verification again.", "Verification first."]
+    meeting.status = Status.DRAFT
+    meeting.save()
+    assert found() == ["Verification again."]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_person_page_follows_new_statements_and_panels(client):
+    from tests.factories import make_panelist, make_person
+
+    person = make_person(slug="ada")
+    theme, other = make_theme(name="Security"), make_theme(name="Awareness")
+    place = make_panelist(person=person)
+    make_statement(panel=place.panel, speaker=person, themes=[theme])
+
+    def person_page():
+        context = client.get(reverse("people:person_detail", args=["ada"])).context
+        ranking = {ranked.theme.name: ranked.count for ranked in context["ranking"]}
+        return ranking, len(context["panel_places"]), context["paginator"].count
+
+    assert person_page() == ({"Security": 1}, 1, 1)
+    assert person_page() == ({"Security": 1}, 1, 1)
+    later = make_panelist(person=person, panel=make_panel(meeting=make_meeting()))
+    make_statement(panel=later.panel, speaker=person, themes=[other, theme])
+    assert person_page() == ({"Security": 2, "Awareness": 1}, 2, 2)
+    later.panel.meeting.status = Status.DRAFT
+    later.panel.meeting.save()
+    assert person_page() == ({"Security": 1}, 1, 1)
