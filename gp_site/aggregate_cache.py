@@ -14,6 +14,7 @@ entry expires, AGGREGATE_CACHE_SECONDS, as for the page cache.
 
 import hashlib
 import logging
+import threading
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
@@ -26,6 +27,8 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 _MISSING = object()
+_LOCKS = [threading.Lock() for _ in range(32)]
+LOCK_SECONDS = 10
 
 
 def cached_aggregate(*, name: str, parts: Iterable[object], compute: Callable[[], T]) -> T:
@@ -43,12 +46,40 @@ def cached_aggregate(*, name: str, parts: Iterable[object], compute: Callable[[]
         log.exception("Aggregate cache unavailable: counting afresh.")
         return compute()
     if value is _MISSING:
-        value = compute()
-        try:
-            cache.set(key, value, settings.AGGREGATE_CACHE_SECONDS)
-        except Exception:
-            log.exception("Could not store an aggregate in the cache.")
+        value = _compute_once(key, compute)
     return value
+
+
+def _compute_once(key: str, compute: Callable[[], T]) -> T:
+    """Count and store; threads of this process asking for the same count meanwhile wait for
+    it rather than count it too (a worker's threads all miss at once on a busy page)."""
+    lock = _LOCKS[hash(key) % len(_LOCKS)]
+    # Bounded wait: a count inside another's computation cannot deadlock, only count twice.
+    locked = lock.acquire(timeout=LOCK_SECONDS)
+    try:
+        value = _stored(key) if locked else _MISSING
+        if value is _MISSING:
+            value = compute()
+            _store(key, value)
+        return value
+    finally:
+        if locked:
+            lock.release()
+
+
+def _stored(key: str) -> object:
+    try:
+        return cache.get(key, _MISSING)
+    except Exception:
+        log.exception("Aggregate cache unavailable: counting afresh.")
+        return _MISSING
+
+
+def _store(key: str, value: object) -> None:
+    try:
+        cache.set(key, value, settings.AGGREGATE_CACHE_SECONDS)
+    except Exception:
+        log.exception("Could not store an aggregate in the cache.")
 
 
 def _key(name: str, version: str, parts: Iterable[object]) -> str:

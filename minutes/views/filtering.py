@@ -112,7 +112,14 @@ class StatementFiltersMixin:
         self.filters_valid = self.filterset.is_valid()
 
     def filtered_statements(self):
+        """The matches as a set: to count, group or search within."""
         return self.filterset.qs if self.filters_valid else Statement.objects.none()
+
+    def statements_in_reading_order(self):
+        """The matches to read a page at a time (see StatementFilter.in_reading_order)."""
+        if not self.filters_valid:
+            return Statement.objects.none()
+        return self.filterset.in_reading_order()
 
     def render_to_response(self, context, **kwargs):
         # A filter value that names nothing, or a malformed date, is the client's mistake.

@@ -20,16 +20,18 @@ class StatementListView(StatementFiltersMixin, GroupedStatementsMixin, ListView)
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        return self.filtered_statements().in_reading_order()
+        return self.statements_in_reading_order()
 
     def get_paginator(self, queryset, per_page, **kwargs):
-        return CountedPaginator(queryset, per_page, count=lambda: self.count(queryset), **kwargs)
+        return CountedPaginator(queryset, per_page, count=self.count, **kwargs)
 
-    def count(self, statements) -> int:
+    def count(self) -> int:
         """The exact number of matches: a COUNT over all of them, kept for these filters
         until the records change."""
         return cached_aggregate(
-            name="statement-count", parts=self.links.pairs, compute=statements.count
+            name="statement-count",
+            parts=self.links.pairs,
+            compute=self.filtered_statements().count,
         )
 
     def get_context_data(self, **kwargs):

@@ -231,3 +231,37 @@ def test_person_page_follows_new_statements_and_panels(client):
     later.panel.meeting.status = Status.DRAFT
     later.panel.meeting.save()
     assert person_page() == ({"Security": 1}, 1, 1)
+
+
+def test_threads_missing_the_same_count_at_once_count_it_once():
+    import threading
+    import time
+
+    compute = Counter()
+
+    def slow() -> int:
+        time.sleep(0.05)
+        return compute()
+
+    values = []
+    threads = [
+        threading.Thread(
+            target=lambda: values.append(cached_aggregate(name="n", parts=(), compute=slow))
+        )
+        for _ in range(4)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert values == [1, 1, 1, 1]
+    assert compute.calls == 1
+
+
+def test_a_count_that_fails_raises_and_stores_nothing():
+    def broken() -> int:
+        raise RuntimeError("database gone")
+
+    with pytest.raises(RuntimeError):
+        cached_aggregate(name="n", parts=(), compute=broken)
+    assert cached_aggregate(name="n", parts=(), compute=lambda: 3) == 3
