@@ -104,17 +104,29 @@ class SearchView(StatementFiltersMixin, TemplateView):
         return cached_aggregate(name="search-ranking", parts=parts, compute=rank)
 
     def _names(self, query) -> list[dict]:
-        meetings = Meeting.objects.visible_to(self.request.user)
-        groups = [
-            ("People", matching_people(query=query)),
-            ("Organisations", matching_organisations(query=query)),
-            ("Meetings", matching_meetings(query=query, meetings=meetings)),
-        ]
-        return [
-            {"title": title, "items": items}
-            for title, found in groups
-            if (items := list(found[:NAME_RESULTS]))
-        ]
+        # Each name table is read whole (a substring test per row; the meetings grow with the
+        # archive): kept for these words, and for staff apart (drafts), until records change.
+        staff = self.request.user.is_staff
+        return cached_aggregate(
+            name="search-names",
+            parts=(staff, query.groups, query.excluded),
+            compute=lambda: _matching_names(query, staff=staff),
+        )
+
+
+def _matching_names(query, *, staff: bool) -> list[dict]:
+    """The first few people, organisations and meetings whose names contain the words."""
+    meetings = Meeting.objects.all() if staff else Meeting.objects.published()
+    groups = [
+        ("People", matching_people(query=query)),
+        ("Organisations", matching_organisations(query=query)),
+        ("Meetings", matching_meetings(query=query, meetings=meetings)),
+    ]
+    return [
+        {"title": title, "items": items}
+        for title, found in groups
+        if (items := list(found[:NAME_RESULTS]))
+    ]
 
 
 def _attach_attributions(statements: list[Statement]) -> None:

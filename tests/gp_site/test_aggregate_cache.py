@@ -265,3 +265,28 @@ def test_a_count_that_fails_raises_and_stores_nothing():
     with pytest.raises(RuntimeError):
         cached_aggregate(name="n", parts=(), compute=broken)
     assert cached_aggregate(name="n", parts=(), compute=lambda: 3) == 3
+
+
+@pytest.mark.django_db(transaction=True)
+def test_names_found_by_search_follow_edits_and_keep_drafts_from_readers(client):
+    from django.contrib.auth.models import User
+
+    make_meeting(title="Verification workshop")
+    draft = make_meeting(title="Verification draft", status=Status.DRAFT)
+
+    def meetings_named(user=None):
+        client.logout()
+        if user:
+            client.force_login(user)
+        names = client.get(reverse("minutes:search"), {"q": "verification"}).context["names"]
+        return sorted(
+            item.title for group in names if group["title"] == "Meetings" for item in group["items"]
+        )
+
+    staff = User.objects.create_user("editor", password="x", is_staff=True)
+    assert meetings_named() == ["Verification workshop"]
+    assert meetings_named(staff) == ["Verification draft", "Verification workshop"]
+    assert meetings_named() == ["Verification workshop"]
+    draft.status = Status.PUBLISHED
+    draft.save()
+    assert meetings_named() == ["Verification draft", "Verification workshop"]
