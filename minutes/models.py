@@ -201,7 +201,8 @@ class Panelist(models.Model):
 
 
 # Below this many tagged statements, sorting a theme's statements is cheaper than walking
-# meetings newest first until a page is full (as minutes.views.paging.SMALL_THEME).
+# meetings newest first until a page is full (the walk reads about 100 x archive / theme-size
+# statements).
 SMALL_THEME = 2000
 
 

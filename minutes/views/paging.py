@@ -17,14 +17,9 @@ from django.db.models import Count, QuerySet
 from django.utils.functional import cached_property
 
 from gp_site.aggregate_cache import cached_aggregate
-from minutes.models import Panel, Statement, Status, Theme
+from minutes.models import SMALL_THEME, Panel, Statement, Status, Theme
 
 ThemeLink = Statement.themes.through
-
-# Below this many tagged statements, sorting the theme's statements is cheaper than walking
-# meetings until a page is full (the walk reads about 100 x archive / theme-size statements).
-SMALL_THEME = 2000
-
 
 class CountedPaginator(Paginator):
     """A paginator given its total by a function, counted more cheaply than COUNT(*)."""
