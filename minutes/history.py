@@ -13,7 +13,7 @@ from django.db import router
 from django.db.models import Prefetch
 from django.utils import timezone
 from reversion.models import Revision, Version
-from reversion.revisions import _get_options
+from reversion.revisions import _get_options  # what each model is registered with, below
 
 from .models import Attendance, Meeting, Panel, Panelist, Statement
 
@@ -48,18 +48,14 @@ def _followed(meetings):
     """Each meeting and every row its registration follows (see the `follow=` above), streamed."""
     for meeting in meetings:
         yield meeting
-        panels = list(meeting.panels.all())
-        for panel in panels:
+        # Each row's name (the version's object_repr) shows its person and organisation.
+        line_ups = Prefetch("panelists", Panelist.objects.select_related("person", "organisation"))
+        for panel in meeting.panels.prefetch_related(line_ups):
             yield panel
-            yield from panel.panelists.select_related("person", "organisation")
+            yield from panel.panelists.all()
         yield from meeting.attendances.select_related("person")
-        statements = (
-            Statement.objects.filter(panel__meeting=meeting)
-            .select_related("speaker")
-            .prefetch_related(Prefetch("themes"))
-            .order_by("pk")
-        )
-        yield from statements.iterator(chunk_size=VERSIONS_PER_BATCH)
+        statements = Statement.objects.filter(panel__meeting=meeting).select_related("speaker")
+        yield from statements.prefetch_related("themes").order_by("pk").iterator(VERSIONS_PER_BATCH)
 
 
 def _version(obj, revision: Revision) -> Version:
