@@ -126,7 +126,8 @@ def theme_matrix(*, panels: Iterable[Panel], rows: Iterable[Mapping]) -> ThemeMa
             cells = []
             for theme in themes:
                 count = counts.get((panel.pk, person.pk, theme["pk"]), 0)
-                cells.append(MatrixCell(theme=theme, count=count, level=heat_level(count, largest)))
+                level = heat_level(count, largest) if count else 0  # most cells are empty
+                cells.append(MatrixCell(theme=theme, count=count, level=level))
             matrix_rows.append(MatrixRow(person=person, in_lineup=in_lineup, cells=cells))
         groups.append(MatrixGroup(panel=panel, rows=matrix_rows))
     return ThemeMatrix(
@@ -242,6 +243,9 @@ def theme_timeline(*, theme: Theme, meetings: QuerySet[Meeting]) -> ThemeTimelin
             theme_statements=Count("panels__statements", filter=Q(panels__statements__themes=theme))
         )
         .select_related(None)
+        # What the chart shows of a meeting: grouping by every column (summary and all) cost
+        # a tenth of the theme page.
+        .only("slug", "title", "short_title", "date")
         .order_by("date", "slug")
     )
     meetings_and_counts = [(meeting, meeting.theme_statements) for meeting in rows]

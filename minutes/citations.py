@@ -10,6 +10,7 @@ import datetime
 import functools
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,7 +61,8 @@ def excerpt(*, statement: Statement) -> str:
 
 
 def first_words(text: str) -> str:
-    words = text.split()
+    # Split off no more than needed: a meeting page asks this of every statement.
+    words = text.split(maxsplit=EXCERPT_WORDS)
     return " ".join(words[:EXCERPT_WORDS]) + ("…" if len(words) > EXCERPT_WORDS else "")
 
 
@@ -86,10 +88,19 @@ def reference_text(*, author: str, text: str, panel: Panel, position: int, url: 
     `author` is the speaker's sort name ('Family, Given'), empty for narrative; the panel's
     meeting must be loaded.
     """
+    return reference_former(panel)(author=author, text=text, position=position, url=url)
+
+
+def reference_former(panel: Panel) -> Callable[..., str]:
+    """`reference_text` for the statements of one panel, with what they share formed once."""
     meeting = panel.meeting
     event = _event(meeting.title, meeting.location, meeting.date, settings.SITE_NAME)
-    by = f"{author}. " if author else ""
-    return f"{by}“{first_words(text)}” {_locator(panel, position)}, {event} {url}"
+
+    def reference(*, author: str, text: str, position: int, url: str) -> str:
+        by = f"{author}. " if author else ""
+        return f"{by}“{first_words(text)}” {_locator(panel, position)}, {event} {url}"
+
+    return reference
 
 
 @functools.lru_cache(maxsize=256)

@@ -1,10 +1,14 @@
 """Template tags shared by every public page: the canonical address and the current section."""
 
+import functools
+from html import escape
 from urllib.parse import urlsplit
 
 from django import template
+from django.conf import settings
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.http import urlencode
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeString, mark_safe
 
 register = template.Library()
 
@@ -30,6 +34,20 @@ def nav_current(context, href: str) -> str:
     if path.startswith(href):
         return mark_safe(' aria-current="true"')
     return ""
+
+
+@register.simple_tag(takes_context=True)
+def nav_link(context, viewname: str, label: str) -> SafeString:
+    """A main-navigation item: `<li>` with a link to the route, current where it applies."""
+    href = _reversed(viewname, get_urlconf() or settings.ROOT_URLCONF, get_script_prefix())
+    current = nav_current(context, href)
+    return mark_safe(f'<li><a href="{escape(href)}"{current}>{escape(label)}</a></li>')
+
+
+@functools.lru_cache(maxsize=32)
+def _reversed(viewname: str, urlconf: str, prefix: str) -> str:
+    """A route without arguments, reversed once: every page's navigation links to five."""
+    return reverse(viewname, urlconf=urlconf)
 
 
 @register.filter

@@ -1,36 +1,35 @@
 """The home page, the list of meetings, and a meeting read panel by panel."""
 
 from collections import defaultdict
+from operator import attrgetter
 
-from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
 from minutes.charts import theme_matrix
-from minutes.citations import reference_text
+from minutes.citations import reference_former
 from minutes.models import Meeting, Panel, Panelist, Statement, Theme
 from minutes.views.mixins import PublishedOnlyUnlessStaffMixin
 from minutes.views.rows import (
-    STATEMENT_FIELDS,
     StatementRows,
-    ThemeLink,
     themes_with_counts,
     url_former,
 )
 from people.models import Person
 
 
-def citation_of(row: dict, panel: Panel) -> str:
-    """A statement row's plain-text citation."""
-    speaker = row["speaker"]
-    return reference_text(
-        author=speaker["sort_name"] if speaker else "",
-        text=row["text"],
-        panel=panel,
-        position=row["position"],
-        url=row["permalink"],
-    )
+def cite_rows(rows: list[dict], panel: Panel) -> None:
+    """Gives each statement row of the panel its plain-text citation."""
+    reference = reference_former(panel)
+    for row in rows:
+        speaker = row["speaker"]
+        row["citation"] = reference(
+            author=speaker["sort_name"] if speaker else "",
+            text=row["text"],
+            position=row["position"],
+            url=row["permalink"],
+        )
 
 
 class HomeView(ListView):
@@ -63,18 +62,28 @@ class MeetingDetailView(PublishedOnlyUnlessStaffMixin, DetailView):
         return Panel.objects.all()
 
     def get_queryset(self):
-        lineup = Panelist.objects.select_related("person", "organisation")
-        panels = (
-            self.panel_queryset()
-            .select_related("moderator")
-            .prefetch_related(Prefetch("panelists", queryset=lineup, to_attr="lineup"))
-        )
-        return (
-            super()
-            .get_queryset()
-            .select_related("host")
-            .prefetch_related(Prefetch("panels", queryset=panels, to_attr="panel_list"))
-        )
+        return super().get_queryset().select_related("host")
+
+    def get_object(self, queryset=None):
+        """The meeting, its panels as `panel_list` and each panel's line-up as `lineup`.
+
+        Two plain queries after the meeting's: prefetch_related's machinery cost more than
+        the queries themselves on a page that must stay within a few milliseconds.
+        """
+        meeting = super().get_object(queryset)
+        # A few rows each, sorted here: Meta's orderings by "meeting" and "panel" would join
+        # those tables, and even a plain ORDER BY costs more to build than this sort.
+        panels = self.panel_queryset().filter(meeting=meeting).select_related("moderator")
+        panels = sorted(panels.order_by(), key=attrgetter("position"))
+        lineups = defaultdict(list)
+        places = Panelist.objects.filter(panel__in=panels).select_related("person", "organisation")
+        for place in sorted(places.order_by(), key=attrgetter("panel_id", "position")):
+            lineups[place.panel_id].append(place)
+        for panel in panels:
+            panel.meeting = meeting  # citations read the panel's meeting
+            panel.lineup = lineups[panel.pk]
+        meeting.panel_list = panels
+        return meeting
 
     def get(self, request, *args, **kwargs):
         slug = request.GET.get("theme")
@@ -89,11 +98,8 @@ class MeetingDetailView(PublishedOnlyUnlessStaffMixin, DetailView):
         # Counts and the matrix cover the whole meeting even when the statements shown are
         # narrowed, so every statement is fetched and the narrowing is done here.
         panel_ids = [panel.pk for panel in panels]
-        themes, counts = builder.theme_links(
-            ThemeLink.objects.filter(statement__panel_id__in=panel_ids)
-        )
         statements = Statement.objects.filter(panel_id__in=panel_ids)
-        records = list(statements.order_by("panel_id", "position").values_list(*STATEMENT_FIELDS))
+        records, themes, counts = builder.records_with_themes(statements)
         rows = builder.rows(records, themes)
         matrix = theme_matrix(panels=panels, rows=rows)
         if self.theme or self.speaker:
@@ -118,12 +124,14 @@ class MeetingDetailView(PublishedOnlyUnlessStaffMixin, DetailView):
         for panel in panels:
             panel.anchor = f"panel-{panel.position}"
             panel.statement_rows = by_panel[panel.pk]
-            for row in panel.statement_rows:
-                row["citation"] = citation_of(row, panel)
-            panel.theme_counts = [
-                {**builder.themes[theme_id], "count": count}
-                for theme_id, count in counts[panel.pk].most_common()
-            ]
+            cite_rows(panel.statement_rows, panel)
+            panel.theme_counts = sorted(
+                (
+                    {**builder.themes[theme_id], "count": count}
+                    for theme_id, count in counts[panel.pk].items()
+                ),
+                key=lambda chip: (-chip["count"], chip["name"]),
+            )
             for panelist in panel.lineup:
                 panelist.person_url = builder.person_url(panelist.person.slug)
                 if panelist.organisation:

@@ -65,7 +65,9 @@ def test_verdicts_say_met_and_missed_plainly():
     table = "\n".join(verdict_table(rows))
     assert re.search(r"meeting page .*\(small\) \| 1/8.0 \| met \|", table)
     assert re.search(r"meeting page .*\(large\) \| 1/24.0 \| \*\*missed\*\* \|", table)
-    assert re.search(r"every page \| worst: meeting, uncached 4.00x \| \*\*missed\*\* \|", table)
+    assert re.search(
+        r"uncached: p50 on .*every page \| worst: meeting 4.00x \| \*\*missed\*\* \|", table
+    )
     assert "cached: not available | not measured" in table
 
 

@@ -60,9 +60,9 @@ def urls() -> dict[str, str]:
 MAX_QUERIES = {
     "home": 2,
     "meeting list": 2,
-    "meeting": 5,
-    "meeting narrowed to a theme": 6,
-    "panel": 5,
+    "meeting": 4,
+    "meeting narrowed to a theme": 5,
+    "panel": 4,
     "statement list": 13,
     "statement list by theme": 14,
     "statement list, page 2": 14,

@@ -1,7 +1,8 @@
 """Public pages of the meeting records: content, drafts, theme filters, escaping, query counts."""
 
 import pytest
-from django.urls import reverse
+from django.template import Context, Template
+from django.urls import reverse, set_script_prefix
 
 from minutes.models import Status
 from tests.factories import (
@@ -10,6 +11,8 @@ from tests.factories import (
     make_meeting,
     make_organisation,
     make_panel,
+    make_panelist,
+    make_person,
     make_statement,
     make_theme,
 )
@@ -59,6 +62,22 @@ def test_navigation_marks_the_current_section(client, meeting_page):
     assert '<a href="/meetings/" aria-current="true">Meetings</a>' in html
     assert '<a href="/themes/">Themes</a>' in html
     assert '<a href="/search/">Search</a>' in html
+
+
+def test_navigation_follows_the_script_prefix_though_routes_are_reversed_once(rf):
+    # nav_link keeps each reversed route per URL conf and script prefix.
+    nav = Template('{% load records %}{% nav_link "minutes:theme_list" "Themes" %}')
+    context = Context({"request": rf.get("/")})
+
+    plain = nav.render(context)
+    set_script_prefix("/gp/")
+    try:
+        mounted = nav.render(context)
+    finally:
+        set_script_prefix("/")
+
+    assert plain == '<li><a href="/themes/">Themes</a></li>'
+    assert mounted == '<li><a href="/gp/themes/">Themes</a></li>'
 
 
 def test_unknown_page_is_404_with_the_site_layout(client):
@@ -201,6 +220,66 @@ def test_statement_text_is_escaped(client):
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
 
+def test_line_up_theme_chips_and_matrix_escape_what_the_records_hold(client):
+    # Built by template tags in Python (minutes/templatetags/panels.py, matrix.py), not by
+    # the template language, so escaping is theirs to do.
+    person = make_person(name="<b>Ann</b>", biography="Bio <i>one</i>.\n\nBio & two.")
+    panel = make_panel(title="Panel <1>")
+    make_panelist(
+        panel=panel,
+        person=person,
+        title="Talk <x>",
+        role="Role & co",
+        organisation=make_organisation(name="Org <y>"),
+    )
+    make_statement(panel=panel, speaker=person, themes=[make_theme(name="Theme <z>")])
+
+    html = client.get(panel.meeting.get_absolute_url()).content.decode()
+
+    assert "<b>Ann</b>" not in html and "&lt;b&gt;Ann&lt;/b&gt;" in html
+    assert '<span class="talk">Talk &lt;x&gt;</span>' in html
+    assert '<p class="attribution">Role &amp; co, <a href="/organisations/' in html
+    assert ">Org &lt;y&gt;</a></p>" in html
+    assert "<p>Bio &lt;i&gt;one&lt;/i&gt;.</p>\n\n<p>Bio &amp; two.</p>" in html
+    assert "Theme <z>" not in html and 'Theme &lt;z&gt; <span class="count">1' in html
+    assert "<span>Theme &lt;z&gt;</span>" in html  # the matrix column
+    assert "Panel <1>" not in html
+
+
+def test_panel_theme_chips_most_used_first_then_by_name(client):
+    panel = make_panel()
+    beta, alpha, gamma = (make_theme(name=name) for name in ("Beta", "Alpha", "Gamma"))
+    make_statement(panel=panel, themes=[gamma, beta])
+    make_statement(panel=panel, themes=[gamma, alpha])
+
+    response = client.get(panel.meeting.get_absolute_url())
+
+    (shown,) = response.context["panels"]
+    assert [(t["name"], t["count"]) for t in shown.theme_counts] == [
+        ("Gamma", 2),
+        ("Alpha", 1),
+        ("Beta", 1),
+    ]
+    # Each statement's own chips are in name order.
+    assert [[t["name"] for t in row["themes"]] for row in shown.statement_rows] == [
+        ["Beta", "Gamma"],
+        ["Alpha", "Gamma"],
+    ]
+
+
+def test_meeting_page_keeps_statements_without_themes_once_each(client):
+    panel = make_panel()
+    themes = [make_theme(), make_theme(), make_theme()]
+    first = make_statement(panel=panel, themes=themes)
+    second = make_statement(panel=panel)
+    third = make_statement(panel=panel, themes=themes[:1])
+
+    (shown,) = client.get(panel.meeting.get_absolute_url()).context["panels"]
+
+    assert [row["pk"] for row in shown.statement_rows] == [first.pk, second.pk, third.pk]
+    assert [len(row["themes"]) for row in shown.statement_rows] == [3, 0, 1]
+
+
 def test_meeting_page_queries_do_not_grow_with_panels_and_statements(client):
     themes = [make_theme(), make_theme()]
     small = build_meeting(panels=1, statements=2, themes=themes)
@@ -209,7 +288,7 @@ def test_meeting_page_queries_do_not_grow_with_panels_and_statements(client):
     small_count = count_queries(client, small.get_absolute_url())
     large_count = count_queries(client, large.get_absolute_url())
 
-    assert large_count == small_count == 5
+    assert large_count == small_count == 4  # meeting, panels, line-ups, statements with themes
     slug = themes[0].slug
     assert count_queries(client, f"{large.get_absolute_url()}?theme={slug}") == small_count + 1
 
@@ -257,4 +336,4 @@ def test_panel_page_queries_are_constant(client):
     meeting = build_meeting(panels=3, statements=40, themes=themes)
     url = reverse("minutes:panel_detail", kwargs={"meeting_slug": meeting.slug, "position": 2})
 
-    assert count_queries(client, url) == 5
+    assert count_queries(client, url) == 4

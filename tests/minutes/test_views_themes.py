@@ -67,3 +67,19 @@ def test_theme_pages_queries_are_constant(client, django_assert_max_num_queries)
     # minutes/views/paging.py.
     with django_assert_max_num_queries(7):
         client.get(themes[0].get_absolute_url())
+
+
+def test_theme_page_timeline_and_headings_escape_what_the_records_hold(client):
+    # The timeline and the meeting and panel headings are built by template tags in Python.
+    theme = make_theme(name="Safety")
+    meeting = make_meeting(title="Meeting <m>", short_title="Short <s>")
+    panel = make_panel(meeting=meeting, title="Panel <p>", topic="Topic & more")
+    make_statement(panel=panel, themes=[theme])
+
+    html = client.get(theme.get_absolute_url()).content.decode()
+
+    assert "<m>" not in html and "<s>" not in html and "Panel <p>" not in html
+    assert f'<a href="{meeting.get_absolute_url()}">Meeting &lt;m&gt;</a>' in html
+    assert f'<a href="{panel.get_absolute_url()}">Panel &lt;p&gt;</a>: Topic &amp; more' in html
+    assert "<title>Short &lt;s&gt;, " in html  # a column of the chart
+    assert f'<a href="{meeting.get_absolute_url()}?theme={theme.slug}">Short &lt;s&gt;</a>' in html
