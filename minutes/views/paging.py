@@ -21,6 +21,7 @@ from minutes.models import SMALL_THEME, Panel, Statement, Status, Theme
 
 ThemeLink = Statement.themes.through
 
+
 class CountedPaginator(Paginator):
     """A paginator given its total by a function, counted more cheaply than COUNT(*)."""
 

@@ -129,6 +129,28 @@ def test_theme_list_counts_follow_a_deletion(client):
 
 
 @pytest.mark.django_db(transaction=True)
+def test_theme_timeline_follows_new_statements_and_withdrawals(client):
+    theme = make_theme(slug="security")
+    meeting = make_meeting()
+    panel = make_panel(meeting=meeting)
+    make_statement(panel=panel, themes=[theme])
+
+    def timeline():
+        return client.get(theme.get_absolute_url()).context["timeline"]
+
+    assert [point.count for point in timeline().points] == [1]
+    assert [point.count for point in timeline().points] == [1]  # from the cache
+    make_statement(panel=panel, themes=[theme])
+    assert [point.count for point in timeline().points] == [2]
+    later = make_meeting(date=meeting.date.replace(year=meeting.date.year + 1))
+    make_statement(panel=make_panel(meeting=later), themes=[theme])
+    assert [point.count for point in timeline().points] == [2, 1]
+    later.status = Status.DRAFT
+    later.save()
+    assert [point.count for point in timeline().points] == [2]
+
+
+@pytest.mark.django_db(transaction=True)
 def test_statement_totals_and_facets_follow_edits_and_publication(client):
     theme, other = make_theme(name="Security"), make_theme(name="Awareness")
     meeting = make_meeting()
