@@ -82,16 +82,22 @@ def cache_modes(args) -> list[tuple[str, dict]]:
     from django.conf import settings
 
     has_page_cache = hasattr(settings, "PAGE_CACHE_ENABLED")
-    modes = [("uncached", {"DJANGO_PAGE_CACHE": "0"} if has_page_cache else {})]
+    shared = {}
+    if redis_answers():
+        # As in production: one Redis shared by the workers, under a prefix of this run's own
+        # to keep other users of that Redis apart (without it each worker keeps its own copy
+        # of every cached count in local memory, for 30 s).
+        prefix = f"gp-bench-{os.getpid()}"
+        shared = {"CACHE_URL": REDIS_URL, "DJANGO_CACHE_KEY_PREFIX": prefix}
+    modes = [("uncached", {"DJANGO_PAGE_CACHE": "0", **shared} if has_page_cache else {})]
     if hasattr(settings, "AGGREGATE_CACHE_ENABLED"):
         # "uncached" renders every page afresh but reads counts cached under the records
         # version (gp_site.aggregate_cache); "cold" counts everything afresh too: what the
         # first reader after a change to the records waits for.
-        modes.append(("cold", {"DJANGO_PAGE_CACHE": "0", "DJANGO_AGGREGATE_CACHE": "0"}))
-    if has_page_cache and redis_answers():
-        prefix = f"gp-bench-{os.getpid()}"
-        env = {"DJANGO_PAGE_CACHE": "1", "CACHE_URL": REDIS_URL, "DJANGO_CACHE_KEY_PREFIX": prefix}
-        modes.append(("cached", env))
+        cold = {"DJANGO_PAGE_CACHE": "0", "DJANGO_AGGREGATE_CACHE": "0"}
+        modes.append(("cold", cold))
+    if has_page_cache and shared:
+        modes.append(("cached", {"DJANGO_PAGE_CACHE": "1", **shared}))
     elif has_page_cache:
         args.cache_note = "Cached: not measured (no Redis answers at 127.0.0.1:6379)."
     else:

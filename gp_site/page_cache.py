@@ -14,7 +14,7 @@ from typing import TypeVar
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import get_cache_key, learn_cache_key
 
@@ -87,10 +87,19 @@ def _record_changed(sender, using=None, action="post_", **kwargs) -> None:
         bump_records_version_on_commit(using)
 
 
+def _migrated(sender, **kwargs) -> None:
+    # A deploy's migrate may change what pages show and what cached counts hold (pickled
+    # model instances): nothing cached before it is read after it.
+    if sender.name == "minutes":  # once per migrate: post_migrate is sent per app with models
+        bump_records_version()
+
+
 def connect_signals() -> None:
-    """Single-row saves and deletes; bulk writes bump explicitly (see load_parsed)."""
+    """Single-row saves and deletes; bulk writes bump explicitly (see load_parsed); and every
+    `migrate`."""
     for signal in (post_save, post_delete, m2m_changed):
         signal.connect(_record_changed, dispatch_uid=f"page_cache_{signal!r}")
+    post_migrate.connect(_migrated, dispatch_uid="page_cache_post_migrate")
 
 
 class AnonymousPageCacheMiddleware:

@@ -209,6 +209,10 @@ PAGE_CACHE_ENABLED = env_bool("DJANGO_PAGE_CACHE", True)
 _SHARED_CACHE = CACHES["default"]["BACKEND"].endswith("RedisCache")
 PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 3600 if _SHARED_CACHE else 30)
 PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/"]
+# Counts over the whole archive (per-theme totals, facet counts) are cached under the same
+# records version, whether or not whole pages are (see gp_site/aggregate_cache.py).
+AGGREGATE_CACHE_ENABLED = env_bool("DJANGO_AGGREGATE_CACHE", True)
+AGGREGATE_CACHE_SECONDS = env_int("DJANGO_AGGREGATE_CACHE_SECONDS", PAGE_CACHE_SECONDS)
 
 # Behind a reverse proxy: the header it sets for HTTPS requests ("X-Forwarded-Proto" means
 # X-Forwarded-Proto: https), and how many proxies append to X-Forwarded-For before Django.

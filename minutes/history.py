@@ -4,8 +4,16 @@ A meeting's revisions carry its panels and attendance, and a panel's its line-up
 statements (with their themes), so a deleted meeting can be recovered whole.
 """
 
+from itertools import islice
+
 import reversion
+from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
+from django.db import router
+from django.db.models import Prefetch
+from django.utils import timezone
+from reversion.models import Revision, Version
+from reversion.revisions import _get_options  # what each model is registered with, below
 
 from .models import Attendance, Meeting, Panel, Panelist, Statement
 
@@ -18,3 +26,55 @@ reversion.register(Panelist)
 reversion.register(Attendance)
 reversion.register(Panel, follow=["panelists", "statements"])
 reversion.register(Meeting, follow=["panels", "attendances"])
+
+VERSIONS_PER_BATCH = 2000
+
+
+def record_meetings(*, meetings, comment: str, user=None) -> Revision:
+    """Record meetings with all they follow as one revision, written a batch of versions at a time.
+
+    What `reversion.add_to_revision(meeting)` inside `create_revision()` records, but reversion
+    holds every version until the revision ends: for a 100,000-statement meeting that is
+    hundreds of MiB. Call it inside the transaction of the writes it records.
+    """
+    revision = Revision.objects.create(date_created=timezone.now(), user=user, comment=comment)
+    versions = (_version(obj, revision) for obj in _followed(meetings))
+    while batch := list(islice(versions, VERSIONS_PER_BATCH)):
+        Version.objects.bulk_create(batch)
+    return revision
+
+
+def _followed(meetings):
+    """Each meeting and every row its registration follows (see the `follow=` above), streamed."""
+    for meeting in meetings:
+        yield meeting
+        # Each row's name (the version's object_repr) shows its person and organisation.
+        line_ups = Prefetch("panelists", Panelist.objects.select_related("person", "organisation"))
+        for panel in meeting.panels.prefetch_related(line_ups):
+            yield panel
+            yield from panel.panelists.all()
+        yield from meeting.attendances.select_related("person")
+        statements = Statement.objects.filter(panel__meeting=meeting).select_related("speaker")
+        yield from statements.prefetch_related("themes").order_by("pk").iterator(VERSIONS_PER_BATCH)
+
+
+def _version(obj, revision: Revision) -> Version:
+    """The version reversion would record for `obj` (see reversion.revisions._add_to_revision)."""
+    model = type(obj)
+    options = _get_options(model)
+    return Version(
+        revision=revision,
+        content_type=ContentType.objects.get_for_model(
+            model, for_concrete_model=options.for_concrete_model
+        ),
+        object_id=str(getattr(obj, options.object_id_field)),
+        db=router.db_for_write(model, instance=obj),
+        format=options.format,
+        serialized_data=serializers.serialize(
+            options.format,
+            (obj,),
+            fields=options.fields,
+            use_natural_foreign_keys=options.use_natural_foreign_keys,
+        ),
+        object_repr=str(obj),
+    )

@@ -6,6 +6,7 @@ from django.db.models import Count, F, Prefetch
 from django.views.generic import ListView
 from django.views.generic.detail import SingleObjectMixin
 
+from gp_site.aggregate_cache import cached_aggregate
 from minutes.charts import theme_ranking
 from minutes.models import Meeting, Panelist, Statement
 from minutes.views.mixins import GroupedStatementsMixin
@@ -57,22 +58,42 @@ class PersonDetailView(GroupedStatementsMixin, SingleObjectMixin, ListView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        return PanelWindow(Statement.objects.filter(speaker=self.object))
+        statements = Statement.objects.filter(speaker=self.object)
+        return PanelWindow(statements, cache_as=("speaker", self.object.pk))
 
     def get_context_data(self, **kwargs):
+        shown, earlier = cached_aggregate(
+            name="person-latest-panels", parts=(self.object.pk,), compute=self.latest_panels
+        )
+        return super().get_context_data(
+            panel_places=shown, earlier_panel_count=earlier, ranking=self.ranking(), **kwargs
+        )
+
+    def latest_panels(self) -> tuple[list[Panelist], int]:
+        """The person's latest panel places, and how many earlier ones there are.
+
+        The latest only: someone on the record for twenty years may have sat on hundreds, and
+        all of their statements are paged below anyway. Sorting hundreds of places by meeting
+        date reads each one's panel and meeting, hence cached until the records change.
+        """
         places = (
             published_panel_places()
             .filter(person=self.object)
             .select_related("panel__meeting", "organisation")
             .order_by("-panel__meeting__date", "panel__meeting__slug", "panel__position")
         )
-        # The latest panels only: someone on the record for twenty years may have sat on
-        # hundreds, and all of their statements are paged below anyway.
         shown = list(places[:LATEST_PANELS])
         earlier = places.count() - len(shown) if len(shown) == LATEST_PANELS else 0
-        ranking = theme_ranking(statements=outside_drafts(self.object.statements.all()))
-        return super().get_context_data(
-            panel_places=shown, earlier_panel_count=earlier, ranking=ranking, **kwargs
+        return shown, earlier
+
+    def ranking(self) -> list:
+        """The themes of everything the person said, most frequent first: counted over all
+        of their statements (thousands for some), so kept until the records change."""
+        statements = outside_drafts(self.object.statements.all())
+        return cached_aggregate(
+            name="person-theme-ranking",
+            parts=(self.object.pk,),
+            compute=lambda: theme_ranking(statements=statements),
         )
 
 

@@ -90,6 +90,9 @@ def _page_cache_off(settings):
     # version would never change between its requests; tests/gp_site/test_page_cache.py
     # switches the cache on and commits for real.
     settings.PAGE_CACHE_ENABLED = False
+    # Cached counts likewise (gp_site/aggregate_cache.py): every page counts afresh, so query
+    # counts include the counting; tests/gp_site/test_aggregate_cache.py switches it on.
+    settings.AGGREGATE_CACHE_ENABLED = False
     cache.clear()
     yield
     cache.clear()

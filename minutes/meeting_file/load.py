@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 
 import reversion
 from django.db import transaction
-from django.db.models import Max, Prefetch
+from django.db.models import Max
 
 from gp_site.page_cache import bump_records_version_on_commit
+from minutes.history import record_meetings
 from minutes.models import Attendance, Meeting, Panel, Panelist, Statement, Status, Theme
 from people.models import Membership, Organisation, OrganisationAlias, Person
 
@@ -60,22 +61,15 @@ def load_parsed(
         raise MeetingFileError(problems)
     report = LoadReport(sources=[meeting_file.source for meeting_file in files])
     record = history and not dry_run
-    with transaction.atomic(), _revision(record, report, user):
+    with transaction.atomic(), _signals_recorded_by_hand(record):
         for meeting_file in files:
             report.meetings.append(apply(data=meeting_file.data, report=report))
         if record:
-            # The meeting follows its panels, line-ups, statements and attendance; prefetched,
-            # they are serialised without a query per row.
-            meetings = Meeting.objects.filter(slug__in=report.meetings).prefetch_related(
-                Prefetch("attendances", Attendance.objects.select_related("person")),
-                Prefetch("panels__panelists", Panelist.objects.select_related("person")),
-                Prefetch(
-                    "panels__statements",
-                    Statement.objects.select_related("speaker").prefetch_related("themes"),
-                ),
+            record_meetings(
+                meetings=Meeting.objects.filter(slug__in=report.meetings),
+                comment=f"Loaded from {', '.join(report.sources)}"[:10_000],
+                user=user,
             )
-            for meeting in meetings:
-                reversion.add_to_revision(meeting)
         if dry_run:
             transaction.set_rollback(True)
         else:
@@ -85,15 +79,12 @@ def load_parsed(
 
 
 @contextmanager
-def _revision(record: bool, report: LoadReport, user):
-    if not record:
+def _signals_recorded_by_hand(record: bool):
+    """Inside a caller's revision, leave out of it the rows the load saves: the load is its own."""
+    if not (record and reversion.is_active()):
         yield
         return
-    # Managed by hand: rows saved on the way are added once, at the end, with all they follow.
     with reversion.create_revision(manage_manually=True, atomic=False):
-        reversion.set_comment(f"Loaded from {', '.join(report.sources)}"[:10_000])
-        if user is not None:
-            reversion.set_user(user)
         yield
 
 
@@ -466,12 +457,13 @@ def _sync_statement_themes(meeting: Meeting, links: list, report: LoadReport) ->
             "statement_id", "theme_id"
         )
     )
-    through.objects.bulk_create(
-        [through(statement_id=s, theme_id=t) for s, t in sorted(wanted - existing)], batch_size=5000
-    )
+    new = sorted(wanted - existing)
+    for start in range(0, len(new), 5000):  # rows made a batch at a time: 140,000 would be ~60 MiB
+        batch = new[start : start + 5000]
+        through.objects.bulk_create([through(statement_id=s, theme_id=t) for s, t in batch])
     gone = existing - wanted
     for statement_id, theme_id in gone:
         through.objects.filter(statement_id=statement_id, theme_id=theme_id).delete()
-    report.add("statement themes", "created", len(wanted - existing))
+    report.add("statement themes", "created", len(new))
     report.add("statement themes", "deleted", len(gone))
     report.add("statement themes", "unchanged", len(wanted & existing))

@@ -7,6 +7,7 @@ from django.db.models import QuerySet
 from django.http import QueryDict
 from django.utils.http import urlencode
 
+from gp_site.aggregate_cache import cached_aggregate
 from minutes.facets import FacetCount, listed_statement_facets, statement_facets
 from minutes.filters import PARAMETER_ORDER, StatementFilter
 from minutes.models import Statement
@@ -111,7 +112,14 @@ class StatementFiltersMixin:
         self.filters_valid = self.filterset.is_valid()
 
     def filtered_statements(self):
+        """The matches as a set: to count, group or search within."""
         return self.filterset.qs if self.filters_valid else Statement.objects.none()
+
+    def statements_in_reading_order(self):
+        """The matches to read a page at a time (see StatementFilter.in_reading_order)."""
+        if not self.filters_valid:
+            return Statement.objects.none()
+        return self.filterset.in_reading_order()
 
     def render_to_response(self, context, **kwargs):
         # A filter value that names nothing, or a malformed date, is the client's mistake.
@@ -125,10 +133,15 @@ class StatementFiltersMixin:
             "organisation": cleaned.get("organisation"),
             "with_panels": bool(cleaned.get("meeting")),
         }
+        # Counted over every match (or the first 2,000 a search ranks): kept for this page's
+        # words, filters and order (what decides the matches) until the records change.
         if ids is None:
-            facets = statement_facets(statements, **options)
+            count = lambda: statement_facets(statements, **options)  # noqa: E731
         else:
-            facets = listed_statement_facets(ids, **options)
+            count = lambda: listed_statement_facets(ids, **options)  # noqa: E731
+        facets = cached_aggregate(
+            name="statement-facets", parts=(self.links.path, *self.links.pairs), compute=count
+        )
         return [
             {
                 "name": name,

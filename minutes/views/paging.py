@@ -16,13 +16,10 @@ from django.core.paginator import Paginator
 from django.db.models import Count, QuerySet
 from django.utils.functional import cached_property
 
-from minutes.models import Panel, Statement, Status, Theme
+from gp_site.aggregate_cache import cached_aggregate
+from minutes.models import SMALL_THEME, Panel, Statement, Status, Theme
 
 ThemeLink = Statement.themes.through
-
-# Below this many tagged statements, sorting the theme's statements is cheaper than walking
-# meetings until a page is full (the walk reads about 100 x archive / theme-size statements).
-SMALL_THEME = 2000
 
 
 class CountedPaginator(Paginator):
@@ -84,17 +81,29 @@ class PanelWindow:
     it spans. Sliced like a QuerySet, so Paginator and ListView use it as one.
     """
 
-    def __init__(self, statements: QuerySet):
+    def __init__(self, statements: QuerySet, *, cache_as: tuple | None = None):
+        """`cache_as` names the statements (("speaker", pk), say) to keep their panels and
+        counts until the records change, rather than count them on every page."""
+        if cache_as is None:
+            self.panels, self.starts = self._layout(statements)
+        else:
+            self.panels, self.starts = cached_aggregate(
+                name="panel-window", parts=cache_as, compute=lambda: self._layout(statements)
+            )
+        self.statements = statements.in_reading_order()
+
+    @staticmethod
+    def _layout(statements: QuerySet) -> tuple[list[int], list[int]]:
+        """The published panels in reading order, and where each one's statements start."""
         per_panel = dict(statements.values_list("panel_id").annotate(n=Count("pk")).order_by())
-        self.panels = list(
+        panels = list(
             # The ids themselves (a few hundred), not a subquery: the database then looks
             # panels up by key instead of walking every published meeting to test each.
             Panel.objects.filter(pk__in=list(per_panel), meeting__status=Status.PUBLISHED)
             .order_by("-meeting__date", "meeting__slug", "position")
             .values_list("pk", flat=True)
         )
-        self.starts = list(accumulate((per_panel[pk] for pk in self.panels), initial=0))
-        self.statements = statements.in_reading_order()
+        return panels, list(accumulate((per_panel[pk] for pk in panels), initial=0))
 
     def count(self) -> int:
         return self.starts[-1]

@@ -16,6 +16,7 @@ from django.db.models import Count, Exists, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import get_script_prefix, get_urlconf, reverse
 
+from gp_site.aggregate_cache import cached_aggregate
 from minutes.models import Panel, Statement, StatementKind, Status, Theme
 
 ThemeLink = Statement.themes.through
@@ -56,7 +57,17 @@ def _route_parts(viewname: str, kwarg: str, urlconf: str, prefix: str) -> tuple[
     return head, tail
 
 
-def themes_with_counts() -> QuerySet:
+def themes_with_counts() -> list[Theme]:
+    """Themes in name order, each with `statement_count`, its number of published statements.
+
+    Counted over the whole archive, so kept until the records change (gp_site.aggregate_cache).
+    """
+    return cached_aggregate(
+        name="themes-with-counts", parts=(), compute=lambda: list(_counted_themes())
+    )
+
+
+def _counted_themes() -> QuerySet:
     """Themes with their number of published statements.
 
     Counted per theme on the link table's theme index, less the theme's statements in draft

@@ -5,10 +5,12 @@ from django import forms
 from django.core.paginator import Paginator
 from django.views.generic import TemplateView
 
+from gp_site.aggregate_cache import cached_aggregate
 from minutes.models import Meeting, Panelist, Statement
 from minutes.search import (
     CANDIDATE_CAP,
     SearchOrder,
+    StatementResults,
     clean_query_text,
     matching_meetings,
     matching_organisations,
@@ -58,11 +60,11 @@ class SearchView(StatementFiltersMixin, TemplateView):
             context["canonical_url"] = self.request.build_absolute_uri(self.links.current())
             return context
         order = cleaned.get("sort") or SearchOrder.RELEVANCE
-        results = search_statements(
-            statements=self.filtered_statements(),
+        ids, capped = self.ranking(query, order)
+        results = StatementResults(
             query=query,
-            order=order,
-            cap=self.cap,
+            ids=ids,
+            capped=capped,
             rows=Statement.objects.select_related("panel__meeting", "speaker").prefetch_related(
                 "themes"
             ),
@@ -84,18 +86,47 @@ class SearchView(StatementFiltersMixin, TemplateView):
             context["names"] = self._names(query)
         return context
 
+    def ranking(self, query, order: str) -> tuple[list[int], bool]:
+        """The ids of the matches in order (at most `cap`), and whether more matched.
+
+        Finding and ranking up to 2,000 candidates reads each of them: kept for these words,
+        filters and order until the records change, so the next page, or the next reader,
+        does not rank them again. Only ids: every page's rows and marks are fetched afresh.
+        """
+
+        def rank() -> tuple[list[int], bool]:
+            found = search_statements(
+                statements=self.filtered_statements(), query=query, order=order, cap=self.cap
+            )
+            return found.ids, found.capped
+
+        parts = (self.cap, self.links.path, *self.links.pairs)
+        return cached_aggregate(name="search-ranking", parts=parts, compute=rank)
+
     def _names(self, query) -> list[dict]:
-        meetings = Meeting.objects.visible_to(self.request.user)
-        groups = [
-            ("People", matching_people(query=query)),
-            ("Organisations", matching_organisations(query=query)),
-            ("Meetings", matching_meetings(query=query, meetings=meetings)),
-        ]
-        return [
-            {"title": title, "items": items}
-            for title, found in groups
-            if (items := list(found[:NAME_RESULTS]))
-        ]
+        # Each name table is read whole (a substring test per row; the meetings grow with the
+        # archive): kept for these words, and for staff apart (drafts), until records change.
+        staff = self.request.user.is_staff
+        return cached_aggregate(
+            name="search-names",
+            parts=(staff, query.groups, query.excluded),
+            compute=lambda: _matching_names(query, staff=staff),
+        )
+
+
+def _matching_names(query, *, staff: bool) -> list[dict]:
+    """The first few people, organisations and meetings whose names contain the words."""
+    meetings = Meeting.objects.all() if staff else Meeting.objects.published()
+    groups = [
+        ("People", matching_people(query=query)),
+        ("Organisations", matching_organisations(query=query)),
+        ("Meetings", matching_meetings(query=query, meetings=meetings)),
+    ]
+    return [
+        {"title": title, "items": items}
+        for title, found in groups
+        if (items := list(found[:NAME_RESULTS]))
+    ]
 
 
 def _attach_attributions(statements: list[Statement]) -> None:

@@ -2,9 +2,11 @@
 
 from django.views.generic import DetailView, ListView
 
+from gp_site.aggregate_cache import cached_aggregate
 from minutes.models import Panelist, Statement
 from minutes.views.filtering import StatementFiltersMixin
 from minutes.views.mixins import GroupedStatementsMixin, PublishedOnlyUnlessStaffMixin
+from minutes.views.paging import CountedPaginator
 
 
 class StatementListView(StatementFiltersMixin, GroupedStatementsMixin, ListView):
@@ -18,7 +20,19 @@ class StatementListView(StatementFiltersMixin, GroupedStatementsMixin, ListView)
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        return self.filtered_statements().in_reading_order()
+        return self.statements_in_reading_order()
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        return CountedPaginator(queryset, per_page, count=self.count, **kwargs)
+
+    def count(self) -> int:
+        """The exact number of matches: a COUNT over all of them, kept for these filters
+        until the records change."""
+        return cached_aggregate(
+            name="statement-count",
+            parts=self.links.pairs,
+            compute=self.filtered_statements().count,
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

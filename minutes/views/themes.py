@@ -3,6 +3,7 @@
 from django.views.generic import ListView
 from django.views.generic.detail import SingleObjectMixin
 
+from gp_site.aggregate_cache import cached_aggregate
 from minutes.charts import theme_timeline
 from minutes.models import Meeting, Theme
 from minutes.views.mixins import GroupedStatementsMixin
@@ -14,6 +15,7 @@ TIMELINE_MEETINGS = 12
 
 class ThemeListView(ListView):
     paginate_by = 100
+    template_name = "minutes/theme_list.html"  # named: the themes come as a list (cached)
     context_object_name = "themes"
 
     def get_queryset(self):
@@ -41,7 +43,13 @@ class ThemeDetailView(GroupedStatementsMixin, SingleObjectMixin, ListView):
         # The latest meetings only: every meeting of a twenty-year archive would make the
         # page's cost (and its chart) grow with the archive.
         latest = Meeting.objects.published().values("pk")[:TIMELINE_MEETINGS]
-        timeline = theme_timeline(theme=self.object, meetings=Meeting.objects.filter(pk__in=latest))
+        timeline = cached_aggregate(
+            name="theme-timeline",
+            parts=(self.object.pk, TIMELINE_MEETINGS),
+            compute=lambda: theme_timeline(
+                theme=self.object, meetings=Meeting.objects.filter(pk__in=latest)
+            ),
+        )
         return super().get_context_data(
             timeline=timeline, timeline_limit=TIMELINE_MEETINGS, **kwargs
         )

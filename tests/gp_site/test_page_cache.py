@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth.models import AnonymousUser, User
 from django.core.cache import cache
+from django.core.management import call_command
 from django.db import transaction
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
@@ -222,6 +223,13 @@ def test_a_committed_change_bumps_the_version(change):
     version = records_version()
     change(statement)
     assert records_version() != version
+
+
+@pytest.mark.django_db(transaction=True)
+def test_migrate_bumps_the_version():
+    before = records_version()
+    call_command("migrate", verbosity=0)
+    assert records_version() != before
 
 
 @pytest.mark.django_db(transaction=True)

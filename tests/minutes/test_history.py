@@ -6,6 +6,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from reversion.models import Revision, Version
 
+from minutes import history
 from minutes.models import Attendance, Meeting, Panel, Panelist, Statement
 from tests.conftest import SHIPPED_RECORD
 from tests.factories import make_attendance
@@ -96,3 +97,47 @@ def test_a_deleted_meeting_is_recovered_with_panels_line_ups_statements_and_them
     )
     version.revision.revert(delete=False)
     assert described("gp-2012-01-26") == before
+
+
+def recorded(revision: Revision) -> list[tuple]:
+    return sorted(
+        revision.version_set.values_list(
+            "content_type_id", "object_id", "db", "format", "serialized_data", "object_repr"
+        )
+    )
+
+
+def test_a_load_records_in_batches_the_versions_reversion_would(shipped_meeting, monkeypatch):
+    make_attendance(meeting=shipped_meeting, role="Chairman")
+    with reversion.create_revision():
+        reversion.add_to_revision(shipped_meeting)
+    by_reversion = Revision.objects.latest("pk")
+    monkeypatch.setattr(history, "VERSIONS_PER_BATCH", 7)  # several batches of each kind
+
+    batched = history.record_meetings(
+        meetings=Meeting.objects.filter(pk=shipped_meeting.pk), comment="Batched"
+    )
+
+    assert len(recorded(batched)) == 1 + 2 + 8 + 52 + 1
+    assert recorded(batched) == recorded(by_reversion)
+
+
+def test_a_deleted_meeting_is_recovered_from_the_revision_of_its_load(db):
+    call_command("load_meeting", str(SHIPPED_RECORD))
+    before = described("gp-2012-01-26")
+    Meeting.objects.get().delete()
+    assert not Statement.objects.exists()
+
+    Version.objects.get_deleted(Meeting).get().revision.revert(delete=False)
+
+    assert described("gp-2012-01-26") == before
+
+
+def test_a_load_inside_a_callers_revision_records_its_own():
+    with reversion.create_revision():
+        call_command("load_meeting", str(SHIPPED_RECORD))
+        reversion.set_comment("The caller's")
+    load = Revision.objects.get(comment=f"Loaded from {SHIPPED_RECORD}")
+    assert load.version_set.count() == 1 + 2 + 8 + 52
+    # The rows the load saved are not recorded a second time in the caller's revision.
+    assert not Revision.objects.exclude(pk=load.pk).exists()

@@ -3,6 +3,7 @@
 import copy
 
 import pytest
+import yaml
 
 from minutes.meeting_file import parse_text, read_file
 from minutes.meeting_file.read import place
@@ -188,6 +189,26 @@ def test_json_is_read_too(tmp_path):
     path = tmp_path / "m.json"
     path.write_text(json.dumps(good()), encoding="utf-8")
     assert read_file(path).problems == []
+
+
+@pytest.mark.django_db
+def test_json_and_yaml_of_the_same_records_read_the_same():
+    import json
+
+    as_yaml = parse_text(yaml.safe_dump(good()), source="m.yaml")
+    as_json = parse_text(json.dumps(good()), source="m.json")
+    assert as_json.data == as_yaml.data and not as_json.problems
+
+
+def test_broken_json_gives_line_and_column_too():
+    (problem,) = parse_text('{"format": "gp-meeting/1",\n "meeting": [}', source="b.json").problems
+    assert problem.startswith("b.json: line 2, column ")
+    assert "not valid YAML or JSON" in problem
+
+
+def test_yaml_in_flow_style_is_still_read_as_yaml():
+    flow = parse_text("{format: gp-meeting/1, meeting: {date: 2012-01-26}}", source="f.yaml")
+    assert flow.data["meeting"] == {"date": "2012-01-26"}  # not JSON, and the date kept as text
 
 
 def test_text_no_database_can_store_is_a_problem_with_its_place():

@@ -137,5 +137,6 @@ def test_statement_list_queries_are_constant(client, django_assert_num_queries):
     # count, page, themes of the page, panels; then 9 for the facets (see test_facets.py)
     with django_assert_num_queries(13):
         client.get(reverse("minutes:statement_list"))
-    with django_assert_num_queries(14):  # and the theme's slug checked
+    # and the theme's slug checked, and its size counted to choose how to fetch its statements
+    with django_assert_num_queries(15):
         client.get(reverse("minutes:statement_list") + f"?theme={themes[0].slug}")

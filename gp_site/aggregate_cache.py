@@ -1,0 +1,88 @@
+"""Counts over the whole archive, kept until the records change.
+
+Pages are rendered afresh whether or not the page cache is on, but the totals and facet
+counts on them read every matching statement (hundreds of thousands in a large archive).
+Those are cached here under the records version (see gp_site.page_cache): any committed write
+replaces the version, so a count is never read after the rows it counted have changed. The
+version is read before counting, so a count that races a write is filed under the old
+version, which is never read again.
+
+A shared cache (Redis) makes a write seen at once by every process. A local-memory cache is
+per process: there a write made by another process (a load_meeting command) shows once the
+entry expires, AGGREGATE_CACHE_SECONDS, as for the page cache.
+"""
+
+import hashlib
+import logging
+import threading
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+from django.conf import settings
+from django.core.cache import cache
+
+from gp_site.page_cache import records_version
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+_MISSING = object()
+_LOCKS = [threading.Lock() for _ in range(32)]
+LOCK_SECONDS = 10
+
+
+def cached_aggregate(*, name: str, parts: Iterable[object], compute: Callable[[], T]) -> T:
+    """`compute()`, or its value from the cache for these records and these `parts`.
+
+    `parts` are what the value depends on besides the records (the chosen filters, say),
+    as plain values whose repr is stable; `compute()` must return something picklable.
+    """
+    if not settings.AGGREGATE_CACHE_ENABLED:
+        return compute()
+    try:
+        key = _key(name, records_version(), parts)
+        value = cache.get(key, _MISSING)
+    except Exception:
+        log.exception("Aggregate cache unavailable: counting afresh.")
+        return compute()
+    if value is _MISSING:
+        value = _compute_once(key, compute)
+    return value
+
+
+def _compute_once(key: str, compute: Callable[[], T]) -> T:
+    """Count and store; threads of this process asking for the same count meanwhile wait for
+    it rather than count it too (a worker's threads all miss at once on a busy page)."""
+    lock = _LOCKS[hash(key) % len(_LOCKS)]
+    # Bounded wait: a count inside another's computation cannot deadlock, only count twice.
+    locked = lock.acquire(timeout=LOCK_SECONDS)
+    try:
+        value = _stored(key) if locked else _MISSING
+        if value is _MISSING:
+            value = compute()
+            _store(key, value)
+        return value
+    finally:
+        if locked:
+            lock.release()
+
+
+def _stored(key: str) -> object:
+    try:
+        return cache.get(key, _MISSING)
+    except Exception:
+        log.exception("Aggregate cache unavailable: counting afresh.")
+        return _MISSING
+
+
+def _store(key: str, value: object) -> None:
+    try:
+        cache.set(key, value, settings.AGGREGATE_CACHE_SECONDS)
+    except Exception:
+        log.exception("Could not store an aggregate in the cache.")
+
+
+def _key(name: str, version: str, parts: Iterable[object]) -> str:
+    # Hashed: filter values are free text of any length, and some backends limit key length.
+    digest = hashlib.sha256(repr(list(parts)).encode()).hexdigest()[:32]
+    return f"aggregate-{version}-{name}-{digest}"
