@@ -11,8 +11,8 @@ from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import exceptions, filters
 
 from minutes import filters as page_filters
-from minutes.models import Meeting, Panel, Theme
-from minutes.views.paging import SMALL_THEME, ThemeStatements
+from minutes.models import SMALL_THEME, Meeting, Panel, Theme
+from minutes.views.paging import ThemeStatements
 from people.models import Classification, Membership, Organisation, Person
 
 
