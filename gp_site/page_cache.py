@@ -8,8 +8,6 @@ pages are never read again and age out. Several app servers sharing one Redis sh
 
 import logging
 import uuid
-from collections.abc import Callable
-from typing import TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -33,30 +31,6 @@ def records_version() -> str:
         cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
         version = cache.get(VERSION_KEY)
     return version
-
-
-T = TypeVar("T")
-
-
-def records_cached(key: str, compute: Callable[[], T]) -> T:
-    """`compute()`, cached until the records change (under the current records version).
-
-    Kept as long as a cached page (PAGE_CACHE_SECONDS): a local-memory cache is per process,
-    and a write by another process (a load command) is seen there only once entries expire.
-    """
-    try:
-        versioned = f"records-{records_version()}-{key}"
-        value = cache.get(versioned)
-    except Exception:
-        log.exception("Cache unavailable: computing %s afresh.", key)
-        return compute()
-    if value is None:
-        value = compute()
-        try:
-            cache.set(versioned, value, settings.PAGE_CACHE_SECONDS)
-        except Exception:
-            log.exception("Could not store %s in the cache.", key)
-    return value
 
 
 def bump_records_version() -> None:

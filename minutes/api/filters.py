@@ -112,7 +112,6 @@ class StatementFilter(page_filters.StatementFilter):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.filters["theme"].method = self.filter_themes
         # Set when a single theme is given: with no other filter, it counts them cheaply.
         self.theme_statements = None
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from django.db.models import CharField, F, FilteredRelation, Func, Q, QuerySet
 
-from gp_site.page_cache import records_cached
+from gp_site.aggregate_cache import cached_aggregate
 from minutes.links import statement_url_template
 from minutes.models import Statement, Theme
 
@@ -111,7 +111,7 @@ def statement_rows(*, records: Sequence[tuple], base_url: str) -> list[dict]:
 
 def _theme_slugs(id_lists: set[str | None]) -> dict[str | None, list[str]]:
     """Theme slugs in the order of names, for each list of theme ids (see ThemeIds)."""
-    vocabulary = records_cached("theme-slugs-by-name", theme_slugs_by_name)
+    vocabulary = cached_aggregate(name="theme-slugs-by-name", parts=(), compute=theme_slugs_by_name)
     parsed = {ids: [int(pk) for pk in ids.split(",")] if ids else [] for ids in id_lists}
     if any(pk not in vocabulary for pks in parsed.values() for pk in pks):
         vocabulary = theme_slugs_by_name()  # a theme made since the vocabulary was cached

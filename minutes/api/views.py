@@ -6,7 +6,7 @@ from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions, views, viewsets
 
-from gp_site.page_cache import records_cached
+from gp_site.aggregate_cache import cached_aggregate
 from minutes.models import Attendance, Meeting, Panel, Panelist, Statement, Status, Theme
 from minutes.views.paging import published_count
 from people.models import Membership, Organisation, Person
@@ -116,8 +116,10 @@ class StatementViewSet(ReadOnlyViewSet):
 
 
 def published_statement_count() -> int:
-    return records_cached(
-        "published-statement-count", lambda: published_count(Statement.objects.all())
+    return cached_aggregate(
+        name="published-statement-count",
+        parts=(),
+        compute=lambda: published_count(Statement.objects.all()),
     )
 
 

@@ -14,7 +14,6 @@ from gp_site.page_cache import (
     VERSION_KEY,
     AnonymousPageCacheMiddleware,
     bump_records_version,
-    records_cached,
     records_version,
 )
 from minutes.meeting_file import load_meeting_files
@@ -415,35 +414,3 @@ def test_an_import_in_the_admin_is_seen_on_the_next_request(transactional_db):
     payload = preview.context["confirm_form"].initial["payload"]
     assert staff.post(url, {"confirm": "1", "payload": payload}).status_code == 302
     assert link in anonymous_get(meetings)[1]
-
-
-# Aggregates cached until the records change
-
-
-def test_a_records_cached_value_is_computed_once_until_the_version_moves():
-    computed = []
-
-    def total():
-        computed.append(1)
-        return len(computed)
-
-    assert records_cached("total", total) == 1
-    assert records_cached("total", total) == 1
-    bump_records_version()
-    assert records_cached("total", total) == 2
-
-
-@pytest.mark.django_db(transaction=True)
-def test_a_records_cached_value_goes_stale_with_a_committed_edit():
-    make_statement()
-    assert records_cached("statements", Statement.objects.count) == 1
-    make_statement()
-    assert records_cached("statements", Statement.objects.count) == 2
-
-
-def test_records_cached_computes_when_the_cache_is_down(monkeypatch):
-    def broken(*args, **kwargs):
-        raise ConnectionError("cache server gone")
-
-    monkeypatch.setattr(cache, "get", broken)
-    assert records_cached("answer", lambda: 42) == 42

@@ -244,7 +244,8 @@ def test_statement_list_orders_themes_by_name_as_the_detail_does(api, record):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_the_cached_total_and_themes_follow_committed_edits(api):
+def test_the_cached_total_and_themes_follow_committed_edits(api, settings):
+    settings.AGGREGATE_CACHE_ENABLED = True
     record = make_record(prefix="pub")
     before = api.get("/api/statements/").json()
     theme = make_theme(name="Aardvarks", slug="zz-aardvarks")
@@ -261,7 +262,8 @@ def test_the_cached_total_and_themes_follow_committed_edits(api):
     assert api.get("/api/statements/").json()["count"] == before["count"]
 
 
-def test_a_theme_newer_than_the_cached_vocabulary_is_still_listed(api, record):
+def test_a_theme_newer_than_the_cached_vocabulary_is_still_listed(api, record, settings):
+    settings.AGGREGATE_CACHE_ENABLED = True
     # A theme made after the vocabulary was cached, its version not yet bumped (as when a
     # reader's request falls between another's commit and its bump).
     results(api.get("/api/statements/"))
@@ -270,7 +272,10 @@ def test_a_theme_newer_than_the_cached_vocabulary_is_still_listed(api, record):
     assert listed[record.s1.pk]["themes"] == ["zz-aardvarks"]
 
 
-def test_statement_list_query_count_does_not_grow(api, record, django_assert_max_num_queries):
+def test_statement_list_query_count_does_not_grow(
+    api, record, settings, django_assert_max_num_queries
+):
+    settings.AGGREGATE_CACHE_ENABLED = True
     for _ in range(60):
         make_statement(panel=record.panel2, speaker=record.bob, themes=[record.nuclear])
     # The total (two counts) and the theme vocabulary, cached until the records change; the rows.
