@@ -228,6 +228,17 @@ def sample(target: Target, args) -> None:
     target.samples.append(measure)
 
 
+def own_keys(env: dict, archive: "Archive") -> dict:
+    """The server's environment with cache keys of the archive's own: counts cached for one
+    database must never be read by the server of another sharing the same Redis."""
+    if "DJANGO_CACHE_KEY_PREFIX" not in env:
+        return env
+    return {
+        **env,
+        "DJANGO_CACHE_KEY_PREFIX": f"{env['DJANGO_CACHE_KEY_PREFIX']}-{archive.database.stem}",
+    }
+
+
 def measure_mode(archives: list[Archive], mode: str, env: dict, args, logs: Path, peer: bool):
     """Serve every archive at once and measure page by page, alternating archives and
     repeating rounds, so that a change in the machine's load hits all archives alike."""
@@ -238,7 +249,9 @@ def measure_mode(archives: list[Archive], mode: str, env: dict, args, logs: Path
             port = servers.free_port()
             log = logs / f"gunicorn-{archive.database.stem}-{mode.split()[0]}.log"
             process = stack.enter_context(
-                servers.gunicorn(archive.database, port=port, log=log, extra_env=env)
+                servers.gunicorn(
+                    archive.database, port=port, log=log, extra_env=own_keys(env, archive)
+                )
             )
             say(f"  {mode}: {archive.run.label} on gunicorn at 127.0.0.1:{port}")
             targets += available_targets(archive, f"http://127.0.0.1:{port}", process.pid, mode)
