@@ -2,6 +2,7 @@
 
 import gzip
 import json
+import re
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -46,7 +47,14 @@ def test_dump_flush_restore_gives_back_identical_rows(tmp_path, shipped_meeting)
     assert Organisation.objects.get(slug="a-inner-office").parent.slug == "z-outer-department"
     second = tmp_path / "second.json.gz"
     dump_records(path=second)
-    assert gzip.decompress(second.read_bytes()) == gzip.decompress(first.read_bytes())
+    assert same_instants(second) == same_instants(first)
+
+
+def same_instants(dump) -> bytes:
+    """The dump with "…:00.000Z" written as "…:00Z": Django's encoder keeps milliseconds, so a
+    time less than a millisecond past the second is dumped as .000 and, once restored, as no
+    fraction at all; the same instant."""
+    return re.sub(rb"(\d\d:\d\d:\d\d)\.000Z", rb"\1Z", gzip.decompress(dump.read_bytes()))
 
 
 def public_pages(client) -> dict[str, str]:
