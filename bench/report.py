@@ -165,26 +165,16 @@ def _scale_verdicts(small: ArchiveRun, large: ArchiveRun, mode: str) -> list[tup
     ]
     p50 = [(b.p50_ms / a.p50_ms, page) for page, a, b in pairs if a.p50_ms]
     cpu = [(b.cpu_ms / a.cpu_ms, page) for page, a, b in pairs if a.cpu_ms and b.cpu_ms]
-    out = []
-    if p50:
-        ratio, page = max(p50)
-        out.append(
-            (
-                f"{mode}: p50 on {large.label} <= {SCALE_LIMIT}x p50 on {small.label}, every page",
-                f"worst: {page} {ratio:.2f}x",
-                ratio <= SCALE_LIMIT,
-            )
-        )
-    if cpu:
-        ratio, page = max(cpu)
-        out.append(
-            (
-                f"{mode}: the same in server CPU per request (less disturbed by other load)",
-                f"worst: {page} {ratio:.2f}x",
-                ratio <= SCALE_LIMIT,
-            )
-        )
-    return out
+    targets = (
+        (p50, f"{mode}: p50 on {large.label} <= {SCALE_LIMIT}x p50 on {small.label}, every page"),
+        (cpu, f"{mode}: the same in server CPU per request (less disturbed by other load)"),
+    )
+    return [
+        (target, f"worst: {page} {ratio:.2f}x", ratio <= SCALE_LIMIT)
+        for ratios, target in targets
+        if ratios
+        for ratio, page in [max(ratios)]
+    ]
 
 
 def verdict_table(rows) -> list[str]:
