@@ -4,6 +4,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from minutes.models import Status
 from tests.factories import (
     make_meeting,
     make_membership,
@@ -11,9 +12,22 @@ from tests.factories import (
     make_panel,
     make_panelist,
     make_person,
+    make_record,
     make_statement,
     make_theme,
 )
+
+
+@pytest.fixture
+def record():
+    """A published meeting with two panels, speakers, statements and themes (make_record)."""
+    return make_record(prefix="pub")
+
+
+@pytest.fixture
+def draft():
+    """The same shape as `record`, in a draft meeting."""
+    return make_record(prefix="draft", status=Status.DRAFT)
 
 
 @pytest.fixture

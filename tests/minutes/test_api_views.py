@@ -3,7 +3,6 @@
 import pytest
 from rest_framework.test import APIClient
 
-from minutes.models import Status
 from tests.factories import make_organisation, make_record, make_statement, make_theme
 
 pytestmark = pytest.mark.django_db
@@ -12,16 +11,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def api():
     return APIClient()
-
-
-@pytest.fixture
-def record():
-    return make_record(prefix="pub")
-
-
-@pytest.fixture
-def draft():
-    return make_record(prefix="draft", status=Status.DRAFT)
 
 
 def results(response):

@@ -19,11 +19,6 @@ needs_schemas = pytest.mark.skipif(
 )
 
 
-@pytest.fixture
-def record():
-    return make_record(prefix="pub")
-
-
 def test_meeting_document_holds_its_people_organisations_events_and_speeches(record):
     make_attendance(meeting=record.meeting, person=make_person(slug="listener", name="Listener"))
     document = meeting_document(meeting=record.meeting, base_url="https://gp.example")

@@ -6,20 +6,9 @@ import io
 import pytest
 
 from minutes.exports import views
-from minutes.models import Status
 from tests.factories import make_record
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def record():
-    return make_record(prefix="pub")
-
-
-@pytest.fixture
-def draft():
-    return make_record(prefix="draft", status=Status.DRAFT)
 
 
 def csv_rows(response) -> list[dict]:

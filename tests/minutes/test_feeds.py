@@ -6,7 +6,7 @@ from xml.etree import ElementTree
 import pytest
 from django.utils import timezone
 
-from minutes.models import Meeting, Statement, Status
+from minutes.models import Meeting, Statement
 from tests.factories import make_record, make_statement
 
 pytestmark = pytest.mark.django_db
@@ -26,16 +26,6 @@ def entries(response) -> list[dict]:
         }
         for entry in feed.findall(f"{ATOM}entry")
     ]
-
-
-@pytest.fixture
-def record():
-    return make_record(prefix="pub")
-
-
-@pytest.fixture
-def draft():
-    return make_record(prefix="draft", status=Status.DRAFT)
 
 
 def test_meeting_feed_lists_published_meetings_newest_first(client, record, draft):

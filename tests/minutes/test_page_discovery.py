@@ -49,11 +49,6 @@ def head(client, path) -> Head:
     return parser
 
 
-@pytest.fixture
-def record():
-    return make_record(prefix="pub")
-
-
 PAGES = [
     "/",
     "/meetings/",

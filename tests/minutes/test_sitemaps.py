@@ -10,6 +10,7 @@ from tests.factories import make_record
 pytestmark = pytest.mark.django_db
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+SECTIONS = ("pages", "meetings", "panels", "statements", "themes", "people", "organisations")
 
 
 def locations(response) -> list[str]:
@@ -19,16 +20,7 @@ def locations(response) -> list[str]:
 
 def test_index_names_every_section(client):
     assert locations(client.get("/sitemap.xml")) == [
-        f"http://testserver/sitemap-{section}.xml"
-        for section in (
-            "pages",
-            "meetings",
-            "panels",
-            "statements",
-            "themes",
-            "people",
-            "organisations",
-        )
+        f"http://testserver/sitemap-{section}.xml" for section in SECTIONS
     ]
 
 
@@ -36,15 +28,7 @@ def test_sections_list_published_records_only(client):
     record = make_record(prefix="pub")
     draft = make_record(prefix="draft", status=Status.DRAFT)
     urls = set()
-    for section in (
-        "pages",
-        "meetings",
-        "panels",
-        "statements",
-        "themes",
-        "people",
-        "organisations",
-    ):
+    for section in SECTIONS:
         urls |= set(locations(client.get(f"/sitemap-{section}.xml")))
     base = "http://testserver"
     assert {
