@@ -6,7 +6,9 @@ the token once its transaction commits, so the next request misses and sees the 
 pages are never read again and age out. Several app servers sharing one Redis share the token.
 """
 
+import contextlib
 import logging
+import threading
 import uuid
 
 from django.conf import settings
@@ -24,8 +26,33 @@ SAFE_METHODS = ("GET", "HEAD")
 STATUS_HEADER = "X-Page-Cache"
 
 
+# The version as this thread's current request first read it (see read_version_once).
+_request = threading.local()
+
+
 def records_version() -> str:
     """The token current pages are cached under; made afresh if the cache lost it."""
+    version = getattr(_request, "version", None)
+    if version is None:
+        version = _read_records_version()
+        if getattr(_request, "active", False):
+            _request.version = version
+    return version
+
+
+@contextlib.contextmanager
+def read_version_once():
+    """Within it, this thread reads the records version from the cache once, not once per
+    cached count (a round trip to Redis each), and every count on a page comes from the same
+    version. Outside it (commands, tests) every call reads the cache."""
+    _request.active, _request.version = True, None
+    try:
+        yield
+    finally:
+        _request.active, _request.version = False, None
+
+
+def _read_records_version() -> str:
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
@@ -35,6 +62,7 @@ def records_version() -> str:
 
 def bump_records_version() -> None:
     """Make every cached page stale. A new random token, so a lost key cannot revive old pages."""
+    _request.version = None  # a request that writes reads the new version afterwards
     try:
         cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
     except Exception:
@@ -88,6 +116,10 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        with read_version_once():
+            return self._respond(request)
+
+    def _respond(self, request: HttpRequest) -> HttpResponse:
         if not self._readable(request):
             response = self.get_response(request)
             if self._staff_write(request, response):

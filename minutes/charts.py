@@ -119,15 +119,20 @@ def theme_matrix(*, panels: Iterable[Panel], rows: Iterable[Mapping]) -> ThemeMa
         themes_by_id.values(), key=lambda t: (-theme_counts[t["pk"]], t["name"].lower())
     )
     largest = max(counts.values(), default=0)
+    # Most cells are empty, and a cell is never changed: one empty cell per theme serves all.
+    empty = [MatrixCell(theme=theme, count=0, level=0) for theme in themes]
     groups = []
     for panel in panels:
         matrix_rows = []
         for person, in_lineup in _speakers_in_order(panel, spoke[panel.pk]):
             cells = []
-            for theme in themes:
-                count = counts.get((panel.pk, person.pk, theme["pk"]), 0)
-                level = heat_level(count, largest) if count else 0  # most cells are empty
-                cells.append(MatrixCell(theme=theme, count=count, level=level))
+            for theme, nothing in zip(themes, empty, strict=True):
+                count = counts.get((panel.pk, person.pk, theme["pk"]))
+                cells.append(
+                    MatrixCell(theme=theme, count=count, level=heat_level(count, largest))
+                    if count
+                    else nothing
+                )
             matrix_rows.append(MatrixRow(person=person, in_lineup=in_lineup, cells=cells))
         groups.append(MatrixGroup(panel=panel, rows=matrix_rows))
     return ThemeMatrix(

@@ -8,11 +8,11 @@ stays the serializer's.
 
 from collections.abc import Sequence
 
-from django.db.models import CharField, F, FilteredRelation, Func, Q, QuerySet
+from django.db.models import F, FilteredRelation, Q, QuerySet
 
-from gp_site.aggregate_cache import cached_aggregate
 from minutes.links import statement_url_template
-from minutes.models import Statement, Theme
+from minutes.models import Statement
+from minutes.views.rows import theme_vocabulary
 
 # What a row needs from the statement, its panel, meeting, speaker, the speaker's place in the
 # panel's line-up (role and organisation at the time) and its themes: one query.
@@ -38,25 +38,6 @@ FIELDS = (
 )
 
 
-class ThemeIds(Func):
-    """A statement's theme ids as one string, comma-separated, in no particular order.
-
-    A subquery written out rather than built from a QuerySet: compiling that one costs a
-    tenth of the whole request, and a second query for the page's themes costs more.
-    """
-
-    links = Statement.themes.through._meta.db_table
-    template = f"(SELECT GROUP_CONCAT(theme_id) FROM {links} WHERE statement_id = %(expressions)s)"
-    output_field = CharField()
-
-    def as_postgresql(self, compiler, connection, **extra_context):
-        template = (
-            f"(SELECT STRING_AGG(theme_id::text, ',') FROM {self.links} "
-            "WHERE statement_id = %(expressions)s)"
-        )
-        return self.as_sql(compiler, connection, template=template, **extra_context)
-
-
 def with_places(statements: QuerySet) -> QuerySet:
     """Join each statement to its speaker's line-up row (at most one: a person has one place)."""
     return statements.annotate(
@@ -70,7 +51,7 @@ def with_places(statements: QuerySet) -> QuerySet:
 # setting up these joins costs more than cloning them for a request and filtering the clone.
 PUBLISHED_ROWS = (
     with_places(Statement.objects.published().in_reading_order())
-    .annotate(theme_ids=ThemeIds("pk"))
+    .with_theme_ids()
     .values_list(*FIELDS)
 )
 
@@ -111,17 +92,5 @@ def statement_rows(*, records: Sequence[tuple], base_url: str) -> list[dict]:
 
 def _theme_slugs(id_lists: set[str | None]) -> dict[str | None, list[str]]:
     """Theme slugs in the order of names, for each list of theme ids (see ThemeIds)."""
-    vocabulary = cached_aggregate(name="theme-slugs-by-name", parts=(), compute=theme_slugs_by_name)
-    parsed = {ids: [int(pk) for pk in ids.split(",")] if ids else [] for ids in id_lists}
-    if any(pk not in vocabulary for pks in parsed.values() for pk in pks):
-        vocabulary = theme_slugs_by_name()  # a theme made since the vocabulary was cached
-    return {
-        ids: [slug for _, slug in sorted(vocabulary[pk] for pk in pks)]
-        for ids, pks in parsed.items()
-    }
-
-
-def theme_slugs_by_name() -> dict[int, tuple[int, str]]:
-    """Each theme's place in the order of names (the database's collation) and its slug."""
-    ordered = Theme.objects.order_by("name").values_list("pk", "slug")
-    return {pk: (place, slug) for place, (pk, slug) in enumerate(ordered)}
+    vocabulary = theme_vocabulary()
+    return {ids: [slug for _, _, slug in vocabulary.themes(ids)] for ids in id_lists}

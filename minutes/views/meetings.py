@@ -9,7 +9,7 @@ from django.views.generic import DetailView, ListView
 
 from minutes.charts import theme_matrix
 from minutes.citations import reference_former
-from minutes.models import Meeting, Panel, Panelist, Statement, Theme
+from minutes.models import Meeting, Panel, Panelist, Theme
 from minutes.views.mixins import PublishedOnlyUnlessStaffMixin
 from minutes.views.rows import (
     StatementRows,
@@ -67,20 +67,25 @@ class MeetingDetailView(PublishedOnlyUnlessStaffMixin, DetailView):
     def get_object(self, queryset=None):
         """The meeting, its panels as `panel_list` and each panel's line-up as `lineup`.
 
-        Two plain queries after the meeting's: prefetch_related's machinery cost more than
-        the queries themselves on a page that must stay within a few milliseconds.
+        Two queries: the panels with their meeting, then the line-ups (a meeting without
+        panels takes one more). Building a query costs more here than running it, and
+        prefetch_related's machinery more than the queries themselves.
         """
-        meeting = super().get_object(queryset)
+        slug = self.kwargs[self.slug_url_kwarg]
+        panels = self.panel_queryset().visible_to(self.request.user).filter(meeting__slug=slug)
         # A few rows each, sorted here: Meta's orderings by "meeting" and "panel" would join
         # those tables, and even a plain ORDER BY costs more to build than this sort.
-        panels = self.panel_queryset().filter(meeting=meeting).select_related("moderator")
-        panels = sorted(panels.order_by(), key=attrgetter("position"))
+        panels = sorted(
+            panels.select_related("meeting__host", "moderator").order_by(),
+            key=attrgetter("position"),
+        )
+        meeting = panels[0].meeting if panels else super().get_object(queryset)
         lineups = defaultdict(list)
         places = Panelist.objects.filter(panel__in=panels).select_related("person", "organisation")
         for place in sorted(places.order_by(), key=attrgetter("panel_id", "position")):
             lineups[place.panel_id].append(place)
         for panel in panels:
-            panel.meeting = meeting  # citations read the panel's meeting
+            panel.meeting = meeting  # one instance for all (citations read it)
             panel.lineup = lineups[panel.pk]
         meeting.panel_list = panels
         return meeting
@@ -97,9 +102,7 @@ class MeetingDetailView(PublishedOnlyUnlessStaffMixin, DetailView):
         by panel, and the theme-by-speaker matrix."""
         # Counts and the matrix cover the whole meeting even when the statements shown are
         # narrowed, so every statement is fetched and the narrowing is done here.
-        panel_ids = [panel.pk for panel in panels]
-        statements = Statement.objects.filter(panel_id__in=panel_ids)
-        records, themes, counts = builder.records_with_themes(statements)
+        records, themes, counts = builder.records_with_themes([panel.pk for panel in panels])
         rows = builder.rows(records, themes)
         matrix = theme_matrix(panels=panels, rows=rows)
         if self.theme or self.speaker:

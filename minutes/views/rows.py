@@ -91,6 +91,45 @@ def _counted_themes() -> QuerySet:
     ).order_by("name")
 
 
+# STATEMENT_FIELDS joined to each theme, unordered: built once, since setting up its joins
+# costs more than cloning it to filter by panel (see StatementRows.records_with_themes).
+PANEL_STATEMENT_ROWS = Statement.objects.order_by().values_list(
+    *STATEMENT_FIELDS, "themes__id", "themes__name", "themes__slug"
+)
+_PANEL_AND_POSITION = itemgetter(1, STATEMENT_FIELDS.index("position"))
+_NAME = itemgetter("name")
+
+
+def theme_vocabulary() -> "ThemeVocabulary":
+    """Every theme's name and slug, kept until the records change."""
+    ordered = cached_aggregate(name="theme-vocabulary", parts=(), compute=_themes_by_name)
+    return ThemeVocabulary(ordered)
+
+
+def _themes_by_name() -> list[tuple[int, str, str]]:
+    return list(Theme.objects.order_by("name").values_list("pk", "name", "slug"))
+
+
+class ThemeVocabulary:
+    """Themes by id, to read a statement's `theme_ids` (see minutes.models.ThemeIds)."""
+
+    def __init__(self, ordered: list[tuple[int, str, str]]):
+        self.place = {theme[0]: place for place, theme in enumerate(ordered)}
+        self.by_id = {theme[0]: theme for theme in ordered}
+        self._read: dict[str | None, list[tuple[int, str, str]]] = {}
+
+    def themes(self, ids: str | None) -> list[tuple[int, str, str]]:
+        """(pk, name, slug) of each theme in "3,7", in the order of names (the database's
+        collation); the statements of a page share a few such lists, read once each."""
+        themes = self._read.get(ids)
+        if themes is None:
+            pks = [int(pk) for pk in ids.split(",")] if ids else []
+            if any(pk not in self.by_id for pk in pks):  # made since the list was cached
+                self.__init__(_themes_by_name())
+            themes = self._read[ids] = [self.by_id[pk] for pk in sorted(pks, key=self.place.get)]
+        return themes
+
+
 class StatementRows:
     """Builds template rows for statements, remembering each speaker's and theme's link."""
 
@@ -137,32 +176,30 @@ class StatementRows:
         return by_statement, per_panel
 
     def records_with_themes(
-        self, statements: QuerySet
-    ) -> tuple[list[tuple], dict[int, list], dict[int, Counter]]:
-        """`STATEMENT_FIELDS` tuples in panel order, the themes of each statement and theme
-        counts per panel, from one query that joins each statement to its themes.
+        self, panel_ids: list[int]
+    ) -> tuple[list[list], dict[int, list], dict[int, Counter]]:
+        """`STATEMENT_FIELDS` values of the panels' statements in panel order, the themes of
+        each statement and theme counts per panel, from one query that joins each statement
+        to its themes.
 
-        One query instead of two (statements, then their links): a meeting page spends more
-        of its time building queries than running them.
+        One query instead of two (statements, then their links), prebuilt: a meeting page
+        spends more of its time building queries than running them.
         """
-        records, by_statement, per_panel = [], defaultdict(list), defaultdict(Counter)
-        joined = statements.order_by("panel_id", "position").values_list(
-            *STATEMENT_FIELDS, "themes__id", "themes__name", "themes__slug"
-        )
+        records, by_statement, per_panel = {}, defaultdict(list), defaultdict(Counter)
         width = len(STATEMENT_FIELDS)
-        for row in joined:
+        for row in PANEL_STATEMENT_ROWS.filter(panel_id__in=panel_ids):
             pk = row[0]
-            if not records or records[-1][0] != pk:  # a statement's rows are consecutive
-                records.append(row[:width])
+            if pk not in records:  # one row per theme of the statement
+                records[pk] = row[:width]
             theme_id, name, slug = row[width:]
             if theme_id is not None:
                 by_statement[pk].append(self.theme(theme_id, name, slug))
                 per_panel[row[1]][theme_id] += 1
-        # Sorted here rather than by the query, where it took a sort of every joined row.
         for themes in by_statement.values():
             if len(themes) > 1:
-                themes.sort(key=itemgetter("name"))
-        return records, by_statement, per_panel
+                themes.sort(key=_NAME)
+        # Sorted here: an ORDER BY cost more to compile than these sorts of one meeting's rows.
+        return sorted(records.values(), key=_PANEL_AND_POSITION), by_statement, per_panel
 
     def rows(self, records: Iterable[tuple], themes: dict[int, list]) -> list[dict]:
         """Rows from `STATEMENT_FIELDS` tuples; `continued` marks a speaker's next paragraph."""

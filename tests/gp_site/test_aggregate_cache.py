@@ -6,7 +6,7 @@ from django.db import transaction
 from django.urls import reverse
 
 from gp_site.aggregate_cache import cached_aggregate
-from gp_site.page_cache import bump_records_version
+from gp_site.page_cache import bump_records_version, read_version_once, records_version
 from minutes.models import Status
 from tests.factories import make_meeting, make_panel, make_statement, make_theme
 
@@ -312,3 +312,109 @@ def test_names_found_by_search_follow_edits_and_keep_drafts_from_readers(client)
     draft.status = Status.PUBLISHED
     draft.save()
     assert meetings_named() == ["Verification draft", "Verification workshop"]
+
+
+# The process's near copies and the one read of the version per request
+
+
+class CacheReads:
+    """Counts the shared cache's reads by key."""
+
+    def __init__(self, monkeypatch):
+        self.keys: list[str] = []
+        read = cache.get
+
+        def counted(key, *args, **kwargs):
+            self.keys.append(key)
+            return read(key, *args, **kwargs)
+
+        monkeypatch.setattr(cache, "get", counted)
+
+    def of_version(self) -> int:
+        from gp_site.page_cache import VERSION_KEY
+
+        return self.keys.count(VERSION_KEY)
+
+
+def test_a_count_read_again_is_answered_without_the_shared_cache(monkeypatch):
+    cached_aggregate(name="n", parts=(), compute=Counter())
+    reads = CacheReads(monkeypatch)
+    assert cached_aggregate(name="n", parts=(), compute=Counter()) == 1
+    assert [key for key in reads.keys if key.startswith("aggregate-")] == []
+
+
+def test_a_count_stored_by_another_process_is_read_from_the_shared_cache():
+    from gp_site import aggregate_cache
+
+    cached_aggregate(name="n", parts=(), compute=Counter())
+    aggregate_cache._near.clear()  # as in another worker, which has no copy of its own
+    compute = Counter()
+    assert cached_aggregate(name="n", parts=(), compute=compute) == 1
+    assert compute.calls == 0
+
+
+def test_changing_a_value_received_changes_nothing_kept():
+    first = cached_aggregate(name="facets", parts=(), compute=lambda: {"theme": [1, 2]})
+    first["theme"].append(3)
+    assert cached_aggregate(name="facets", parts=(), compute=dict) == {"theme": [1, 2]}
+
+
+def test_near_copies_expire_with_the_shared_cache(monkeypatch, settings):
+    from gp_site import aggregate_cache
+
+    settings.AGGREGATE_CACHE_SECONDS = 30
+    now = [1000.0]
+    monkeypatch.setattr(aggregate_cache.time, "monotonic", lambda: now[0])
+    near = aggregate_cache.NearCache(entries=4, entry_bytes=1024)
+    near.put("k", 5)
+    now[0] += 29
+    assert near.get("k") == 5
+    now[0] += 2
+    assert near.get("k") is aggregate_cache._MISSING
+
+
+def test_near_copies_keep_the_most_recently_used_and_skip_large_values():
+    from gp_site.aggregate_cache import _MISSING, NearCache
+
+    near = NearCache(entries=2, entry_bytes=100)
+    near.put("a", 1)
+    near.put("b", 2)
+    near.get("a")
+    near.put("c", 3)  # "b", least recently used, goes
+    near.put("big", "x" * 1000)
+    assert [near.get(key) for key in ("a", "b", "c")] == [1, _MISSING, 3]
+    assert near.get("big") is _MISSING
+
+
+@pytest.mark.django_db
+def test_a_request_reads_the_records_version_once(client, monkeypatch):
+    make_statement(themes=[make_theme(name="Security")])
+    client.get(reverse("minutes:statement_list"))  # fill the cache
+    reads = CacheReads(monkeypatch)
+    client.get(reverse("minutes:statement_list"))
+    assert reads.of_version() == 1
+    client.get(reverse("minutes:statement_list"))
+    assert reads.of_version() == 2  # and each request reads it afresh
+
+
+def test_outside_a_request_each_count_reads_the_version(monkeypatch):
+    records_version()  # made
+    reads = CacheReads(monkeypatch)
+    for _ in range(2):
+        cached_aggregate(name="n", parts=(), compute=Counter())
+    assert reads.of_version() == 2
+
+
+def test_a_request_that_writes_counts_under_the_new_version():
+    with read_version_once():
+        assert cached_aggregate(name="n", parts=(), compute=Counter()) == 1
+        bump_records_version()  # as a write committed within the request does
+        assert cached_aggregate(name="n", parts=(), compute=lambda: 2) == 2
+
+
+def test_the_version_is_read_afresh_once_the_request_is_over(monkeypatch):
+    with read_version_once():
+        records_version()
+    reads = CacheReads(monkeypatch)
+    records_version()
+    assert reads.of_version() == 1

@@ -113,11 +113,11 @@ def test_panel_page_matrix_covers_its_panel_and_links_to_itself(client, meeting)
 
 
 def test_matrix_and_citations_add_no_query(client, meeting, django_assert_num_queries):
-    # The same four queries as a meeting page without them (see test_views); narrowing
+    # The same three queries as a meeting page without them (see test_views); narrowing
     # costs one lookup for the theme and one for the speaker.
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(3):
         client.get(meeting.get_absolute_url())
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(5):
         client.get(meeting.get_absolute_url() + "?theme=health&speaker=ann")
 
 

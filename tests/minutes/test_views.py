@@ -202,6 +202,30 @@ def test_draft_meeting_is_404_for_the_public_and_previewable_by_staff(client, st
     assert "Draft — not public" in response.content.decode()
 
 
+def test_meeting_without_panels_is_shown_and_its_draft_kept_from_the_public(
+    client, staff_client
+):
+    published = make_meeting(title="Announced meeting")
+    draft = make_meeting(title="Planned meeting", status=Status.DRAFT)
+
+    response = client.get(published.get_absolute_url())
+    assert response.status_code == 200
+    assert "The minutes of this meeting have no panels yet." in response.content.decode()
+    assert client.get(draft.get_absolute_url()).status_code == 404
+    assert staff_client.get(draft.get_absolute_url()).status_code == 200
+    assert client.get("/meetings/no-such-meeting/").status_code == 404
+
+
+def test_meeting_page_panels_share_one_meeting(client):
+    meeting = make_meeting()
+    for position in (1, 2):
+        make_statement(panel=make_panel(meeting=meeting, position=position))
+
+    shown = client.get(meeting.get_absolute_url()).context["meeting"]
+
+    assert {id(panel.meeting) for panel in shown.panel_list} == {id(shown)}
+
+
 def test_published_meeting_has_no_draft_banner(staff_client, meeting_page):
     assert "Draft — not public" not in staff_client.get(meeting_page["url"]).content.decode()
 
@@ -289,7 +313,7 @@ def test_meeting_page_queries_do_not_grow_with_panels_and_statements(client):
     small_count = count_queries(client, small.get_absolute_url())
     large_count = count_queries(client, large.get_absolute_url())
 
-    assert large_count == small_count == 4  # meeting, panels, line-ups, statements with themes
+    assert large_count == small_count == 3  # panels with their meeting, line-ups, statements with themes
     slug = themes[0].slug
     assert count_queries(client, f"{large.get_absolute_url()}?theme={slug}") == small_count + 1
 
@@ -337,4 +361,4 @@ def test_panel_page_queries_are_constant(client):
     meeting = build_meeting(panels=3, statements=40, themes=themes)
     url = reverse("minutes:panel_detail", kwargs={"meeting_slug": meeting.slug, "position": 2})
 
-    assert count_queries(client, url) == 4
+    assert count_queries(client, url) == 3
