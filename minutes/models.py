@@ -4,6 +4,7 @@ from django.db import models
 from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 
 from gp_site.aggregate_cache import cached_aggregate
 from people.models import Organisation, Person, SlugManager
@@ -52,6 +53,16 @@ class Theme(models.Model):
     @property
     def keyword_list(self) -> list[str]:
         return [word.strip() for word in self.keywords.split(",") if word.strip()]
+
+    @cached_property
+    def link_count(self) -> int:
+        """Statements tagged with the theme, drafts included, from the link table's index
+        alone; kept until the records change."""
+        return cached_aggregate(
+            name="theme-links",
+            parts=(self.pk,),
+            compute=Statement.themes.through.objects.filter(theme=self).count,
+        )
 
 
 class MeetingQuerySet(models.QuerySet):
@@ -245,12 +256,7 @@ class StatementQuerySet(models.QuerySet):
         small theme (sorting its few statements beats walking meetings until a page is
         full), `for_theme`'s EXISTS for a large one, told apart by a count on the link
         table's index (kept until the records change)."""
-        links = cached_aggregate(
-            name="theme-links",
-            parts=(theme.pk,),
-            compute=Statement.themes.through.objects.filter(theme=theme).count,
-        )
-        if links < SMALL_THEME:
+        if theme.link_count < SMALL_THEME:
             return self.filter(themes=theme)
         return self.for_theme(theme)
 

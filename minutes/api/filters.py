@@ -11,7 +11,7 @@ from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import exceptions, filters
 
 from minutes import filters as page_filters
-from minutes.models import SMALL_THEME, Meeting, Panel, Theme
+from minutes.models import Meeting, Panel, Theme
 from minutes.views.paging import ThemeStatements
 from people.models import Classification, Membership, Organisation, Person
 
@@ -117,13 +117,9 @@ class StatementFilter(page_filters.StatementFilter):
 
     def filter_themes(self, queryset: QuerySet, name: str, themes: list[Theme]) -> QuerySet:
         for theme in themes:
-            statements = ThemeStatements(theme)
-            if statements.tagged < SMALL_THEME:
-                queryset = queryset.filter(themes=theme)
-            else:
-                queryset = queryset.for_theme(theme)
+            queryset = queryset.tagged_with(theme)
         if len(themes) == 1:
-            self.theme_statements = statements
+            self.theme_statements = ThemeStatements(themes[0])
         return queryset
 
 

@@ -7,9 +7,9 @@ half of rendering a theme page. Every value from the records goes through `escap
 from html import escape
 
 from django import template
-from django.utils.dateformat import format as date_format
 from django.utils.safestring import SafeString, mark_safe
 
+from minutes.templatetags.statements import formatted_date
 from minutes.views.rows import url_former
 
 register = template.Library()
@@ -37,7 +37,7 @@ def timeline_columns(timeline) -> SafeString:
             width=point.width,
             height=point.height,
             title=escape(point.meeting.display_title),
-            date=date_format(point.meeting.date, "j F Y"),
+            date=formatted_date(point.meeting.date, "j F Y"),
             count=point.count,
         )
         for point in timeline.points
@@ -55,7 +55,7 @@ def timeline_rows(timeline, theme) -> SafeString:
             url=escape(meeting_url(point.meeting.slug)) + (on_theme if point.count else ""),
             title=escape(point.meeting.display_title),
             iso=point.meeting.date.isoformat(),
-            date=date_format(point.meeting.date, "j M Y"),
+            date=formatted_date(point.meeting.date, "j M Y"),
             count=point.count,
         )
         for point in timeline.points

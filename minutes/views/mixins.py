@@ -1,7 +1,7 @@
 """Mixins shared by the public views: drafts for staff only, statements grouped by meeting."""
 
 from minutes.models import Meeting
-from minutes.views.rows import StatementRows, grouped_by_meeting
+from minutes.views.rows import StatementRows
 
 
 class PublishedOnlyUnlessStaffMixin:
@@ -26,13 +26,13 @@ class GroupedStatementsMixin:
     """Paginate a list view's statements and give the template the page nested by meeting.
 
     The view's `get_queryset()` returns the statements, ordered; the template gets `groups`
-    (see `rows.grouped_by_meeting`).
+    (see `StatementRows.grouped_by_meeting`).
     """
 
     paginate_by = 50
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        rows = StatementRows(self.request).for_statements(context["object_list"])
-        context["groups"] = grouped_by_meeting(rows)
+        statements = context["object_list"]
+        context["groups"] = StatementRows(self.request).grouped_by_meeting(statements)
         return context

@@ -17,7 +17,7 @@ from django.db.models import Count, QuerySet
 from django.utils.functional import cached_property
 
 from gp_site.aggregate_cache import cached_aggregate
-from minutes.models import SMALL_THEME, Panel, Statement, Status, Theme
+from minutes.models import Panel, Statement, Status, Theme
 
 ThemeLink = Statement.themes.through
 
@@ -50,18 +50,20 @@ class ThemeStatements:
 
     def __init__(self, theme: Theme):
         self.theme = theme
-        # From the link table's theme index alone; drafts included (see `count`).
-        self.tagged = ThemeLink.objects.filter(theme=theme).count()
 
     def queryset(self) -> QuerySet:
-        """The cheaper plan for the theme's size: walk meetings, or sort a small theme."""
-        statements = Statement.objects.published()
-        if self.tagged < SMALL_THEME:
-            return statements.filter(themes=self.theme).in_reading_order()
-        return statements.for_theme(self.theme).in_reading_order()
+        return Statement.objects.published().tagged_with(self.theme).in_reading_order()
 
     def count(self) -> int:
-        return self.tagged - in_drafts(Statement.objects.for_theme(self.theme)).count()
+        """The theme's links less those of statements in drafts; kept until the records
+        change."""
+        return cached_aggregate(
+            name="theme-published-count",
+            parts=(self.theme.pk,),
+            compute=lambda: (
+                self.theme.link_count - in_drafts(Statement.objects.for_theme(self.theme)).count()
+            ),
+        )
 
     def paginator(self, queryset, per_page, **kwargs) -> CountedPaginator:
         return CountedPaginator(queryset, per_page, count=self.count, **kwargs)

@@ -17,7 +17,7 @@ from django.db.models.functions import Coalesce
 from django.urls import get_script_prefix, get_urlconf, reverse
 
 from gp_site.aggregate_cache import cached_aggregate
-from minutes.models import Panel, Statement, StatementKind, Status, Theme
+from minutes.models import Meeting, Panel, Statement, StatementKind, Status, Theme
 
 ThemeLink = Statement.themes.through
 
@@ -37,24 +37,38 @@ STATEMENT_FIELDS = (
 )
 
 
-def url_former(viewname: str, kwarg: str) -> Callable[[object], str]:
-    """Reverse a one-argument route once, then form each URL by filling in the value.
+def url_former(viewname: str, *kwargs: str) -> Callable[..., str]:
+    """Reverse a route once, then form each URL by filling in its values, in the order of
+    `kwargs`.
 
-    For ids and slugs only (they need no quoting); reverse() per link dominated long pages.
-    The route's parts are kept per URL conf and script prefix, so a page reverses nothing.
+    For ids, slugs and numbers only (they need no quoting); reverse() per link dominated long
+    pages. The route's parts are kept per URL conf and script prefix, so a page reverses
+    nothing.
     """
     urlconf = get_urlconf() or settings.ROOT_URLCONF
-    head, tail = _route_parts(viewname, kwarg, urlconf, get_script_prefix())
-    return lambda value: f"{head}{value}{tail}"
+    parts = _route_parts(viewname, kwargs, urlconf, get_script_prefix())
+    if len(parts) == 2:  # the usual case, made as cheap as it can be
+        head, tail = parts
+        return lambda value: f"{head}{value}{tail}"
+    head, *tails = parts
+    return lambda *values: (
+        head + "".join(f"{v}{tail}" for v, tail in zip(values, tails, strict=True))
+    )
 
 
 @functools.lru_cache(maxsize=64)
-def _route_parts(viewname: str, kwarg: str, urlconf: str, prefix: str) -> tuple[str, str]:
-    """What comes before and after the argument in the route's URL; a page forms several
-    kinds of link, and reverse() costs as much as building a hundred of them."""
-    marker = "2147483647"
-    head, tail = reverse(viewname, kwargs={kwarg: marker}, urlconf=urlconf).split(marker)
-    return head, tail
+def _route_parts(
+    viewname: str, kwargs: tuple[str, ...], urlconf: str, prefix: str
+) -> tuple[str, ...]:
+    """What comes before, between and after the arguments in the route's URL; a page forms
+    several kinds of link, and reverse() costs as much as building a hundred of them."""
+    markers = [str(2147483647 - n) for n in range(len(kwargs))]
+    url = reverse(viewname, kwargs=dict(zip(kwargs, markers, strict=True)), urlconf=urlconf)
+    parts = []
+    for marker in markers:
+        head, url = url.split(marker)
+        parts.append(head)
+    return (*parts, url)
 
 
 def themes_with_counts() -> list[Theme]:
@@ -164,17 +178,6 @@ class StatementRows:
             }
         return speaker
 
-    def theme_links(self, links: QuerySet) -> tuple[dict[int, list], dict[int, Counter]]:
-        """Themes of each statement and theme counts per panel, from one query on the links."""
-        by_statement, per_panel = defaultdict(list), defaultdict(Counter)
-        rows = links.values_list(
-            "statement_id", "statement__panel_id", "theme_id", "theme__name", "theme__slug"
-        ).order_by("theme__name")
-        for statement_id, panel_id, theme_id, name, slug in rows:
-            by_statement[statement_id].append(self.theme(theme_id, name, slug))
-            per_panel[panel_id][theme_id] += 1
-        return by_statement, per_panel
-
     def records_with_themes(
         self, panel_ids: list[int]
     ) -> tuple[list[list], dict[int, list], dict[int, Counter]]:
@@ -202,9 +205,10 @@ class StatementRows:
         return sorted(records.values(), key=_PANEL_AND_POSITION), by_statement, per_panel
 
     def rows(self, records: Iterable[tuple], themes: dict[int, list]) -> list[dict]:
-        """Rows from `STATEMENT_FIELDS` tuples; `continued` marks a speaker's next paragraph."""
+        """Rows from tuples that start with `STATEMENT_FIELDS`; `continued` marks a speaker's next
+        paragraph."""
         rows, previous = [], None
-        for pk, panel_id, text, kind, speaker_id, name, slug, sort_name, position in records:
+        for pk, panel_id, text, kind, speaker_id, name, slug, sort_name, position, *_ in records:
             rows.append(
                 {
                     "pk": pk,
@@ -223,23 +227,55 @@ class StatementRows:
         return rows
 
     def for_statements(self, statements: QuerySet) -> list[dict]:
-        """Rows for an already narrowed (e.g. paginated) list of statements, in its order."""
-        records = list(statements.values_list(*STATEMENT_FIELDS))
-        links = ThemeLink.objects.filter(statement_id__in=[record[0] for record in records])
-        themes, _ = self.theme_links(links)
-        return self.rows(records, themes)
+        """Rows for an already narrowed (e.g. paginated) list of statements, in its order,
+        their themes read from each statement's theme ids and the cached vocabulary."""
+        return self.rows(*self._records_and_themes(statements, STATEMENT_FIELDS))
+
+    def grouped_by_meeting(self, statements: QuerySet) -> list[dict]:
+        """Rows for a narrowed list of statements, nested by meeting and then by panel in its
+        order: `[{"meeting": Meeting, "panels": [{"panel": Panel, "statements": rows}]}]`.
+
+        What the headings show of each meeting and panel is read with the statements (the
+        rest deferred) rather than by a query of its own.
+        """
+        fields = (*STATEMENT_FIELDS, *PANEL_FIELDS, *MEETING_FIELDS)
+        records, themes = self._records_and_themes(statements, fields)
+        groups: list[dict] = []
+        for record, row in zip(records, self.rows(records, themes), strict=True):
+            panel_values = record[len(STATEMENT_FIELDS) : -len(MEETING_FIELDS)]
+            meeting_values = record[-len(MEETING_FIELDS) :]
+            if not groups or groups[-1]["meeting"].pk != meeting_values[0]:
+                meeting = Meeting.from_db(statements.db, MEETING_ATTNAMES, meeting_values)
+                groups.append({"meeting": meeting, "panels": []})
+            panels = groups[-1]["panels"]
+            if not panels or panels[-1]["panel"].pk != panel_values[0]:
+                panel = Panel.from_db(statements.db, PANEL_ATTNAMES, panel_values)
+                panel.meeting = groups[-1]["meeting"]
+                panels.append({"panel": panel, "statements": []})
+            panels[-1]["statements"].append(row)
+        return groups
+
+    def _records_and_themes(
+        self, statements: QuerySet, fields: tuple[str, ...]
+    ) -> tuple[list[list], dict[int, list]]:
+        """Values of `fields` and the themes of each statement, from one query."""
+        records, themes = [], {}
+        vocabulary = theme_vocabulary()
+        for *record, ids in statements.with_theme_ids().values_list(*fields, "theme_ids"):
+            records.append(record)
+            if ids:
+                themes[record[0]] = [self.theme(*theme) for theme in vocabulary.themes(ids)]
+        return records, themes
 
 
-def grouped_by_meeting(rows: list[dict]) -> list[dict]:
-    """Nest rows by meeting and then by panel, keeping their order."""
-    panels = Panel.objects.select_related("meeting").in_bulk({row["panel_id"] for row in rows})
-    groups: list[dict] = []
-    for row in rows:
-        panel = panels[row["panel_id"]]
-        if not groups or groups[-1]["meeting"].pk != panel.meeting_id:
-            groups.append({"meeting": panel.meeting, "panels": []})
-        meeting_panels = groups[-1]["panels"]
-        if not meeting_panels or meeting_panels[-1]["panel"].pk != panel.pk:
-            meeting_panels.append({"panel": panel, "statements": []})
-        meeting_panels[-1]["statements"].append(row)
-    return groups
+# What a grouped list's headings show of each panel and meeting (see grouped_by_meeting),
+# in the order of the models' fields, as Model.from_db() takes them.
+PANEL_FIELDS = ("panel_id", "panel__meeting_id", "panel__position", "panel__title", "panel__topic")
+PANEL_ATTNAMES = ("id", "meeting_id", "position", "title", "topic")
+MEETING_FIELDS = (
+    "panel__meeting_id",
+    "panel__meeting__slug",
+    "panel__meeting__title",
+    "panel__meeting__date",
+)
+MEETING_ATTNAMES = ("id", "slug", "title", "date")

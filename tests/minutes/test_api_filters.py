@@ -42,8 +42,8 @@ def test_theme_one_or_all_of_several(api, record, later):
 def test_themes_match_alike_small_or_large_and_count_published_only(
     api, record, later, small_theme, monkeypatch
 ):
-    # Small themes are joined, large ones matched with EXISTS (minutes/api/filters.py).
-    monkeypatch.setattr("minutes.api.filters.SMALL_THEME", small_theme)
+    # Small themes are joined, large ones matched with EXISTS (StatementQuerySet.tagged_with).
+    monkeypatch.setattr("minutes.models.SMALL_THEME", small_theme)
     draft = make_record(prefix="draft", status=Status.DRAFT)
     draft.s1.themes.add(record.biosecurity)
     response = api.get("/api/statements/?page_size=1&theme=pub-biosecurity")

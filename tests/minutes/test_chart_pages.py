@@ -165,7 +165,7 @@ def test_theme_page_draws_statements_per_published_meeting(client, django_assert
     draft = make_meeting(title="Draft", status=Status.DRAFT)
     make_statement(panel=make_panel(meeting=draft), themes=[theme])
 
-    with django_assert_num_queries(7):  # paging: minutes/views/paging.py
+    with django_assert_num_queries(6):  # paging: minutes/views/paging.py
         response = client.get(theme.get_absolute_url())
     html = response.content.decode()
 
@@ -207,7 +207,7 @@ def test_person_page_ranks_their_themes(client, meeting, django_assert_num_queri
     hidden = make_meeting(status=Status.DRAFT)
     make_statement(panel=make_panel(meeting=hidden), speaker=ann, themes=[make_theme(name="Zoo")])
 
-    with django_assert_num_queries(9):  # paging: minutes/views/paging.py
+    with django_assert_num_queries(8):  # paging: minutes/views/paging.py
         html = client.get(ann.get_absolute_url()).content.decode()
 
     assert '<h2 id="ranking-heading">What they spoke about</h2>' in html

@@ -202,9 +202,7 @@ def test_draft_meeting_is_404_for_the_public_and_previewable_by_staff(client, st
     assert "Draft — not public" in response.content.decode()
 
 
-def test_meeting_without_panels_is_shown_and_its_draft_kept_from_the_public(
-    client, staff_client
-):
+def test_meeting_without_panels_is_shown_and_its_draft_kept_from_the_public(client, staff_client):
     published = make_meeting(title="Announced meeting")
     draft = make_meeting(title="Planned meeting", status=Status.DRAFT)
 
@@ -313,7 +311,8 @@ def test_meeting_page_queries_do_not_grow_with_panels_and_statements(client):
     small_count = count_queries(client, small.get_absolute_url())
     large_count = count_queries(client, large.get_absolute_url())
 
-    assert large_count == small_count == 3  # panels with their meeting, line-ups, statements with themes
+    # Panels with their meeting, line-ups, statements with their themes.
+    assert large_count == small_count == 3
     slug = themes[0].slug
     assert count_queries(client, f"{large.get_absolute_url()}?theme={slug}") == small_count + 1
 

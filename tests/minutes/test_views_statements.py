@@ -134,9 +134,10 @@ def test_statement_list_queries_are_constant(client, django_assert_num_queries):
     for _ in range(3):
         build_meeting(panels=3, statements=10, themes=themes)
 
-    # count, page, themes of the page, panels; then 9 for the facets (see test_facets.py)
-    with django_assert_num_queries(13):
+    # count; the page with its themes, panels and meetings; the theme vocabulary; then 9 for
+    # the facets (see test_facets.py)
+    with django_assert_num_queries(12):
         client.get(reverse("minutes:statement_list"))
     # and the theme's slug checked, and its size counted to choose how to fetch its statements
-    with django_assert_num_queries(15):
+    with django_assert_num_queries(14):
         client.get(reverse("minutes:statement_list") + f"?theme={themes[0].slug}")
