@@ -106,7 +106,11 @@ class StatementFilter(django_filters.FilterSet):
         help_text="Position of the panel within the meeting (needs meeting).",
     )
     kind = django_filters.MultipleChoiceFilter(
-        choices=StatementKind.choices, help_text="Kind of statement (any of those given)."
+        choices=StatementKind.choices,
+        # A column of the statement itself: no join, so no duplicate rows to remove, and
+        # DISTINCT over whole rows would make the database sort every match.
+        distinct=False,
+        help_text="Kind of statement (any of those given).",
     )
     date_from = django_filters.DateFilter(
         field_name="panel__meeting__date",

@@ -2,11 +2,11 @@
 
 from django.db import models
 from django.db.models import F
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 
 from gp_site.aggregate_cache import cached_aggregate
+from minutes.links import url_former
 from people.models import Organisation, Person, SlugManager
 
 
@@ -45,7 +45,7 @@ class Theme(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("minutes:theme_detail", kwargs={"slug": self.slug})
+        return url_former("minutes:theme_detail", "slug")(self.slug)
 
     def natural_key(self):
         return (self.slug,)
@@ -113,7 +113,7 @@ class Meeting(models.Model):
         return f"{self.display_title} ({self.date:%d %B %Y})"
 
     def get_absolute_url(self):
-        return reverse("minutes:meeting_detail", kwargs={"slug": self.slug})
+        return url_former("minutes:meeting_detail", "slug")(self.slug)
 
     def natural_key(self):
         return (self.slug,)
@@ -163,9 +163,8 @@ class Panel(models.Model):
         return f"{self.meeting.display_title}: {self.title}"
 
     def get_absolute_url(self):
-        return reverse(
-            "minutes:panel_detail",
-            kwargs={"meeting_slug": self.meeting.slug, "position": self.position},
+        return url_former("minutes:panel_detail", "meeting_slug", "position")(
+            self.meeting.slug, self.position
         )
 
     def natural_key(self):
@@ -322,7 +321,7 @@ class Statement(models.Model):
         return f"{speaker}: {self.text[:60]}"
 
     def get_absolute_url(self):
-        return reverse("minutes:statement_detail", kwargs={"pk": self.pk})
+        return url_former("minutes:statement_detail", "pk")(self.pk)
 
     def natural_key(self):
         return (*self.panel.natural_key(), self.position)

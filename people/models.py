@@ -1,7 +1,8 @@
 """People, organisations and memberships: who the records are about."""
 
 from django.db import models
-from django.urls import reverse
+
+from minutes.links import url_former
 
 
 class Classification(models.TextChoices):
@@ -58,7 +59,7 @@ class Organisation(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("people:organisation_detail", kwargs={"slug": self.slug})
+        return url_former("people:organisation_detail", "slug")(self.slug)
 
     def natural_key(self):
         return (self.slug,)
@@ -125,7 +126,7 @@ class Person(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("people:person_detail", kwargs={"slug": self.slug})
+        return url_former("people:person_detail", "slug")(self.slug)
 
     def natural_key(self):
         return (self.slug,)

@@ -9,8 +9,8 @@ from html import escape
 from django import template
 from django.utils.safestring import SafeString, mark_safe
 
-from minutes.templatetags.statements import formatted_date
-from minutes.views.rows import url_former
+from minutes.links import url_former
+from minutes.templatetags.records import formatted_date
 
 register = template.Library()
 

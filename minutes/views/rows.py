@@ -6,17 +6,15 @@ joined to the statements, on a meeting page), and links are formed from one `rev
 route rather than one per link. The `statement_articles` template tag renders the rows.
 """
 
-import functools
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from operator import itemgetter
 
-from django.conf import settings
 from django.db.models import Count, Exists, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
-from django.urls import get_script_prefix, get_urlconf, reverse
 
 from gp_site.aggregate_cache import cached_aggregate
+from minutes.links import url_former
 from minutes.models import Meeting, Panel, Statement, StatementKind, Status, Theme
 
 ThemeLink = Statement.themes.through
@@ -35,40 +33,6 @@ STATEMENT_FIELDS = (
     "speaker__sort_name",
     "position",
 )
-
-
-def url_former(viewname: str, *kwargs: str) -> Callable[..., str]:
-    """Reverse a route once, then form each URL by filling in its values, in the order of
-    `kwargs`.
-
-    For ids, slugs and numbers only (they need no quoting); reverse() per link dominated long
-    pages. The route's parts are kept per URL conf and script prefix, so a page reverses
-    nothing.
-    """
-    urlconf = get_urlconf() or settings.ROOT_URLCONF
-    parts = _route_parts(viewname, kwargs, urlconf, get_script_prefix())
-    if len(parts) == 2:  # the usual case, made as cheap as it can be
-        head, tail = parts
-        return lambda value: f"{head}{value}{tail}"
-    head, *tails = parts
-    return lambda *values: (
-        head + "".join(f"{v}{tail}" for v, tail in zip(values, tails, strict=True))
-    )
-
-
-@functools.lru_cache(maxsize=64)
-def _route_parts(
-    viewname: str, kwargs: tuple[str, ...], urlconf: str, prefix: str
-) -> tuple[str, ...]:
-    """What comes before, between and after the arguments in the route's URL; a page forms
-    several kinds of link, and reverse() costs as much as building a hundred of them."""
-    markers = [str(2147483647 - n) for n in range(len(kwargs))]
-    url = reverse(viewname, kwargs=dict(zip(kwargs, markers, strict=True)), urlconf=urlconf)
-    parts = []
-    for marker in markers:
-        head, url = url.split(marker)
-        parts.append(head)
-    return (*parts, url)
 
 
 def themes_with_counts() -> list[Theme]:

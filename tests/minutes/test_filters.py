@@ -115,6 +115,15 @@ def test_kinds_combine_as_any_of(record):
     assert pks({"kind": ["question", "narrative"]}) == expect(record, "ann_q", "narrative")
 
 
+def test_kinds_add_no_distinct(record):
+    # A column of the statement: no join to repeat rows, so no DISTINCT to sort them all.
+    filterset = StatementFilter(
+        {"kind": ["question", "narrative"]}, queryset=Statement.objects.published()
+    )
+    assert not filterset.qs.query.distinct
+    assert sorted(filterset.qs.values_list("pk", flat=True)) == expect(record, "ann_q", "narrative")
+
+
 def test_date_range_is_on_the_meeting_date_and_inclusive(record):
     assert pks({"date_from": "2014-06-01"}) == expect(record, "ann_elsewhere", "narrative")
     assert pks({"date_to": "2012-01-26"}) == expect(record, "ann_unit", "ann_q", "bob_office")
