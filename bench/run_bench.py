@@ -289,6 +289,7 @@ def measure_mode(archives: list[Archive], mode: str, env: dict, args, logs: Path
             target.archive.run.datasette = combined
         else:
             target.archive.run.measures[mode][target.page] = combined
+            target.archive.run.rounds.setdefault(mode, {})[target.page] = target.samples
 
 
 def machine() -> str:

@@ -5,7 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bench.loadtool import Measure, parse_wrk, percentile
+from bench.loadtool import Measure, median_of, parse_wrk, percentile
 from bench.report import ArchiveRun, verdict_table, verdicts
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -66,9 +66,28 @@ def test_verdicts_say_met_and_missed_plainly():
     assert re.search(r"meeting page .*\(small\) \| 1/8.0 \| met \|", table)
     assert re.search(r"meeting page .*\(large\) \| 1/24.0 \| \*\*missed\*\* \|", table)
     assert re.search(
-        r"uncached: p50 on .*every page \| worst: meeting 4.00x \| \*\*missed\*\* \|", table
+        r"uncached: p50 on .*every page \| worst: meeting 4.00x .*\| \*\*missed\*\* \|", table
     )
     assert "cached: not available | not measured" in table
+
+
+def test_scale_is_judged_round_by_round_where_rounds_were_kept():
+    def run(label, p50s):
+        archive = ArchiveRun(label=label, facts="")
+        archive.urls = {"meeting": "/meetings/x/"}
+        samples = [Measure(100, p50, p50 * 2, 100, cpu_ms=5.0) for p50 in p50s]
+        archive.rounds = {"uncached": {"meeting": samples}}
+        archive.measures = {"uncached": {"meeting": median_of(samples)}}
+        return archive
+
+    # A slow spell in the large archive's third round: 1.77x between the medians, but round by
+    # round the large archive took 1.09x, 0.78x and 2.38x the small one's time.
+    rows = verdicts([run("small", [81.1, 50.1, 39.4]), run("large", [88.8, 38.9, 93.6])])
+    table = "\n".join(verdict_table(rows))
+    assert re.search(
+        r"p50 on large .* \| worst: meeting 1.09x \(round by round; 1.77x of medians\) \| met",
+        table,
+    )
 
 
 def test_a_smoke_run_serves_every_page_and_writes_the_table(tmp_path):
