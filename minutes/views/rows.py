@@ -92,9 +92,8 @@ class ThemeVocabulary:
     """Themes by id, to read a statement's `theme_ids` (see minutes.models.ThemeIds)."""
 
     def __init__(self, ordered: list[tuple[int, str, str]]):
-        self.place = {theme[0]: place for place, theme in enumerate(ordered)}
-        self.by_id = {theme[0]: theme for theme in ordered}
         self._read: dict[str | None, list[tuple[int, str, str]]] = {}
+        self._learn(ordered)
 
     def themes(self, ids: str | None) -> list[tuple[int, str, str]]:
         """(pk, name, slug) of each theme in "3,7", in the order of names (the database's
@@ -103,9 +102,13 @@ class ThemeVocabulary:
         if themes is None:
             pks = [int(pk) for pk in ids.split(",")] if ids else []
             if any(pk not in self.by_id for pk in pks):  # made since the list was cached
-                self.__init__(_themes_by_name())
+                self._learn(_themes_by_name())
             themes = self._read[ids] = [self.by_id[pk] for pk in sorted(pks, key=self.place.get)]
         return themes
+
+    def _learn(self, ordered: list[tuple[int, str, str]]) -> None:
+        self.place = {theme[0]: place for place, theme in enumerate(ordered)}
+        self.by_id = {theme[0]: theme for theme in ordered}
 
 
 class StatementRows:
