@@ -136,7 +136,8 @@ class StatementFilter(django_filters.FilterSet):
             return queryset
         return matching_statements(statements=queryset, query=parse_query(value))
 
-    # Set by `in_reading_order` while it filters: see there.
+    # Set by `in_reading_order` while it filters (see there); always, where a subclass only
+    # ever reads a page at a time.
     walk_themes = False
 
     def in_reading_order(self) -> QuerySet:
@@ -150,7 +151,7 @@ class StatementFilter(django_filters.FilterSet):
         try:
             return self.filter_queryset(self.queryset.all()).in_reading_order()
         finally:
-            self.walk_themes = False
+            del self.walk_themes  # back to the class's own setting
 
     def filter_themes(self, queryset: QuerySet, name: str, themes: list[Theme]) -> QuerySet:
         # Each theme in its own join or EXISTS (all of them must match), and no DISTINCT: a

@@ -10,7 +10,6 @@ from operator import itemgetter
 from django import template
 from django.utils.safestring import SafeString, mark_safe
 
-from minutes.links import url_former
 from minutes.templatetags.records import formatted_date
 
 register = template.Library()
@@ -36,7 +35,7 @@ def meeting_heading(meeting, level: int) -> SafeString:
     return mark_safe(  # escaped text, a date and a number
         MEETING_HEADING.format(
             level=int(level),
-            url=escape(url_former("minutes:meeting_detail", "slug")(meeting.slug)),
+            url=escape(meeting.get_absolute_url()),
             title=escape(meeting.title),
             iso=meeting.date.isoformat(),
             date=formatted_date(meeting.date, "j F Y"),
@@ -50,11 +49,7 @@ def panel_heading(panel, level: int) -> SafeString:
     return mark_safe(  # escaped text and a number
         PANEL_HEADING.format(
             level=int(level),
-            url=escape(
-                url_former("minutes:panel_detail", "meeting_slug", "position")(
-                    panel.meeting.slug, panel.position
-                )
-            ),
+            url=escape(panel.get_absolute_url()),
             title=escape(panel.title),
             topic=f": {escape(panel.topic)}" if panel.topic else "",
         )

@@ -1,9 +1,10 @@
 """Statements as plain rows, with every link worked out once per page.
 
 A meeting page can hold a thousand statements, so listings skip model instances: rows are
-dicts built from `values_list()` tuples, themes come from one query on the link table (or
-joined to the statements, on a meeting page), and links are formed from one `reverse()` per
-route rather than one per link. The `statement_articles` template tag renders the rows.
+dicts built from `values_list()` tuples, each statement's themes come with it (joined on a
+meeting page; as theme ids read against the cached vocabulary in lists), and links are
+formed from one `reverse()` per route rather than one per link. The `statement_articles`
+template tag renders the rows.
 """
 
 from collections import Counter, defaultdict
