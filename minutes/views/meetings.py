@@ -3,10 +3,12 @@
 from collections import defaultdict
 from operator import attrgetter
 
+from django.db.models import QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
+from gp_site.compiled_query import CompiledQuery
 from minutes.charts import theme_matrix
 from minutes.citations import reference_former
 from minutes.models import Meeting, Panel, Panelist, Theme
@@ -30,6 +32,27 @@ def cite_rows(rows: list[dict], panel: Panel) -> None:
             position=row["position"],
             url=row["permalink"],
         )
+
+
+def _visible_panels(staff: bool, **lookups) -> QuerySet:
+    """Panels by `lookups` (published meetings only unless `staff`), unordered, each with
+    its meeting, the meeting's host and its moderator."""
+    panels = Panel.objects.filter(**lookups)
+    panels = panels if staff else panels.published()
+    return panels.select_related("meeting__host", "moderator").order_by()
+
+
+MEETING_PANELS = CompiledQuery(lambda staff, slug: _visible_panels(staff, meeting__slug=slug))
+MEETING_PANEL = CompiledQuery(
+    lambda staff, slug, position: _visible_panels(staff, meeting__slug=slug, position=position)
+)
+LINEUPS = CompiledQuery(
+    lambda panel_ids: (
+        Panelist.objects.filter(panel__in=panel_ids)
+        .select_related("person", "organisation")
+        .order_by()
+    )
+)
 
 
 class HomeView(ListView):
@@ -58,8 +81,9 @@ class MeetingDetailView(PublishedOnlyUnlessStaffMixin, DetailView):
 
     model = Meeting
 
-    def panel_queryset(self):
-        return Panel.objects.all()
+    def visible_panels(self) -> list[Panel]:
+        slug = self.kwargs[self.slug_url_kwarg]
+        return MEETING_PANELS(self.request.user.is_staff, slug=slug)
 
     def get_queryset(self):
         return super().get_queryset().select_related("host")
@@ -68,21 +92,17 @@ class MeetingDetailView(PublishedOnlyUnlessStaffMixin, DetailView):
         """The meeting, its panels as `panel_list` and each panel's line-up as `lineup`.
 
         Two queries: the panels with their meeting, then the line-ups (a meeting without
-        panels takes one more). Building a query costs more here than running it, and
-        prefetch_related's machinery more than the queries themselves.
+        panels takes one more). Both are compiled once (gp_site.compiled_query): building
+        a query cost more here than running it, and prefetch_related's machinery more than
+        the queries themselves.
         """
-        slug = self.kwargs[self.slug_url_kwarg]
-        panels = self.panel_queryset().visible_to(self.request.user).filter(meeting__slug=slug)
         # A few rows each, sorted here: Meta's orderings by "meeting" and "panel" would join
-        # those tables, and even a plain ORDER BY costs more to build than this sort.
-        panels = sorted(
-            panels.select_related("meeting__host", "moderator").order_by(),
-            key=attrgetter("position"),
-        )
+        # those tables, and even a plain ORDER BY cost more to build than this sort.
+        panels = sorted(self.visible_panels(), key=attrgetter("position"))
         meeting = panels[0].meeting if panels else super().get_object(queryset)
         lineups = defaultdict(list)
-        places = Panelist.objects.filter(panel__in=panels).select_related("person", "organisation")
-        for place in sorted(places.order_by(), key=attrgetter("panel_id", "position")):
+        places = LINEUPS(panel_ids=[panel.pk for panel in panels])
+        for place in sorted(places, key=attrgetter("panel_id", "position")):
             lineups[place.panel_id].append(place)
         for panel in panels:
             panel.meeting = meeting  # one instance for all (citations read it)
@@ -155,8 +175,9 @@ class PanelDetailView(MeetingDetailView):
     slug_url_kwarg = "meeting_slug"
     template_name = "minutes/panel_detail.html"
 
-    def panel_queryset(self):
-        return Panel.objects.filter(position=self.kwargs["position"])
+    def visible_panels(self) -> list[Panel]:
+        slug, position = self.kwargs[self.slug_url_kwarg], self.kwargs["position"]
+        return MEETING_PANEL(self.request.user.is_staff, slug=slug, position=position)
 
     def get_object(self, queryset=None):
         meeting = super().get_object(queryset)

@@ -15,6 +15,7 @@ from django.db.models import Count, Exists, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
 from gp_site.aggregate_cache import cached_aggregate
+from gp_site.compiled_query import CompiledQuery
 from minutes.links import url_former
 from minutes.models import Meeting, Panel, Statement, StatementKind, Status, Theme
 
@@ -70,10 +71,14 @@ def _counted_themes() -> QuerySet:
     ).order_by("name")
 
 
-# STATEMENT_FIELDS joined to each theme, unordered: built once, since setting up its joins
-# costs more than cloning it to filter by panel (see StatementRows.records_with_themes).
-PANEL_STATEMENT_ROWS = Statement.objects.order_by().values_list(
-    *STATEMENT_FIELDS, "themes__id", "themes__name", "themes__slug"
+# STATEMENT_FIELDS of the panels' statements joined to each theme, unordered, compiled once
+# (see StatementRows.records_with_themes).
+PANEL_STATEMENT_ROWS = CompiledQuery(
+    lambda panel_ids: (
+        Statement.objects.filter(panel_id__in=panel_ids)
+        .order_by()
+        .values_list(*STATEMENT_FIELDS, "themes__id", "themes__name", "themes__slug")
+    )
 )
 _PANEL_AND_POSITION = itemgetter(1, STATEMENT_FIELDS.index("position"))
 _NAME = itemgetter("name")
@@ -153,12 +158,12 @@ class StatementRows:
         each statement and theme counts per panel, from one query that joins each statement
         to its themes.
 
-        One query instead of two (statements, then their links), prebuilt: a meeting page
-        spends more of its time building queries than running them.
+        One query instead of two (statements, then their links), compiled once: a meeting
+        page spent more of its time building queries than running them.
         """
         records, by_statement, per_panel = {}, defaultdict(list), defaultdict(Counter)
         width = len(STATEMENT_FIELDS)
-        for row in PANEL_STATEMENT_ROWS.filter(panel_id__in=panel_ids):
+        for row in PANEL_STATEMENT_ROWS(panel_ids=panel_ids):
             pk = row[0]
             if pk not in records:  # one row per theme of the statement
                 records[pk] = row[:width]
