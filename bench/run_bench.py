@@ -250,7 +250,11 @@ def measure_mode(archives: list[Archive], mode: str, env: dict, args, logs: Path
             log = logs / f"gunicorn-{archive.database.stem}-{mode.split()[0]}.log"
             process = stack.enter_context(
                 servers.gunicorn(
-                    archive.database, port=port, log=log, extra_env=own_keys(env, archive)
+                    archive.database,
+                    port=port,
+                    log=log,
+                    extra_env=own_keys(env, archive),
+                    connections=args.connections,
                 )
             )
             say(f"  {mode}: {archive.run.label} on gunicorn at 127.0.0.1:{port}")
@@ -339,7 +343,8 @@ def main(argv=None) -> int:
         "",
         f"Machine at the start: {started_on}; at the end: {machine()}."
         f" Server: gunicorn, {servers.GUNICORN_WORKERS} workers x"
-        f" {servers.GUNICORN_THREADS} threads (gthread), DEBUG off, SQLite, on 127.0.0.1."
+        f" {servers.GUNICORN_THREADS} threads (gthread), each taking at most its share of the"
+        " connections, DEBUG off, SQLite, on 127.0.0.1."
         f" Load: {loadtool.tool_name()}, {args.connections} connections, {args.threads}"
         f" threads, {args.rounds} rounds of {args.duration:g} s per page and archive, archives"
         " alternating, medians shown. “vs minimal” is the page's requests/s as a fraction of"
