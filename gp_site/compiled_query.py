@@ -39,7 +39,7 @@ class CompiledQuery:
         plan = plans.get(key)
         if plan is None or not plan.current():
             plan = plans[key] = _Plan.compile(self.build, shape, values)
-        if not plan.sql:
+        if not plan.sql or not all(map(_storable, values.values())):
             return list(self.build(*shape, **values))
         return plan.run(values)
 
@@ -128,6 +128,14 @@ def _supported(queryset: QuerySet) -> bool:
         and not queryset._known_related_objects
         and not (queryset._fields and queryset.query.annotation_select)  # reordered columns
     )
+
+
+def _storable(value: Value) -> bool:
+    """Whether every int in the value fits a database's 64-bit integer: Django finds, without
+    asking the database, that a larger one matches nothing, and SQLite would refuse it."""
+    if isinstance(value, int):
+        return -(2**63) <= value < 2**63
+    return not isinstance(value, list | tuple) or all(map(_storable, value))
 
 
 def _length(value: Value) -> int | None:

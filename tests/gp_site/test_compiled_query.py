@@ -179,3 +179,15 @@ def test_values_other_than_ints_and_strings_are_refused(value):
     by_pk = CompiledQuery(lambda pk: Statement.objects.filter(pk=pk))
     with pytest.raises(TypeError, match="ints or strings"):
         by_pk(pk=value)
+
+
+@pytest.mark.parametrize("position", [2**63, -(2**63) - 1, 40_000, -1])
+def test_an_int_out_of_the_columns_range_matches_nothing(position):
+    # From a URL such as /meetings/…/panels/99999999999999999999/: SQLite takes no int
+    # beyond 64 bits, and Django answers for one without asking the database.
+    panel = make_panel()
+    by_position = CompiledQuery(
+        lambda slug, position: Panel.objects.filter(meeting__slug=slug, position=position)
+    )
+    assert by_position(slug=panel.meeting.slug, position=panel.position) == [panel]
+    assert by_position(slug=panel.meeting.slug, position=position) == []
