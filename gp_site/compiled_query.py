@@ -5,8 +5,15 @@ database run them: compiling the panels query took 0.29 of its 0.50 ms, running 
 0.05 ms. A `CompiledQuery` builds its queryset once per thread (Django's connections are
 per thread) and shape, with stand-in values; it keeps the SQL, the converters and what turns
 rows into model instances, and afterwards only puts the real values in the stand-ins' places.
+
+So a builder may use its values only as values to match: not to choose what to build
+(`if position:`), nor to compute with (`len(slug)`), since the stand-ins would decide. Nor
+may the SQL depend on what can change after it was built but the connection (settings, a
+transaction): that is what shape arguments are for. Under ASGI, where connections last a
+request, every call would compile afresh; this project serves WSGI.
 """
 
+import itertools
 import threading
 from collections.abc import Callable, Hashable
 from typing import Any
@@ -17,16 +24,18 @@ from django.db.models import QuerySet
 from django.db.models.query import ModelIterable, ValuesListIterable, get_related_populators
 
 Value = int | str | list | tuple
+STAND_INS = 100  # at most, per query: they are numbered in a small integer's range
 
 
 class CompiledQuery:
     """The rows of `build(*shape, **values)`, as model instances or (for `values_list()`)
-    tuples, from SQL compiled once per thread, shape and length of each list value.
+    tuples, from SQL compiled once per thread, shape, and type of each value (length and item
+    types for a list).
 
     `shape` arguments choose the form of the query (whether drafts are shown, say) and must
     be hashable. `values` (ints, strings, lists or tuples of them) only fill its placeholders.
-    Where a value can't be placed (the builder transforms it, say) or the query needs no SQL
-    (an empty list for `__in`), the queryset is built and run as usual.
+    Where a value can't be placed (the builder transforms it, say), the query needs no SQL (an
+    empty list for `__in`) or more than STAND_INS values, the queryset is built and run as usual.
     """
 
     def __init__(self, build: Callable[..., QuerySet]):
@@ -35,7 +44,7 @@ class CompiledQuery:
 
     def __call__(self, *shape: Hashable, **values: Value) -> list:
         plans = self._local.__dict__.setdefault("plans", {})
-        key = (shape, tuple((name, _length(value)) for name, value in sorted(values.items())))
+        key = (shape, tuple((name, _signature(value)) for name, value in sorted(values.items())))
         plan = plans.get(key)
         if plan is None or not plan.current():
             plan = plans[key] = _Plan.compile(self.build, shape, values)
@@ -52,13 +61,17 @@ class _Plan:
     @classmethod
     def compile(cls, build: Callable[..., QuerySet], shape: tuple, values: dict) -> "_Plan":
         plan = cls()
-        # Two builds with different stand-ins: a parameter that differs between them is a
-        # stand-in's place, every other one is part of the query.
-        builds = [build(*shape, **_stand_ins(values, variant)) for variant in (0, 1)]
+        if _count(values) > STAND_INS:
+            stand_ins = [values]  # not compiled: only the database it runs on is kept
+        else:
+            # Two builds with different stand-ins: a parameter that differs between them is
+            # a stand-in's place, every other one is part of the query.
+            stand_ins = [_stand_ins(values, variant) for variant in (0, 1)]
+        builds = [build(*shape, **values) for values in stand_ins]
         queryset = builds[0]
         plan.alias = queryset.db
         plan.connection = connections[plan.alias]
-        if not _supported(queryset):
+        if len(builds) == 1 or not _supported(queryset):
             return plan
         try:
             (compiler, sql, params), (_, other_sql, other_params) = (
@@ -66,7 +79,7 @@ class _Plan:
             )
         except EmptyResultSet:
             return plan
-        places = _places(values, params, other_params)
+        places = _places(stand_ins[0], params, other_params)
         if places is None or sql != other_sql or compiler.has_extra_select:
             return plan
         plan.sql, plan.params, plan.places = sql, params, places
@@ -138,8 +151,13 @@ def _storable(value: Value) -> bool:
     return not isinstance(value, list | tuple) or all(map(_storable, value))
 
 
-def _length(value: Value) -> int | None:
-    return len(value) if isinstance(value, list | tuple) else None
+def _signature(value: Value) -> type | tuple[type, ...]:
+    """What a plan is kept for: a value's type, or the types of a list's items (so its length)."""
+    return tuple(map(type, value)) if isinstance(value, list | tuple) else type(value)
+
+
+def _count(values: dict) -> int:
+    return sum(len(value) if isinstance(value, list | tuple) else 1 for value in values.values())
 
 
 def _stand_in(value: int | str, number: int, variant: int):
@@ -157,7 +175,7 @@ def _stand_in(value: int | str, number: int, variant: int):
 
 
 def _stand_ins(values: dict, variant: int) -> dict:
-    numbers = iter(range(100))
+    numbers = itertools.count()
     return {
         name: [_stand_in(item, next(numbers), variant) for item in value]
         if isinstance(value, list | tuple)
@@ -166,13 +184,13 @@ def _stand_ins(values: dict, variant: int) -> dict:
     }
 
 
-def _places(values: dict, params: tuple, other_params: tuple) -> list[tuple] | None:
+def _places(stand_ins: dict, params: tuple, other_params: tuple) -> list[tuple] | None:
     """(position, name, index in a list or None) of each stand-in among the parameters, or
     None if any stand-in is missing, repeated or unlike the other build's."""
     if len(params) != len(other_params):
         return None
     owners = {}
-    for name, value in _stand_ins(values, 0).items():
+    for name, value in stand_ins.items():
         if isinstance(value, list):
             owners.update({item: (name, index) for index, item in enumerate(value)})
         else:

@@ -191,3 +191,31 @@ def test_an_int_out_of_the_columns_range_matches_nothing(position):
     )
     assert by_position(slug=panel.meeting.slug, position=panel.position) == [panel]
     assert by_position(slug=panel.meeting.slug, position=position) == []
+
+
+def test_more_values_than_stand_ins_run_as_an_ordinary_queryset(django_assert_num_queries):
+    # A meeting may have any number of panels; the stand-ins are numbered within a small range.
+    panels = [make_panel() for _ in range(3)]
+    ids = [panel.pk for panel in panels] + [0] * 98
+    titles = CompiledQuery(lambda ids: Panel.objects.filter(pk__in=ids).values_list("pk"))
+    first_two = list(Panel.objects.filter(pk__in=ids[:2]).values_list("pk"))
+    with django_assert_num_queries(2):
+        assert sorted(titles(ids=ids)) == sorted((panel.pk,) for panel in panels)
+        assert titles(ids=ids[:2]) == first_two
+    assert reused(titles) is False  # the long list's form is run as built
+
+
+@pytest.mark.parametrize("value", [None, True])
+def test_a_value_of_another_type_is_refused_once_a_plan_exists(value):
+    make_panel(moderator=make_person())
+    by_moderator = CompiledQuery(lambda pk: Panel.objects.filter(moderator_id=pk))
+    assert by_moderator(pk=1_000_000) == []
+    with pytest.raises(TypeError, match="ints or strings"):
+        by_moderator(pk=value)
+
+
+def test_an_int_where_a_string_was_compiled_gets_a_plan_of_its_own():
+    meeting = make_meeting(slug="12")
+    by_slug = CompiledQuery(lambda slug: Meeting.objects.filter(slug=slug))
+    assert by_slug(slug="12") == [meeting]
+    assert by_slug(slug=12) == [meeting]  # as Django's own lookup, which makes it "12"

@@ -224,6 +224,20 @@ def test_meeting_page_panels_share_one_meeting(client):
     assert {id(panel.meeting) for panel in shown.panel_list} == {id(shown)}
 
 
+def test_a_meeting_of_more_panels_than_a_compiled_query_takes_is_shown_whole(client):
+    # The panel ids fill an IN list; past gp_site.compiled_query.STAND_INS it is run as built.
+    meeting = make_meeting()
+    panels = [make_panel(meeting=meeting, title=f"Session {n}") for n in range(1, 103)]
+    make_panelist(panel=panels[-1], person=make_person(name="Last Speaker"))
+    make_statement(panel=panels[-1], text="The last word.")
+
+    response = client.get(meeting.get_absolute_url())
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Session 102" in page and "Last Speaker" in page and "The last word." in page
+
+
 def test_published_meeting_has_no_draft_banner(staff_client, meeting_page):
     assert "Draft — not public" not in staff_client.get(meeting_page["url"]).content.decode()
 
