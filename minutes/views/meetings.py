@@ -35,8 +35,9 @@ def cite_rows(rows: list[dict], panel: Panel) -> None:
 
 
 def _visible_panels(staff: bool, **lookups) -> QuerySet:
-    """Panels by `lookups` (published meetings only unless `staff`), unordered, each with
-    its meeting, the meeting's host and its moderator."""
+    """Panels by `lookups` (published meetings only unless `staff`, as `visible_to` has it
+    for a user: the flag, not the user, keys a compiled query), unordered, each with its
+    meeting, the meeting's host and its moderator."""
     panels = Panel.objects.filter(**lookups)
     panels = panels if staff else panels.published()
     return panels.select_related("meeting__host", "moderator").order_by()
