@@ -84,7 +84,7 @@ def running(command: list[str], *, env: dict, probe: str, log: Path):
 
 
 def gunicorn(
-    database: Path, *, port: int, log: Path, extra_env: dict | None = None, connections: int = 8
+    database: Path, *, port: int, log: Path, connections: int, extra_env: dict | None = None
 ):
     """The site under gunicorn, sized for a load of `connections` keep-alive connections."""
     # A worker takes no more connections than its share of the load (or its threads, if
