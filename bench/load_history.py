@@ -52,8 +52,8 @@ def main() -> None:
     django.setup()
     from django.core.management import call_command
 
-    from minutes.meeting_file import MeetingFile, load_parsed
-    from minutes.meeting_file.read import check
+    from intake.meeting_file import MeetingFile, load_parsed
+    from intake.meeting_file.read import check
 
     call_command("migrate", verbosity=0)
     warm_up = meeting_file("bench-warm-up", 200)

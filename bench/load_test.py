@@ -271,7 +271,7 @@ def mode_edit(args) -> int:
     setup_django()
     from django.db import DatabaseError, close_old_connections
 
-    from minutes.meeting_file import load_parsed, parse_text
+    from intake.meeting_file import load_parsed, parse_text
     from minutes.models import Statement
 
     host, port = args.base.split(":")
@@ -316,7 +316,7 @@ def visible(host: str, port: str, path: str, token: str) -> bool:
 def mode_victim(args) -> int:
     """A load that stops in the middle of its transaction, to be killed there."""
     setup_django()
-    from minutes.meeting_file import load, load_meeting_files
+    from intake.meeting_file import load, load_meeting_files
 
     original = load._sync_statements
 

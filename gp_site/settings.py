@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "csp",
     "people",
     "minutes",
+    "intake",
     "gp_site",
 ]
 

@@ -18,7 +18,7 @@ from reversion.admin import VersionAdmin
 from people.admin import PreloadedAutocompleteInline
 from people.models import Organisation
 
-from .admin_import import download_meeting_files, meeting_file_urls
+from intake.admin_import import download_meeting_files, meeting_file_urls
 from .models import (
     Attendance,
     Meeting,
@@ -125,7 +125,7 @@ class MeetingAdmin(VersionAdmin):
     change_list_template = "admin/minutes/meeting/change_list.html"  # adds "Import a meeting…"
 
     def get_urls(self):
-        # Import with preview, and download as a meeting file: see minutes/admin_import.py.
+        # Import with preview, and download as a meeting file: see intake/admin_import.py.
         return meeting_file_urls(self) + super().get_urls()
 
     def get_queryset(self, request):

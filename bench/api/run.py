@@ -27,7 +27,7 @@ MINIMAL = "/bench/minimal/"
 SEED = """
 import django
 django.setup()
-from minutes.meeting_file import load_meeting_files
+from intake.meeting_file import load_meeting_files
 from minutes.models import Panel, Statement, Theme
 load_meeting_files(paths=["fixtures/gp-2012-01-26.yaml"])
 panel = Panel.objects.order_by("pk").first()

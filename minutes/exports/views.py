@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404
 from django.views import View
 
 from minutes.filters import StatementFilter
-from minutes.meeting_file.export import dump_yaml, export_meeting
+from intake.meeting_file.export import dump_yaml, export_meeting
 from minutes.models import Meeting, Statement
 
 from .csv import csv_lines

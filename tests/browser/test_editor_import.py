@@ -9,8 +9,8 @@ from django.urls import reverse
 from minutes.models import Meeting, Statement, Status
 from tests.browser.test_editor import PASSWORD, log_in
 from tests.factories import make_editor
-from tests.minutes.test_import_properties import row_counts
-from tests.minutes.test_meeting_file_read import good
+from tests.intake.test_import_properties import row_counts
+from tests.intake.test_meeting_file_read import good
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("editors_group")]
 

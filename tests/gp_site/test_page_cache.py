@@ -16,7 +16,7 @@ from gp_site.page_cache import (
     bump_records_version,
     records_version,
 )
-from minutes.meeting_file import load_meeting_files
+from intake.meeting_file import load_meeting_files
 from minutes.models import Statement
 from tests.factories import make_statement, make_theme
 

@@ -38,7 +38,7 @@ def test_meeting_popolo(client, record):
 
 
 def test_meeting_file_loads_back_as_the_same_meeting(client, record):
-    from minutes.meeting_file import parse_text
+    from intake.meeting_file import parse_text
 
     response = client.get("/meetings/pub-meeting/meeting.yaml")
     assert response.status_code == 200

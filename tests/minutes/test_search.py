@@ -6,7 +6,7 @@ import yaml
 from django.contrib.auth.models import User
 from django.urls import reverse
 
-from minutes.meeting_file import load_meeting_files
+from intake.meeting_file import load_meeting_files
 from minutes.models import Meeting, Statement, Status
 from minutes.search import (
     SearchOrder,

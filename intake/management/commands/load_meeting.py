@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from minutes.meeting_file import MeetingFileError, load_meeting_files
+from intake.meeting_file import MeetingFileError, load_meeting_files
 
 
 class Command(BaseCommand):

@@ -6,8 +6,8 @@ from django.core.management import CommandError, call_command
 from reversion.models import Revision
 
 from minutes.models import Meeting
-from tests.minutes.test_import_properties import row_counts
-from tests.minutes.test_importers_plain_text import GOLDEN
+from tests.intake.test_import_properties import row_counts
+from tests.intake.test_importers_plain_text import GOLDEN
 
 pytestmark = pytest.mark.django_db
 SAMPLE = GOLDEN / "profiles.txt"

@@ -2,10 +2,10 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from minutes.importers.plain_text import MinutesImportError, draft_from_text
-from minutes.management.commands.export_meeting import write_file
-from minutes.meeting_file import MeetingFileError, load_parsed, parse_text
-from minutes.meeting_file.export import dump_yaml
+from intake.importers.plain_text import MinutesImportError, draft_from_text
+from intake.management.commands.export_meeting import write_file
+from intake.meeting_file import MeetingFileError, load_parsed, parse_text
+from intake.meeting_file.export import dump_yaml
 from minutes.models import Meeting
 
 

@@ -9,12 +9,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from reversion.models import Revision
 
-from minutes.admin_import import ConfirmForm
-from minutes.meeting_file.export import dump_yaml, export_meeting
+from intake.admin_import import ConfirmForm
+from intake.meeting_file.export import dump_yaml, export_meeting
 from minutes.models import Meeting, Statement
 from tests.factories import make_meeting, make_statement, make_theme
-from tests.minutes.test_import_properties import row_counts
-from tests.minutes.test_meeting_file_read import good
+from tests.intake.test_import_properties import row_counts
+from tests.intake.test_meeting_file_read import good
 
 pytestmark = pytest.mark.django_db
 IMPORT_URL = reverse("admin:minutes_meeting_import")

@@ -10,9 +10,9 @@ from django.db import transaction
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from minutes.importers.plain_text import MinutesImportError, draft_from_text
-from minutes.meeting_file import MeetingFileError, load_parsed, parse_text
-from minutes.meeting_file.export import dump_yaml
+from intake.importers.plain_text import MinutesImportError, draft_from_text
+from intake.meeting_file import MeetingFileError, load_parsed, parse_text
+from intake.meeting_file.export import dump_yaml
 from minutes.models import Attendance, Meeting, Panel, Panelist, Statement, Theme
 from people.models import Membership, Organisation, Person
 

@@ -11,7 +11,7 @@ from django.db import DatabaseError, connection
 
 from gp_site.backup import dump_records
 from gp_site.page_cache import VERSION_KEY, records_version
-from minutes.meeting_file import load, load_meeting_files
+from intake.meeting_file import load, load_meeting_files
 from minutes.models import Meeting
 from tests.conftest import SHIPPED_RECORD
 

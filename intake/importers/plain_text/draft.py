@@ -4,7 +4,7 @@ import re
 
 from jsonschema import Draft202012Validator
 
-from minutes.meeting_file.read import place, schema
+from intake.meeting_file.read import place, schema
 from minutes.models import Meeting, Theme
 from minutes.themes import suggest_themes
 

@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from minutes.importers.plain_text import MinutesImportError, draft_from_text
-from minutes.importers.plain_text.furniture import drop_furniture
-from minutes.importers.plain_text.paragraphs import split
-from minutes.importers.plain_text.shapes import panel_heading
-from minutes.meeting_file import load_parsed, parse_text
-from minutes.meeting_file.export import dump_yaml
+from intake.importers.plain_text import MinutesImportError, draft_from_text
+from intake.importers.plain_text.furniture import drop_furniture
+from intake.importers.plain_text.paragraphs import split
+from intake.importers.plain_text.shapes import panel_heading
+from intake.meeting_file import load_parsed, parse_text
+from intake.meeting_file.export import dump_yaml
 from minutes.models import Meeting, Statement
 from tests.conftest import SEED, SHIPPED_RECORD
 from tests.factories import make_organisation, make_person, make_theme

@@ -4,9 +4,9 @@ import pytest
 import yaml
 from django.core.management import CommandError, call_command
 
-from minutes.meeting_file import load_meeting_files, parse_text
-from minutes.meeting_file.export import dump_yaml, export_meeting
-from minutes.meeting_file.read import _StringDateLoader
+from intake.meeting_file import load_meeting_files, parse_text
+from intake.meeting_file.export import dump_yaml, export_meeting
+from intake.meeting_file.read import _StringDateLoader
 from minutes.models import Attendance, Meeting, Panel, Panelist, Statement, Theme
 from people.models import Membership, Organisation, OrganisationAlias, Person
 from tests.conftest import SHIPPED_RECORD

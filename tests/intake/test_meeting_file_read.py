@@ -5,8 +5,8 @@ import copy
 import pytest
 import yaml
 
-from minutes.meeting_file import parse_text, read_file
-from minutes.meeting_file.read import place
+from intake.meeting_file import parse_text, read_file
+from intake.meeting_file.read import place
 from tests.factories import make_person
 
 GOOD = {

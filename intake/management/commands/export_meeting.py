@@ -2,7 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from minutes.meeting_file.export import dump_yaml, export_meeting
+from intake.meeting_file.export import dump_yaml, export_meeting
 from minutes.models import Meeting
 
 

@@ -17,14 +17,14 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
-from minutes.importers.plain_text import MinutesImportError, draft_from_text
-from minutes.meeting_file import MeetingFileError, load_parsed, parse_text
-from minutes.meeting_file.export import dump_yaml, export_meeting
+from intake.importers.plain_text import MinutesImportError, draft_from_text
+from intake.meeting_file import MeetingFileError, load_parsed, parse_text
+from intake.meeting_file.export import dump_yaml, export_meeting
 from minutes.models import Meeting
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 MEETING_FILE_SUFFIXES = (".yaml", ".yml", ".json")
-SIGNING_SALT = "minutes.admin_import.preview"
+SIGNING_SALT = "intake.admin_import.preview"
 PREVIEW_MAX_AGE = 60 * 60  # seconds a preview may wait for its confirmation
 
 

@@ -6,11 +6,11 @@ import pytest
 import yaml
 from django.core.management import CommandError, call_command
 
-from minutes.meeting_file import MeetingFileError, load_meeting_files
+from intake.meeting_file import MeetingFileError, load_meeting_files
 from minutes.models import Meeting, Panel, Panelist, Statement, Theme
 from people.models import Membership, Organisation, OrganisationAlias, Person
 from tests.factories import make_statement
-from tests.minutes.test_meeting_file_read import good
+from tests.intake.test_meeting_file_read import good
 
 MODELS = (Organisation, OrganisationAlias, Person, Membership, Theme, Meeting, Panel, Panelist)
 
@@ -173,7 +173,7 @@ def test_one_bad_file_stops_all(tmp_path):
 
 @pytest.mark.django_db
 def test_a_database_error_midway_rolls_everything_back(tmp_path, monkeypatch):
-    from minutes.meeting_file import load
+    from intake.meeting_file import load
 
     def explode(*args, **kwargs):
         raise RuntimeError("disk full")
