@@ -15,10 +15,10 @@ from django.utils.text import Truncator
 from django.utils.translation import ngettext
 from reversion.admin import VersionAdmin
 
+from intake.admin_import import download_meeting_files, meeting_file_urls
 from people.admin import PreloadedAutocompleteInline
 from people.models import Organisation
 
-from intake.admin_import import download_meeting_files, meeting_file_urls
 from .models import (
     Attendance,
     Meeting,

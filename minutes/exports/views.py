@@ -4,8 +4,8 @@ from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.views import View
 
-from minutes.filters import StatementFilter
 from intake.meeting_file.export import dump_yaml, export_meeting
+from minutes.filters import StatementFilter
 from minutes.models import Meeting, Statement
 
 from .csv import csv_lines
