@@ -75,7 +75,7 @@ def redis_answers(url: str = REDIS_URL) -> bool:
 def cache_modes(args) -> list[tuple[str, dict]]:
     """The server configurations to measure: always uncached; cached where possible.
 
-    Cached means the project's own page cache (gp_site.page_cache, DJANGO_PAGE_CACHE) with
+    Cached means the project's own page cache (core.page_cache, DJANGO_PAGE_CACHE) with
     its production store, Redis, shared by the workers; a key prefix of this run's own keeps
     other users of that Redis apart. Without a page cache in the project, only the clearly
     labelled stand-in (--cache-stand-in) measures anything cached."""
@@ -92,7 +92,7 @@ def cache_modes(args) -> list[tuple[str, dict]]:
     modes = [("uncached", {"DJANGO_PAGE_CACHE": "0", **shared} if has_page_cache else {})]
     if hasattr(settings, "AGGREGATE_CACHE_ENABLED"):
         # "uncached" renders every page afresh but reads counts cached under the records
-        # version (gp_site.aggregate_cache); "cold" counts everything afresh too: what the
+        # version (core.aggregate_cache); "cold" counts everything afresh too: what the
         # first reader after a change to the records waits for.
         cold = {"DJANGO_PAGE_CACHE": "0", "DJANGO_AGGREGATE_CACHE": "0"}
         modes.append(("cold", cold))

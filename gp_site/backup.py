@@ -12,7 +12,7 @@ from django.apps import apps
 from django.core.management import call_command
 from django.db import connection, transaction
 
-from gp_site.page_cache import bump_records_version_on_commit
+from core.page_cache import bump_records_version_on_commit
 
 RECORD_APPS = ("people", "minutes")
 

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "axes",
     "csp",
+    "core",
     "people",
     "minutes",
     "intake",
@@ -74,7 +75,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "axes.middleware.AxesMiddleware",
     # Last, so a cached page still passes through every header-setting middleware above.
-    "gp_site.page_cache.AnonymousPageCacheMiddleware",
+    "core.page_cache.AnonymousPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "gp_site.urls"
@@ -105,7 +106,7 @@ DATABASES = {
 # PostgreSQL connections wait out a restart of the server for this long before failing.
 DATABASE_CONNECT_RETRY_SECONDS = env_int("DATABASE_CONNECT_RETRY_SECONDS", 10)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    DATABASES["default"]["ENGINE"] = "gp_site.postgresql"
+    DATABASES["default"]["ENGINE"] = "core.postgresql"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -203,7 +204,7 @@ CACHES = {
     }
 }
 # Anonymous pages stay cached this long at most. Any change to the records makes them stale at
-# once (see gp_site/page_cache.py) in every process sharing the cache; a local-memory cache
+# once (see core/page_cache.py) in every process sharing the cache; a local-memory cache
 # is not shared, so there a change made by another process (a load_meeting command) shows
 # only when the page expires: a short time.
 PAGE_CACHE_ENABLED = env_bool("DJANGO_PAGE_CACHE", True)
@@ -211,7 +212,7 @@ _SHARED_CACHE = CACHES["default"]["BACKEND"].endswith("RedisCache")
 PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 3600 if _SHARED_CACHE else 30)
 PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/"]
 # Counts over the whole archive (per-theme totals, facet counts) are cached under the same
-# records version, whether or not whole pages are (see gp_site/aggregate_cache.py).
+# records version, whether or not whole pages are (see core/aggregate_cache.py).
 AGGREGATE_CACHE_ENABLED = env_bool("DJANGO_AGGREGATE_CACHE", True)
 AGGREGATE_CACHE_SECONDS = env_int("DJANGO_AGGREGATE_CACHE_SECONDS", PAGE_CACHE_SECONDS)
 

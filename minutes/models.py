@@ -5,7 +5,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.functional import cached_property
 
-from gp_site.aggregate_cache import cached_aggregate
+from core.aggregate_cache import cached_aggregate
 from minutes.links import url_former
 from people.models import Organisation, Person, SlugManager
 

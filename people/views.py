@@ -6,7 +6,7 @@ from django.db.models import Count, F, Prefetch
 from django.views.generic import ListView
 from django.views.generic.detail import SingleObjectMixin
 
-from gp_site.aggregate_cache import cached_aggregate
+from core.aggregate_cache import cached_aggregate
 from minutes.charts import theme_ranking
 from minutes.models import Meeting, Panelist, Statement
 from minutes.views.mixins import GroupedStatementsMixin

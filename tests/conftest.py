@@ -166,11 +166,11 @@ def _login_throttling_off(settings):
 @pytest.fixture(autouse=True)
 def _page_cache_off(settings):
     # A test runs inside one transaction whose on-commit hooks never run, so the records
-    # version would never change between its requests; tests/gp_site/test_page_cache.py
+    # version would never change between its requests; tests/core/test_page_cache.py
     # switches the cache on and commits for real.
     settings.PAGE_CACHE_ENABLED = False
-    # Cached counts likewise (gp_site/aggregate_cache.py): every page counts afresh, so query
-    # counts include the counting; tests/gp_site/test_aggregate_cache.py switches it on.
+    # Cached counts likewise (core/aggregate_cache.py): every page counts afresh, so query
+    # counts include the counting; tests/core/test_aggregate_cache.py switches it on.
     settings.AGGREGATE_CACHE_ENABLED = False
     cache.clear()
     yield

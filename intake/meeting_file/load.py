@@ -10,7 +10,7 @@ import reversion
 from django.db import transaction
 from django.db.models import Max
 
-from gp_site.page_cache import bump_records_version_on_commit
+from core.page_cache import bump_records_version_on_commit
 from minutes.history import record_meetings
 from minutes.models import Attendance, Meeting, Panel, Panelist, Statement, Status, Theme
 from people.models import Membership, Organisation, OrganisationAlias, Person

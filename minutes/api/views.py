@@ -6,7 +6,7 @@ from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions, views, viewsets
 
-from gp_site.aggregate_cache import cached_aggregate
+from core.aggregate_cache import cached_aggregate
 from minutes.models import Attendance, Meeting, Panel, Panelist, Statement, Status, Theme
 from minutes.views.paging import published_count
 from people.models import Membership, Organisation, Person

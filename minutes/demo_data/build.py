@@ -10,7 +10,7 @@ from django.core.management.color import no_style
 from django.db import connection, transaction
 from django.utils import timezone
 
-from gp_site.page_cache import bump_records_version_on_commit
+from core.page_cache import bump_records_version_on_commit
 from minutes.models import (
     Attendance,
     Meeting,

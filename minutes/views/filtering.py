@@ -7,7 +7,7 @@ from django.db.models import QuerySet
 from django.http import QueryDict
 from django.utils.http import urlencode
 
-from gp_site.aggregate_cache import cached_aggregate
+from core.aggregate_cache import cached_aggregate
 from minutes.facets import FacetCount, listed_statement_facets, statement_facets
 from minutes.filters import PARAMETER_ORDER, StatementFilter
 from minutes.models import Statement

@@ -16,7 +16,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, QuerySet
 from django.utils.functional import cached_property
 
-from gp_site.aggregate_cache import cached_aggregate
+from core.aggregate_cache import cached_aggregate
 from minutes.models import Panel, Statement, Status, Theme
 
 ThemeLink = Statement.themes.through

@@ -14,7 +14,7 @@ from operator import itemgetter
 from django.db.models import Count, Exists, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
-from gp_site.aggregate_cache import cached_aggregate
+from core.aggregate_cache import cached_aggregate
 from gp_site.compiled_query import CompiledQuery
 from minutes.links import url_former
 from minutes.models import Meeting, Panel, Statement, StatementKind, Status, Theme
@@ -40,7 +40,7 @@ STATEMENT_FIELDS = (
 def themes_with_counts() -> list[Theme]:
     """Themes in name order, each with `statement_count`, its number of published statements.
 
-    Counted over the whole archive, so kept until the records change (gp_site.aggregate_cache).
+    Counted over the whole archive, so kept until the records change (core.aggregate_cache).
     """
     return cached_aggregate(
         name="themes-with-counts", parts=(), compute=lambda: list(_counted_themes())

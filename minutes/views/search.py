@@ -5,7 +5,7 @@ from django import forms
 from django.core.paginator import Paginator
 from django.views.generic import TemplateView
 
-from gp_site.aggregate_cache import cached_aggregate
+from core.aggregate_cache import cached_aggregate
 from minutes.models import Meeting, Panelist, Statement
 from minutes.search import (
     CANDIDATE_CAP,

@@ -2,7 +2,7 @@
 
 from django.views.generic import DetailView, ListView
 
-from gp_site.aggregate_cache import cached_aggregate
+from core.aggregate_cache import cached_aggregate
 from minutes.models import Panelist, Statement
 from minutes.views.filtering import StatementFiltersMixin
 from minutes.views.mixins import GroupedStatementsMixin, PublishedOnlyUnlessStaffMixin

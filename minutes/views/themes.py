@@ -3,7 +3,7 @@
 from django.views.generic import ListView
 from django.views.generic.detail import SingleObjectMixin
 
-from gp_site.aggregate_cache import cached_aggregate
+from core.aggregate_cache import cached_aggregate
 from minutes.charts import theme_timeline
 from minutes.models import Meeting, Theme
 from minutes.views.mixins import GroupedStatementsMixin

@@ -143,7 +143,7 @@ def test_proxy_cache_and_database_come_from_the_environment():
     assert values["CACHES"]["default"]["LOCATION"] == "redis://10.0.0.5:6379/2"
     assert values["PAGE_CACHE_SECONDS"] == 3600
     database = values["DATABASES"]["default"]
-    assert database["ENGINE"] == "gp_site.postgresql"
+    assert database["ENGINE"] == "core.postgresql"
     assert database["HOST"] == "db.internal"
     assert database["CONN_MAX_AGE"] == 60
     assert database["CONN_HEALTH_CHECKS"] is True

@@ -9,8 +9,8 @@ import yaml
 from django.core.cache import cache
 from django.db import DatabaseError, connection
 
+from core.page_cache import VERSION_KEY, records_version
 from gp_site.backup import dump_records
-from gp_site.page_cache import VERSION_KEY, records_version
 from intake.meeting_file import load, load_meeting_files
 from minutes.models import Meeting
 from tests.conftest import SHIPPED_RECORD

@@ -173,7 +173,7 @@ def test_generated_statements_are_found_by_search(client):
 
 @pytest.mark.django_db(transaction=True)
 def test_a_generated_archive_makes_cached_pages_stale():
-    from gp_site.page_cache import records_version
+    from core.page_cache import records_version
 
     generate_demo_data(meetings=1, seed=1)  # themes now exist: the next run saves no row
     version = records_version()

@@ -2,7 +2,7 @@
 
 Pages are rendered afresh whether or not the page cache is on, but the totals and facet
 counts on them read every matching statement (hundreds of thousands in a large archive).
-Those are cached here under the records version (see gp_site.page_cache): any committed write
+Those are cached here under the records version (see core.page_cache): any committed write
 replaces the version, so a count is never read after the rows it counted have changed. The
 version is read before counting, so a count that races a write is filed under the old
 version, which is never read again.
@@ -29,7 +29,7 @@ from typing import TypeVar
 from django.conf import settings
 from django.core.cache import cache
 
-from gp_site.page_cache import records_version
+from core.page_cache import records_version
 
 log = logging.getLogger(__name__)
 

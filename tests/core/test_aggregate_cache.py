@@ -5,8 +5,8 @@ from django.core.cache import cache
 from django.db import transaction
 from django.urls import reverse
 
-from gp_site.aggregate_cache import cached_aggregate
-from gp_site.page_cache import bump_records_version, read_version_once, records_version
+from core.aggregate_cache import cached_aggregate
+from core.page_cache import bump_records_version, read_version_once, records_version
 from minutes.models import Status
 from tests.factories import make_meeting, make_panel, make_statement, make_theme
 
@@ -331,7 +331,7 @@ class CacheReads:
         monkeypatch.setattr(cache, "get", counted)
 
     def of_version(self) -> int:
-        from gp_site.page_cache import VERSION_KEY
+        from core.page_cache import VERSION_KEY
 
         return self.keys.count(VERSION_KEY)
 
@@ -344,7 +344,7 @@ def test_a_count_read_again_is_answered_without_the_shared_cache(monkeypatch):
 
 
 def test_a_count_stored_by_another_process_is_read_from_the_shared_cache():
-    from gp_site import aggregate_cache
+    from core import aggregate_cache
 
     cached_aggregate(name="n", parts=(), compute=Counter())
     aggregate_cache._near.clear()  # as in another worker, which has no copy of its own
@@ -360,7 +360,7 @@ def test_changing_a_value_received_changes_nothing_kept():
 
 
 def test_near_copies_expire_with_the_shared_cache(monkeypatch, settings):
-    from gp_site import aggregate_cache
+    from core import aggregate_cache
 
     settings.AGGREGATE_CACHE_SECONDS = 30
     now = [1000.0]
@@ -374,7 +374,7 @@ def test_near_copies_expire_with_the_shared_cache(monkeypatch, settings):
 
 
 def test_near_copies_keep_the_most_recently_used_and_skip_large_values():
-    from gp_site.aggregate_cache import _MISSING, NearCache
+    from core.aggregate_cache import _MISSING, NearCache
 
     near = NearCache(entries=2, entry_bytes=100)
     near.put("a", 1)

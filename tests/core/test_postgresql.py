@@ -3,7 +3,7 @@
 import pytest
 from django.db.backends.postgresql import base as django_base
 
-from gp_site.postgresql import base
+from core.postgresql import base
 
 REFUSED = (
     'connection failed: connection to server at "127.0.0.1", port 5432 failed: '

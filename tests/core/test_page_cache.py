@@ -9,7 +9,7 @@ from django.http import HttpResponse
 from django.test import Client, RequestFactory
 from django.urls import reverse
 
-from gp_site.page_cache import (
+from core.page_cache import (
     STATUS_HEADER,
     VERSION_KEY,
     AnonymousPageCacheMiddleware,
@@ -244,7 +244,7 @@ def test_a_rolled_back_change_does_not_bump():
 
 @pytest.mark.django_db(transaction=True)
 def test_one_bump_per_transaction_however_many_rows(monkeypatch):
-    from gp_site import page_cache
+    from core import page_cache
 
     statement = make_statement()
     bumps = []
