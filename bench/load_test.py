@@ -41,7 +41,7 @@ PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
 LIST_PAGES = [
     "minutes:home",
     "minutes:meeting_list",
-    "minutes:statement_list",
+    "search:statement_list",
     "minutes:theme_list",
     "people:person_list",
     "people:organisation_list",

@@ -178,7 +178,7 @@ def analyse() -> None:
 def time_query(text: str) -> float:
     """One search as the search page makes it: match, cap, rank, and the first page marked."""
     from minutes.models import Statement
-    from minutes.search import parse_query, search_statements
+    from search.statements import parse_query, search_statements
 
     started = time.perf_counter()
     results = search_statements(statements=Statement.objects.published(), query=parse_query(text))
@@ -224,7 +224,7 @@ def report(measures: list[Measure], *, label: str) -> list[str]:
 
 def match_counts() -> dict[str, int]:
     from minutes.models import Statement
-    from minutes.search import matching_statements, parse_query
+    from search.statements import matching_statements, parse_query
 
     statements = Statement.objects.published()
     samples = [RARE_TERMS[0], *COMMON_TERMS, *(f'"{p}"' for p in PHRASES)]

@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "core",
     "people",
     "minutes",
+    "search",
     "intake",
     "gp_site",
 ]

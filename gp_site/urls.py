@@ -23,6 +23,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("minutes.urls")),
     path("", include("people.urls")),
+    path("", include("search.urls")),
     # Issue 4: the read-only API, the sitemap and robots.txt.
     path("api/", include("minutes.api.urls")),
     path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS}, name="sitemap"),

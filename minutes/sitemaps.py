@@ -18,7 +18,7 @@ class StaticSitemap(Sitemap):
         return [
             "minutes:home",
             "minutes:meeting_list",
-            "minutes:statement_list",
+            "search:statement_list",
             "minutes:theme_list",
             "people:person_list",
             "people:organisation_list",

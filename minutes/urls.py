@@ -13,9 +13,7 @@ urlpatterns = [
         views.PanelDetailView.as_view(),
         name="panel_detail",
     ),
-    path("statements/", views.StatementListView.as_view(), name="statement_list"),
     path("statements/<int:pk>/", views.StatementDetailView.as_view(), name="statement_detail"),
-    path("search/", views.SearchView.as_view(), name="search"),
     path("themes/", views.ThemeListView.as_view(), name="theme_list"),
     path("themes/<slug:slug>/", views.ThemeDetailView.as_view(), name="theme_detail"),
 ]

@@ -1,6 +1,6 @@
 """The API's filters (django-filter), one FilterSet per resource, named as on the pages.
 
-Statements use the pages' own StatementFilter (minutes/filters.py), themes matched as the
+Statements use the pages' own StatementFilter (search/filters.py), themes matched as the
 theme pages match them.
 """
 
@@ -10,10 +10,10 @@ from django.http import QueryDict
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import exceptions, filters
 
-from minutes import filters as page_filters
 from minutes.models import Meeting, Panel, Theme
 from minutes.views.paging import ThemeStatements
 from people.models import Classification, Membership, Organisation, Person
+from search import filters as page_filters
 
 
 class SlugFilter(django_filters.ModelChoiceFilter):

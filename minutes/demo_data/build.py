@@ -20,8 +20,8 @@ from minutes.models import (
     StatementKind,
     Status,
 )
-from minutes.search.index import SQLITE_TRIGGERS, ensure_index
 from people.models import Organisation, Person
+from search.index import SQLITE_TRIGGERS, ensure_index
 
 from . import names
 from .text import TextMaker, WordStream

@@ -5,8 +5,8 @@ from django.shortcuts import get_object_or_404
 from django.views import View
 
 from intake.meeting_file.export import dump_yaml, export_meeting
-from minutes.filters import StatementFilter
 from minutes.models import Meeting, Statement
+from search.filters import StatementFilter
 
 from .csv import csv_lines
 from .popolo import meeting_document, statements_document

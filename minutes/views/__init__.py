@@ -1,8 +1,7 @@
 """Public pages of the meeting records."""
 
 from minutes.views.meetings import HomeView, MeetingDetailView, MeetingListView, PanelDetailView
-from minutes.views.search import SearchView
-from minutes.views.statements import StatementDetailView, StatementListView
+from minutes.views.statements import StatementDetailView
 from minutes.views.themes import ThemeDetailView, ThemeListView
 
 __all__ = [
@@ -10,9 +9,7 @@ __all__ = [
     "MeetingDetailView",
     "MeetingListView",
     "PanelDetailView",
-    "SearchView",
     "StatementDetailView",
-    "StatementListView",
     "ThemeDetailView",
     "ThemeListView",
 ]

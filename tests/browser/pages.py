@@ -21,7 +21,7 @@ def public_pages(meeting: Meeting) -> dict[str, str]:
         "meeting": meeting.get_absolute_url(),
         "panel": meeting.panels.get(position=1).get_absolute_url(),
         "statement": statement.get_absolute_url(),
-        "statement-list": reverse("minutes:statement_list"),
+        "statement-list": reverse("search:statement_list"),
         "theme-list": reverse("minutes:theme_list"),
         "theme": reverse("minutes:theme_detail", kwargs={"slug": "biosecurity"}),
         "person-list": reverse("people:person_list"),

@@ -87,7 +87,7 @@ def theme_counts(client) -> dict[str, int]:
 
 
 def statements_page(client, **params):
-    response = client.get(reverse("minutes:statement_list"), params)
+    response = client.get(reverse("search:statement_list"), params)
     facets = {facet["name"]: facet["links"] for facet in response.context.get("facets", [])}
     themes = {link.label: link.count for link in facets.get("theme", [])}
     return response.context["paginator"].count, themes
@@ -190,7 +190,7 @@ def test_a_change_rolled_back_keeps_the_cached_counts(client):
 def test_search_facets_follow_edits_and_are_kept_apart_from_the_statements_page(
     client, monkeypatch
 ):
-    from minutes.views.search import SearchView
+    from search.views import SearchView
 
     theme = make_theme(name="Security")
     panel = make_panel()
@@ -199,7 +199,7 @@ def test_search_facets_follow_edits_and_are_kept_apart_from_the_statements_page(
     monkeypatch.setattr(SearchView, "cap", 1)  # the search counts its first match only
 
     def search_themes():
-        response = client.get(reverse("minutes:search"), {"q": "verification"})
+        response = client.get(reverse("search:search"), {"q": "verification"})
         facets = {facet["name"]: facet["links"] for facet in response.context["facets"]}
         return {link.label: link.count for link in facets["theme"]}
 
@@ -219,7 +219,7 @@ def test_search_results_follow_a_new_match_and_a_withdrawal(client):
     make_statement(panel=make_panel(meeting=meeting), text="Verification first.")
 
     def found():
-        response = client.get(reverse("minutes:search"), {"q": "verification"})
+        response = client.get(reverse("search:search"), {"q": "verification"})
         return [statement.text for statement in response.context["statements"]]
 
     assert found() == ["Verification first."]
@@ -300,7 +300,7 @@ def test_names_found_by_search_follow_edits_and_keep_drafts_from_readers(client)
         client.logout()
         if user:
             client.force_login(user)
-        names = client.get(reverse("minutes:search"), {"q": "verification"}).context["names"]
+        names = client.get(reverse("search:search"), {"q": "verification"}).context["names"]
         return sorted(
             item.title for group in names if group["title"] == "Meetings" for item in group["items"]
         )
@@ -389,11 +389,11 @@ def test_near_copies_keep_the_most_recently_used_and_skip_large_values():
 @pytest.mark.django_db
 def test_a_request_reads_the_records_version_once(client, monkeypatch):
     make_statement(themes=[make_theme(name="Security")])
-    client.get(reverse("minutes:statement_list"))  # fill the cache
+    client.get(reverse("search:statement_list"))  # fill the cache
     reads = CacheReads(monkeypatch)
-    client.get(reverse("minutes:statement_list"))
+    client.get(reverse("search:statement_list"))
     assert reads.of_version() == 1
-    client.get(reverse("minutes:statement_list"))
+    client.get(reverse("search:statement_list"))
     assert reads.of_version() == 2  # and each request reads it afresh
 
 

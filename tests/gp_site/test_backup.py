@@ -69,7 +69,7 @@ def public_pages(client) -> dict[str, str]:
         for name in (
             "minutes:home",
             "minutes:meeting_list",
-            "minutes:statement_list",
+            "search:statement_list",
             "minutes:theme_list",
             "people:person_list",
             "people:organisation_list",

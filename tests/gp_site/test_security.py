@@ -75,7 +75,7 @@ SURFACES = [
     ("minutes:meeting_list", None, ""),
     ("minutes:meeting_detail", lambda r: {"slug": r["meeting"].slug}, ""),
     ("minutes:panel_detail", lambda r: {"meeting_slug": "public-meeting", "position": 1}, ""),
-    ("minutes:statement_list", None, ""),
+    ("search:statement_list", None, ""),
     ("minutes:statement_detail", lambda r: {"pk": r["statement"].pk}, ""),
     ("minutes:theme_list", None, ""),
     ("minutes:theme_detail", lambda r: {"slug": r["theme"].slug}, ""),
@@ -84,8 +84,8 @@ SURFACES = [
     ("people:organisation_list", None, ""),
     ("people:organisation_detail", lambda r: {"slug": r["organisation"].slug}, ""),
     # Searching for the mark itself would find it echoed back: search for a word both share.
-    ("minutes:search", None, "?q=zebras"),
-    ("minutes:search", None, "?q=said"),
+    ("search:search", None, "?q=zebras"),
+    ("search:search", None, "?q=said"),
     ("api:meeting-list", None, ""),
     ("api:panel-list", None, ""),
     ("api:statement-list", None, ""),
@@ -319,7 +319,7 @@ def test_a_draft_has_no_public_page(client, records, page):
 
 
 def test_search_finds_the_published_statement_and_not_the_draft(client, records):
-    html = client.get(url_of("minutes:search", None, records, "?q=zebras")).content.decode()
+    html = client.get(url_of("search:search", None, records, "?q=zebras")).content.decode()
     assert "were discussed in public." in html  # the match itself is marked up
     assert MARK not in html
 

@@ -215,7 +215,7 @@ def test_every_public_page_of_the_shipped_record_answers(shipped_meeting, client
     from people.models import Person
 
     urls = [reverse(f"minutes:{name}") for name in ("home", "meeting_list", "theme_list")]
-    urls += [reverse("minutes:statement_list"), reverse("people:person_list")]
+    urls += [reverse("search:statement_list"), reverse("people:person_list")]
     urls += [reverse("people:organisation_list"), shipped_meeting.get_absolute_url()]
     for model in (Panel, Statement, Theme, Person, Organisation):
         urls += [obj.get_absolute_url() for obj in model.objects.all()]

@@ -248,7 +248,7 @@ def test_statement_text_is_escaped(client):
         statement.panel.meeting.get_absolute_url(),
         statement.panel.get_absolute_url(),
         statement.get_absolute_url(),
-        reverse("minutes:statement_list"),
+        reverse("search:statement_list"),
     ]
 
     for url in urls:

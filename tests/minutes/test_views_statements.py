@@ -92,7 +92,7 @@ def test_statement_list_is_published_only_and_filters_by_theme(client, meeting_p
         panel=make_panel(meeting=make_meeting(status=Status.DRAFT)),
         themes=[meeting_page["themes"][0]],
     )
-    url = reverse("minutes:statement_list")
+    url = reverse("search:statement_list")
 
     everything = client.get(url).content.decode()
     on_security = client.get(url + "?theme=security")
@@ -119,8 +119,8 @@ def test_statement_list_is_newest_meeting_first_and_paginated(client):
     for _ in range(50):
         make_statement(panel=new_panel)
 
-    first = client.get(reverse("minutes:statement_list"))
-    second = client.get(reverse("minutes:statement_list") + "?page=2")
+    first = client.get(reverse("search:statement_list"))
+    second = client.get(reverse("search:statement_list") + "?page=2")
 
     assert f'id="s{old.pk}"' not in first.content.decode()
     assert f'id="s{old.pk}"' in second.content.decode()
@@ -137,7 +137,7 @@ def test_statement_list_queries_are_constant(client, django_assert_num_queries):
     # count; the page with its themes, panels and meetings; the theme vocabulary; then 9 for
     # the facets (see test_facets.py)
     with django_assert_num_queries(12):
-        client.get(reverse("minutes:statement_list"))
+        client.get(reverse("search:statement_list"))
     # and the theme's slug checked, and its size counted to choose how to fetch its statements
     with django_assert_num_queries(14):
-        client.get(reverse("minutes:statement_list") + f"?theme={themes[0].slug}")
+        client.get(reverse("search:statement_list") + f"?theme={themes[0].slug}")

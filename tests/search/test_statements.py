@@ -8,7 +8,8 @@ from django.urls import reverse
 
 from intake.meeting_file import load_meeting_files
 from minutes.models import Meeting, Statement, Status
-from minutes.search import (
+from people.models import OrganisationAlias
+from search.statements import (
     SearchOrder,
     matching_meetings,
     matching_organisations,
@@ -17,7 +18,6 @@ from minutes.search import (
     parse_query,
     search_statements,
 )
-from people.models import OrganisationAlias
 from tests.conftest import SHIPPED_RECORD
 from tests.factories import (
     make_meeting,

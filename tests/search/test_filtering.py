@@ -4,7 +4,7 @@ import pytest
 from django.http import QueryDict
 from django.urls import reverse
 
-from minutes.views.filtering import FilterLinks, canonical_pairs
+from search.filtering import FilterLinks, canonical_pairs
 from tests.factories import (
     make_meeting,
     make_organisation,
@@ -15,7 +15,7 @@ from tests.factories import (
     make_theme,
 )
 
-STATEMENTS = reverse("minutes:statement_list")
+STATEMENTS = reverse("search:statement_list")
 
 
 def test_canonical_pairs_fix_the_order_sort_values_and_drop_empties():

@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from minutes.models import Statement, Status
-from minutes.views.search import SearchView
+from search.views import SearchView
 from tests.factories import (
     make_meeting,
     make_organisation,
@@ -20,7 +20,7 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-SEARCH = reverse("minutes:search")
+SEARCH = reverse("search:search")
 
 HOSTILE = [
     '"',
@@ -237,7 +237,7 @@ def test_a_bad_filter_is_a_clear_400(client, biosecurity):
 @pytest.mark.parametrize("text", HOSTILE)
 def test_any_input_is_answered(client, biosecurity, text):
     response, html = page(client, q=text)
-    listed = client.get(reverse("minutes:statement_list"), {"q": text})
+    listed = client.get(reverse("search:statement_list"), {"q": text})
 
     assert response.status_code == 200
     assert listed.status_code == 200

@@ -8,8 +8,8 @@ from django.test import RequestFactory
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework.request import Request
 
-from minutes.filters import StatementFilter
 from minutes.models import Statement, StatementKind, Status
+from search.filters import StatementFilter
 from tests.factories import (
     make_meeting,
     make_organisation,

@@ -9,8 +9,8 @@ from django.core.management import call_command
 from django.db import connection
 
 from minutes.models import Statement
-from minutes.search import parse_query, search_statements
-from minutes.search.index import SQLITE_TRIGGERS, create_index, drop_index, ensure_index
+from search.index import SQLITE_TRIGGERS, create_index, drop_index, ensure_index
+from search.statements import parse_query, search_statements
 from tests.factories import make_statement
 
 # Schema changes on SQLite cannot run inside the transaction a normal test is wrapped in.

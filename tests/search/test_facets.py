@@ -3,8 +3,8 @@ in the database for any set or from one fetch for a list of ids: the same answer
 
 import pytest
 
-from minutes.facets import FacetCount, listed_statement_facets, statement_facets
 from minutes.models import Statement, StatementKind
+from search.facets import FacetCount, listed_statement_facets, statement_facets
 from tests.factories import (
     make_meeting,
     make_organisation,

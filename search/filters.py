@@ -6,8 +6,8 @@ from django.db.models import QuerySet
 from drf_spectacular.utils import extend_schema_field
 
 from minutes.models import Meeting, StatementKind, Theme
-from minutes.search import clean_query_text, matching_statements, parse_query
 from people.models import Organisation, Person
+from search.statements import clean_query_text, matching_statements, parse_query
 
 # The order of parameters in every URL the site writes, so each filtered view has one address.
 PARAMETER_ORDER = (

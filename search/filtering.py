@@ -8,10 +8,10 @@ from django.http import QueryDict
 from django.utils.http import urlencode
 
 from core.aggregate_cache import cached_aggregate
-from minutes.facets import FacetCount, listed_statement_facets, statement_facets
-from minutes.filters import PARAMETER_ORDER, StatementFilter
 from minutes.models import Statement
-from minutes.search import clean_query_text
+from search.facets import FacetCount, listed_statement_facets, statement_facets
+from search.filters import PARAMETER_ORDER, StatementFilter
+from search.statements import clean_query_text
 
 MULTIPLE = frozenset({"theme", "kind"})
 # Changing one of these makes the others meaningless: a panel is numbered within a meeting.
@@ -127,7 +127,7 @@ class StatementFiltersMixin:
         return super().render_to_response(context, status=status, **kwargs)
 
     def facet_links(self, statements: QuerySet | None = None, ids: list | None = None) -> list:
-        """Facets of a set of statements, or of a list of their ids (see minutes.facets)."""
+        """Facets of a set of statements, or of a list of their ids (see search.facets)."""
         cleaned = self.filterset.form.cleaned_data if self.filters_valid else {}
         options = {
             "organisation": cleaned.get("organisation"),

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from minutes.search.query import MAX_PHRASES, MAX_QUERY_CHARS, clean_query_text, parse_query
+from search.query import MAX_PHRASES, MAX_QUERY_CHARS, clean_query_text, parse_query
 
 # (typed, as the search understood it, the FTS5 expression)
 CASES = [

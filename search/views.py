@@ -1,13 +1,17 @@
-"""The search page: statements ranked by relevance with the matches marked, people,
-organisations and meetings by name, and the statement filters with their facets."""
+"""The statements page (every statement, filterable, with facet counts) and the search page
+(statements ranked by relevance with the matches marked, people, organisations and meetings by
+name), with the statement filters they share."""
 
 from django import forms
 from django.core.paginator import Paginator
-from django.views.generic import TemplateView
+from django.views.generic import ListView, TemplateView
 
 from core.aggregate_cache import cached_aggregate
 from minutes.models import Meeting, Panelist, Statement
-from minutes.search import (
+from minutes.views.mixins import GroupedStatementsMixin
+from minutes.views.paging import CountedPaginator
+from search.filtering import StatementFiltersMixin
+from search.statements import (
     CANDIDATE_CAP,
     SearchOrder,
     StatementResults,
@@ -18,7 +22,6 @@ from minutes.search import (
     parse_query,
     search_statements,
 )
-from minutes.views.filtering import StatementFiltersMixin
 
 NAME_RESULTS = 10
 
@@ -30,10 +33,48 @@ class SearchForm(forms.Form):
     )
 
 
+class StatementListView(StatementFiltersMixin, GroupedStatementsMixin, ListView):
+    """Every published statement, newest meeting first, narrowed by any of StatementFilter's
+    filters, with facet counts beside them."""
+
+    template_name = "search/statement_list.html"
+
+    def get(self, request, *args, **kwargs):
+        self.setup_filters(request)
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return self.statements_in_reading_order()
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        return CountedPaginator(queryset, per_page, count=self.count, **kwargs)
+
+    def count(self) -> int:
+        """The exact number of matches: a COUNT over all of them, kept for these filters
+        until the records change."""
+        return cached_aggregate(
+            name="statement-count",
+            parts=self.links.pairs,
+            compute=self.filtered_statements().count,
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(self.filter_context())
+        if self.filters_valid and context["paginator"].count:
+            context["facets"] = self.facet_links(self.filtered_statements())
+        page = context["page_obj"]
+        context["page_links"] = self.page_links(page)
+        context["canonical_url"] = self.request.build_absolute_uri(
+            self.links.current(page=page.number if page is not None else None)
+        )
+        return context
+
+
 class SearchView(StatementFiltersMixin, TemplateView):
     """`/search/?q=`: what was said, and who and what is named, matching the words typed."""
 
-    template_name = "minutes/search.html"
+    template_name = "search/search.html"
     paginate_by = 20
     own_parameters = ("q", "sort", "page")
     cap = CANDIDATE_CAP
