@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "minutes",
     "search",
     "intake",
+    "api",
     "gp_site",
 ]
 
@@ -132,13 +133,13 @@ SITE_NAME = "GP Records"
 REST_FRAMEWORK = {
     # Public only: nobody signs in to the API, so staff see what everyone sees (no drafts).
     "DEFAULT_AUTHENTICATION_CLASSES": [],
-    "DEFAULT_PERMISSION_CLASSES": ["minutes.api.permissions.ReadOnly"],
+    "DEFAULT_PERMISSION_CLASSES": ["api.permissions.ReadOnly"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    "DEFAULT_PAGINATION_CLASS": "minutes.api.pagination.PageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "api.pagination.PageNumberPagination",
     "PAGE_SIZE": 20,
-    "DEFAULT_SCHEMA_CLASS": "minutes.api.schema.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "api.schema.AutoSchema",
     "DEFAULT_RENDERER_CLASSES": [
-        "minutes.api.renderers.JSONRenderer",
+        "api.renderers.JSONRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",
     ],
 }

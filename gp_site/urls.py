@@ -25,7 +25,7 @@ urlpatterns = [
     path("", include("people.urls")),
     path("", include("search.urls")),
     # Issue 4: the read-only API, the sitemap and robots.txt.
-    path("api/", include("minutes.api.urls")),
+    path("api/", include("api.urls")),
     path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS}, name="sitemap"),
     path(
         "sitemap-<section>.xml",

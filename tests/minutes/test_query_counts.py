@@ -118,7 +118,7 @@ def test_every_page_makes_the_same_pinned_number_of_queries_on_twice_the_archive
 
 def test_the_api_counts_published_statements_only_when_counting_cheaply(client, db):
     """The unfiltered API list counts all statements less those in drafts (see
-    minutes/api/views.py); the total must still match the published ones exactly."""
+    api/views.py); the total must still match the published ones exactly."""
     generate_demo_data(meetings=12, seed=3)  # one of the twelve is a draft
     assert Meeting.objects.exclude(status="published").exists()
     page = client.get("/api/statements/?page_size=5").json()

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy
 from rest_framework.renderers import JSONRenderer as DRFJSONRenderer
 from rest_framework.utils.serializer_helpers import ReturnDict
 
-from minutes.api.renderers import JSONRenderer
+from api.renderers import JSONRenderer
 
 SAMPLES = {
     "rows": [{"id": 1, "text": "Ünïcødé — “quoted” \\ / \n\t", "themes": ["a", "b"], "x": None}],
