@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "search",
     "intake",
     "api",
+    "exports",
     "gp_site",
 ]
 

@@ -24,6 +24,7 @@ urlpatterns = [
     path("", include("minutes.urls")),
     path("", include("people.urls")),
     path("", include("search.urls")),
+    path("", include("exports.urls")),
     # Issue 4: the read-only API, the sitemap and robots.txt.
     path("api/", include("api.urls")),
     path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS}, name="sitemap"),

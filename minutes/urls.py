@@ -1,7 +1,6 @@
 from django.urls import path
 
 from minutes import feeds, views
-from minutes.exports import views as exports
 
 app_name = "minutes"
 urlpatterns = [
@@ -18,29 +17,8 @@ urlpatterns = [
     path("themes/<slug:slug>/", views.ThemeDetailView.as_view(), name="theme_detail"),
 ]
 
-# Exports and feeds (issue 4).
+# Feeds of new meetings and of new statements by theme, person and organisation.
 urlpatterns += [
-    path(
-        "meetings/<slug:slug>/export.csv",
-        exports.MeetingCsvView.as_view(),
-        name="meeting_export_csv",
-    ),
-    path(
-        "meetings/<slug:slug>/popolo.json",
-        exports.MeetingPopoloView.as_view(),
-        name="meeting_export_popolo",
-    ),
-    path(
-        "meetings/<slug:slug>/meeting.yaml",
-        exports.MeetingFileView.as_view(),
-        name="meeting_export_file",
-    ),
-    path("statements/export.csv", exports.StatementCsvView.as_view(), name="statement_export_csv"),
-    path(
-        "statements/popolo.json",
-        exports.StatementPopoloView.as_view(),
-        name="statement_export_popolo",
-    ),
     path("feeds/meetings/", feeds.MeetingFeed(), name="meeting_feed"),
     path("feeds/themes/<slug:slug>/", feeds.ThemeStatementFeed(), name="theme_feed"),
     path("feeds/people/<slug:slug>/", feeds.PersonStatementFeed(), name="person_feed"),

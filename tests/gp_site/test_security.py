@@ -106,20 +106,20 @@ SURFACES = [
     ("django.contrib.sitemaps.views.sitemap", lambda r: {"section": "meetings"}, ""),
     ("django.contrib.sitemaps.views.sitemap", lambda r: {"section": "panels"}, ""),
     ("django.contrib.sitemaps.views.sitemap", lambda r: {"section": "statements"}, ""),
-    ("minutes:meeting_export_csv", lambda r: {"slug": r["meeting"].slug}, ""),
-    ("minutes:meeting_export_popolo", lambda r: {"slug": r["meeting"].slug}, ""),
-    ("minutes:statement_export_csv", None, ""),
-    ("minutes:statement_export_popolo", None, ""),
+    ("exports:meeting_csv", lambda r: {"slug": r["meeting"].slug}, ""),
+    ("exports:meeting_popolo", lambda r: {"slug": r["meeting"].slug}, ""),
+    ("exports:statement_csv", None, ""),
+    ("exports:statement_popolo", None, ""),
 ]
-NOT_HTML = ("api:", "sitemap", "django.contrib.sitemaps", "_feed", "_export_")
+NOT_HTML = ("api:", "sitemap", "django.contrib.sitemaps", "_feed", "exports:")
 HTML_SURFACES = [s for s in SURFACES if not any(word in s[0] for word in NOT_HTML)]
 # Where a draft's own page would be: never there for the public.
 DRAFT_PAGES = [
     ("minutes:meeting_detail", lambda r: {"slug": r["draft"].slug}),
     ("minutes:panel_detail", lambda r: {"meeting_slug": r["draft"].slug, "position": 1}),
     ("minutes:statement_detail", lambda r: {"pk": r["draft_statement"].pk}),
-    ("minutes:meeting_export_csv", lambda r: {"slug": r["draft"].slug}),
-    ("minutes:meeting_export_popolo", lambda r: {"slug": r["draft"].slug}),
+    ("exports:meeting_csv", lambda r: {"slug": r["draft"].slug}),
+    ("exports:meeting_popolo", lambda r: {"slug": r["draft"].slug}),
     ("api:meeting-detail", lambda r: {"slug": r["draft"].slug}),
     ("api:panel-detail", lambda r: {"pk": r["draft_panel"].pk}),
     ("api:statement-detail", lambda r: {"pk": r["draft_statement"].pk}),

@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django.db import DatabaseError, connection
 
 from core.page_cache import VERSION_KEY, records_version
-from gp_site.backup import dump_records
+from exports.backup import dump_records
 from intake.meeting_file import load, load_meeting_files
 from minutes.models import Meeting
 from tests.conftest import SHIPPED_RECORD

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from minutes.exports.popolo import meeting_document, statements_document, validation_errors
+from exports.popolo import meeting_document, statements_document, validation_errors
 from minutes.models import Statement, Status
 from tests.factories import make_attendance, make_person, make_record
 

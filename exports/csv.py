@@ -8,7 +8,7 @@ from django.db.models import QuerySet
 from minutes.links import statement_url_template
 from minutes.models import Statement
 
-from . import statements_for_export
+from .rows import statements_for_export
 
 HEADER = [
     "id",

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from gp_site.backup import RestoreError, restore_records
+from exports.backup import RestoreError, restore_records
 
 
 class Command(BaseCommand):

@@ -19,7 +19,7 @@ from minutes.links import statement_url_template, url_template
 from minutes.models import Meeting, Panel, Panelist, Statement, StatementKind
 from people.models import Membership, Organisation, Person
 
-from . import statements_for_export
+from .rows import statements_for_export
 
 COLLECTIONS = {
     "persons": "person",

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from gp_site.backup import dump_records
+from exports.backup import dump_records
 
 
 class Command(BaseCommand):

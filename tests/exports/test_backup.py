@@ -7,7 +7,7 @@ import re
 import pytest
 from django.core.management import CommandError, call_command
 
-from gp_site.backup import RestoreError, dump_records, record_counts, restore_records
+from exports.backup import RestoreError, dump_records, record_counts, restore_records
 from minutes.models import Statement
 from people.models import Organisation
 from tests.factories import make_attendance, make_membership, make_organisation, make_statement

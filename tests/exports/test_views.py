@@ -5,7 +5,7 @@ import io
 
 import pytest
 
-from minutes.exports import views
+from exports import views
 from tests.factories import make_record
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ import io
 
 import pytest
 
-from minutes.exports.csv import HEADER, csv_lines
+from exports.csv import HEADER, csv_lines
 from minutes.models import Statement
 from tests.factories import make_record, make_statement
 
