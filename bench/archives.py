@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bench.servers import ROOT, manage, site_env
 
-GENERATOR = ROOT / "minutes" / "demo_data"
+GENERATOR = ROOT / "bench" / "demo_data"
 
 
 def generator_version() -> str:

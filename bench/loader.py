@@ -37,7 +37,7 @@ class LoaderResult:
 
 
 def meeting_file(*, statements: int, seed: int, work_dir: Path) -> Path:
-    from minutes.demo_data.meeting_file import demo_meeting_file
+    from bench.demo_data.meeting_file import demo_meeting_file
 
     path = work_dir / f"meeting-{statements}-s{seed}-{generator_version()}.json"
     if not path.exists():

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "intake",
     "api",
     "exports",
+    "bench",
     "gp_site",
 ]
 

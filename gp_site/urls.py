@@ -43,6 +43,6 @@ urlpatterns = [
 
 # Benchmark yardstick, never routed in a normal deployment (see bench/run_bench.py).
 if settings.GP_BENCH:
-    from gp_site.bench import minimal
+    from bench.minimal import minimal
 
     urlpatterns.append(path("bench/minimal/", minimal, name="bench_minimal"))

@@ -8,8 +8,8 @@ theme (an N+1) shows up as a failure rather than as a slow page in production.
 
 from django.db.models import Count
 
+from bench.demo_data import generate_demo_data
 from core.page_cache import bump_records_version
-from minutes.demo_data import generate_demo_data
 from minutes.models import Meeting, Panel, Statement, Theme
 from people.models import Organisation, Person
 

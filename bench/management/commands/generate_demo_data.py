@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from minutes.demo_data import DemoDataError, generate_demo_data
+from bench.demo_data import DemoDataError, generate_demo_data
 
 
 class Command(BaseCommand):

@@ -5,7 +5,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db.models import Count
 
-from minutes.demo_data import DemoDataError, generate_demo_data
+from bench.demo_data import DemoDataError, generate_demo_data
 from minutes.models import Meeting, Panel, Panelist, Statement, Status, Theme
 from people.models import Membership, Organisation, Person
 from tests.factories import make_meeting, make_person, make_statement

@@ -1,7 +1,7 @@
 import random
 from collections import Counter
 
-from minutes.demo_data.text import TextMaker, WordStream, vocabulary, zipf_cum_weights
+from bench.demo_data.text import TextMaker, WordStream, vocabulary, zipf_cum_weights
 
 
 def test_the_vocabulary_holds_thousands_of_distinct_words_by_part_of_speech():

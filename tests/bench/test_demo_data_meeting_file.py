@@ -1,6 +1,6 @@
+from bench.demo_data.meeting_file import demo_meeting_file
 from intake.meeting_file import load_parsed
 from intake.meeting_file.read import MeetingFile, check
-from minutes.demo_data.meeting_file import demo_meeting_file
 from minutes.models import Meeting, Statement
 
 
