@@ -12,8 +12,8 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.core import signing
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
@@ -197,7 +197,10 @@ def _confirm(model_admin, request, source: str, text: str):
 
 
 def download_view(model_admin, request, object_id):
-    meeting = get_object_or_404(Meeting, pk=object_id)
+    # The admin's own lookup: an id that is not a number finds nothing, as a missing one does.
+    meeting = model_admin.get_object(request, object_id)
+    if meeting is None:
+        raise Http404(f"No meeting with the id {object_id!r}.")
     if not model_admin.has_view_or_change_permission(request, meeting):
         raise PermissionDenied
     return _file_response(f"{meeting.slug}.yaml", dump_yaml(export_meeting(meeting=meeting)))
