@@ -153,7 +153,23 @@ def given(params: QueryDict) -> QueryDict:
 
 
 class SearchFilter(filters.SearchFilter):
+    """`search`, words in the fields a view names; a view that names none has no `search`,
+    and says so with a 400 rather than ignoring it (its schema does not list it either)."""
+
     search_description = "Words to look for (every word must appear, in any order)."
+
+    def filter_queryset(self, request, queryset, view):
+        if not getattr(view, "search_fields", None):
+            if request.query_params.get(self.search_param):
+                refusal = getattr(view, "search_refusal", "This list cannot be searched.")
+                raise exceptions.ValidationError({self.search_param: [refusal]})
+            return queryset
+        return super().filter_queryset(request, queryset, view)
+
+    def get_schema_operation_parameters(self, view):
+        if not getattr(view, "search_fields", None):
+            return []
+        return super().get_schema_operation_parameters(view)
 
     def get_search_terms(self, request):
         # DRF refuses a NUL with a bare list; name the parameter, as every other 400 does.

@@ -66,6 +66,7 @@ class PanelViewSet(ReadOnlyViewSet):
 
     serializer_class = serializers.PanelSerializer
     filterset_class = api_filters.PanelFilter
+    search_fields = ["title", "topic"]
     queryset = (
         Panel.objects.filter(meeting__status=Status.PUBLISHED)
         .select_related("meeting", "moderator")
@@ -80,6 +81,7 @@ class StatementViewSet(ReadOnlyViewSet):
     serializer_class = serializers.StatementSerializer
     # The statements page's filters, `q` (its full-text search) included.
     filterset_class = api_filters.StatementFilter
+    search_refusal = "Statements are searched with q (full-text, as on the statements page)."
     pagination_class = CountedPagination
 
     def get_queryset(self):
@@ -158,6 +160,7 @@ class MembershipViewSet(ReadOnlyViewSet):
 
     serializer_class = serializers.MembershipSerializer
     filterset_class = api_filters.MembershipFilter
+    search_fields = ["role", "person__name", "organisation__name"]
     queryset = Membership.objects.select_related("person", "organisation")
 
 

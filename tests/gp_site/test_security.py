@@ -89,7 +89,7 @@ SURFACES = [
     ("api:meeting-list", None, ""),
     ("api:panel-list", None, ""),
     ("api:statement-list", None, ""),
-    ("api:statement-list", None, "?search=zebras"),
+    ("api:panel-list", None, "?search=panel"),
     ("api:statement-list", None, "?q=zebras"),
     ("api:person-list", None, ""),
     ("api:organisation-list", None, ""),
