@@ -24,6 +24,8 @@ from tests.factories import make_statement, make_theme
 @pytest.fixture(autouse=True)
 def _page_cache_on(settings):
     settings.PAGE_CACHE_ENABLED = True
+    # The version in the cache, as with Redis; tests/core/test_models.py covers the database.
+    settings.RECORDS_VERSION_IN_DATABASE = False
 
 
 class CountingView:
