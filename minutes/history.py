@@ -1,7 +1,8 @@
 """What the history (django-reversion) records with each model.
 
-A meeting's revisions carry its panels and attendance, and a panel's its line-up and
-statements (with their themes), so a deleted meeting can be recovered whole.
+A meeting's revisions carry its panels, attendance and pending changes to shared records,
+and a panel's its line-up and statements (with their themes), so a deleted meeting can be
+recovered whole.
 """
 
 from itertools import islice
@@ -16,6 +17,7 @@ from reversion.models import Revision, Version
 from reversion.revisions import _get_options  # what each model is registered with, below
 
 from .models import Attendance, Meeting, Panel, Panelist, Statement
+from .pending import PendingChange
 
 # Statements' themes are read from the rows a load prefetches (see minutes/history_json.py).
 HISTORY_FORMAT = "gp-history-json"
@@ -25,7 +27,8 @@ reversion.register(Statement, format=HISTORY_FORMAT)
 reversion.register(Panelist)
 reversion.register(Attendance)
 reversion.register(Panel, follow=["panelists", "statements"])
-reversion.register(Meeting, follow=["panels", "attendances"])
+reversion.register(PendingChange)
+reversion.register(Meeting, follow=["panels", "attendances", "pending_changes"])
 
 VERSIONS_PER_BATCH = 2000
 
@@ -54,6 +57,7 @@ def _followed(meetings):
             yield panel
             yield from panel.panelists.all()
         yield from meeting.attendances.select_related("person")
+        yield from meeting.pending_changes.select_related("person", "organisation", "theme")
         statements = Statement.objects.filter(panel__meeting=meeting).select_related("speaker")
         yield from statements.prefetch_related("themes").order_by("pk").iterator(VERSIONS_PER_BATCH)
 

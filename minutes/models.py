@@ -1,6 +1,6 @@
 """Meetings and what was said at them, panel by panel, tagged by theme."""
 
-from django.db import models
+from django.db import models, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -125,6 +125,15 @@ class Meeting(models.Model):
     @property
     def is_published(self) -> bool:
         return self.status == Status.PUBLISHED
+
+    def publish(self) -> None:
+        """Publish the meeting and, in the same transaction, the changes it brings to shared
+        records (minutes.pending); PendingChangeError, with nothing written, if one cannot be."""
+        with transaction.atomic():
+            if not self.is_published:
+                self.status = Status.PUBLISHED
+                self.save(update_fields=["status", "updated_at"])
+            self.pending_changes.apply()
 
 
 class PanelQuerySet(models.QuerySet):
@@ -400,5 +409,7 @@ class Attendance(models.Model):
     natural_key.dependencies = ["minutes.meeting", "people.person"]
 
 
+# A draft's changes to shared records, applied by Meeting.publish.
 # Registered with the history as soon as the models exist, before any admin registers them.
 from . import history  # noqa: E402, F401
+from .pending import PendingChange  # noqa: E402, F401
