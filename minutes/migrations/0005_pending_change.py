@@ -5,28 +5,120 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('minutes', '0004_meeting_reading_order'),
-        ('people', '0001_initial'),
+        ("minutes", "0004_meeting_reading_order"),
+        ("people", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='PendingChange',
+            name="PendingChange",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('fields', models.JSONField(blank=True, default=dict, help_text='New field values; a parent by its slug.')),
-                ('memberships', models.JSONField(blank=True, default=list, help_text='Posts to add or to re-date: organisation slug, role, start and end dates.')),
-                ('aliases', models.JSONField(blank=True, default=list, help_text='Other names to add.')),
-                ('meeting', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='pending_changes', to='minutes.meeting')),
-                ('organisation', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='pending_changes', to='people.organisation')),
-                ('person', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='pending_changes', to='people.person')),
-                ('theme', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='pending_changes', to='minutes.theme')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "fields",
+                    models.JSONField(
+                        blank=True,
+                        default=dict,
+                        help_text="New field values; a parent by its slug.",
+                    ),
+                ),
+                (
+                    "memberships",
+                    models.JSONField(
+                        blank=True,
+                        default=list,
+                        help_text="Posts to add or to re-date: organisation slug, role, start and end dates.",
+                    ),
+                ),
+                (
+                    "aliases",
+                    models.JSONField(blank=True, default=list, help_text="Other names to add."),
+                ),
+                (
+                    "meeting",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="pending_changes",
+                        to="minutes.meeting",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="pending_changes",
+                        to="people.organisation",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="pending_changes",
+                        to="people.person",
+                    ),
+                ),
+                (
+                    "theme",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="pending_changes",
+                        to="minutes.theme",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['meeting', 'pk'],
-                'constraints': [models.CheckConstraint(condition=models.Q(models.Q(('organisation__isnull', True), ('person__isnull', False), ('theme__isnull', True)), models.Q(('organisation__isnull', False), ('person__isnull', True), ('theme__isnull', True)), models.Q(('organisation__isnull', True), ('person__isnull', True), ('theme__isnull', False)), _connector='OR'), name='pending_change_names_one_record'), models.UniqueConstraint(condition=models.Q(('person__isnull', False)), fields=('meeting', 'person'), name='one_pending_change_per_person'), models.UniqueConstraint(condition=models.Q(('organisation__isnull', False)), fields=('meeting', 'organisation'), name='one_pending_change_per_organisation'), models.UniqueConstraint(condition=models.Q(('theme__isnull', False)), fields=('meeting', 'theme'), name='one_pending_change_per_theme')],
+                "ordering": ["meeting", "pk"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(
+                                ("organisation__isnull", True),
+                                ("person__isnull", False),
+                                ("theme__isnull", True),
+                            ),
+                            models.Q(
+                                ("organisation__isnull", False),
+                                ("person__isnull", True),
+                                ("theme__isnull", True),
+                            ),
+                            models.Q(
+                                ("organisation__isnull", True),
+                                ("person__isnull", True),
+                                ("theme__isnull", False),
+                            ),
+                            _connector="OR",
+                        ),
+                        name="pending_change_names_one_record",
+                    ),
+                    models.UniqueConstraint(
+                        condition=models.Q(("person__isnull", False)),
+                        fields=("meeting", "person"),
+                        name="one_pending_change_per_person",
+                    ),
+                    models.UniqueConstraint(
+                        condition=models.Q(("organisation__isnull", False)),
+                        fields=("meeting", "organisation"),
+                        name="one_pending_change_per_organisation",
+                    ),
+                    models.UniqueConstraint(
+                        condition=models.Q(("theme__isnull", False)),
+                        fields=("meeting", "theme"),
+                        name="one_pending_change_per_theme",
+                    ),
+                ],
             },
         ),
     ]
