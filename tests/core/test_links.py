@@ -2,7 +2,7 @@
 
 from django.urls import set_script_prefix
 
-from minutes.links import url_former, url_template
+from core.links import url_former, url_template
 
 
 def test_url_former_follows_the_script_prefix_though_each_route_is_reversed_once():

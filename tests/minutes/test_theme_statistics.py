@@ -1,4 +1,4 @@
-"""The numbers behind the pictures: matrix, timeline and ranking."""
+"""The numbers behind the meeting's theme matrix and a theme's timeline."""
 
 import datetime
 
@@ -6,18 +6,16 @@ import pytest
 from django.db.models import Prefetch
 from django.test import RequestFactory
 
-from minutes.charts import (
+from minutes.models import Meeting, Panel, Panelist, Statement, Status
+from minutes.theme_statistics import (
     HEAT_LEVELS,
     TIMELINE_LABEL_GAP,
     heat_level,
     lay_out_timeline,
-    percent,
     theme_matrix,
-    theme_ranking,
     theme_timeline,
 )
-from minutes.models import Meeting, Panel, Panelist, Statement, Status
-from minutes.views.rows import StatementRows
+from minutes.views.statement_rows import StatementRows
 from tests.factories import (
     make_meeting,
     make_panel,
@@ -50,16 +48,6 @@ class TestHeatLevel:
 
     def test_levels_grow_in_proportion(self):
         assert [heat_level(n, 10) for n in range(1, 11)] == [1, 1, 2, 2, 3, 3, 4, 4, 5, 5]
-
-
-class TestPercent:
-    def test_share_of_largest_rounded(self):
-        assert percent(1, 3) == 33
-        assert percent(3, 3) == 100
-
-    def test_small_but_present_shows(self):
-        assert percent(1, 1000) == 1
-        assert percent(0, 10) == 0
 
 
 @pytest.mark.django_db
@@ -186,33 +174,3 @@ class TestThemeTimeline:
         assert not timeline
         assert timeline.busiest is None
         assert timeline.gridlines == []
-
-
-@pytest.mark.django_db
-class TestThemeRanking:
-    def test_themes_most_frequent_first_with_share_of_the_top(self, django_assert_num_queries):
-        person = make_person()
-        arms, ebola, zoo = (make_theme(name=name) for name in ("Arms", "Ebola", "Zoo"))
-        make_statement(speaker=person, themes=[zoo, arms])
-        make_statement(speaker=person, themes=[zoo])
-        make_statement(speaker=person, themes=[zoo, ebola])
-        make_statement(speaker=person, themes=[arms])
-        make_statement(themes=[ebola, arms])  # someone else
-
-        with django_assert_num_queries(1):
-            ranking = theme_ranking(statements=Statement.objects.filter(speaker=person))
-
-        assert [(r.theme.name, r.count, r.percent) for r in ranking] == [
-            ("Zoo", 3, 100),
-            ("Arms", 2, 67),
-            ("Ebola", 1, 33),
-        ]
-
-    def test_limit_keeps_the_top(self):
-        person = make_person()
-        make_statement(speaker=person, themes=[make_theme(name="B"), make_theme(name="A")])
-        ranking = theme_ranking(statements=Statement.objects.filter(speaker=person), limit=1)
-        assert [r.theme.name for r in ranking] == ["A"]
-
-    def test_nobody_with_themes_ranks_nothing(self):
-        assert theme_ranking(statements=Statement.objects.none()) == []

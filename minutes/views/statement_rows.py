@@ -2,22 +2,20 @@
 
 A meeting page can hold a thousand statements, so listings skip model instances: rows are
 dicts built from `values_list()` tuples, each statement's themes come with it (joined on a
-meeting page; as theme ids read against the cached vocabulary in lists), and links are
-formed from one `reverse()` per route rather than one per link. The `statement_articles`
-template tag renders the rows.
+meeting page; as theme ids read against the cached vocabulary, Theme.objects.vocabulary(), in
+lists), and links are formed from one `reverse()` per route rather than one per link. The
+`statement_articles` template tag renders the rows.
 """
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from operator import itemgetter
 
-from django.db.models import Count, Exists, OuterRef, QuerySet, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import QuerySet
 
-from core.aggregate_cache import cached_aggregate
+from core.links import url_former
 from gp_site.compiled_query import CompiledQuery
-from minutes.links import url_former
-from minutes.models import Meeting, Panel, Statement, StatementKind, Status, Theme
+from minutes.models import Meeting, Panel, Statement, StatementKind, Theme
 
 ThemeLink = Statement.themes.through
 
@@ -37,40 +35,6 @@ STATEMENT_FIELDS = (
 )
 
 
-def themes_with_counts() -> list[Theme]:
-    """Themes in name order, each with `statement_count`, its number of published statements.
-
-    Counted over the whole archive, so kept until the records change (core.aggregate_cache).
-    """
-    return cached_aggregate(
-        name="themes-with-counts", parts=(), compute=lambda: list(_counted_themes())
-    )
-
-
-def _counted_themes() -> QuerySet:
-    """Themes with their number of published statements.
-
-    Counted per theme on the link table's theme index, less the theme's statements in draft
-    meetings (reached from the few drafts): a join of every statement with its panel and
-    meeting, as a plain annotation does, took a second and a half on 600,000 statements.
-    """
-    tagged = ThemeLink.objects.filter(theme=OuterRef("pk")).order_by().values("theme")
-    in_drafts = (
-        Statement.objects.filter(panel__meeting__status=Status.DRAFT)
-        .filter(
-            Exists(
-                ThemeLink.objects.filter(statement=OuterRef("pk"), theme=OuterRef(OuterRef("pk")))
-            )
-        )
-        .order_by()
-        .values("panel__meeting__status")
-    )
-    return Theme.objects.annotate(
-        statement_count=Coalesce(Subquery(tagged.annotate(n=Count("*")).values("n")), 0)
-        - Coalesce(Subquery(in_drafts.annotate(n=Count("*")).values("n")), 0)
-    ).order_by("name")
-
-
 # STATEMENT_FIELDS of the panels' statements joined to each theme, unordered, compiled once
 # (see StatementRows.records_with_themes).
 PANEL_STATEMENT_ROWS = CompiledQuery(
@@ -82,39 +46,6 @@ PANEL_STATEMENT_ROWS = CompiledQuery(
 )
 _PANEL_AND_POSITION = itemgetter(1, STATEMENT_FIELDS.index("position"))
 _NAME = itemgetter("name")
-
-
-def theme_vocabulary() -> "ThemeVocabulary":
-    """Every theme's name and slug, kept until the records change."""
-    ordered = cached_aggregate(name="theme-vocabulary", parts=(), compute=_themes_by_name)
-    return ThemeVocabulary(ordered)
-
-
-def _themes_by_name() -> list[tuple[int, str, str]]:
-    return list(Theme.objects.order_by("name").values_list("pk", "name", "slug"))
-
-
-class ThemeVocabulary:
-    """Themes by id, to read a statement's `theme_ids` (see minutes.models.ThemeIds)."""
-
-    def __init__(self, ordered: list[tuple[int, str, str]]):
-        self._read: dict[str | None, list[tuple[int, str, str]]] = {}
-        self._learn(ordered)
-
-    def themes(self, ids: str | None) -> list[tuple[int, str, str]]:
-        """(pk, name, slug) of each theme in "3,7", in the order of names (the database's
-        collation); the statements of a page share a few such lists, read once each."""
-        themes = self._read.get(ids)
-        if themes is None:
-            pks = [int(pk) for pk in ids.split(",")] if ids else []
-            if any(pk not in self.by_id for pk in pks):  # made since the list was cached
-                self._learn(_themes_by_name())
-            themes = self._read[ids] = [self.by_id[pk] for pk in sorted(pks, key=self.place.get)]
-        return themes
-
-    def _learn(self, ordered: list[tuple[int, str, str]]) -> None:
-        self.place = {theme[0]: place for place, theme in enumerate(ordered)}
-        self.by_id = {theme[0]: theme for theme in ordered}
 
 
 class StatementRows:
@@ -233,7 +164,7 @@ class StatementRows:
     ) -> tuple[list[list], dict[int, list]]:
         """Values of `fields` and the themes of each statement, from one query."""
         records, themes = [], {}
-        vocabulary = theme_vocabulary()
+        vocabulary = Theme.objects.vocabulary()
         for *record, ids in statements.with_theme_ids().values_list(*fields, "theme_ids"):
             records.append(record)
             if ids:

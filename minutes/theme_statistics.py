@@ -1,7 +1,7 @@
-"""Pictures of the record: the numbers behind the meeting matrix, theme timeline and rankings.
+"""The numbers behind the meeting's theme matrix and a theme's timeline, which templates draw.
 
 Plain functions that compute what a template draws. The matrix works on the rows the meeting
-page has already fetched; the timeline and the ranking are one aggregate query each.
+page has already fetched; the timeline is one aggregate query.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Q, QuerySet
 
-from .models import Meeting, Panel, Statement, Theme
+from .models import Meeting, Panel, Theme
 
 #: Shading steps of a matrix cell: 0 for none, then 1…HEAT_LEVELS by share of the largest count.
 HEAT_LEVELS = 5
@@ -25,13 +25,6 @@ def heat_level(count: int, largest: int) -> int:
     if count <= 0 or largest <= 0:
         return 0
     return max(1, min(HEAT_LEVELS, math.ceil(count * HEAT_LEVELS / largest)))
-
-
-def percent(count: int, largest: int) -> int:
-    """A count as a whole percentage of the largest, at least 1 for anything above nothing."""
-    if count <= 0 or largest <= 0:
-        return 0
-    return max(1, round(count * 100 / largest))
 
 
 # The meeting's theme-by-speaker matrix
@@ -93,7 +86,7 @@ def theme_matrix(*, panels: Iterable[Panel], rows: Iterable[Mapping]) -> ThemeMa
     """The theme-by-speaker matrix of a meeting, from what its page has already fetched.
 
     `panels` carry their line-up as `panel.lineup` (Panelists with `person` loaded); `rows`
-    are every statement of those panels as `minutes.views.rows.StatementRows` makes them
+    are every statement of those panels as `minutes.views.statement_rows.StatementRows` makes them
     (`panel_id`; `speaker` and each of `themes` a dict with `pk`, `name` and `slug`). Rows of
     the matrix are each panel's line-up in order, then anyone else who spoke on the panel, in
     order of first statement; columns are the themes used, most used first.
@@ -302,38 +295,3 @@ def _spaced(ticks: list[TimelineTick], *, min_gap: float) -> list[TimelineTick]:
         if not kept or tick.x - kept[-1].x >= min_gap:
             kept.append(tick)
     return kept
-
-
-# A person's or organisation's themes, ranked
-
-
-@dataclass(frozen=True)
-class RankedTheme:
-    """A theme and how many of someone's statements are on it."""
-
-    theme: Theme
-    count: int
-    percent: int
-
-
-def theme_ranking(
-    *, statements: QuerySet[Statement], limit: int | None = None
-) -> list[RankedTheme]:
-    """The themes of the given statements, most frequent first, in one query."""
-    themes = (
-        Theme.objects.filter(statements__in=statements.values("pk"))
-        .annotate(statement_count=Count("statements"))
-        .order_by("-statement_count", "name")
-    )
-    if limit is not None:
-        themes = themes[:limit]
-    themes = list(themes)
-    largest = themes[0].statement_count if themes else 0
-    return [
-        RankedTheme(
-            theme=theme,
-            count=theme.statement_count,
-            percent=percent(theme.statement_count, largest),
-        )
-        for theme in themes
-    ]
