@@ -1,0 +1,122 @@
+"""The text a corpus document holds, read plainly, so that its expectations can be checked against it.
+
+This is no importer: it reads every character of the file (furniture included) in source
+order, so the corpus tests can say that an expected statement, name or furniture string is
+really there. Word files are read from their XML with the standard library (the body, then
+headers and footers; deleted text of tracked changes is left out, inserted text kept). PDF
+files need pdfminer.six or pypdfium2; `pdf_text` returns None when neither is installed.
+"""
+
+import codecs
+import io
+import re
+import unicodedata
+import zipfile
+from html.parser import HTMLParser
+from pathlib import Path
+from xml.etree import ElementTree
+
+WORD_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+WORD_PARTS = re.compile(r"word/(document|header\d*|footer\d*|footnotes|comments)\.xml")
+
+
+def decoded(data: bytes) -> str:
+    """A text file's characters: by its BOM when it has one, else UTF-8, else Windows-1252."""
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(encoding)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252")
+
+
+class _TextOfHtml(HTMLParser):
+    """Every text node of a page, scripts and styles included, with a space between nodes."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        # Image names and link targets are furniture a reader must drop: keep them findable.
+        self.parts.extend(value for name, value in attrs if name in {"src", "alt"} and value)
+
+
+def html_text(markup: str) -> str:
+    parser = _TextOfHtml()
+    parser.feed(markup)
+    parser.close()
+    return " ".join(parser.parts)
+
+
+def docx_text(data: bytes) -> str:
+    """The text of a Word file's body, headers, footers, notes and comments, paragraph by paragraph."""
+    paragraphs: list[str] = []
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in sorted(archive.namelist(), key=lambda n: (n != "word/document.xml", n)):
+            if WORD_PARTS.fullmatch(name):
+                root = ElementTree.fromstring(archive.read(name))
+                paragraphs.extend(_paragraph_text(p) for p in root.iter(f"{WORD_NS}p"))
+    return "\n".join(paragraphs)
+
+
+def _paragraph_text(paragraph: ElementTree.Element) -> str:
+    pieces = []
+    for node in paragraph.iter():
+        if node.tag == f"{WORD_NS}t":
+            pieces.append(node.text or "")
+        elif node.tag in {f"{WORD_NS}br", f"{WORD_NS}cr"}:
+            pieces.append("\n")
+        elif node.tag == f"{WORD_NS}tab":
+            pieces.append("\t")
+    return "".join(pieces)
+
+
+def pdf_text(data: bytes) -> str | None:
+    try:
+        from pdfminer.high_level import extract_text
+    except ImportError:
+        extract_text = None
+    if extract_text is not None:
+        return extract_text(io.BytesIO(data))
+    try:
+        import pypdfium2
+    except ImportError:
+        return None
+    pdf = pypdfium2.PdfDocument(data)
+    return "\n".join(page.get_textpage().get_text_range() for page in pdf)
+
+
+def source_text(path: Path) -> str | None:
+    """The document's text as a reader would find it in the file; None when it cannot be read here."""
+    data = path.read_bytes()
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        return docx_text(data)
+    if suffix == ".pdf":
+        return pdf_text(data)
+    text = decoded(data)
+    return html_text(text) if suffix == ".html" else text
+
+
+def comparable(text: str, *, suffix: str) -> str:
+    """Text reduced to what a faithful reading must keep, so that two readings can be compared.
+
+    Whitespace runs become one space (hard wraps, indentation). In Markdown the emphasis
+    marks and escapes go. In a PDF, line-end hyphenation cannot be told from the text alone,
+    so hyphens and all spaces go on both sides.
+    """
+    text = unicodedata.normalize("NFC", text).replace("\u00ad", "")
+    if suffix == ".md":
+        text = re.sub(r"[*_\\]", "", text)
+    if suffix == ".pdf":
+        return re.sub(r"[\s\-]", "", text)
+    return re.sub(r"\s+", " ", text).strip()
