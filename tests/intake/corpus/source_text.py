@@ -1,4 +1,4 @@
-"""The text a corpus document holds, read plainly, so that its expectations can be checked against it.
+"""The text a corpus document holds, read plainly, to check its expectations against.
 
 This is no importer: it reads every character of the file (furniture included) in source
 order, so the corpus tests can say that an expected statement, name or furniture string is
@@ -57,21 +57,25 @@ def html_text(markup: str) -> str:
     return " ".join(parser.parts)
 
 
-def docx_text(data: bytes) -> str:
-    """The text of a Word file's body, headers, footers, notes and comments, paragraph by paragraph."""
+def docx_text(data: bytes, *, deleted: bool = False) -> str:
+    """The text of a Word file's body, headers, footers, notes and comments, paragraph by paragraph.
+
+    Text deleted by a tracked change is left out unless `deleted` asks for it.
+    """
+    wanted = {f"{WORD_NS}t", f"{WORD_NS}delText"} if deleted else {f"{WORD_NS}t"}
     paragraphs: list[str] = []
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         for name in sorted(archive.namelist(), key=lambda n: (n != "word/document.xml", n)):
             if WORD_PARTS.fullmatch(name):
                 root = ElementTree.fromstring(archive.read(name))
-                paragraphs.extend(_paragraph_text(p) for p in root.iter(f"{WORD_NS}p"))
+                paragraphs.extend(_paragraph_text(p, wanted) for p in root.iter(f"{WORD_NS}p"))
     return "\n".join(paragraphs)
 
 
-def _paragraph_text(paragraph: ElementTree.Element) -> str:
+def _paragraph_text(paragraph: ElementTree.Element, wanted: set[str]) -> str:
     pieces = []
     for node in paragraph.iter():
-        if node.tag == f"{WORD_NS}t":
+        if node.tag in wanted:
             pieces.append(node.text or "")
         elif node.tag in {f"{WORD_NS}br", f"{WORD_NS}cr"}:
             pieces.append("\n")
@@ -95,12 +99,15 @@ def pdf_text(data: bytes) -> str | None:
     return "\n".join(page.get_textpage().get_text_range() for page in pdf)
 
 
-def source_text(path: Path) -> str | None:
-    """The document's text as a reader would find it in the file; None when it cannot be read here."""
+def source_text(path: Path, *, deleted: bool = False) -> str | None:
+    """The document's text as a reader would find it in the file; None when it cannot be read here.
+
+    `deleted` adds the text of a Word file's tracked deletions (which a reader must drop).
+    """
     data = path.read_bytes()
     suffix = path.suffix.lower()
     if suffix == ".docx":
-        return docx_text(data)
+        return docx_text(data, deleted=deleted)
     if suffix == ".pdf":
         return pdf_text(data)
     text = decoded(data)
