@@ -20,7 +20,9 @@ FONTS = {
     "Helvetica": {"r": "Helvetica", "b": "Helvetica-Bold", "i": "Helvetica-Oblique"},
     "Times": {"r": "Times-Roman", "b": "Times-Bold", "i": "Times-Italic"},
 }
-VOWELS = set("aeiouyAEIOUY")
+VOWELS = set("aeiouy")
+# Pairs of consonants that begin a syllable together: a word is never broken between them.
+ONSETS = set("bl br ch cl cr dr fl fr gl gr gh kn ph pl pr sc sh sk sl sm sn sp st sw th tr wh wr".split())
 SHORT_LINE = 0.86  # a line filled less than this tries to hyphenate the word that did not fit
 
 
@@ -68,8 +70,10 @@ def breaks(word: str) -> list[int]:
         return []
     places = []
     for i in range(3, len(word) - 3):
-        before, after, next_ = word[i - 1], word[i], word[i + 1]
-        if after not in VOWELS and next_ in VOWELS and (before in VOWELS or before not in "cst"):
+        before, after, next_ = word[i - 1].lower(), word[i].lower(), word[i + 1].lower()
+        if after in VOWELS or next_ not in VOWELS:
+            continue
+        if before in VOWELS or (before + after not in ONSETS and before != "q"):
             places.append(i)
     return places
 
