@@ -22,7 +22,9 @@ FONTS = {
 }
 VOWELS = set("aeiouy")
 # Pairs of consonants that begin a syllable together: a word is never broken between them.
-ONSETS = set("bl br ch cl cr dr fl fr gl gr gh kn ph pl pr sc sh sk sl sm sn sp st sw th tr wh wr".split())
+ONSETS = set(
+    "bl br ch cl cr dr fl fr gl gr gh kn ph pl pr sc sh sk sl sm sn sp st sw th tr wh wr".split()
+)
 SHORT_LINE = 0.86  # a line filled less than this tries to hyphenate the word that did not fit
 
 

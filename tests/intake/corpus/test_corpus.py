@@ -42,7 +42,7 @@ def expectation_of(document: Path) -> dict:
 def comparable_source(document: Path, *, deleted: bool = False) -> str:
     text = source_text(document, deleted=deleted)
     if text is None:
-        pytest.skip(f"{document.name}: no PDF text library installed (pdfminer.six or pypdfium2)")
+        pytest.skip(f"{document.name}: no PDF text library installed (pdfminer.six)")
     return comparable(text, suffix=document.suffix)
 
 
@@ -118,8 +118,7 @@ def test_attendees_and_statements_have_their_fields(document):
 @pytest.mark.parametrize("document", ALL_DOCUMENTS, ids=lambda p: p.name)
 def test_expected_statements_are_in_the_document_in_order(document):
     source = comparable_source(document)
-    # Two PDF columns may come out of a text layer in either order: only their presence is checked.
-    ordered = document.suffix != ".pdf"
+    ordered = True
     position = 0
     for statement in expectation_of(document)["statements"]:
         text = comparable(printed(statement["text"], document), suffix=document.suffix)
