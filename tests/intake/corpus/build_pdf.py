@@ -25,7 +25,6 @@ VOWELS = set("aeiouy")
 ONSETS = set(
     "bl br ch cl cr dr fl fr gl gr gh kn ph pl pr sc sh sk sl sm sn sp st sw th tr wh wr".split()
 )
-SHORT_LINE = 0.86  # a line filled less than this tries to hyphenate the word that did not fit
 
 
 @dataclass
@@ -49,6 +48,8 @@ class Layout:
     gutter: float = 22.0
     first_indent: float = 0.0
     space_after: float = 6.0
+    # A line filled less than this share of its width hyphenates the word that did not fit.
+    hyphenate_below: float = 0.86
     hyphenated: list[str] = field(default_factory=list)
 
 
@@ -195,7 +196,7 @@ def split_to_fit(pager: Pager, line: list[Word], word: Word, room: float, size: 
         if line_width([*line, head], pager, size) <= room:
             pager.layout.hyphenated.append(word.text)
             return head, Word(word.text[at:], word.face, word.space)
-    if line_width(line, pager, size) >= SHORT_LINE * room:
+    if line_width(line, pager, size) >= pager.layout.hyphenate_below * room:
         return None, None
     core = word.text[: trailing.start()] if trailing else word.text
     for at in reversed(breaks(core)):
