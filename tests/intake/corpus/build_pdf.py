@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from reportlab import rl_config
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, A5
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -50,6 +50,7 @@ class Layout:
     space_after: float = 6.0
     # A line filled less than this share of its width hyphenates the word that did not fit.
     hyphenate_below: float = 0.86
+    page: str = "A4"
     hyphenated: list[str] = field(default_factory=list)
 
 
@@ -88,12 +89,13 @@ class Pager:
         self.layout = layout
         self.head = head
         self.footer = footer
-        self.canvas = Canvas(str(path), pagesize=A4, invariant=1, pageCompression=1)
+        pagesize = {"A4": A4, "A5": A5}[layout.page]
+        self.canvas = Canvas(str(path), pagesize=pagesize, invariant=1, pageCompression=1)
         self.canvas.setTitle(metadata.get("title", ""))
         self.canvas.setAuthor(metadata.get("author", ""))
         self.canvas.setSubject(metadata.get("subject", ""))
         self.canvas.setCreator("GP Records test corpus")
-        self.width, self.height = A4
+        self.width, self.height = pagesize
         usable = self.width - 2 * layout.margin
         self.column_width = (usable - (layout.columns - 1) * layout.gutter) / layout.columns
         self.page = 0

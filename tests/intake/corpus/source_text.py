@@ -84,11 +84,13 @@ def _paragraph_text(paragraph: ElementTree.Element, wanted: set[str]) -> str:
     return "".join(pieces)
 
 
-def pdf_text(data: bytes) -> str | None:
+def pdf_text(data: bytes, *, margins: bool = True) -> str | None:
     """A PDF's lines page by page, the left half of a page before the right (two columns).
 
     Needs pdfminer.six; None without it. Lines are ordered by band (running head, body,
     footer), column, then top to bottom: the reading order of every PDF in this corpus.
+    Without `margins`, running heads and footers are left out, so that a paragraph broken by a
+    page turn reads on.
     """
     try:
         from pdfminer.high_level import extract_pages
@@ -111,7 +113,8 @@ def pdf_text(data: bytes) -> str | None:
             for line in box
             if isinstance(line, LTTextLine)
         ]
-        pages.append("\n".join(text for *_, text in sorted(lines)))
+        kept = sorted(line for line in lines if margins or line[0] == 1)
+        pages.append("\n".join(text for *_, text in kept))
     return "\n".join(pages)
 
 
@@ -120,17 +123,18 @@ def band(top: float, height: float) -> int:
     return 0 if top > 0.92 * height else 2 if top < 0.08 * height else 1
 
 
-def source_text(path: Path, *, deleted: bool = False) -> str | None:
+def source_text(path: Path, *, deleted: bool = False, margins: bool = True) -> str | None:
     """The document's text as a reader would find it in the file; None when it cannot be read here.
 
-    `deleted` adds the text of a Word file's tracked deletions (which a reader must drop).
+    `deleted` adds the text of a Word file's tracked deletions (which a reader must drop);
+    `margins=False` leaves out a PDF's running heads and footers.
     """
     data = path.read_bytes()
     suffix = path.suffix.lower()
     if suffix == ".docx":
         return docx_text(data, deleted=deleted)
     if suffix == ".pdf":
-        return pdf_text(data)
+        return pdf_text(data, margins=margins)
     text = decoded(data)
     return html_text(text) if suffix == ".html" else text
 
