@@ -15,7 +15,6 @@ from django.utils.text import Truncator
 from django.utils.translation import ngettext
 from reversion.admin import VersionAdmin
 
-from intake.admin_import import download_meeting_files, meeting_file_urls
 from people.admin import PreloadedAutocompleteInline
 from people.models import Organisation
 
@@ -25,12 +24,12 @@ from .models import (
     Meeting,
     Panel,
     Panelist,
+    PendingChangeError,
     Statement,
     StatementQuerySet,
     Status,
     Theme,
 )
-from .pending import PendingChangeError
 from .themes import add_suggested_themes
 
 # Inlines
@@ -124,12 +123,7 @@ class MeetingAdmin(VersionAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     form = MeetingForm
     inlines = [PanelInline, AttendanceInline, PendingChangeInline]
-    actions = ["publish", "unpublish", download_meeting_files]
-    change_list_template = "admin/minutes/meeting/change_list.html"  # adds "Import a meeting…"
-
-    def get_urls(self):
-        # Import with preview, and download as a meeting file: see intake/admin_import.py.
-        return meeting_file_urls(self) + super().get_urls()
+    actions = ["publish", "unpublish"]
 
     def get_queryset(self, request):
         # Statements hang off panels in a chain, so one join counts both without duplicates.

@@ -1,10 +1,9 @@
-"""The admin's view of a draft's pending changes to shared records (minutes.pending)."""
+"""The admin's view of a draft's pending changes to shared records (minutes.models.pending)."""
 
 from django import forms
 from django.contrib import admin
 
-from .models import Meeting, Status
-from .pending import PendingChange
+from .models import Meeting, PendingChange, Status
 
 
 class PendingChangeInline(admin.TabularInline):

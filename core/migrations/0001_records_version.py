@@ -4,6 +4,12 @@ import core.models
 from django.db import migrations, models
 
 
+def first_version(apps, schema_editor):
+    # The row exists from the start, so reading the version is one query, never a write.
+    RecordsVersion = apps.get_model("core", "RecordsVersion")
+    RecordsVersion.objects.using(schema_editor.connection.alias).get_or_create(pk=1)
+
+
 class Migration(migrations.Migration):
     initial = True
 
@@ -22,4 +28,5 @@ class Migration(migrations.Migration):
                 ("token", models.CharField(default=core.models.new_token, max_length=32)),
             ],
         ),
+        migrations.RunPython(first_version, migrations.RunPython.noop),
     ]

@@ -4,7 +4,7 @@ Shared records are public while a published record uses them. A record the file 
 written at once: no published record uses it yet, so nobody sees it until its meeting (or
 another) is published. New values for a record that exists (a field, a post, an alias) are
 written at once only when the file's meeting is published; for a draft they are held as the
-meeting's pending changes (minutes.pending), which Meeting.publish writes in one transaction,
+meeting's pending changes (minutes.models.pending), which Meeting.publish writes in one transaction,
 so the public keeps seeing the published values until then.
 """
 

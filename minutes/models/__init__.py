@@ -1,0 +1,25 @@
+"""Meetings and what was said at them, panel by panel, tagged by theme."""
+
+from .meetings import Attendance, Meeting, Panel, Panelist
+from .pending import PendingChange, PendingChangeError
+from .publication import Status
+from .statements import SMALL_THEME, Statement, StatementKind, StatementQuerySet, ThemeIds
+from .themes import RankedTheme, Theme, ThemeVocabulary
+
+__all__ = [
+    "SMALL_THEME",
+    "Attendance",
+    "Meeting",
+    "Panel",
+    "Panelist",
+    "PendingChange",
+    "PendingChangeError",
+    "RankedTheme",
+    "Statement",
+    "StatementKind",
+    "StatementQuerySet",
+    "Status",
+    "Theme",
+    "ThemeIds",
+    "ThemeVocabulary",
+]
