@@ -132,7 +132,7 @@ class PersonViewSet(ReadOnlyViewSet):
     search_fields = ["name"]
 
     def get_queryset(self):
-        people = Person.objects.all()
+        people = Person.objects.public()
         if self.action == "retrieve":
             posts = Membership.objects.select_related("organisation")
             people = people.prefetch_related(Prefetch("memberships", queryset=posts))
@@ -151,7 +151,12 @@ class OrganisationViewSet(ReadOnlyViewSet):
     serializer_class = serializers.OrganisationSerializer
     filterset_class = api_filters.OrganisationFilter
     search_fields = ["name", "abbreviation", "aliases__name"]
-    queryset = Organisation.objects.select_related("parent").prefetch_related("children", "aliases")
+
+    def get_queryset(self):
+        public = Organisation.objects.public()
+        return public.select_related("parent").prefetch_related(
+            Prefetch("children", queryset=public), "aliases"
+        )
 
 
 class MembershipViewSet(ReadOnlyViewSet):
@@ -160,7 +165,10 @@ class MembershipViewSet(ReadOnlyViewSet):
     serializer_class = serializers.MembershipSerializer
     filterset_class = api_filters.MembershipFilter
     search_fields = ["role", "person__name", "organisation__name"]
-    queryset = Membership.objects.select_related("person", "organisation")
+    # A public person's posts: their organisations are public by the same rule.
+    queryset = Membership.objects.filter(person__in=Person.objects.public()).select_related(
+        "person", "organisation"
+    )
 
 
 class ThemeViewSet(ReadOnlyViewSet):
@@ -170,7 +178,9 @@ class ThemeViewSet(ReadOnlyViewSet):
     serializer_class = serializers.ThemeSerializer
     filterset_class = api_filters.ThemeFilter
     search_fields = ["name", "keywords"]
-    queryset = Theme.objects.select_related("parent")
+
+    def get_queryset(self):
+        return Theme.objects.public().select_related("parent")
 
 
 @extend_schema(exclude=True)

@@ -179,7 +179,12 @@ class Panelist(models.Model):
         return ", ".join(part for part in (self.role, organisation) if part)
 
 
-class AttendanceManager(models.Manager):
+class AttendanceQuerySet(PublicationQuerySet):
+    def published(self):
+        return self.filter(meeting__status=Status.PUBLISHED)
+
+
+class AttendanceManager(models.Manager.from_queryset(AttendanceQuerySet)):
     def get_by_natural_key(self, meeting_slug, person_slug):
         return self.get(meeting__slug=meeting_slug, person__slug=person_slug)
 
