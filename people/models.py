@@ -41,16 +41,15 @@ def used_by_published(model, uses: tuple[tuple[str, str], ...]) -> Q:
 
 
 def with_ancestor_ids(rows: models.QuerySet) -> list[int]:
-    """Ids of `rows` and of every row above them through `parent`, one query per level."""
-    ids, parents = set(), set()
-    for pk, parent in rows.values_list("pk", "parent_id"):
-        ids.add(pk)
-        parents.add(parent)
-    level = parents - ids - {None}
-    while level:
-        ids |= level
-        parents = set(rows.model.objects.filter(pk__in=level).values_list("parent_id", flat=True))
-        level = parents - ids - {None}
+    """Ids of `rows` and of every row above them through `parent`: two queries however deep,
+    the tree's (id, parent) pairs being few (organisations, themes) and walked here."""
+    parent_of = dict(rows.model.objects.values_list("pk", "parent_id"))
+    ids = set()
+    for pk in rows.values_list("pk", flat=True):
+        # Stops at the top, or at a row already reached (its ancestors are in too).
+        while pk is not None and pk not in ids:
+            ids.add(pk)
+            pk = parent_of.get(pk)
     return sorted(ids)
 
 

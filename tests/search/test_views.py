@@ -276,13 +276,14 @@ def test_query_count_is_fixed(client, biosecurity):
 
     # SQLite looks at how many statements a term matches before choosing how to walk them.
     probe = 1 if connection.vendor == "sqlite" else 0
-    # The public themes and organisations the filters accept (2), and the public organisations
-    # names are found among (1): each kept until the records change, outside the tests.
-    public = 3
+    # The public themes and organisations the filters accept (2 each), and the public
+    # organisations names are found among (2): each kept until the records change, outside
+    # the tests.
+    public = 6
     # matches, scores, rows, themes, marks, line-up places, 6 for the facets, 3 for names
     assert count(q="biosecurity") == 15 + probe + public
     # a second page shows no names; a theme filter checks its slug
-    assert count(q="biosecurity", page="2") == 12 + probe + 2
+    assert count(q="biosecurity", page="2") == 12 + probe + 4
     assert count(q="biosecurity", theme="biosecurity") == 16 + probe + public
     assert count(q="zzzz") == 4 + probe + public  # matches, then names
-    assert count() == 2
+    assert count() == 4
