@@ -2,6 +2,7 @@
 
 from .meetings import Attendance, Meeting, Panel, Panelist
 from .publication import Status
+from .sources import SourceDocument
 from .statements import SMALL_THEME, Statement, StatementKind, StatementQuerySet, ThemeIds
 from .themes import RankedTheme, Theme, ThemeVocabulary
 
@@ -12,6 +13,7 @@ __all__ = [
     "Panel",
     "Panelist",
     "RankedTheme",
+    "SourceDocument",
     "Statement",
     "StatementKind",
     "StatementQuerySet",
