@@ -12,6 +12,7 @@ from django.conf import settings
 
 from intake.blocks import Document, DocumentError
 from intake.readers import sniff
+from intake.readers.html import read_html
 from intake.readers.markdown import read_markdown
 from intake.readers.text import read_text
 
@@ -22,6 +23,7 @@ DEFAULT_MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 READERS: dict[str, Callable[..., Document]] = {
     sniff.TEXT: read_text,
     sniff.MARKDOWN: read_markdown,
+    sniff.HTML: read_html,
 }
 
 FORMAT_NAMES = {

@@ -39,6 +39,9 @@ WESTERN_ALPHABETS = {
     "Control character",  # tabs and line ends
 }
 
+# Below this many non-ASCII bytes, charset-normalizer's guess is no better than chance.
+FEW_NON_ASCII = 24
+NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 LINE_END = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 # Unicode's control characters (category Cc) but tab and line feed.
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -71,17 +74,29 @@ def eight_bit_encoding(data: bytes) -> str | None:
 
     Western text decodes about as well in several code pages (é is the same byte in 1250 and
     1252), so charset-normalizer's pick among them is chance: 1252 wins whenever it is one of
-    its good guesses or the best guess holds only Western letters.
+    its good guesses or the best guess holds only Western letters. With few non-ASCII bytes
+    it has too little to go on, and the shape of the text decides (see `reads_as_western`).
     """
-    matches = from_bytes(data[:SAMPLE_BYTES])
+    sample = data[:SAMPLE_BYTES]
+    matches = from_bytes(sample)
     best = matches.best()
-    if best is None:
-        return "cp1252" if decodes(data, "cp1252") else None
-    western = set(best.alphabets) <= WESTERN_ALPHABETS
-    as_good = any(m.encoding == "cp1252" and m.chaos <= best.chaos for m in matches)
-    if (western or as_good) and decodes(data, "cp1252"):
+    if not decodes(data, "cp1252"):
+        return best.encoding if best is not None else None
+    if best is None or set(best.alphabets) <= WESTERN_ALPHABETS:
         return "cp1252"
-    return best.encoding
+    if any(m.encoding == "cp1252" and m.chaos <= best.chaos for m in matches):
+        return "cp1252"
+    few = sum(1 for byte in sample if byte >= 0x80) < FEW_NON_ASCII
+    return "cp1252" if few and reads_as_western(sample.decode("cp1252")) else best.encoding
+
+
+def reads_as_western(text: str) -> bool:
+    """Whether non-ASCII letters stand alone inside words (réunion, Grüße), as in Western text.
+
+    Text of another script read as Windows-1252 shows whole words of accented letters instead.
+    """
+    runs = NON_ASCII_RUN.findall(text)
+    return bool(runs) and sum(map(len, runs)) <= 2 * len(runs)
 
 
 def decodes(data: bytes, encoding: str) -> bool:

@@ -37,7 +37,8 @@ def tidy(raw: str, *, collapse: bool) -> str:
         raw = HTML_SPACE.sub(" ", raw)
     lines = [line.rstrip() for line in raw.replace("\n", LINE_BREAK).split(LINE_BREAK)]
     if collapse:
-        lines = [line.lstrip() for line in lines]
+        # Markup breaks lines where blocks meet; an empty line between them is no text.
+        lines = [line.lstrip() for line in lines if line.strip()]
     while lines and not lines[0].strip():
         lines.pop(0)
     while lines and not lines[-1].strip():
