@@ -15,6 +15,7 @@ from intake.readers import sniff
 from intake.readers.html import read_html
 from intake.readers.markdown import read_markdown
 from intake.readers.text import read_text
+from intake.readers.word import read_word
 
 logger = logging.getLogger(__name__)
 
@@ -24,6 +25,7 @@ READERS: dict[str, Callable[..., Document]] = {
     sniff.TEXT: read_text,
     sniff.MARKDOWN: read_markdown,
     sniff.HTML: read_html,
+    sniff.DOCX: read_word,
 }
 
 FORMAT_NAMES = {

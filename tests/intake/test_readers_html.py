@@ -125,11 +125,14 @@ def test_data_table_rows_have_cells_and_layout_tables_do_not():
     assert [(b.kind, b.cells, b.text) for b in rows] == [
         (BlockKind.TABLE_ROW, ("A", "B c"), "A | B c")
     ]
-    layout = read("<table><tr><td><p>One</p></td><td><p>Two</p></td></tr></table>").blocks
-    assert [(b.kind, b.text) for b in layout] == [
+    layout = read("<table><tr><td><p>One</p><p>Two</p></td><td><p>Menu</p></td></tr></table>")
+    assert [(b.kind, b.text) for b in layout.blocks] == [
         (BlockKind.PARAGRAPH, "One"),
         (BlockKind.PARAGRAPH, "Two"),
+        (BlockKind.PARAGRAPH, "Menu"),
     ]
+    word = read("<table><tr><td><p>Ms. Ng</p></td><td><p>Chair</p></td></tr></table>").blocks
+    assert [(b.kind, b.cells) for b in word] == [(BlockKind.TABLE_ROW, ("Ms. Ng", "Chair"))]
 
 
 def test_places_count_blocks():

@@ -46,6 +46,8 @@ BLOCK_TAGS = {
     "tr",
 }
 CELLS = {"td", "th"}
+# More blocks than this in one cell, and a table is laying out a page.
+LAYOUT_CELL_BLOCKS = 3
 BOLD_TAGS = {"b", "strong"}
 BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)\b", re.I)
 
@@ -99,11 +101,20 @@ def has_block_inside(element: HtmlElement) -> bool:
 
 
 def is_layout_table(table: HtmlElement) -> bool:
-    """A table used to lay a page out, not to hold data: its cells hold paragraphs or tables."""
+    """A table that lays a page out rather than holding data.
+
+    Data tables (a Word table, an attendance list) have a paragraph or two per cell; layout
+    tables have tables, headings or whole articles in their cells.
+    """
     if table.get("role", "").lower() in ("presentation", "none"):
         return True
+    if table.xpath(".//table") or table.xpath(".//td//h1|.//td//h2|.//td//h3|.//td//h4"):
+        return True
+    rows = table.xpath("./tr | ./*/tr")
     cells = table.xpath("./tr/td | ./tr/th | ./*/tr/td | ./*/tr/th")
-    return any(has_block_inside(cell) for cell in cells)
+    blocks_per_cell = [sum(1 for child in cell if tag(child) in BLOCK_TAGS) for cell in cells]
+    most = max(blocks_per_cell, default=0)
+    return most > LAYOUT_CELL_BLOCKS or (len(rows) == 1 and most >= 2)
 
 
 @dataclass
