@@ -14,6 +14,7 @@ from intake.blocks import Document, DocumentError
 from intake.readers import sniff
 from intake.readers.html import read_html
 from intake.readers.markdown import read_markdown
+from intake.readers.pdf import read_pdf
 from intake.readers.text import read_text
 from intake.readers.word import read_word
 
@@ -26,6 +27,7 @@ READERS: dict[str, Callable[..., Document]] = {
     sniff.MARKDOWN: read_markdown,
     sniff.HTML: read_html,
     sniff.DOCX: read_word,
+    sniff.PDF: read_pdf,
 }
 
 FORMAT_NAMES = {
@@ -59,9 +61,7 @@ def read_document(*, data: bytes, name: str) -> Document:
     """The blocks of the minutes in `data`, whatever its format; `name` is used in messages."""
     check_size(data=data, name=name)
     file_format = sniff.detect_format(data=data, name=name)
-    reader = READERS.get(file_format)
-    if reader is None:
-        raise DocumentError(f"{name}: {FORMAT_NAMES[file_format]}, which is not read yet")
+    reader = READERS[file_format]
     try:
         return reader(data=data, name=name)
     except DocumentError:
