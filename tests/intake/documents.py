@@ -117,9 +117,9 @@ def html_page(parts: list[Part]) -> bytes:
             ),
             E.DIV(
                 E.A("Home", href="/"),
-                " › ",
+                " \u203a ",
                 E.A("Under Secretary", href="/t/"),
-                " › Minutes",
+                " \u203a Minutes",
                 **{"class": "breadcrumbs"},
             ),
             E.DIV(E.MAIN(*content, id="content"), **{"class": "page"}),
