@@ -8,6 +8,8 @@ accepted. The archive is checked before anything is unzipped (see `check_archive
 
 import io
 import zipfile
+import zlib
+from xml.parsers.expat import ExpatError
 
 import mammoth
 from lxml import etree
@@ -74,11 +76,13 @@ def read_word(*, data: bytes, name: str) -> Document:
             check_archive(archive=archive, name=name)
             title = core_title(archive)
             html = mammoth.convert_to_html(io.BytesIO(data), style_map=STYLE_MAP).value
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as error:
+    except DocumentError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError) as error:
         raise DocumentError(
             f"{name}: a damaged Word file ({error}): open it in Word and save it again"
         ) from None
-    except (KeyError, ValueError, etree.XMLSyntaxError, NotImplementedError) as error:
+    except (KeyError, ValueError, ExpatError, etree.XMLSyntaxError, NotImplementedError) as error:
         raise DocumentError(f"{name}: not a Word document that can be read ({error})") from None
     blocks = blocks_from_markup(markup=html, name=name) if html.strip() else []
     if not blocks:
