@@ -38,7 +38,9 @@ def test_heading_styles_become_headings_with_their_level(features):
 
 def test_bold_runs_lines_and_lists(features):
     by_text = {b.text: b for b in features.blocks}
-    okafor = by_text["Ms. Okafor: We will start with the budget.\nThe figures were circulated last week."]
+    okafor = by_text[
+        "Ms. Okafor: We will start with the budget.\nThe figures were circulated last week."
+    ]
     assert (okafor.bold_lead, okafor.bold) == ("Ms. Okafor:", False)
     assert by_text["Dr. C. Haddad"].bold
     numbered = [b for b in features.blocks if b.marker]

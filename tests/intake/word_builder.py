@@ -42,7 +42,9 @@ def features_docx() -> bytes:
     commented = document.add_paragraph("A paragraph with a comment on it.")
     document.add_comment(commented.runs, text="Check this figure", author="Editor")
     table = document.add_table(rows=2, cols=2)
-    for row, values in zip(table.rows, [("Action", "Who"), ("Circulate", "Secretariat")], strict=True):
+    for row, values in zip(
+        table.rows, [("Action", "Who"), ("Circulate", "Secretariat")], strict=True
+    ):
         for cell, value in zip(row.cells, values, strict=True):
             cell.text = value
     document.add_heading("Any other business", level=3)

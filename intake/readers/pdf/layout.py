@@ -65,6 +65,7 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
     band: list[Line] = []
     for line in top_down(lines):
         if line.x0 < gutter < line.x1:
+            line.column = -1
             ordered += [*column_by_column(band, gutter), line]
             band = []
         else:
@@ -75,6 +76,8 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
 def column_by_column(lines: list[Line], gutter: float) -> list[Line]:
     left = [line for line in lines if line.x1 <= gutter]
     right = [line for line in lines if line.x1 > gutter]
+    for line in right:
+        line.column = 1
     return top_down(left) + top_down(right)
 
 

@@ -14,6 +14,7 @@ from intake.readers.runs import Run
 
 # Glyphs further apart than this many font sizes belong to separate lines (columns).
 COLUMN_GAP = 1.8
+GUTTER_TO_SPACE = 2.5
 # A gap wider than this share of the font size between two glyphs is a space.
 SPACE_GAP = 0.22
 # Baselines closer than this share of the font size are the same line.
@@ -26,6 +27,9 @@ class Line:
 
     glyphs: list[Glyph] = field(default_factory=list)
     page: int = 0
+    # Which column of its page the line is in (0 for the left or only one); set by
+    # `layout.reading_order`, -1 for a line across both columns.
+    column: int = 0
 
     @cached_property
     def x0(self) -> float:
@@ -97,14 +101,22 @@ def split_rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
 
 
 def split_gaps(row: list[Glyph]) -> list[list[Glyph]]:
-    """A row cut at every gap wider than `COLUMN_GAP` font sizes."""
+    """A row cut at every gap much wider than its spaces between words (a column gutter).
+
+    A gap counts when it is wider than `COLUMN_GAP` font sizes and than `GUTTER_TO_SPACE`
+    times the row's usual space, so that the wide spaces of a justified line never cut it.
+    """
+    marks = [g for g in row if not g.char.isspace()]
+    gaps = [b.x0 - a.x1 for a, b in pairwise(marks) if b.x0 - a.x1 > SPACE_GAP * b.size]
+    usual = median(gaps) if gaps else 0.0
     pieces: list[list[Glyph]] = [[]]
     last: Glyph | None = None
     for glyph in row:
         if glyph.char.isspace():
             pieces[-1].append(glyph)
             continue
-        if last is not None and glyph.x0 - last.x1 > COLUMN_GAP * glyph.size:
+        gap = glyph.x0 - last.x1 if last is not None else 0.0
+        if gap > COLUMN_GAP * glyph.size and gap > GUTTER_TO_SPACE * usual:
             pieces.append([])
         pieces[-1].append(glyph)
         last = glyph

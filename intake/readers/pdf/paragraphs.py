@@ -7,6 +7,7 @@ would have fitted (a line broken by hand, not by the width). Lines are joined wi
 words broken by a hyphen as `hyphens` decides.
 """
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -14,7 +15,7 @@ from statistics import median
 
 from intake.blocks import Block, BlockKind, Place
 from intake.readers.pdf.hyphens import broken_word, keeps_hyphen
-from intake.readers.pdf.lines import Line
+from intake.readers.pdf.lines import SPACE_GAP, Line
 from intake.readers.runs import Run, compose
 
 # A gap between lines larger than this many usual gaps starts a paragraph.
@@ -22,6 +23,9 @@ PARAGRAPH_GAP = 1.35
 # Differences smaller than this many font sizes are the same position.
 INDENT_TOLERANCE = 0.8
 SIZE_TOLERANCE = 0.8
+LIST_MARKER = re.compile(
+    r"^(\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)]|[\u2022\u25aa\u25e6\u00b7\u2013*])\s"
+)
 # A paragraph set this many points larger than the body text is a heading.
 HEADING_SIZE_STEP = 1.5
 
@@ -43,8 +47,9 @@ class Measures:
 
     body_size: float
     gaps: dict[float, float]
-    right_edge: dict[int, float]
-    left_edge: dict[int, float]
+    # The usual right and left edges of the text, by (page, column).
+    right_edge: dict[tuple[int, int], float]
+    left_edge: dict[tuple[int, int], float]
 
     def gap(self, size: float) -> float:
         return self.gaps.get(size, 1.2 * size)
@@ -61,18 +66,22 @@ def measure(pages: list[list[Line]]) -> Measures:
             gap = previous.baseline - line.baseline
             if previous.size == line.size and 0 < gap < 3 * line.size:
                 gaps[line.size].append(gap)
-        if lines:
-            ends = sorted(line.x1 for line in lines)
-            right_edge[lines[0].page] = ends[int(0.9 * (len(ends) - 1))]
-            left_edge[lines[0].page] = min(line.x0 for line in lines)
+        columns: defaultdict[tuple[int, int], list[Line]] = defaultdict(list)
+        for line in lines:
+            columns[(line.page, line.column)].append(line)
+        for key, column in columns.items():
+            ends = sorted(line.x1 for line in column)
+            right_edge[key] = ends[int(0.9 * (len(ends) - 1))]
+            left_edge[key] = min(line.x0 for line in column)
     body = sizes.most_common(1)[0][0] if sizes else 10.0
     return Measures(body, {s: median(g) for s, g in gaps.items()}, right_edge, left_edge)
 
 
 def first_word_width(line: Line) -> float:
+    """How wide the line's first word is: up to a space, or a gap that reads as one."""
     end = line.x0
     for glyph in line.glyphs:
-        if glyph.char.isspace():
+        if glyph.char.isspace() or glyph.x0 - end > SPACE_GAP * glyph.size:
             break
         end = glyph.x1
     return end - line.x0
@@ -80,9 +89,18 @@ def first_word_width(line: Line) -> float:
 
 def stopped_short(previous: Line, line: Line, measures: Measures) -> bool:
     """Whether `line`'s first word would have fitted at the end of `previous`."""
-    right = max(measures.right_edge.get(previous.page, previous.x1), previous.x1)
+    right = max(measures.right_edge.get((previous.page, previous.column), 0.0), previous.x1)
     room = right - previous.x1 - 0.3 * previous.size
     return room > first_word_width(line) + INDENT_TOLERANCE * previous.size
+
+
+def starts_with_marker(line: Line) -> bool:
+    """Whether the line begins as a numbered or bulleted point does ("1.", "(a)", "•")."""
+    return bool(LIST_MARKER.match(line.text))
+
+
+def ends_sentence(line: Line) -> bool:
+    return line.text.rstrip().endswith((".", ":", ";", "?", "!"))
 
 
 def starts_paragraph(current: Paragraph, line: Line, measures: Measures) -> bool:
@@ -92,8 +110,10 @@ def starts_paragraph(current: Paragraph, line: Line, measures: Measures) -> bool
         return True
     if stopped_short(previous, line, measures):
         return True
+    if starts_with_marker(line) and ends_sentence(previous):
+        return True
     if previous.page != line.page:
-        return line.x0 > measures.left_edge.get(line.page, line.x0) + tolerance
+        return line.x0 > measures.left_edge.get((line.page, line.column), line.x0) + tolerance
     new_column = line.baseline > previous.baseline
     gap = previous.baseline - line.baseline
     if not new_column and gap > PARAGRAPH_GAP * measures.gap(line.size):
