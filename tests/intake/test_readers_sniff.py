@@ -34,7 +34,8 @@ def test_binary_formats_by_their_magic_whatever_the_name():
         (
             b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600),
             "minutes.doc",
-            r"^minutes\.doc: an old binary Word file \(\.doc\): save it as \.docx or PDF and try again$",
+            r"^minutes\.doc: an old binary Word file \(\.doc\): save it as \.docx or PDF and try "
+            r"again$",
         ),
         (
             b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600),
