@@ -122,3 +122,47 @@ def encrypted_entries() -> bytes:
             data[start + flag_offset] |= 0x1
             start += 4
     return bytes(data)
+
+
+def continued_numbering_docx() -> bytes:
+    """Numbered points interrupted by a paragraph, which Word numbers on: 1, 2, then 3."""
+    document = docx.Document()
+    document.add_paragraph("First point.", style="List Number")
+    document.add_paragraph("Second point.", style="List Number")
+    document.add_paragraph("A remark between the points.")
+    document.add_paragraph("Third point.", style="List Number")
+    return saved(document)
+
+
+def restarted_lettered_docx() -> bytes:
+    """Two lists of "(a)" points, the second restarting at (a) as Word's "Restart" makes it."""
+    document = docx.Document()
+    for text in ("Alpha.", "Beta.", "Between the lists.", "Gamma."):
+        style = None if text.startswith("Between") else "List Number"
+        document.add_paragraph(text, style=style)
+    data = saved(document)
+    data = rewrite_part(data, "word/numbering.xml", lettered_with_restart)
+    return rewrite_part(data, "word/document.xml", restart_last_point)
+
+
+def lettered_with_restart(root) -> None:
+    """Every level "(%1)" in lower letters, and a list 99 restarting list 5 at 1."""
+    for level in root.iter(f"{{{W}}}lvl"):
+        level.find(f"{{{W}}}numFmt").set(f"{{{W}}}val", "lowerLetter")
+        level.find(f"{{{W}}}lvlText").set(f"{{{W}}}val", "(%1)")
+    original = next(n for n in root.iter(f"{{{W}}}num") if n.get(f"{{{W}}}numId") == "5")
+    restart = etree.SubElement(root, f"{{{W}}}num", {f"{{{W}}}numId": "99"})
+    etree.SubElement(restart, f"{{{W}}}abstractNumId").set(
+        f"{{{W}}}val", original.find(f"{{{W}}}abstractNumId").get(f"{{{W}}}val")
+    )
+    override = etree.SubElement(restart, f"{{{W}}}lvlOverride", {f"{{{W}}}ilvl": "0"})
+    etree.SubElement(override, f"{{{W}}}startOverride", {f"{{{W}}}val": "1"})
+
+
+def restart_last_point(root) -> None:
+    """The "Gamma." paragraph in list 99 (set on the paragraph, over its style's list)."""
+    paragraph = next(p for p in root.iter(f"{{{W}}}p") if "".join(p.itertext()) == "Gamma.")
+    properties = paragraph.find(f"{{{W}}}pPr")
+    numbering = etree.SubElement(properties, f"{{{W}}}numPr")
+    etree.SubElement(numbering, f"{{{W}}}ilvl", {f"{{{W}}}val": "0"})
+    etree.SubElement(numbering, f"{{{W}}}numId", {f"{{{W}}}val": "99"})
