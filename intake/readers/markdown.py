@@ -11,6 +11,9 @@ from intake.blocks import Block, BlockKind, Document, DocumentError, Place
 from intake.readers.encoding import decode_text
 from intake.readers.runs import LINE_BREAK, Composed, Run, compose, is_file_name
 
+# markdown-it-py is pure Python: dense markup costs it some 40 µs a token, so a file past this
+# size (no minutes come near it) could take minutes to parse and is refused instead.
+MAX_MARKDOWN_BYTES = 1024 * 1024
 BREAK_TAG = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
 BOLD_OPEN_TAG = re.compile(r"^<(strong|b)(\s[^>]*)?>$", re.IGNORECASE)
 BOLD_CLOSE_TAG = re.compile(r"^</(strong|b)\s*>$", re.IGNORECASE)
@@ -210,6 +213,11 @@ def markdown_blocks(text: str) -> list[Block]:
 
 def read_markdown(*, data: bytes, name: str) -> Document:
     """A Markdown file as headings, paragraphs, list items and table rows."""
+    if len(data) > MAX_MARKDOWN_BYTES:
+        raise DocumentError(
+            f"{name}: Markdown of {len(data):,} bytes, more than the {MAX_MARKDOWN_BYTES:,} "
+            "the reader parses: split it, or save it as plain text (.txt)"
+        )
     blocks = markdown_blocks(decode_text(data=data, name=name))
     if not blocks:
         raise DocumentError(f"{name}: holds no text")

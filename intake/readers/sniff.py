@@ -69,8 +69,9 @@ MARKDOWN_EXTENSIONS = {".md", ".markdown", ".mdown", ".mkd"}
 # text often has too (an underlined title, dashes as bullets), which only adds to the evidence.
 STRONG_MARKDOWN_SIGNS = {
     "atx heading": re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.M),
-    "bold": re.compile(r"(\*\*|__)\S[^\n]*?\1"),
-    "link": re.compile(r"\[[^\]\n]+\]\([^)\s]+\)"),
+    # Bounded repeats: an unbounded one would try every "[" against the rest of its line.
+    "bold": re.compile(r"(\*\*|__)\S[^\n]{0,200}?\1"),
+    "link": re.compile(r"\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)"),
     "table": re.compile(
         r"^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$", re.M
     ),

@@ -93,6 +93,11 @@ def test_a_file_with_no_text_is_an_error():
         read("---\n\n<!-- nothing -->\n")
 
 
+def test_a_markdown_file_past_the_size_parsed_in_reasonable_time_is_refused():
+    with pytest.raises(DocumentError, match=r"^big\.md: Markdown of 1,048,577 bytes, more than"):
+        read_markdown(data=b"a" * (1024 * 1024 + 1), name="big.md")
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=2000))
 def test_any_text_gives_a_document_or_a_document_error(text):

@@ -125,6 +125,7 @@ class Walk:
     pending: list[Run] = field(default_factory=list)
     # Markers known from elsewhere for some list items (Word's own numbers), by element.
     markers: dict[HtmlElement, str] = field(default_factory=dict)
+    layout_tables: dict[HtmlElement, bool] = field(default_factory=dict)
 
     def add(self, kind: BlockKind, composed: Composed, **fields) -> None:
         if composed.text:
@@ -164,13 +165,22 @@ class Walk:
             self.add(BlockKind.HEADING, heading, level=int(name[1]))
         elif name in LISTS:
             self.list(element, depth=depth + 1)
-        elif name == "tr" and not is_layout_table_row(element):
+        elif name == "tr" and not self.in_layout_table(element):
             self.row(element)
         elif name == "li":
             self.item(element, marker="", depth=max(depth, 1))
         else:
             self.container(element, bold=bold, depth=depth)
         self.flush()
+
+    def in_layout_table(self, row: HtmlElement) -> bool:
+        """Whether the row lays a page out; decided once a table, as tables may be long."""
+        table = next(row.iterancestors("table"), None)
+        if table is None:
+            return True
+        if table not in self.layout_tables:
+            self.layout_tables[table] = is_layout_table(table)
+        return self.layout_tables[table]
 
     def list(self, element: HtmlElement, *, depth: int) -> None:
         counter = ListCounter.for_list(element)
@@ -220,11 +230,6 @@ class Walk:
 def is_inside(ancestor: HtmlElement, element: HtmlElement) -> bool:
     """Whether `ancestor` lies below `element` (so is part of the item, not around it)."""
     return element in ancestor.iterancestors()
-
-
-def is_layout_table_row(row: HtmlElement) -> bool:
-    table = next(row.iterancestors("table"), None)
-    return table is None or is_layout_table(table)
 
 
 def blocks_of(root: HtmlElement, *, markers: dict | None = None) -> list[Block]:

@@ -17,9 +17,10 @@ from intake.readers.pdf.lines import Line, page_lines
 from intake.readers.pdf.paragraphs import pdf_blocks
 
 MAX_PAGES = 2_000
-# Beyond these, a page or a file holds more characters than any minutes do.
+# Beyond these, a page or a file holds more characters than any minutes do (and reading
+# them would take longer than a minute, at some 20 µs a character).
 MAX_CHARS_PER_PAGE = 100_000
-MAX_CHARS = 5_000_000
+MAX_CHARS = 2_000_000
 
 
 def open_pdf(*, data: bytes, name: str) -> pdfium.PdfDocument:
