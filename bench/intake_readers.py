@@ -119,15 +119,16 @@ def read_and_measure(path: str) -> None:
     from intake.readers import read_document
 
     data = Path(path).read_bytes()
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     document = read_document(data=data, name=Path(path).name)
-    seconds = time.perf_counter() - start
+    seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu_start
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     pages = {block.place.page for block in document.blocks}
     print(
         json.dumps(
             {
                 "seconds": seconds,
+                "cpu_seconds": cpu_seconds,
                 "peak_mib": peak_mib,
                 "blocks": len(document.blocks),
                 "pages": len(pages),
@@ -167,7 +168,8 @@ def main() -> None:
     )
     print(
         f"read in {figures['seconds']:.2f} s (target < {TARGET_SECONDS:.0f} s, "
-        f"{figures['seconds'] / TARGET_SECONDS:.0%} of it)"
+        f"{figures['seconds'] / TARGET_SECONDS:.0%} of it; {figures['cpu_seconds']:.2f} s of CPU, "
+        "the rest waiting for a shared core)"
     )
     print(
         f"peak resident memory {figures['peak_mib']:.0f} MiB (target < {TARGET_MIB:.0f} MiB, "
