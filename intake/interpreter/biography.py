@@ -3,11 +3,9 @@
 import re
 from dataclasses import dataclass, field
 
-from django.db.models import Q
-
-from people.models import Organisation
-
-from .names import ORG_WORDS, fold, looks_like_office
+from .known import KnownOrganisations
+from .names import fold, looks_like_office
+from .words import ORG_WORDS
 
 _CURRENT_POST = re.compile(
     r"\b(?P<verb>(?:is|currently)(?:\s+currently)?(?:\s+(?:serving|working|serves|works))?"
@@ -30,27 +28,29 @@ class Post:
     notes: dict[str, str] = field(default_factory=dict)
 
 
-def post_from_biography(biography: str) -> Post:
+def post_from_biography(biography: str, organisations: KnownOrganisations) -> Post:
     """The post a biography says the speaker holds now ('is currently the Director of X at Y')."""
     for sentence in _SENTENCE_BREAK.split(biography)[:3]:
         match = _CURRENT_POST.search(sentence)
         if match and match.group("preposition") == "for":
             # "working for the X within the Y": an employer, no post.
             phrase = _CAPITALISED_PHRASE.search(match.group("post"))
-            return _post("", phrase.group(0) if phrase else "", "the biography")
+            printed = phrase.group(0) if phrase else ""
+            return _post("", printed, "the biography", organisations)
         if match:
-            return _split_post(match.group("post"), source="the biography")
+            return _split_post(match.group("post"), "the biography", organisations)
     return Post()
 
 
-def post_from_attribution(line: str) -> Post:
+def post_from_attribution(line: str, organisations: KnownOrganisations) -> Post:
     """'Assistant Secretary, Bureau of X' → role and organisation, if the organisation is known."""
     parts = [part.strip() for part in line.split(",")]
     for i in range(len(parts) - 1, 0, -1):
-        found = find_organisation(", ".join(parts[i:]))
+        found = organisations.find(", ".join(parts[i:]))
         if found:
-            post = Post(role=", ".join(parts[:i]), organisation=found.slug)
-            post.notes["organisation"] = f"read as {found.name!r} from {line!r}; check it"
+            slug, name = found
+            post = Post(role=", ".join(parts[:i]), organisation=slug)
+            post.notes["organisation"] = f"read as {name!r} from {line!r}; check it"
             return post
     post = Post(role=line)
     if looks_like_office(line):
@@ -61,7 +61,7 @@ def post_from_attribution(line: str) -> Post:
     return post
 
 
-def _split_post(text: str, *, source: str) -> Post:
+def _split_post(text: str, source: str, organisations: KnownOrganisations) -> Post:
     text = re.split(r",\s+(?:and\s+)?(?:where|who|which|responsible|including|working)\b", text)[0]
     for match in _ORG_START.finditer(text):
         phrase = _CAPITALISED_PHRASE.match(text, match.end())
@@ -69,37 +69,23 @@ def _split_post(text: str, *, source: str) -> Post:
             continue
         role = text[: match.start()].strip(" ,")
         printed = re.split(r"\s+(?:at|in)\s+", phrase.group(0))[0].strip(" ,.")
-        return _post(role, printed, source)
+        return _post(role, printed, source, organisations)
     role = text.strip(" ,.")
-    return _post(role if len(role.split()) <= 12 else "", "", source)
+    return _post(role if len(role.split()) <= 12 else "", "", source, organisations)
 
 
-def _post(role: str, printed: str, source: str) -> Post:
+def _post(role: str, printed: str, source: str, organisations: KnownOrganisations) -> Post:
     post = Post(role=role[:1].upper() + role[1:] if role else "")
     if post.role:
         post.notes["role"] = f"read from {source}; check it"
     if printed:
-        found = find_organisation(printed)
+        found = organisations.find(printed)
         if found:
-            post.organisation = found.slug
-            post.notes["organisation"] = f"read as {found.name!r} from {source}; check it"
+            post.organisation, name = found
+            post.notes["organisation"] = f"read as {name!r} from {source}; check it"
         else:
             post.notes["organisation"] = (
                 f"{source} names {printed!r}, which is not in the database: "
                 "add it (or pick the right one) and set it here"
             )
     return post
-
-
-def find_organisation(printed: str) -> Organisation | None:
-    """The recorded organisation printed under this name, abbreviation or alias."""
-    printed = printed.strip()
-    if not printed:
-        return None
-    return (
-        Organisation.objects.filter(
-            Q(name__iexact=printed) | Q(aliases__name__iexact=printed) | Q(abbreviation=printed)
-        )
-        .order_by("pk")
-        .first()
-    )

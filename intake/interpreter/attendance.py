@@ -1,0 +1,196 @@
+"""Who was there: lists under a heading that says who was present, absent, apologised,
+attending or in the chair — each entry a person with the group they were listed in and the
+role printed beside them. Never a panel line-up, never a statement."""
+
+import re
+from dataclasses import dataclass
+
+from .names import ParsedName, looks_like_organisation, parse_name, take_role
+
+# A heading about attendance, in any case and wording.
+ATTENDANCE_HEADING = re.compile(
+    r"^(?P<group>(?:[\w.'\u2019()-]+\s+){0,4}?"
+    r"(?:present|absent|apolog(?:y|ies|ised|ized|ises|izes)|regrets|excused|attend(?:ing|ance|ees?)"
+    r"|in attendance|in the chair|presiding|roll[- ]call|participants?|participating"
+    r"|members|staff|guests|observers|visitors|invitees|quorum|chair(?:ed by)?|chairs"
+    r"|(?:vice[- ]|co-?)?chair(?:man|woman|person)?|secretariat|dfo|designated federal officer"
+    r"|designated federal official|clerk|recorder|note[- ]?taker|minute[- ]taker|scribe"
+    r"|minutes taken by|officers?|councillors|commissioners|directors|trustees|delegates"
+    r"|representatives|also|others)"
+    r"(?:\s+(?:[\w.'\u2019()-]+\s*){0,4}?)?)\s*(?::\s*(?P<rest>.*)|\s*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# Headings that are attendance whatever follows ('Present', 'Apologies') — others ('Staff',
+# 'Officers') only when names follow them.
+_SURE_WORDS = re.compile(
+    r"\b(?:present|absent|apolog|regrets|excused|attend|in the chair|roll[- ]call|participants)",
+    re.IGNORECASE,
+)
+_DASH = re.compile(r"\s+[\u2013\u2014-]{1,2}\s+")
+_ROLE_IN_BRACKETS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<inside>[^()]*)\)\s*(?P<after>.*)$")
+_OFFICE = re.compile(
+    r"^(?:dfo|designated federal (?:officer|official)|recorder|note[- ]?taker|minute[- ]taker|"
+    r"minutes(?: taken)? by|scribe|chaired by|presiding|clerk|secretary|facilitator)$",
+    re.IGNORECASE,
+)
+MAX_GROUP = 120
+
+
+@dataclass
+class Entry:
+    """One person of a list: the name as parsed, the role and organisation printed beside it."""
+
+    name: ParsedName
+    role: str = ""
+    organisation: str = ""
+
+
+def attendance_heading(text: str) -> tuple[str, str, bool] | None:
+    """(group as printed, entries after the colon, sure) for 'Members Present:' and the like."""
+    if len(text) > 600:
+        return None
+    match = ATTENDANCE_HEADING.match(text.strip())
+    if not match:
+        return None
+    group = match.group("group").strip().rstrip(":").strip()
+    if len(group) > MAX_GROUP or len(group.split()) > 8:
+        return None
+    if ":" not in text and (len(group.split()) > 5 or re.search(r"[.!?]$", group)):
+        return None  # "All members were present." is a sentence, not a heading
+    sure = bool(_SURE_WORDS.search(group))
+    return group, (match.group("rest") or "").strip(), sure
+
+
+def entries_in(text: str, *, single_words: bool = False) -> list[Entry] | None:
+    """The people a line lists ('Ms. Ann Lee, Chair; Mr. Bo Park', 'A Smith, B Jones and
+    C Brown', 'Jane Roe (Acme)', 'Jo Bell - Treasurer'); None unless every part is a person."""
+    text = text.strip().rstrip(".;,").strip()
+    if not text or len(text) > 2000 or text.endswith(("?", "!")):
+        return None
+    if ";" in text:
+        parts = [p.strip() for p in text.split(";") if p.strip()]
+        found = [_entry_with_attribution(p, single_words) for p in parts]
+        found = [e for entries in found if entries for e in entries] if all(found) else None
+        return found or None
+    return _comma_list(text, single_words)
+
+
+def _comma_list(text: str, single_words: bool) -> list[Entry] | None:
+    """Commas part people, and part a person from the role and organisation printed after."""
+    entries: list[Entry] = []
+    for part in _split_outside_brackets(text, ","):
+        people = _names_joined_by_and(part, single_words)
+        if people:
+            entries.extend(people)
+            continue
+        one = _entry_with_attribution(part, single_words)
+        if one:
+            entries.extend(one)
+        elif entries and _is_attribution(part):
+            _attribute(entries[-1], part)
+        else:
+            return None
+    return entries or None
+
+
+def _names_joined_by_and(part: str, single_words: bool) -> list[Entry] | None:
+    pieces = re.split(r"\s+(?:and|&)\s+", part)
+    if len(pieces) < 2:
+        return None
+    entries = [_entry_with_attribution(piece, single_words) for piece in pieces]
+    if not all(entries):
+        return None
+    return [e for found in entries for e in found]
+
+
+def _entry_with_attribution(text: str, single_words: bool) -> list[Entry] | None:
+    """'Ms. Ann Lee' or 'Ann Lee (Chair)' or 'Jo Bell - Treasurer' or 'Ann Lee, Chair'."""
+    text = text.strip().rstrip(".").strip()
+    if not text:
+        return None
+    bracketed = _ROLE_IN_BRACKETS.match(text)
+    if bracketed and not bracketed.group("after"):
+        person = _person(bracketed.group("name"), single_words)
+        if person:
+            entry = Entry(person)
+            _attribute(entry, bracketed.group("inside"))
+            return [entry]
+    dash = _DASH.split(text, maxsplit=1)
+    if len(dash) == 2:
+        person = _person(dash[0], single_words)
+        if person and _is_attribution(dash[1]):
+            entry = Entry(person)
+            _attribute(entry, dash[1])
+            return [entry]
+    if "," in text:
+        first, _, after = text.partition(",")
+        person = _person(first, single_words)
+        if person and all(_is_attribution(p) for p in after.split(",")):
+            entry = Entry(person)
+            for piece in after.split(","):
+                _attribute(entry, piece)
+            return [entry]
+        return None
+    person = _person(text, single_words)
+    return [Entry(person)] if person else None
+
+
+def _person(text: str, single_words: bool) -> ParsedName | None:
+    parsed = parse_name(text.strip())
+    if parsed is None or not parsed.name:
+        return None
+    if parsed.is_full or parsed.honorific or parsed.role or single_words:
+        return parsed
+    return None
+
+
+def _is_attribution(text: str) -> bool:
+    """A role or organisation printed beside a name: words, but not another person."""
+    text = text.strip()
+    if not text or len(text) > 200 or (re.search(r"[.!?]$", text) and len(text.split()) > 8):
+        return False
+    parsed = parse_name(text)
+    return parsed is None or not parsed.name or not (parsed.is_full or parsed.honorific)
+
+
+def _attribute(entry: Entry, text: str) -> None:
+    """Put the printed words where they belong: an organisation, or else the role."""
+    text = text.strip().strip(".").strip()
+    if not text:
+        return
+    words = text.split()
+    if looks_like_organisation(text) and not take_role(list(words)) and not entry.organisation:
+        entry.organisation = text
+    elif not entry.role:
+        entry.role = text
+    elif not entry.organisation:
+        entry.organisation = text
+    else:
+        entry.role = f"{entry.role}, {text}"
+
+
+def _split_outside_brackets(text: str, separator: str) -> list[str]:
+    parts, depth, current = [], 0, []
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == separator and depth <= 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return [part.strip() for part in parts if part.strip()]
+
+
+def office_label(text: str) -> tuple[str, Entry] | None:
+    """'DFO: Jane Roe, Director' or 'Chair: Cllr A. Smith': an office and the one who held it."""
+    label, colon, rest = text.partition(":")
+    words = label.split()
+    if not colon or not 0 < len(words) <= 5 or _SURE_WORDS.search(label):
+        return None
+    if not (take_role(list(words)) or _OFFICE.match(label.strip())):
+        return None
+    entries = entries_in(rest)
+    if not entries or len(entries) > 1:
+        return None
+    return label.strip(), entries[0]

@@ -1,0 +1,276 @@
+"""Reading the units in order: who was there, headings, and each statement with its speaker."""
+
+from collections import Counter
+from dataclasses import dataclass
+
+from intake.blocks import BlockKind
+
+from .attendance import attendance_heading, entries_in, office_label
+from .front import read_front_line
+from .labels import Label, read_label
+from .lineup import introduction, name_line
+from .narrative import continues_list
+from .people import PersonDraft
+from .record import AttendeeDraft, Record, StatementDraft
+from .sections import (
+    NUMBERED,
+    agenda_heading,
+    is_bracketed,
+    is_document_label,
+    is_prose,
+    looks_like_heading,
+    panel_heading,
+)
+from .units import Unit
+
+
+@dataclass
+class Voice:
+    """Whose the paragraphs are until the next label or heading: a person, or someone unnamed."""
+
+    person: PersonDraft | None
+    kind: str = "remark"
+    note: str = ""
+    note_once: bool = False  # a guess about the label is noted on its first statement only
+
+    def says(self, text: str, unit: Unit) -> StatementDraft:
+        statement = StatementDraft(text, self.person, self.kind, unit, note=self.note)
+        if self.note_once:
+            self.note = ""
+        return statement
+
+
+class Reader:
+    """Walks the units once, keeping what the last lines opened (a list, a speaker's turn)."""
+
+    def __init__(self, units: list[Unit], record: Record):
+        self.units, self.record = units, record
+        self.labels = {u.index: label for u in units if (label := read_label(u))}
+        self.label_counts = Counter(label.folded for label in self.labels.values())
+        self.mode, self.group, self.sure = "", "", False
+        self.in_body = False
+        self.voice: Voice | None = None
+        self.skip: set[int] = set()
+        self.first_label = len(units)
+
+    def run(self) -> None:
+        for i, unit in enumerate(self.units):
+            if i not in self.skip:
+                self.read(i, unit)
+
+    def read(self, i: int, unit: Unit) -> None:
+        text = unit.text
+        if self.mode == "attendance" and self.attendees(unit, self.group):
+            return
+        if self.mode == "agenda" and self.agenda_item(unit):
+            return
+        self.mode = ""
+        if is_document_label(text) and not self.in_body:
+            self.first_label = min(self.first_label, i)
+            self.record.not_copied.append(unit)
+            return
+        if self.attendance(i, unit) or self.agenda(unit):
+            return
+        if not self.in_body and read_front_line(unit, self.record):
+            return
+        heading = panel_heading(text)
+        if heading:
+            self.record.new_panel(*heading, unit)
+            self.begin_body(None)
+            return
+        if self.labelled(i, unit):
+            return
+        introduced = introduction(self.units, i, self.record, in_body=self.in_body)
+        if introduced:
+            person, used = introduced
+            self.skip.update(used)
+            self.begin_body(Voice(person))
+            return
+        if self.section(i, unit):
+            return
+        if not self.in_body and not is_prose(text) and not is_bracketed(text):
+            self.record.leftovers.append(unit)
+            return
+        self.statement(unit)
+
+    def begin_body(self, voice: Voice | None) -> None:
+        self.in_body, self.voice = True, voice
+
+    def statement(self, unit: Unit) -> None:
+        self.in_body = True
+        panel = self.record.panel
+        if is_bracketed(unit.text):
+            panel.statements.append(StatementDraft(unit.text, None, "procedural", unit))
+        elif self.voice is None:
+            panel.statements.append(StatementDraft(unit.text, None, "narrative", unit))
+        else:
+            panel.statements.append(self.voice.says(unit.text, unit))
+
+    # Attendance and agenda
+
+    def attendance(self, i: int, unit: Unit) -> bool:
+        heading = attendance_heading(unit.text)
+        if heading:
+            group, rest, sure = heading
+            if rest:
+                if self.attendees(unit, group, text=rest):
+                    self.mode, self.group = "attendance", group
+                    return True
+                if sure and not self.in_body:
+                    self.record.summary.append(unit.text)
+                    return True
+                return False
+            following = self.units[i + 1] if i + 1 < len(self.units) else None
+            if sure or (following is not None and self.entries(following, group)):
+                self.mode, self.group = "attendance", group
+                return True
+            return False
+        office = office_label(unit.text)
+        if office and not is_prose(unit.text.partition(":")[2]):
+            label, entry = office
+            self.add_attendee(
+                entry, unit, group="", role=", ".join(filter(None, [label, entry.role]))
+            )
+            return True
+        return False
+
+    def entries(self, unit: Unit, group: str, text: str | None = None):
+        text = unit.text if text is None else text
+        if unit.kind is BlockKind.TABLE_ROW:
+            text = ", ".join(cell for cell in unit.cells if cell.strip())
+        if unit.kind is BlockKind.HEADING or (read_label(unit) and text is unit.text):
+            return None
+        found = entries_in(text)
+        if found is None and _all_single_words(text):
+            found = entries_in(text, single_words=True)
+        return found
+
+    def attendees(self, unit: Unit, group: str, text: str | None = None) -> bool:
+        found = self.entries(unit, group, text)
+        if not found:
+            return False
+        for entry in found:
+            self.add_attendee(entry, unit, group=group, role=entry.role)
+        return True
+
+    def add_attendee(self, entry, unit: Unit, *, group: str, role: str) -> None:
+        person = self.record.registry.add(entry.name, unit.place)
+        self.record.registry.give_role(person, role.split(",")[0].strip() if role else "")
+        attendee = AttendeeDraft(
+            person,
+            role=role[:200],
+            group=group[:200],
+            organisation=entry.organisation,
+            place=unit.place,
+        )
+        self.record.attend(attendee)
+
+    def agenda(self, unit: Unit) -> bool:
+        rest = agenda_heading(unit.text)
+        if rest is None or (rest[:1].isdigit() and not rest.startswith(("1.", "1)", "(1)"))):
+            return False
+        if self.in_body and not rest:
+            return False
+        self.record.summary.append(unit.text)
+        self.mode = "" if rest else "agenda"
+        return True
+
+    def agenda_item(self, unit: Unit) -> bool:
+        following = self.units[unit.index + 1] if unit.index + 1 < len(self.units) else None
+        listed = unit.kind is BlockKind.LIST_ITEM or NUMBERED.match(unit.text)
+        if not listed or len(unit.text) > 300 or (is_prose(unit.text) and len(unit.text) > 120):
+            return False
+        if (
+            following is not None
+            and is_prose(following.text)
+            and not NUMBERED.match(following.text)
+        ):
+            # The item has text under it: it is a heading of the record, not the agenda.
+            return bool(agenda_heading(following.text) is not None)
+        self.record.summary.append(unit.text)
+        return True
+
+    # Headings
+
+    def section(self, i: int, unit: Unit) -> bool:
+        if not looks_like_heading(unit) or name_line(unit.text):
+            return False
+        statements = self.record.panel.statements
+        if statements and continues_list(statements[-1], unit.text):
+            return False
+        following = self.units[i + 1] if i + 1 < len(self.units) else None
+        numbered = bool(NUMBERED.match(unit.text))
+        body_follows = following is not None and (is_prose(following.text) or i + 1 in self.labels)
+        if not self.in_body and not numbered and not (self.record.date and body_follows):
+            return False  # a heading in the header: a title, kept for the title's choice
+        self.record.new_panel(unit.text[:300], "", unit)
+        self.begin_body(None)
+        return True
+
+    # Speakers
+
+    def labelled(self, i: int, unit: Unit) -> bool:
+        label = self.labels.get(i)
+        if label is None or not self.accepted(i, label):
+            return False
+        voice = self.voice_of(label, unit)
+        self.first_label = min(self.first_label, i)
+        self.begin_body(voice)
+        if label.rest:
+            self.record.panel.statements.append(voice.says(label.rest, unit))
+        return True
+
+    def accepted(self, i: int, label: Label) -> bool:
+        """Strong labels always; a plain full name when words follow it; a single word or a
+        handle when it recurs or names someone already met."""
+        if label.shape in ("voice", "role", "strong"):
+            return True
+        following = self.units[i + 1] if i + 1 < len(self.units) else None
+        if label.shape == "full":
+            return bool(label.rest) or (following is not None and is_prose(following.text))
+        if self.label_counts[label.folded] >= 2:
+            return True
+        return self.record.registry.by_word(label.handle or label.name.name) is not None
+
+    def voice_of(self, label: Label, unit: Unit) -> Voice:
+        """The voice a label starts, and what the reviewer should check about it."""
+        registry, printed = self.record.registry, label.printed
+        if label.shape == "voice":
+            return Voice(None, label.kind)
+        if label.shape == "handle":
+            return Voice(registry.add_handle(label.handle, unit.place), label.kind)
+        parsed = label.name
+        if parsed.name and (parsed.is_full or label.shape == "full"):
+            person = registry.add(parsed, unit.place)
+            return self._placed(Voice(person, label.kind), label)
+        if not parsed.name:
+            person = registry.by_role(parsed.role)
+            if person is None:
+                note = f"spoken by {printed!r}, who is not named; set the speaker"
+                return Voice(None, label.kind, note=note)
+            note = f"{printed!r} read as {person.name}, printed as {parsed.role}; check it"
+            return self._placed(Voice(person, label.kind, note=note, note_once=True), label)
+        person = registry.find(parsed)
+        if person is None:
+            person = registry.near(parsed.name)
+            if person is not None:
+                note = f"{printed!r} read as {person.name}, a near spelling; check it"
+                return self._placed(Voice(person, label.kind, note=note, note_once=True), label)
+        person = person or registry.add(parsed, unit.place)
+        if parsed.honorific and not person.honorific:
+            person.honorific = parsed.honorific
+        registry.give_role(person, parsed.role)
+        return self._placed(Voice(person, label.kind), label)
+
+    def _placed(self, voice: Voice, label: Label) -> Voice:
+        """Speakers take a place in the panel's line-up, with the office their label prints."""
+        if voice.person is not None:
+            place = self.record.panel.place_for(voice.person)
+            if label.name and label.name.role and not place.role:
+                place.role = label.name.role
+        return voice
+
+
+def _all_single_words(text: str) -> bool:
+    parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
+    return len(parts) >= 2 and all(len(p.split()) == 1 for p in parts)
