@@ -126,7 +126,7 @@ def _first_colon(text: str) -> int | None:
 
 def _ends(text: str) -> bool:
     """A full stop after this ends a sentence (after 'Mr', 'Q14' or an initial it does not)."""
-    return not re.search(r"(?:^|\s)(?:[A-Z][a-z]{0,3}|[A-Z]|Q\d*|\d+)$", text)
+    return not re.search(r"(?:^|\s)(?:[A-Z][A-Za-z]{0,3}|Q\d*|\d+)$", text)
 
 
 def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:

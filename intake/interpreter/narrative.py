@@ -26,7 +26,8 @@ def join_short_lists(statements: list[StatementDraft]) -> list[StatementDraft]:
         if (
             last is not None
             and last.speaker is statement.speaker
-            and continues_list(last, statement.text)
+            and opens_list(last.text)
+            and is_short_item(statement.text)
         ):
             separator = "\n" if statement.unit.block == last.unit.block else "\n\n"
             last.text = f"{last.text}{separator}{statement.text}"
@@ -35,11 +36,20 @@ def join_short_lists(statements: list[StatementDraft]) -> list[StatementDraft]:
     return out
 
 
-def continues_list(last: StatementDraft, text: str) -> bool:
-    """The text is a short numbered item of the list the last statement opened."""
+def continues_list(statements: list[StatementDraft], text: str) -> bool:
+    """The text is a short numbered item of a list the statements above opened ('… as
+    following:' and the items under it so far)."""
+    if not is_short_item(text):
+        return False
+    for statement in reversed(statements):
+        if not is_short_item(statement.text):
+            return opens_list(statement.text)
+    return False
+
+
+def is_short_item(text: str) -> bool:
     return (
-        opens_list(last.text)
-        and bool(NUMBERED_ITEM.match(text))
+        bool(NUMBERED_ITEM.match(text))
         and len(text) <= SHORT_ITEM
         and not text.rstrip().endswith((".", "!", "?"))
     )

@@ -45,13 +45,13 @@ class Reader:
 
     def __init__(self, units: list[Unit], record: Record):
         self.units, self.record = units, record
-        self.labels = {u.index: label for u in units if (label := read_label(u))}
+        self.labels = {i: label for i, u in enumerate(units) if (label := read_label(u))}
         self.label_counts = Counter(label.folded for label in self.labels.values())
         self.mode, self.group, self.sure = "", "", False
         self.in_body = False
         self.voice: Voice | None = None
         self.skip: set[int] = set()
-        self.first_label = len(units)
+        self.first_label = units[-1].index + 1 if units else 0
 
     def run(self) -> None:
         for i, unit in enumerate(self.units):
@@ -62,11 +62,11 @@ class Reader:
         text = unit.text
         if self.mode == "attendance" and self.attendees(unit, self.group):
             return
-        if self.mode == "agenda" and self.agenda_item(unit):
+        if self.mode == "agenda" and self.agenda_item(i, unit):
             return
         self.mode = ""
         if is_document_label(text) and not self.in_body:
-            self.first_label = min(self.first_label, i)
+            self.first_label = min(self.first_label, unit.index)
             self.record.not_copied.append(unit)
             return
         if self.attendance(i, unit) or self.agenda(unit):
@@ -109,7 +109,10 @@ class Reader:
     # Attendance and agenda
 
     def attendance(self, i: int, unit: Unit) -> bool:
+        """A list of those present (or absent, or in the chair), or an office and its holder."""
         heading = attendance_heading(unit.text)
+        if heading and heading[1] and not heading[2] and self.office(unit):
+            return True  # 'DFO: Jane Roe, Director': the office is her role
         if heading:
             group, rest, sure = heading
             if rest:
@@ -125,14 +128,16 @@ class Reader:
                 self.mode, self.group = "attendance", group
                 return True
             return False
+        return self.office(unit)
+
+    def office(self, unit: Unit) -> bool:
         office = office_label(unit.text)
-        if office and not is_prose(unit.text.partition(":")[2]):
-            label, entry = office
-            self.add_attendee(
-                entry, unit, group="", role=", ".join(filter(None, [label, entry.role]))
-            )
-            return True
-        return False
+        if office is None or is_prose(unit.text.partition(":")[2]):
+            return False
+        label, entry = office
+        role = ", ".join(filter(None, [label, entry.name.role, entry.role]))
+        self.add_attendee(entry, unit, group="", role=role)
+        return True
 
     def entries(self, unit: Unit, group: str, text: str | None = None):
         text = unit.text if text is None else text
@@ -150,7 +155,8 @@ class Reader:
         if not found:
             return False
         for entry in found:
-            self.add_attendee(entry, unit, group=group, role=entry.role)
+            role = ", ".join(filter(None, [entry.name.role, entry.role]))
+            self.add_attendee(entry, unit, group=group, role=role)
         return True
 
     def add_attendee(self, entry, unit: Unit, *, group: str, role: str) -> None:
@@ -175,8 +181,8 @@ class Reader:
         self.mode = "" if rest else "agenda"
         return True
 
-    def agenda_item(self, unit: Unit) -> bool:
-        following = self.units[unit.index + 1] if unit.index + 1 < len(self.units) else None
+    def agenda_item(self, i: int, unit: Unit) -> bool:
+        following = self.units[i + 1] if i + 1 < len(self.units) else None
         listed = unit.kind is BlockKind.LIST_ITEM or NUMBERED.match(unit.text)
         if not listed or len(unit.text) > 300 or (is_prose(unit.text) and len(unit.text) > 120):
             return False
@@ -195,8 +201,7 @@ class Reader:
     def section(self, i: int, unit: Unit) -> bool:
         if not looks_like_heading(unit) or name_line(unit.text):
             return False
-        statements = self.record.panel.statements
-        if statements and continues_list(statements[-1], unit.text):
+        if continues_list(self.record.panel.statements, unit.text):
             return False
         following = self.units[i + 1] if i + 1 < len(self.units) else None
         numbered = bool(NUMBERED.match(unit.text))
@@ -214,7 +219,7 @@ class Reader:
         if label is None or not self.accepted(i, label):
             return False
         voice = self.voice_of(label, unit)
-        self.first_label = min(self.first_label, i)
+        self.first_label = min(self.first_label, unit.index)
         self.begin_body(voice)
         if label.rest:
             self.record.panel.statements.append(voice.says(label.rest, unit))
