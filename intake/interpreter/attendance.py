@@ -5,7 +5,7 @@ role printed beside them. Never a panel line-up, never a statement."""
 import re
 from dataclasses import dataclass
 
-from .names import ParsedName, looks_like_organisation, parse_name, take_role
+from .names import ParsedName, looks_like_office, looks_like_organisation, parse_name, take_role
 
 # A heading about attendance, in any case and wording.
 ATTENDANCE_HEADING = re.compile(
@@ -25,6 +25,19 @@ ATTENDANCE_HEADING = re.compile(
 _SURE_WORDS = re.compile(
     r"\b(?:present|absent|apolog|regrets|excused|attend|in the chair|roll[- ]call|participants)",
     re.IGNORECASE,
+)
+_LEADERS = re.compile(r"(?:\s*\.){3,}\s*")
+_POST_NOMINALS = re.compile(
+    r"(?:(?:MD|MPH|PhD|Ph\.D\.|DrPH|RN|MSc|BSc|MA|BA|MBA|FRCP|FRCS|OBE|CBE|MBE|KC|QC|MP|MSP|"
+    r"JP|Esq\.?|DPhil|MBBS|FRS|FRSE|FREng|CPA|PE|JD|LLB|LLM)\b\.?\s*)+"
+)
+_PLURAL_OFFICE = re.compile(
+    r"^(?P<office>councillors|councilors|trustees|directors|senators|commissioners|"
+    r"supervisors|aldermen|delegates|representatives|governors|members|professors|drs)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+_NAME_IN_BRACKETS = re.compile(
+    r"^(?P<office>[^()]{2,80}?)\s*\((?P<name>[^()]+)\)\s*(?P<after>[^()]*)$"
 )
 _DASH = re.compile(r"\s+[\u2013\u2014-]{1,2}\s+")
 _ROLE_IN_BRACKETS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<inside>[^()]*)\)\s*(?P<after>.*)$")
@@ -64,33 +77,53 @@ def attendance_heading(text: str) -> tuple[str, str, bool] | None:
 def entries_in(text: str, *, single_words: bool = False) -> list[Entry] | None:
     """The people a line lists ('Ms. Ann Lee, Chair; Mr. Bo Park', 'A Smith, B Jones and
     C Brown', 'Jane Roe (Acme)', 'Jo Bell - Treasurer'); None unless every part is a person."""
-    text = text.strip().rstrip(".;,").strip()
+    text = _LEADERS.sub(" ", text).strip().rstrip(".;,").strip()
     if not text or len(text) > 2000 or text.endswith(("?", "!")):
         return None
-    if ";" in text:
-        parts = [p.strip() for p in text.split(";") if p.strip()]
-        found = [_entry_with_attribution(p, single_words) for p in parts]
-        found = [e for entries in found if entries for e in entries] if all(found) else None
-        return found or None
-    return _comma_list(text, single_words)
+    found: list[Entry] = []
+    for part in _split_outside_brackets(text, ";"):
+        entries = _comma_list(part, single_words)
+        if entries is None:
+            return None
+        found.extend(entries)
+    return found or None
 
 
 def _comma_list(text: str, single_words: bool) -> list[Entry] | None:
-    """Commas part people, and part a person from the role and organisation printed after."""
+    """Commas part people, and part a person from the role and organisation printed after.
+
+    A plural office ('Councillors A Smith, B Jones') is the role of each name it heads.
+    """
     entries: list[Entry] = []
+    office = ""
     for part in _split_outside_brackets(text, ","):
-        people = _names_joined_by_and(part, single_words)
+        if _POST_NOMINALS.fullmatch(part.strip()):
+            continue  # 'Marcus Ellery, MD, MPH': degrees are not a role
+        plural, part = _plural_office(part)
+        office = plural or office
+        people = _names_joined_by_and(part, single_words) or _entry_with_attribution(
+            part, single_words
+        )
         if people:
+            for entry in people:
+                if office and not entry.name.role and not entry.role:
+                    entry.role = office
             entries.extend(people)
-            continue
-        one = _entry_with_attribution(part, single_words)
-        if one:
-            entries.extend(one)
         elif entries and _is_attribution(part):
             _attribute(entries[-1], part)
         else:
             return None
     return entries or None
+
+
+def _plural_office(text: str) -> tuple[str, str]:
+    """'Councillors A Smith, B Jones and C Brown': the office each of them holds."""
+    match = _PLURAL_OFFICE.match(text)
+    if not match:
+        return "", text
+    word = match.group("office")
+    singular = word[:-1] if word.lower().endswith("s") else word
+    return singular[:1].upper() + singular[1:].lower(), text[match.end() :]
 
 
 def _names_joined_by_and(part: str, single_words: bool) -> list[Entry] | None:
@@ -113,7 +146,16 @@ def _entry_with_attribution(text: str, single_words: bool) -> list[Entry] | None
         person = _person(bracketed.group("name"), single_words)
         if person:
             entry = Entry(person)
-            _attribute(entry, bracketed.group("inside"))
+            _bracketed(entry, bracketed.group("inside"))
+            return [entry]
+    reversed_ = _NAME_IN_BRACKETS.match(text)
+    if reversed_:
+        # 'The Vice-Chancellor (Professor Sian Okereke) in the Chair': office first.
+        person = _person(reversed_.group("name"), single_words)
+        office = re.sub(r"^the\s+", "", reversed_.group("office"), flags=re.IGNORECASE)
+        if person and _is_attribution(office):
+            entry = Entry(person)
+            _attribute(entry, ", ".join(filter(None, [office, reversed_.group("after")])))
             return [entry]
     dash = _DASH.split(text, maxsplit=1)
     if len(dash) == 2:
@@ -151,6 +193,24 @@ def _is_attribution(text: str) -> bool:
         return False
     parsed = parse_name(text)
     return parsed is None or not parsed.name or not (parsed.is_full or parsed.honorific)
+
+
+def _bracketed(entry: Entry, text: str) -> None:
+    """What follows a name in brackets: a note ('excused'), a country, or a role."""
+    text = text.strip()
+    if not text or text[0].islower():
+        return
+    words = text.split()
+    if (
+        len(words) <= 6
+        and not looks_like_office(text)
+        and all(w[0].isupper() or w.lower() in {"of", "and", "the"} for w in words)
+    ):
+        entry.organisation = entry.organisation or text  # 'Mr. Ruiz (Chile)'
+    elif not entry.role:
+        entry.role = text
+    else:
+        entry.role = f"{entry.role}, {text}"
 
 
 def _attribute(entry: Entry, text: str) -> None:

@@ -2,6 +2,7 @@
 said, and minutes of one speaker's remarks named by a byline."""
 
 import re
+from itertools import pairwise
 
 from .biography import post_from_attribution
 from .lineup import name_line
@@ -62,10 +63,10 @@ def opens_list(text: str) -> bool:
 
 def answer_questions(statements: list[StatementDraft]) -> None:
     """A reply by someone else to a question from the floor is an answer."""
-    for before, statement in zip(statements, statements[1:], strict=False):
-        if before.kind == "question" and statement.kind == "remark" and statement.speaker:
-            if statement.speaker is not before.speaker:
-                statement.kind = "answer"
+    for before, statement in pairwise(statements):
+        replies = statement.speaker is not None and statement.speaker is not before.speaker
+        if before.kind == "question" and statement.kind == "remark" and replies:
+            statement.kind = "answer"
 
 
 def single_speaker(record: Record) -> None:

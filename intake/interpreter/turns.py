@@ -135,8 +135,7 @@ class Reader:
         if office is None or is_prose(unit.text.partition(":")[2]):
             return False
         label, entry = office
-        role = ", ".join(filter(None, [label, entry.name.role, entry.role]))
-        self.add_attendee(entry, unit, group="", role=role)
+        self.add_attendee(entry, unit, group=label, role=entry.role or entry.name.role or label)
         return True
 
     def entries(self, unit: Unit, group: str, text: str | None = None):
@@ -155,8 +154,7 @@ class Reader:
         if not found:
             return False
         for entry in found:
-            role = ", ".join(filter(None, [entry.name.role, entry.role]))
-            self.add_attendee(entry, unit, group=group, role=role)
+            self.add_attendee(entry, unit, group=group, role=entry.role or entry.name.role)
         return True
 
     def add_attendee(self, entry, unit: Unit, *, group: str, role: str) -> None:

@@ -18,6 +18,8 @@ ROLE_WORDS = [
     "speaker", "judge", "justice", "general", "admiral", "colonel", "captain", "delegate",
     "treasurer", "convenor", "convener", "spokesperson", "spokesman", "spokeswoman",
     "presenter", "host", "interpreter", "witness", "alderman", "alderwoman", "trustee",
+    "councillor", "councilor", "cllr", "supervisor", "superintendent", "provost",
+    "vice-chancellor", "chancellor", "registrar",
 ]  # fmt: skip
 # Words that make a line an office or an organisation rather than a name.
 ORG_WORDS = {
