@@ -8,7 +8,7 @@ from intake.blocks import Document
 from .dates import find_date
 from .furniture import EMAIL_HEADER, email_subject
 from .names import looks_like_office
-from .places import dateline, is_place, place_in_sentence
+from .places import dateline, is_place, is_venue, place_in_sentence
 from .record import Record
 from .sections import META_LABEL, is_prose
 from .units import Unit
@@ -16,6 +16,11 @@ from .words import BODY_WORDS, MEETING_WORDS
 
 URL = re.compile(r"^https?://\S+$")
 _TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h\b|hrs\b)|\bnoon\b", re.I)
+_PARTICULARS = re.compile(
+    r"^(?:meeting\s+)?held\b|\b(?:was|were)\s+(?:duly\s+)?(?:held|convened|called)\b|"
+    r"\b(?:convened|met|took place|assembled)\b",
+    re.IGNORECASE,
+)
 MASTHEAD_REACH = 10
 DATE_REACH = 12  # statements searched for a date when the header prints none
 MAX_TITLE = 500
@@ -41,10 +46,53 @@ def read_front_line(unit: Unit, record: Record) -> bool:
         elif not first:
             record.not_copied.append(unit)  # the same date printed again
         return True
-    if is_place(text) and not record.location:
+    return _place_line(unit, record)
+
+
+def _place_line(unit: Unit, record: Record) -> bool:
+    """A place or venue line; a place line under a venue line in the same block adds to it
+    ('Press Briefing Room' / 'Washington, D.C.'); a short name under the date line is the
+    place ('Wednesday, 6 June 2018' / 'New York')."""
+    text, last = unit.text, record.location_unit
+    if last and last.block == unit.block and last.index == unit.index - 1 and is_place(text):
+        record.location, record.location_unit = f"{record.location}, {text}", unit
+        return True
+    if record.location:
+        return False
+    under_the_date = bool(record.date_lines) and record.date_lines[-1] == unit.index - 1
+    if is_place(text) or is_venue(text) or (under_the_date and _short_name(text)):
         record.location, record.location_unit = text, unit
         return True
     return False
+
+
+def _short_name(text: str) -> bool:
+    words = text.split()
+    return (
+        0 < len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not re.search(r"[\d:.!?]", text)
+    )
+
+
+def particulars(unit: Unit, record: Record) -> bool:
+    """A sentence of the header that says when and where the meeting was held ('A regular
+    meeting … was held on the twenty-first day of November …'): the date and place, not
+    a statement."""
+    text = unit.text
+    if len(text) > 600 or not _PARTICULARS.search(text):
+        return False
+    found = find_date(text)
+    place = place_in_sentence(text)
+    if not found and not (place and _PARTICULARS.match(text)):
+        return False
+    if found:
+        record.set_date(found.date, unit.place)
+        record.date_lines.append(unit.index)
+    if place and not record.location:
+        record.location, record.location_unit = place, unit
+    record.summary.append(text)
+    return True
 
 
 def _read_meta(unit: Unit, label: str, rest: str, record: Record) -> bool:
@@ -56,8 +104,10 @@ def _read_meta(unit: Unit, label: str, rest: str, record: Record) -> bool:
                 record.summary.append(unit.text)
             return True
     elif re.search(r"place|location|venue|where|held at|address|room", label) and rest:
-        if not record.location and len(rest) <= 200:
-            record.location, record.location_unit = rest, unit
+        if not record.location_labelled and len(rest) <= 200:
+            # A labelled place ('Location: …') outranks a line that only looked like one.
+            record.location, record.location_unit = rest[:1].upper() + rest[1:], unit
+            record.location_labelled = True
             return True
     elif re.search(r"source|url|web", label) and URL.match(rest) and not record.source_url:
         record.source_url = rest

@@ -23,7 +23,7 @@ _WHOLE_LINE = [
     r"(?:©|\(c\)|copyright\b).{0,200}",
     r"(?:page )?last (?:updated|modified|reviewed)\b.{0,60}",
     r"(?:page )?\d{1,4}(?: (?:of|/) \d{1,4})?",
-    r"page \d{1,4}(?: (?:of|/) \d{1,4})?",
+    r"[-\u2013\u2014\[(]*\s*page \d{1,4}(?: (?:of|/) \d{1,4})?\s*[-\u2013\u2014\])]*",
     r"[-\u2013\u2014]\s*\d{1,4}\s*[-\u2013\u2014]",
     r"(?:table of )?contents|in this (?:document|page|section)|on this page",
     r"(?:follow us|connect with us|subscribe|rss|sitemap|site map|privacy policy|terms of use"

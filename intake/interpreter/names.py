@@ -130,6 +130,12 @@ def _is_name_word(word: str, *, relaxed: bool = False) -> bool:
 
 def take_role(words: list[str]) -> str:
     """Remove the office words a name begins with ('Vice Chair', 'SENATOR'); return them."""
+    if (
+        words
+        and "-" in words[0]
+        and all(part in _ROLE_PARTS for part in words[0].casefold().split("-"))
+    ):
+        return title_case(words.pop(0))  # 'Secretary-Treasurer', 'Vice-Chairperson'
     lowered = " ".join(words).casefold()
     for role in ROLE_WORDS:
         if lowered == role or lowered.startswith(role + " "):
@@ -138,6 +144,16 @@ def take_role(words: list[str]) -> str:
             del words[:count]
             return " ".join(title_case(word) for word in taken)
     return ""
+
+
+_ROLE_PARTS = {part for role in ROLE_WORDS for part in role.replace("-", " ").split()} | {
+    "vice",
+    "deputy",
+    "co",
+    "acting",
+    "assistant",
+    "chief",
+}
 
 
 def looks_like_office(text: str) -> bool:

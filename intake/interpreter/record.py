@@ -90,6 +90,7 @@ class Record:
     date_lines: list[int] = field(default_factory=list)
     location: str = ""
     location_unit: Unit | None = None
+    location_labelled: bool = False
     host: str = ""
     source_url: str = ""
     summary: list[str] = field(default_factory=list)

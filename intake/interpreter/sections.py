@@ -84,6 +84,14 @@ def agenda_heading(text: str) -> str | None:
     return match.group("rest").strip() if match else None
 
 
+VOTE_OUTCOME = re.compile(
+    r"^(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:carried|defeated|lost|passed|failed|adopted|"
+    r"approved|agreed|withdrawn)(?:\s+(?:unanimously|by\s+consensus|nem\.?\s*con\.?))?"
+    r"(?:\s*\(?\d{1,3}\s*[-\u2013\u2014:]\s*\d{1,3}(?:\s*[-\u2013\u2014:]\s*\d{1,3})?\)?)?\.?$",
+    re.IGNORECASE,
+)
+
+
 def looks_like_heading(unit: Unit) -> bool:
     """Printed as a heading: a heading block, a bold line, capitals, or a numbered item title;
     short, and not a sentence."""
@@ -91,6 +99,8 @@ def looks_like_heading(unit: Unit) -> bool:
     words = text.split()
     if not words or len(words) > MAX_HEADING_WORDS or len(text) > 150:
         return False
+    if VOTE_OUTCOME.match(text):
+        return False  # 'CARRIED UNANIMOUSLY' records a decision; it heads nothing
     if unit.kind is BlockKind.HEADING:
         return True
     if _SENTENCE_END.search(text) and not NUMBERED.match(text):

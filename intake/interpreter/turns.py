@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from intake.blocks import BlockKind
 
 from .attendance import attendance_heading, entries_in, office_label
-from .front import read_front_line
+from .front import particulars, read_front_line
 from .labels import Label, read_label
 from .lineup import introduction, name_line
 from .narrative import continues_list
@@ -72,6 +72,8 @@ class Reader:
         if self.attendance(i, unit) or self.agenda(unit):
             return
         if not self.in_body and read_front_line(unit, self.record):
+            return
+        if not self.in_body and particulars(unit, self.record):
             return
         heading = panel_heading(text)
         if heading:
@@ -147,6 +149,8 @@ class Reader:
         found = entries_in(text)
         if found is None and _all_single_words(text):
             found = entries_in(text, single_words=True)
+        if found is None and len(unit.lines) > 1:
+            found = _line_by_line(unit, text)
         return found
 
     def attendees(self, unit: Unit, group: str, text: str | None = None) -> bool:
@@ -277,3 +281,17 @@ class Reader:
 def _all_single_words(text: str) -> bool:
     parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
     return len(parts) >= 2 and all(len(p.split()) == 1 for p in parts)
+
+
+def _line_by_line(unit: Unit, text: str):
+    """Entries printed one a line ('TRUSTEES PRESENT:  Chairperson A' / '  Trustee B')."""
+    lines = list(unit.lines)
+    if text is not unit.text:
+        lines[0] = lines[0].partition(":")[2]
+    found = []
+    for line in lines:
+        entries = entries_in(line)
+        if entries is None:
+            return None
+        found.extend(entries)
+    return found

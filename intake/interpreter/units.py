@@ -11,6 +11,9 @@ _STARTS_UNIT = re.compile(
     r"^\s*(?:\(?\d{1,3}[.)]\s|\([a-z]\)\s|[-\u2022*\u2013]\s|[A-Z][\w .\u2019'-]{0,40}:\s"
     r"|[a-z][\w.-]{0,20}:\s|<[^>\s]{1,30}>\s|\[[^\]]{1,40}\]\s)"
 )
+_LIST_MARKER = re.compile(r"^(?:[-\u2022*\u2013]\s|\(?\d{1,3}[.)]\s|\([a-z]\)\s)")
+# A bullet printed as text ('- item', '• item'): a mark, not words; numbers are kept.
+_BULLET = re.compile(r"^[-\u2022*\u2013\u25aa\u25cf\u00b7]\s+(?=\S)")
 _CONTINUES = re.compile(r"^\s*(?:\.\.\.|\u2026)\s*")
 _SENTENCE_END = re.compile(r"[.!?:;\u2026]['\"\u201d\u2019)\]]*$")
 WRAP_WIDTH = 100
@@ -35,6 +38,7 @@ class Unit:
     level: int = 0
     marker: str = ""
     cells: tuple[str, ...] = ()
+    lines: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         return self.text
@@ -45,8 +49,9 @@ def units_of(document: Document) -> list[Unit]:
     width = wrap_width(document.blocks)
     units: list[Unit] = []
     for number, block in enumerate(document.blocks):
-        for offset, text, first in _pieces(block, width):
-            if not text.strip():
+        for offset, lines, first in _pieces(block, width):
+            text = _BULLET.sub("", " ".join(line.strip() for line in lines if line.strip()))
+            if not text:
                 continue
             units.append(
                 Unit(
@@ -61,6 +66,7 @@ def units_of(document: Document) -> list[Unit]:
                     level=block.level,
                     marker=block.marker if first else "",
                     cells=block.cells,
+                    lines=tuple(line.strip() for line in lines if line.strip()),
                 )
             )
     return units
@@ -89,19 +95,19 @@ def wrap_width(blocks: list[Block]) -> int:
 
 
 def _pieces(block: Block, width: int):
-    """(line offset, text, is first) for each unit of the block."""
+    """(line offset, printed lines, is first) for each unit of the block."""
     lines = block.lines
     if block.kind is not BlockKind.PARAGRAPH or len(lines) == 1:
-        yield 0, " ".join(line.strip() for line in lines if line.strip()), True
+        yield 0, lines, True
         return
-    offset, current = 0, [lines[0].strip()]
+    offset, current = 0, [lines[0]]
     for i, line in enumerate(lines[1:], start=1):
         if _continues(lines[i - 1], line, width):
             current.append(_CONTINUES.sub("", line.strip()) if _CONTINUES.match(line) else line)
             continue
-        yield offset, " ".join(part.strip() for part in current), offset == 0
-        offset, current = i, [line.strip()]
-    yield offset, " ".join(part.strip() for part in current), offset == 0
+        yield offset, current, offset == 0
+        offset, current = i, [line]
+    yield offset, current, offset == 0
 
 
 def _continues(previous: str, line: str, width: int) -> bool:
@@ -111,7 +117,7 @@ def _continues(previous: str, line: str, width: int) -> bool:
         return False
     if _CONTINUES.match(line):
         return True
-    if _STARTS_UNIT.match(stripped) and not line[:1].isspace():
+    if _LIST_MARKER.match(stripped) or (_STARTS_UNIT.match(stripped) and not line[:1].isspace()):
         return False
     if line[:1].isspace() and not previous[:1].isspace() and _STARTS_UNIT.match(before):
         return True  # a scribe's indented continuation under "name: …"
