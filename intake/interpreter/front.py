@@ -128,10 +128,12 @@ def finish(record: Record, document: Document, units: list[Unit]) -> None:
         _place_in_sentences(record)
 
 
-def masthead(record: Record, first_label: int) -> None:
+def masthead(record: Record, first_label: int | None) -> None:
     """Short lines above the document's own label ('Minutes of the Meeting') are the site's,
     unless the date is printed above the label and not again below it: then they are the
     document's own heading ('Title / Vienna, Austria / 14 March 2013 / Minutes')."""
+    if first_label is None:
+        return
     above = [u for u in record.leftovers if u.index < first_label]
     if not above or len(above) > MASTHEAD_REACH:
         return

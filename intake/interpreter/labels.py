@@ -143,6 +143,8 @@ def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
     if _HANDLE.match(label):
         return Label(printed, rest, "handle", kind=kind, handle=label)
     parsed = parse_name(label)
+    if parsed is None and _WORD.match(label) and fold(label) not in HEADING_WORDS:
+        parsed = ParsedName(name=label)  # 'Kenji:', 'Amina:': a first name or a nickname
     if parsed is None:
         return None
     if not parsed.name and inner:

@@ -139,7 +139,7 @@ def _place_phrase(text: str) -> str:
         if lowered in _WEEKDAYS or lowered in _MONTH_WORDS or _NOT_A_PLACE_START.match(bare):
             break
         proper = bare[:1].isupper() or bare[:1].isdigit() or lowered in _CONNECTORS
-        if not proper and (lowered not in _VENUE_WORDS or not kept):
+        if not proper and lowered not in _VENUE_WORDS:
             break
         initials = re.fullmatch(r"(?:[A-Z]\.)+", token)
         kept.append(token if initials else bare)
@@ -148,7 +148,8 @@ def _place_phrase(text: str) -> str:
     place = " ".join(kept).replace(" ,", ",").strip(" ,")
     while place.split() and place.split()[-1].casefold() in _CONNECTORS:
         place = place.rsplit(" ", 1)[0].strip(" ,")
-    if not place or not (place[0].isupper() or place[0].isdigit()) or len(place) > MAX_PLACE:
+    named = any(w[:1].isupper() or w[:1].isdigit() for w in place.split())
+    if not place or not named or len(place) > MAX_PLACE:
         return ""
     return place
 
@@ -157,7 +158,7 @@ def _as_printed(place: str, *, had_the: bool) -> str:
     """'the Civic Hall' → 'Civic Hall'; 'the offices of X' → 'The offices of X'."""
     if had_the and not all(_is_proper(w) for w in place.split(",")[0].split()):
         return "The " + place
-    return place
+    return place[:1].upper() + place[1:]
 
 
 def _is_proper(word: str) -> bool:

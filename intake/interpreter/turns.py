@@ -51,7 +51,7 @@ class Reader:
         self.in_body = False
         self.voice: Voice | None = None
         self.skip: set[int] = set()
-        self.first_label = units[-1].index + 1 if units else 0
+        self.first_label: int | None = None  # where the document's own label ('Minutes') is
 
     def run(self) -> None:
         for i, unit in enumerate(self.units):
@@ -66,7 +66,8 @@ class Reader:
             return
         self.mode = ""
         if is_document_label(text) and not self.in_body:
-            self.first_label = min(self.first_label, unit.index)
+            if self.first_label is None:
+                self.first_label = unit.index
             self.record.not_copied.append(unit)
             return
         if self.attendance(i, unit) or self.agenda(unit):
@@ -221,7 +222,6 @@ class Reader:
         if label is None or not self.accepted(i, label):
             return False
         voice = self.voice_of(label, unit)
-        self.first_label = min(self.first_label, unit.index)
         self.begin_body(voice)
         if label.rest:
             self.record.panel.statements.append(voice.says(label.rest, unit))

@@ -110,6 +110,10 @@ def _pieces(block: Block, width: int):
     yield offset, current, offset == 0
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
 def _continues(previous: str, line: str, width: int) -> bool:
     """The line goes on with the paragraph of the line above rather than starting one."""
     stripped, before = line.strip(), previous.strip()
@@ -121,7 +125,9 @@ def _continues(previous: str, line: str, width: int) -> bool:
         return False
     if line[:1].isspace() and not previous[:1].isspace() and _STARTS_UNIT.match(before):
         return True  # a scribe's indented continuation under "name: …"
-    if line[:1].isspace() and previous[:1].isspace():
+    if _indent(line) > _indent(previous) or (line[:1].isspace() and previous[:1].isspace()):
+        return True  # a hanging indent goes on with the line above
+    if re.search(r"\s(?:and|&|or)$", before):
         return True
     if before.endswith(",") or (stripped[0].islower() and not _SENTENCE_END.search(before)):
         return True
