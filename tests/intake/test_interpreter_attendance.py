@@ -86,4 +86,4 @@ def test_entries_take_role_and_organisation_as_printed(text, expected):
 @pytest.mark.parametrize("text", ["All members were present.", "The budget", "Three points: one"])
 def test_sentences_and_headings_of_other_kinds_are_not_attendance(text):
     heading = attendance_heading(text)
-    assert heading is None or not heading[2] and entries_in(heading[1]) is None
+    assert heading is None or (not heading[2] and entries_in(heading[1]) is None)

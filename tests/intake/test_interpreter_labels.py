@@ -51,7 +51,7 @@ def test_label_shapes(text, shape, name, rest):
 )
 def test_colons_in_prose_are_not_labels(text):
     label = read_label(unit(text))
-    assert label is None or label.shape in ("word", "full") and not label.rest.startswith("first")
+    assert label is None or (label.shape in ("word", "full") and not label.rest.startswith("first"))
     if text.startswith(("Three", "Our", "Note", "RESOLVED", "Key")):
         assert label is None
 
