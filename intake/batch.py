@@ -116,3 +116,31 @@ def _first_line(error: Exception) -> str:
     if isinstance(error, MeetingFileError):
         return "; ".join(error.problems[:3])
     return str(error).split("\n")[0]
+
+
+def summary_lines(results: list[FileResult]) -> list[str]:
+    """A table of the batch: a row per file, its meeting, counts and error."""
+    header = ("file", "meeting", "statements", "speakers", "review notes", "error")
+    rows = [
+        (
+            str(r.path),
+            r.slug,
+            str(r.statements),
+            str(r.speakers),
+            str(r.notes),
+            r.error.removeprefix(f"{r.path}: "),
+        )
+        for r in results
+    ]
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header) - 1)]
+    lines = []
+    for row in [header, *rows]:
+        cells = [
+            cell.rjust(width) if 1 < i < 5 else cell.ljust(width)
+            for i, (cell, width) in enumerate(zip(row, widths, strict=False))
+        ]
+        lines.append("  ".join([*cells, row[-1]]).rstrip())
+    lines.insert(1, "-" * max(len(line) for line in lines[:2]))
+    done = sum(not r.error for r in results)
+    lines.append(f"{done} of {len(results)} file(s) drafted.")
+    return lines

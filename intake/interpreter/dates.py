@@ -55,7 +55,7 @@ _IN_THE_YEAR = r"(?:in\s+the\s+year\s+(?:of\s+our\s+lord\s+)?)?(?:a\.?d\.?\s+)?"
 _YEAR_ANY = rf"(?:{_IN_THE_YEAR}(?:{_YEAR}|{_YEAR_WORDS}))"
 _TO = r"\s*(?:[\u2013\u2014-]|to|and)\s*"
 _PATTERNS = [
-    # The first day of a meeting of several: '5–6 May 2023', 'May 5–6, 2023'.
+    # The first day of a meeting of several days: '5-6 May 2023', 'May 5-6, 2023'.
     re.compile(rf"\b{_DAY}{_TO}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY}{_TO}\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),

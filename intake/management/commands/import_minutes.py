@@ -4,9 +4,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from rich.console import Console
 from rich.progress import Progress
-from rich.table import Table
 
-from intake.batch import documents_in, import_files, write_file
+from intake.batch import documents_in, import_files, summary_lines, write_file
 from intake.meeting_file.export import dump_yaml
 
 DRAFT_SUFFIXES = (".yaml", ".yml", ".json")
@@ -62,15 +61,9 @@ class Command(BaseCommand):
             )
 
     def _summary(self, results, *, to_stderr: bool) -> None:
-        table = Table("file", "meeting", "statements", "speakers", "review notes", "error")
-        for r in results:
-            error = r.error.removeprefix(f"{r.path}: ")
-            table.add_row(
-                str(r.path), r.slug, str(r.statements), str(r.speakers), str(r.notes), error
-            )
         stream = self.stderr if to_stderr else self.stdout
-        console = Console(file=stream, width=160, soft_wrap=True)
-        console.print(table)
+        for line in summary_lines(results):
+            stream.write(line)
 
 
 def _single_output(files: list[Path], output: str | None) -> Path | None:
