@@ -53,7 +53,7 @@ def draft_from_document(
     tidy(record.panels)
     front.masthead(record, reader.first_label)
     single_speaker(record)
-    front.finish(record, document, kept)
+    front.finish(record, document, kept, dropped)
     if record.date is None:
         raise DocumentError(
             f"{document.name}: no meeting date found (looked in the header, {kept[0].place} to "

@@ -119,11 +119,11 @@ def _read_meta(unit: Unit, label: str, rest: str, record: Record) -> bool:
     return True
 
 
-def finish(record: Record, document: Document, units: list[Unit]) -> None:
+def finish(record: Record, document: Document, units: list[Unit], dropped: list[Unit]) -> None:
     """Choose the title, and find the date and place where the header printed none."""
     _title(record, document, units)
     if record.date is None:
-        _date_elsewhere(record, document, units)
+        _date_elsewhere(record, document, units, dropped)
     if not record.location:
         _place_in_sentences(record)
 
@@ -202,13 +202,17 @@ def _maybe_host(text: str, record: Record) -> None:
         )
 
 
-def _date_elsewhere(record: Record, document: Document, units: list[Unit]) -> None:
-    """No date line: a date in the title, a header line, the first paragraphs or the mail."""
+def _date_elsewhere(
+    record: Record, document: Document, units: list[Unit], dropped: list[Unit]
+) -> None:
+    """No date line: a date in the title, a header line, the first paragraphs, the mail's
+    headers, or a running head or other line left out of the record."""
     texts = [(u.text, u.place) for u in record.leftovers]
     texts += [(record.title, None), (document.title, None)]
     statements = [s for panel in record.panels for s in panel.statements][:DATE_REACH]
     texts += [(s.text, s.unit.place) for s in statements]
     texts += [(u.text, u.place) for u in units if EMAIL_HEADER.match(u.text)]
+    texts += [(u.text, u.place) for u in dropped]
     for text, place in texts:
         found = find_date(text) if text else None
         if found:

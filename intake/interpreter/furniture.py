@@ -42,6 +42,20 @@ _WHOLE_LINE = [
     r"download(?: the)? .{0,60}\((?:pdf|docx?|rtf|mp[34])[^)]*\)",
     r"-+ ?(?:original message|forwarded message) ?-+",
     r"[\W_]+",  # rules and separators: "* * *", "-----"
+    # Status marks and the ends of releases.
+    r"[\W_]*(?:draft(?: for (?:approval|discussion|comment))?|confidential|proof|unofficial|"
+    r"provisional|uncorrected|for immediate release|embargoed\b.{0,60}|end|end of (?:the )?"
+    r"(?:transcript|document|briefing|minutes|record)|media advisory|press release|-?30-?)[\W_]*",
+    # Notes of the tool or the publisher about the document itself.
+    r"(?:irc log|minutes (?:manually )?(?:created|formatted|generated|produced)\b.{0,80}|"
+    r"(?:generated|formatted|produced) by\b.{0,60}|ordered by .{0,80}to be (?:published|printed)"
+    r".{0,40}|published (?:on|by)\b.{0,60}|volume \d+\b.{0,80}|questions? \d+\s*[-\u2013]\s*\d+)",
+    # A closing signature block's first line.
+    r"(?:certified (?:correct|true(?: copy)?)|respectfully submitted|signed|signature|"
+    r"approved as (?:a )?(?:correct|true) record)\b.{0,40}",
+    r"(?:content |page |this page (?:was )?)?last (?:updated|modified|reviewed)\b.{0,60}",
+    r"(?:e-?mail|send|forward)(?: this)?(?: (?:page|article))? to a (?:friend|colleague)|"
+    r"e-?mail a (?:friend|colleague)|sign up for .{0,40}|follow us\b.{0,60}",
 ]
 _FURNITURE_LINE = re.compile(rf"^(?:{'|'.join(_WHOLE_LINE)})$", re.IGNORECASE)
 # Words of sign-in, cookie and subscription footers; two or more in a short paragraph mark one.
@@ -74,6 +88,14 @@ _CONTENTS_HEADING = re.compile(
 )
 _LEADER = re.compile(r"(?:\.{3,}|\u2026)\s*\d{1,4}$")
 _NUMBERING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[ivx]{1,5}[.)])\s+", re.IGNORECASE)
+_CONTACT = re.compile(
+    r"(?:\bwww\.\S+|https?://\S+|\b[\w.+-]+@[\w-]+\.[\w.]+|\(\d{3}\)\s?\d{3}[-.\s]\d{4}|"
+    r"\+\d{1,3}[\s\d()-]{7,})"
+)
+# A trail of short names: 'Newsroom / Transcripts', 'Home > Hansard > 2021'.
+_CRUMB = r"[A-Z][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){0,3}"
+_CRUMBS = re.compile(rf"{_CRUMB}(?:\s+(?:/|>|\u203a|\u00bb)\s+(?:{_CRUMB}|\d[\w ]{{0,20}}))+")
+_NOTICE = re.compile(r"\bcorrections should be (?:submitted|sent|addressed|made)\b", re.IGNORECASE)
 _END_OF_CONTENT = re.compile(r"^(?:back|return|go) to (?:the )?top\b", re.IGNORECASE)
 FOOTER_REACH = 5
 HEAD_REACH = 25
@@ -89,6 +111,12 @@ def is_furniture(text: str) -> bool:
         return True
     if len(text) <= 160 and _PAGE_CUE.search(text) and not text.endswith((".", "?", "!")):
         return True
+    if len(text) <= 200 and _CONTACT.search(text) and not re.search(r"[a-z]{3,}\.$", text):
+        return True  # 'Reporting Services, Inc. | (202) 555-0148 | www.example.org'
+    if all(re.search(r"[\d/]", token) for token in text.split()):
+        return True  # job numbers, page numbers, document symbols: '18-17209   3/12'
+    if _CRUMBS.fullmatch(text) or _NOTICE.search(text):
+        return True
     return len(text) <= 400 and len({m.lower() for m in _FOOTER_CUES.findall(text)}) >= 2
 
 
@@ -99,6 +127,7 @@ def drop_furniture(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     dropped |= _running_heads(units)
     dropped |= _contents(units)
     dropped |= _footer(units)
+    dropped |= _after_closing_lines(units, dropped)
     kept = [u for u in units if u.index not in dropped]
     return kept, [u for u in units if u.index in dropped]
 
@@ -186,3 +215,30 @@ def _footer(units: list[Unit]) -> set[int]:
     if len(footer) <= FOOTER_REACH and all(len(u.text) <= 400 for u in footer):
         return {u.index for u in footer}
     return set()
+
+
+_CLOSING = re.compile(
+    r"^(?:certified (?:correct|true)|respectfully submitted|signed|signature|"
+    r"[\w.-]+\.(?:jpe?g|png|gif|svg|webp))\b",
+    re.IGNORECASE,
+)
+SIGNATURE_REACH = 3
+
+
+def _after_closing_lines(units: list[Unit], dropped: set[int]) -> set[int]:
+    """A signature under 'Respectfully submitted,' and a caption under an image's file name:
+    the few short lines that follow, up to a sentence."""
+    found: set[int] = set()
+    for i, unit in enumerate(units):
+        if unit.index not in dropped or not _CLOSING.match(unit.text):
+            continue
+        for after in units[i + 1 : i + 1 + SIGNATURE_REACH]:
+            if len(after.text) > 120 or re.search(r"[.!?]$", after.text):
+                break
+            found.add(after.index)
+            if _CLOSING.match(unit.text).group(0).lower().endswith(_IMAGES):
+                break  # a caption is one line
+    return found
+
+
+_IMAGES = ("jpg", "jpeg", "png", "gif", "svg", "webp")

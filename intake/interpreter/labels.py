@@ -7,7 +7,7 @@ Spanish):', 'The Chair (Mr. John Smith (Toronto, Lib.)):', 'alice:', '<alice>', 
 import re
 from dataclasses import dataclass
 
-from .names import ParsedName, fold, parse_name
+from .names import ParsedName, fold, parse_name, take_role
 from .units import Unit
 from .words import HEADING_WORDS
 
@@ -145,13 +145,19 @@ def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
     parsed = parse_name(label)
     if parsed is None and _WORD.match(label) and fold(label) not in HEADING_WORDS:
         parsed = ParsedName(name=label)  # 'Kenji:', 'Amina:': a first name or a nickname
-    if parsed is None:
-        return None
-    if not parsed.name and inner:
-        # 'The Chair (Mr. John Smith (Toronto, Lib.))': the office, then who holds it.
+    if (
+        inner
+        and (parsed is None or not parsed.name)
+        and take_role(label.split()[1:] if fold(label).startswith("the ") else label.split())
+    ):
+        # 'The Chair (Mr. John Smith (Toronto, Lib.))', 'The Minister for Transport (Ms Naledi
+        # Forsyth)': the office, then who holds it.
         named = parse_name(inner)
         if named and named.name:
-            parsed = ParsedName(named.name, named.honorific, parsed.role)
+            office = re.sub(r"^the\s+", "", label, flags=re.IGNORECASE)
+            parsed = ParsedName(named.name, named.honorific, office)
+    if parsed is None:
+        return None
     shape = _shape(label, parsed, bold=bold)
     if shape is None:
         return None
@@ -206,3 +212,15 @@ def _opening(text: str) -> int | None:
 
 def is_role_label(label: Label) -> bool:
     return label.shape == "role" or bool(label.name and label.name.role and not label.name.name)
+
+
+def name_on_its_own_line(unit: Unit) -> Label | None:
+    """A speaker printed on a line of their own above their words, as Hansard does: 'Mrs Gwen
+    Harcourt (Wyebridge) (Lib Dem)', 'Mr Baines', 'The Minister for Transport (Ms N. Forsyth)'."""
+    text = unit.text
+    if ":" in text or len(text) > MAX_LABEL or (re.search(r"[.!?]$", text) and ")" not in text):
+        return None
+    label = _classify(text, "", bold=bool(unit.bold))
+    if label is None or label.shape not in ("strong", "full") or not label.name.name:
+        return None
+    return label

@@ -43,6 +43,10 @@ NUMBERED = re.compile(
     r"[A-H][.)])\s+(?=\S)",
     re.IGNORECASE,
 )
+# A time of day on its own ('2.47 pm', '(9:02 a.m.)'): the record's clock, procedural.
+TIME_OF_DAY = re.compile(
+    r"^[(\[]?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h)[)\]]?$", re.IGNORECASE
+)
 _SENTENCE_END = re.compile(r"[.!?\u2026]['\"\u201d\u2019)\]]*$")
 _INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # 'Washington, D.C.' is not a sentence
 MAX_HEADING_WORDS = 14
@@ -99,7 +103,7 @@ def looks_like_heading(unit: Unit) -> bool:
     words = text.split()
     if not words or len(words) > MAX_HEADING_WORDS or len(text) > 150:
         return False
-    if VOTE_OUTCOME.match(text):
+    if VOTE_OUTCOME.match(text) or TIME_OF_DAY.match(text):
         return False  # 'CARRIED UNANIMOUSLY' records a decision; it heads nothing
     if unit.kind is BlockKind.HEADING:
         return True

@@ -7,13 +7,14 @@ from intake.blocks import BlockKind
 
 from .attendance import attendance_heading, entries_in, office_label
 from .front import particulars, read_front_line
-from .labels import Label, read_label
-from .lineup import introduction, name_line
+from .labels import Label, name_on_its_own_line, read_label
+from .lineup import introduction, mentions, name_line
 from .narrative import continues_list
 from .people import PersonDraft
 from .record import AttendeeDraft, Record, StatementDraft
 from .sections import (
     NUMBERED,
+    TIME_OF_DAY,
     agenda_heading,
     is_bracketed,
     is_document_label,
@@ -81,7 +82,7 @@ class Reader:
             self.record.new_panel(*heading, unit)
             self.begin_body(None)
             return
-        if self.labelled(i, unit):
+        if self.labelled(i, unit) or self.speaker_line(i, unit):
             return
         introduced = introduction(self.units, i, self.record, in_body=self.in_body)
         if introduced:
@@ -91,7 +92,7 @@ class Reader:
             return
         if self.section(i, unit):
             return
-        if not self.in_body and not is_prose(text) and not is_bracketed(text):
+        if not (self.in_body or is_prose(text) or is_bracketed(text) or TIME_OF_DAY.match(text)):
             self.record.leftovers.append(unit)
             return
         self.statement(unit)
@@ -102,7 +103,7 @@ class Reader:
     def statement(self, unit: Unit) -> None:
         self.in_body = True
         panel = self.record.panel
-        if is_bracketed(unit.text):
+        if is_bracketed(unit.text) or TIME_OF_DAY.match(unit.text):
             panel.statements.append(StatementDraft(unit.text, None, "procedural", unit))
         elif self.voice is None:
             panel.statements.append(StatementDraft(unit.text, None, "narrative", unit))
@@ -227,6 +228,19 @@ class Reader:
             self.record.panel.statements.append(voice.says(label.rest, unit))
         return True
 
+    def speaker_line(self, i: int, unit: Unit) -> bool:
+        """A name alone on its line with words under it that are not a biography of them."""
+        label = name_on_its_own_line(unit)
+        following = self.units[i + 1] if i + 1 < len(self.units) else None
+        if label is None or following is None or following.block == unit.block:
+            return False  # lines under a name in its own block are a post or a talk's title
+        if not _speech(following):
+            return False
+        if mentions(following.text, label.name.surname) or i + 1 in self.labels:
+            return False  # a biography (a line-up), or a label of its own
+        self.begin_body(self.voice_of(label, unit))
+        return True
+
     def accepted(self, i: int, label: Label) -> bool:
         """Strong labels always; a plain full name when words follow it; a single word or a
         handle when it recurs or names someone already met."""
@@ -276,6 +290,15 @@ class Reader:
             if label.name and label.name.role and not place.role:
                 place.role = label.name.role
         return voice
+
+
+def _speech(unit: Unit) -> bool:
+    """Words someone could have said: a sentence, or a few words that are no heading or name."""
+    if is_prose(unit.text):
+        return True
+    return len(unit.text.split()) >= 3 and not (
+        looks_like_heading(unit) or name_on_its_own_line(unit) or read_label(unit)
+    )
 
 
 def _all_single_words(text: str) -> bool:
