@@ -14,6 +14,7 @@ from intake.blocks import Document, DocumentError
 from intake.readers import sniff
 from intake.readers.html import read_html
 from intake.readers.markdown import read_markdown
+from intake.readers.pdf import read_pdf
 from intake.readers.text import read_text
 from intake.readers.word import read_word
 
@@ -26,6 +27,7 @@ READERS: dict[str, Callable[..., Document]] = {
     sniff.MARKDOWN: read_markdown,
     sniff.HTML: read_html,
     sniff.DOCX: read_word,
+    sniff.PDF: read_pdf,
 }
 
 FORMAT_NAMES = {
@@ -51,19 +53,17 @@ def check_size(*, data: bytes, name: str) -> None:
             f"{name}: {len(data):,} bytes, more than the {limit:,} bytes the reader accepts: "
             "split the minutes into smaller files"
         )
-    if not data.strip():
+    if not data or data.isspace():
         raise DocumentError(f"{name}: the file is empty")
 
 
 def read_document(*, data: bytes, name: str) -> Document:
     """The blocks of the minutes in `data`, whatever its format; `name` is used in messages."""
     check_size(data=data, name=name)
-    file_format = sniff.detect_format(data=data, name=name)
-    reader = READERS.get(file_format)
-    if reader is None:
-        raise DocumentError(f"{name}: {FORMAT_NAMES[file_format]}, which is not read yet")
+    file_format = ""
     try:
-        return reader(data=data, name=name)
+        file_format = sniff.detect_format(data=data, name=name)
+        return READERS[file_format](data=data, name=name)
     except DocumentError:
         raise
     except MemoryError:
@@ -72,6 +72,5 @@ def read_document(*, data: bytes, name: str) -> Document:
         # The libraries behind the readers raise many kinds of errors on damaged files, and
         # a reader misses some; the caller gets one kind of error, and the log the details.
         logger.exception("reading %s as %s", name, file_format)
-        raise DocumentError(
-            f"{name}: could not be read as {FORMAT_NAMES[file_format]} ({error})"
-        ) from None
+        what = FORMAT_NAMES.get(file_format, "minutes")
+        raise DocumentError(f"{name}: could not be read as {what} ({error})") from None

@@ -11,7 +11,7 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
 
-from intake.blocks import Block, Document, DocumentError
+from intake.blocks import Document, DocumentError
 from intake.readers.encoding import bom_encoding, decode
 from intake.readers.html.furniture import MAIN_CONTENT, remove_furniture
 from intake.readers.html.walk import blocks_of
@@ -91,11 +91,11 @@ def content_root(body: HtmlElement) -> HtmlElement:
     return body
 
 
-def blocks_from_markup(*, markup: str, name: str) -> list[Block]:
-    """The blocks of markup made by a converter (no furniture to remove), as from a page."""
+def converted_body(*, markup: str, name: str) -> HtmlElement:
+    """The body of markup made by a converter (mammoth), to be read with `blocks_of`."""
     root = parse(text=markup, name=name)
     body = root.find("body")
-    return blocks_of(root if body is None else body)
+    return root if body is None else body
 
 
 def read_html(*, data: bytes, name: str) -> Document:

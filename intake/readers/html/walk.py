@@ -123,6 +123,8 @@ class Walk:
 
     blocks: list[Block] = field(default_factory=list)
     pending: list[Run] = field(default_factory=list)
+    # Markers known from elsewhere for some list items (Word's own numbers), by element.
+    markers: dict[HtmlElement, str] = field(default_factory=dict)
 
     def add(self, kind: BlockKind, composed: Composed, **fields) -> None:
         if composed.text:
@@ -175,7 +177,8 @@ class Walk:
         for child in element:
             if tag(child) == "li":
                 self.flush()
-                self.item(child, marker=counter.next_marker(child), depth=depth)
+                marker = counter.next_marker(child)
+                self.item(child, marker=self.markers.get(child, marker), depth=depth)
             elif tag(child):
                 self.block(child, bold=False, depth=depth)
             self.pending.append(Run(child.tail or ""))
@@ -224,9 +227,12 @@ def is_layout_table_row(row: HtmlElement) -> bool:
     return table is None or is_layout_table(table)
 
 
-def blocks_of(root: HtmlElement) -> list[Block]:
-    """The blocks of `root`'s content, in document order, numbered from 1."""
-    walk = Walk()
+def blocks_of(root: HtmlElement, *, markers: dict | None = None) -> list[Block]:
+    """The blocks of `root`'s content, in document order, numbered from 1.
+
+    `markers` gives the marker of list items whose number is known otherwise.
+    """
+    walk = Walk(markers=markers or {})
     walk.container(root)
     walk.flush()
     return walk.blocks

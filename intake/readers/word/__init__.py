@@ -8,12 +8,16 @@ accepted. The archive is checked before anything is unzipped (see `check_archive
 
 import io
 import zipfile
+import zlib
+from xml.parsers.expat import ExpatError
 
 import mammoth
 from lxml import etree
 
-from intake.blocks import Document, DocumentError
-from intake.readers.html import blocks_from_markup
+from intake.blocks import Block, Document, DocumentError
+from intake.readers.html import converted_body
+from intake.readers.html.walk import blocks_of
+from intake.readers.word.numbering import numbered_labels
 
 # A .docx is a ZIP: what it may hold before it is taken for an archive bomb.
 MAX_ENTRIES = 5_000
@@ -67,20 +71,37 @@ def core_title(archive: zipfile.ZipFile) -> str:
     return " ".join((title.text or "").split()) if title is not None else ""
 
 
+def word_blocks(*, html: str, labels: list[str], name: str) -> list[Block]:
+    """The blocks of mammoth's HTML, numbered items given Word's own labels.
+
+    The labels are matched with mammoth's `ol` items in order; should the counts differ
+    (a numbered paragraph mammoth leaves out, say), the items keep the HTML numbering.
+    """
+    body = converted_body(markup=html, name=name)
+    items = body.xpath(
+        "//ol/li[not(starts-with(@id, 'footnote-')) and not(starts-with(@id, 'endnote-'))]"
+    )
+    markers = dict(zip(items, labels, strict=True)) if len(items) == len(labels) else {}
+    return blocks_of(body, markers=markers)
+
+
 def read_word(*, data: bytes, name: str) -> Document:
     """A .docx file as headings, paragraphs, list items and table rows."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             check_archive(archive=archive, name=name)
             title = core_title(archive)
+            labels = numbered_labels(archive)
             html = mammoth.convert_to_html(io.BytesIO(data), style_map=STYLE_MAP).value
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as error:
+    except DocumentError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError) as error:
         raise DocumentError(
             f"{name}: a damaged Word file ({error}): open it in Word and save it again"
         ) from None
-    except (KeyError, ValueError, etree.XMLSyntaxError, NotImplementedError) as error:
+    except (KeyError, ValueError, ExpatError, etree.XMLSyntaxError, NotImplementedError) as error:
         raise DocumentError(f"{name}: not a Word document that can be read ({error})") from None
-    blocks = blocks_from_markup(markup=html, name=name) if html.strip() else []
+    blocks = word_blocks(html=html, labels=labels, name=name) if html.strip() else []
     if not blocks:
         raise DocumentError(f"{name}: a Word file with no text")
     return Document(name=name, format="docx", blocks=blocks, title=title)
