@@ -43,7 +43,7 @@ def introduction(units: list[Unit], i: int, record: Record, *, in_body: bool):
     used, extra = {i}, []
     j = i + 1
     # Under the name, in the same block: a talk title, a post (two lines at most).
-    while j < len(units) and len(extra) < 2 and _under_the_name(units[j], unit):
+    while j < len(units) and len(extra) < 2 and _under_the_name(units, j, unit, parsed):
         extra.append(units[j].text)
         used.add(j)
         j += 1
@@ -68,15 +68,18 @@ def introduction(units: list[Unit], i: int, record: Record, *, in_body: bool):
     return person, used
 
 
-def _under_the_name(unit: Unit, name: Unit) -> bool:
+def _under_the_name(units: list[Unit], j: int, name: Unit, parsed: ParsedName) -> bool:
+    """A talk's title or a post under the name: in the name's block, or a short line of its
+    own that the next name, a heading, the end or the biography follows (a PDF prints them
+    as paragraphs of their own)."""
+    unit = units[j]
     text = unit.text
-    return (
-        unit.block == name.block
-        and not is_prose(text)
-        and not name_line(text)
-        and not panel_heading(text)
-        and not read_label(unit)
-    )
+    if is_prose(text) or name_line(text) or panel_heading(text) or read_label(unit):
+        return False
+    if unit.block == name.block:
+        return True
+    after = units[j + 1] if j + 1 < len(units) else None
+    return len(text.split()) <= 8 and (_ends_run(after) or _is_biography(after, parsed))
 
 
 def _ends_run(following: Unit | None) -> bool:
@@ -86,7 +89,9 @@ def _ends_run(following: Unit | None) -> bool:
     return bool(panel_heading(following.text) or name_line(following.text))
 
 
-def _is_biography(unit: Unit, parsed: ParsedName) -> bool:
+def _is_biography(unit: Unit | None, parsed: ParsedName) -> bool:
+    if unit is None:
+        return False
     words = unit.text.split()
     return (
         len(words) >= MIN_BIOGRAPHY_WORDS

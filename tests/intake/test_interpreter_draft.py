@@ -12,9 +12,10 @@ from intake.interpreter import draft_from_document
 from intake.meeting_file import load_parsed, parse_text
 from intake.meeting_file.export import dump_yaml
 from minutes.models import Meeting, Statement
-from tests.conftest import SEED, SHIPPED_RECORD
+from tests.conftest import SHIPPED_RECORD
 from tests.factories import make_organisation, make_person, make_theme
 from tests.intake.blocks import document, heading, paragraph, text_document
+from tests.intake.documents import seed_path
 
 pytestmark = pytest.mark.django_db
 
@@ -65,9 +66,12 @@ def outline(data: dict) -> list:
     ]
 
 
+SEED = seed_path()
+
+
 def seed_text() -> str:
     if not SEED.exists():
-        pytest.skip(f"the seed minutes are not at {SEED}")
+        pytest.skip(f"the seed minutes are not at {SEED} (set GP_SEEDS_DIR)")
     return SEED.read_text(encoding="utf-8")
 
 
