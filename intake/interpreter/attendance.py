@@ -16,7 +16,8 @@ ATTENDANCE_HEADING = re.compile(
     r"|(?:vice[- ]|co-?)?chair(?:man|woman|person)?|secretariat|dfo|designated federal officer"
     r"|designated federal official|clerk|recorder|note[- ]?taker|minute[- ]taker|scribe"
     r"|minutes taken by|officers?|councillors|commissioners|directors|trustees|delegates"
-    r"|representatives|also|others)"
+    r"|representatives|also|others|witness(?:es)?|speakers|presenters|panel+ists|by telephone"
+    r"|remotely|online|via (?:video|telephone|zoom|teams))"
     r"(?:\s+(?:[\w.'\u2019()-]+\s*){0,4}?)?)\s*(?::\s*(?P<rest>.*)|\s*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -46,6 +47,23 @@ _OFFICE = re.compile(
     r"minutes(?: taken)? by|scribe|chaired by|presiding|clerk|secretary|facilitator)$",
     re.IGNORECASE,
 )
+_OFFICE_WORDS = {
+    "secretary", "clerk", "treasurer", "chair", "chairman", "chairperson", "director",
+    "officer", "manager", "president", "registrar", "adviser", "advisor", "counsel",
+    "coordinator", "co-ordinator", "member", "superintendent", "guardian", "lead", "head",
+    "inspector", "administrator", "executive", "minister", "representative", "trustee",
+}  # fmt: skip
+# 'Apologies for absence were received from Councillors J Farrow and L Stamp.'
+APOLOGIES = re.compile(
+    r"^(?P<group>(?:[\w'\u2019]+\s+){0,3}?(?:apolog(?:y|ies)|regrets)(?:\s+for\s+absence)?)"
+    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|given|tendered|noted|sent|submitted)"
+    r"\s+(?:from|by|on\s+behalf\s+of)\s+(?P<rest>.+?)\.?$",
+    re.IGNORECASE,
+)
+# 'In the absence of the President, Mr. Moncayo Vela (Ecuador), Vice-President, took the Chair.'
+TOOK_THE_CHAIR = re.compile(
+    r"^(?P<who>.+?)\s+(?:took|was\s+in|assumed|resumed|occupied)\s+the\s+chair\b", re.IGNORECASE
+)
 MAX_GROUP = 120
 
 
@@ -56,6 +74,7 @@ class Entry:
     name: ParsedName
     role: str = ""
     organisation: str = ""
+    group: str = ""
 
 
 def attendance_heading(text: str) -> tuple[str, str, bool] | None:
@@ -219,14 +238,21 @@ def _attribute(entry: Entry, text: str) -> None:
     if not text:
         return
     words = text.split()
-    if looks_like_organisation(text) and not take_role(list(words)) and not entry.organisation:
-        entry.organisation = text
+    office = bool(take_role(list(words))) or _ends_in_office(words)
+    if looks_like_organisation(text) and not office:
+        entry.organisation = f"{entry.organisation}, {text}" if entry.organisation else text
     elif not entry.role:
         entry.role = text
     elif not entry.organisation:
         entry.organisation = text
     else:
         entry.role = f"{entry.role}, {text}"
+
+
+def _ends_in_office(words: list[str]) -> bool:
+    """'University Secretary', 'City Clerk': a post, though it names a body first."""
+    last = words[-1].strip(".,()").casefold() if words else ""
+    return last in _OFFICE_WORDS
 
 
 def _split_outside_brackets(text: str, separator: str) -> list[str]:
@@ -254,3 +280,74 @@ def office_label(text: str) -> tuple[str, Entry] | None:
     if not entries or len(entries) > 1:
         return None
     return label.strip(), entries[0]
+
+
+def apologies_sentence(text: str) -> tuple[str, list[Entry]] | None:
+    """(group, entries) for a sentence saying whose apologies were received."""
+    match = APOLOGIES.match(text.strip())
+    if not match:
+        return None
+    entries = entries_in(match.group("rest"))
+    return (match.group("group"), entries) if entries else None
+
+
+def took_the_chair(text: str) -> Entry | None:
+    """Who a sentence says took the chair ('The Speaker, Ms Ellison, took the Chair …')."""
+    match = TOOK_THE_CHAIR.match(text.strip())
+    if not match:
+        return None
+    parts = _split_outside_brackets(match.group("who"), ",")
+    for k in range(len(parts)):
+        entries = entries_in(", ".join(parts[k:]))
+        if entries and len(entries) == 1:
+            before = ", ".join(parts[:k])
+            office = re.sub(r"^the\s+", "", before, flags=re.IGNORECASE)
+            if office and not entries[0].role and take_role(office.split()):
+                entries[0].role = office  # 'The Speaker, Ms Ellison, took the Chair'
+            return entries[0]
+    return None
+
+
+def is_office(label: str) -> bool:
+    """'Chair', 'Scribe', 'DFO': an office, rather than a group such as 'Student Board Member'."""
+    words = re.sub(r"^the\s+", "", label.strip(), flags=re.IGNORECASE).split()
+    taken = list(words)
+    return bool(take_role(taken) and not taken) or bool(_OFFICE.match(" ".join(words)))
+
+
+_COLUMNS = {
+    "name": re.compile(r"^(?:name|member|attendee|person|participant)s?$", re.IGNORECASE),
+    "role": re.compile(r"^(?:role|title|position|post|office|capacity)s?$", re.IGNORECASE),
+    "organisation": re.compile(
+        r"^(?:affiliation|organi[sz]ation|institution|representing|agency|company|employer)s?$",
+        re.IGNORECASE,
+    ),
+    "group": re.compile(r"^(?:attendance|status|present|attended|presence)$", re.IGNORECASE),
+}
+
+
+def table_columns(cells: list[str]) -> dict[str, int]:
+    """{'name': 0, 'role': 1, …} when the row is an attendance table's header, else {}."""
+    found = {}
+    for i, cell in enumerate(cells):
+        for column, pattern in _COLUMNS.items():
+            if pattern.match(cell.strip()) and column not in found:
+                found[column] = i
+    return found if "name" in found and len(found) >= 2 else {}
+
+
+def entries_from_cells(cells: list[str], columns: dict[str, int]) -> list[Entry] | None:
+    """The person of one row of an attendance table, read by its columns."""
+
+    def cell(column: str) -> str:
+        i = columns.get(column)
+        return cells[i].strip() if i is not None and i < len(cells) else ""
+
+    found = entries_in(cell("name"))
+    if not found or len(found) != 1:
+        return None
+    entry = found[0]
+    entry.role = cell("role") or entry.role
+    entry.organisation = cell("organisation") or entry.organisation
+    entry.group = cell("group")
+    return [entry]

@@ -31,10 +31,26 @@ HONORIFICS = {
     "rep": "Rep.",
     "m": "M.",
     "mme": "Mme",
+    # Ranks printed before a name, as officers of uniformed services are listed.
+    "cdr": "CDR",
+    "lcdr": "LCDR",
+    "capt": "Capt.",
+    "col": "Col.",
+    "lt": "Lt.",
+    "maj": "Maj.",
+    "gen": "Gen.",
+    "adm": "Adm.",
+    "radm": "RADM",
+    "sgt": "Sgt.",
 }
 # Honorifics that are one letter or easily a word of prose: only taken with a full stop.
 _NEEDS_STOP = {"m", "rep", "sen"}
-_NOT_NAMES = ORG_WORDS | TITLE_WORDS | HEADING_WORDS
+_NOT_NAMES = (
+    ORG_WORDS
+    | TITLE_WORDS
+    | HEADING_WORDS
+    | {word for role in ROLE_WORDS for word in role.split() if len(role.split()) == 1}
+)
 PARTICLES = {"de", "van", "von", "da", "del", "della", "di", "du", "la", "le", "bin", "al",
              "ibn", "der", "den", "ten", "ter", "dos", "das", "y", "st."}  # fmt: skip
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'\u2019.-]*(?:['\u2019-][^\W\d_]+)*\.?$|^[^\W\d_]\.$")

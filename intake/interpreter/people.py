@@ -12,6 +12,7 @@ from .names import ParsedName, fold, key_for, sort_name
 # Ways of printing the same office: "The Chair", "Madam Chair", "THE CHAIRMAN" are one role.
 _SAME_ROLE = [
     (r"^(?:acting |interim )?(?:chair(?:man|woman|person)?|madam(?:e)? chair(?:man)?|"
+     r"acting president|in the chair|"
      r"mr\.? chair(?:man)?|presiding officer|president of the (?:meeting|session))$", "chair"),
     (r"^(?:vice|deputy)[- ]chair(?:man|woman|person)?$", "vice chair"),
     (r"^(?:co-?chair(?:man|woman|person)?)$", "co-chair"),

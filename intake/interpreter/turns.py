@@ -5,7 +5,16 @@ from dataclasses import dataclass
 
 from intake.blocks import BlockKind
 
-from .attendance import attendance_heading, entries_in, office_label
+from .attendance import (
+    apologies_sentence,
+    attendance_heading,
+    entries_from_cells,
+    entries_in,
+    is_office,
+    office_label,
+    table_columns,
+    took_the_chair,
+)
 from .front import particulars, read_front_line
 from .labels import Label, name_on_its_own_line, read_label
 from .lineup import introduction, mentions, name_line
@@ -49,6 +58,7 @@ class Reader:
         self.labels = {i: label for i, u in enumerate(units) if (label := read_label(u))}
         self.label_counts = Counter(label.folded for label in self.labels.values())
         self.mode, self.group, self.sure = "", "", False
+        self.columns: dict[str, int] = {}
         self.in_body = False
         self.voice: Voice | None = None
         self.skip: set[int] = set()
@@ -61,6 +71,8 @@ class Reader:
 
     def read(self, i: int, unit: Unit) -> None:
         text = unit.text
+        if unit.kind is not BlockKind.TABLE_ROW:
+            self.columns = {}
         if self.mode == "attendance" and self.attendees(unit, self.group):
             return
         if self.mode == "agenda" and self.agenda_item(i, unit):
@@ -114,6 +126,19 @@ class Reader:
 
     def attendance(self, i: int, unit: Unit) -> bool:
         """A list of those present (or absent, or in the chair), or an office and its holder."""
+        sentence = apologies_sentence(unit.text)
+        if sentence:
+            group, entries = sentence
+            for entry in entries:
+                self.add_attendee(entry, unit, group=group, role=entry.role or entry.name.role)
+            return True
+        chair = took_the_chair(unit.text)
+        if chair:
+            # The sentence stays a statement; it also says who held the chair.
+            role = chair.role or chair.name.role
+            self.add_attendee(chair, unit, group="In the Chair", role=role)
+            self.record.registry.give_role(self.record.registry.add(chair.name), "Chair")
+            return False
         heading = attendance_heading(unit.text)
         if heading and heading[1] and not heading[2] and self.office(unit):
             return True  # 'DFO: Jane Roe, Director': the office is her role
@@ -139,13 +164,14 @@ class Reader:
         if office is None or is_prose(unit.text.partition(":")[2]):
             return False
         label, entry = office
-        self.add_attendee(entry, unit, group=label, role=entry.role or entry.name.role or label)
+        role = entry.role or entry.name.role or (label if is_office(label) else "")
+        self.add_attendee(entry, unit, group=label, role=role)
         return True
 
     def entries(self, unit: Unit, group: str, text: str | None = None):
         text = unit.text if text is None else text
         if unit.kind is BlockKind.TABLE_ROW:
-            text = ", ".join(cell for cell in unit.cells if cell.strip())
+            return self.table_row(unit)
         if unit.kind is BlockKind.HEADING or (read_label(unit) and text is unit.text):
             return None
         found = entries_in(text)
@@ -155,12 +181,25 @@ class Reader:
             found = _line_by_line(unit, text)
         return found
 
+    def table_row(self, unit: Unit):
+        """A row of an attendance table: its header names the columns ('Name | Role'), and a
+        column such as 'Attendance' gives each row its own group."""
+        cells = [cell.strip() for cell in unit.cells]
+        columns = table_columns(cells)
+        if columns:
+            self.columns = columns
+            return []
+        if self.columns:
+            return entries_from_cells(cells, self.columns)
+        return entries_in(", ".join(cell for cell in cells if cell))
+
     def attendees(self, unit: Unit, group: str, text: str | None = None) -> bool:
         found = self.entries(unit, group, text)
-        if not found:
+        if found is None:
             return False
         for entry in found:
-            self.add_attendee(entry, unit, group=group, role=entry.role or entry.name.role)
+            role = entry.role or entry.name.role
+            self.add_attendee(entry, unit, group=entry.group or group, role=role)
         return True
 
     def add_attendee(self, entry, unit: Unit, *, group: str, role: str) -> None:

@@ -45,11 +45,16 @@ class Unit:
 
 
 def units_of(document: Document) -> list[Unit]:
-    """Every unit of the document, in order; blank ones left out."""
+    """Every unit of the document, in order; blank ones left out.
+
+    In Markdown a line break inside a paragraph is a space: its lines are one unit, unless a
+    line starts a new one (a label, a list item).
+    """
     width = wrap_width(document.blocks)
+    soft = document.format == "markdown"
     units: list[Unit] = []
     for number, block in enumerate(document.blocks):
-        for offset, lines, first in _pieces(block, width):
+        for offset, lines, first in _pieces(block, width, soft=soft):
             text = _BULLET.sub("", " ".join(line.strip() for line in lines if line.strip()))
             if not text:
                 continue
@@ -94,7 +99,7 @@ def wrap_width(blocks: list[Block]) -> int:
     return max(len(line) for line in lines if len(line) <= WRAP_WIDTH)
 
 
-def _pieces(block: Block, width: int):
+def _pieces(block: Block, width: int, *, soft: bool = False):
     """(line offset, printed lines, is first) for each unit of the block."""
     lines = block.lines
     if block.kind is not BlockKind.PARAGRAPH or len(lines) == 1:
@@ -102,12 +107,21 @@ def _pieces(block: Block, width: int):
         return
     offset, current = 0, [lines[0]]
     for i, line in enumerate(lines[1:], start=1):
-        if _continues(lines[i - 1], line, width):
+        if _continues(lines[i - 1], line, width) or (soft and _soft_wrap(lines[i - 1], line)):
             current.append(_CONTINUES.sub("", line.strip()) if _CONTINUES.match(line) else line)
             continue
         yield offset, current, offset == 0
         offset, current = i, [line]
     yield offset, current, offset == 0
+
+
+def _soft_wrap(previous: str, line: str) -> bool:
+    """In Markdown, a line goes on with the one above unless that one ended a sentence or
+    this one starts a unit of its own."""
+    stripped = line.strip()
+    if _LIST_MARKER.match(stripped) or _STARTS_UNIT.match(stripped):
+        return False
+    return not _SENTENCE_END.search(previous.strip()) and not stripped.isupper()
 
 
 def _indent(line: str) -> int:
@@ -127,8 +141,6 @@ def _continues(previous: str, line: str, width: int) -> bool:
         return True  # a scribe's indented continuation under "name: …"
     if _indent(line) > _indent(previous) or (line[:1].isspace() and previous[:1].isspace()):
         return True  # a hanging indent goes on with the line above
-    if re.search(r"\s(?:and|&|or)$", before):
-        return True
     if before.endswith(",") or (stripped[0].islower() and not _SENTENCE_END.search(before)):
         return True
     if width and not before.endswith(":"):
