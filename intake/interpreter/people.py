@@ -127,9 +127,24 @@ class Registry:
         self.give_role(person, parsed.role)
         return person
 
+    def by_handle(self, handle: str) -> PersonDraft | None:
+        """The one person a chat handle stands for: a first name or surname ('ravi'), an
+        initial and surname ('mishida'), or a part of a name ('seun' for Oluwaseun)."""
+        found = self.by_word(handle)
+        if found:
+            return found
+        folded = fold(handle)
+        if len(folded) < 3:
+            return None
+        for match in (_initial_and_surname, _part_of_a_name):
+            same = [p for p in self.people if len(p.words) > 1 and match(folded, p)]
+            if len(same) == 1:
+                return same[0]
+        return None
+
     def add_handle(self, handle: str, place: Place | None) -> PersonDraft:
         """A scribe's handle ('alice'): the person it stands for, or someone new by that handle."""
-        person = self.by_word(handle)
+        person = self.by_handle(handle)
         if person is None:
             person = self._new(ParsedName(name=handle), place)
         person.handles.add(fold(handle))
@@ -188,3 +203,13 @@ class Registry:
             n += 1
             key = f"{base[:110]}-{n}"
         return key
+
+
+def _initial_and_surname(handle: str, person: PersonDraft) -> bool:
+    return handle == fold(person.words[0][0] + person.surname)
+
+
+def _part_of_a_name(handle: str, person: PersonDraft) -> bool:
+    return any(
+        fold(word).startswith(handle) or fold(word).endswith(handle) for word in person.words
+    )

@@ -96,6 +96,16 @@ VOTE_OUTCOME = re.compile(
 )
 
 
+# Lines the record keeps in its own voice: decisions, actions, resolutions.
+RECORD_LINE = re.compile(
+    r"^(?:\[new\]\s*)?(?:resolution|resolved|further resolved|action(?: item)?|decision|"
+    r"agreed|motion|outcome)\b\s*[:\u2013\u2014-]",
+    re.IGNORECASE,
+)
+# 'Topic: Test suite status', 'Agenda item: Budget': a section of the record.
+TOPIC = re.compile(r"^(?:topic|agenda item|item|subject)\s*:\s*(?P<title>\S.{0,280})$", re.I)
+
+
 def looks_like_heading(unit: Unit) -> bool:
     """Printed as a heading: a heading block, a bold line, capitals, or a numbered item title;
     short, and not a sentence."""

@@ -23,7 +23,9 @@ from .people import PersonDraft
 from .record import AttendeeDraft, Record, StatementDraft
 from .sections import (
     NUMBERED,
+    RECORD_LINE,
     TIME_OF_DAY,
+    TOPIC,
     agenda_heading,
     is_bracketed,
     is_document_label,
@@ -90,9 +92,14 @@ class Reader:
         if not self.in_body and particulars(unit, self.record):
             return
         heading = panel_heading(text)
-        if heading:
-            self.record.new_panel(*heading, unit)
+        topic = TOPIC.match(text) if self.in_body else None
+        if heading or topic:
+            self.record.new_panel(*(heading or (topic.group("title"), "")), unit)
             self.begin_body(None)
+            return
+        if self.in_body and RECORD_LINE.match(text):
+            self.record.panel.statements.append(StatementDraft(text, None, "procedural", unit))
+            self.voice = None  # a decision or an action is the record's, and ends a turn
             return
         if self.labelled(i, unit) or self.speaker_line(i, unit):
             return
@@ -140,6 +147,10 @@ class Reader:
             self.record.registry.give_role(self.record.registry.add(chair.name), "Chair")
             return False
         heading = attendance_heading(unit.text)
+        if len(unit.lines) > 1 and attendance_heading(unit.lines[0]):
+            # 'Present' on a line, the names indented under it.
+            group, _, sure = attendance_heading(unit.lines[0])
+            heading = (group, " ".join(unit.lines[1:]), sure)
         if heading and heading[1] and not heading[2] and self.office(unit):
             return True  # 'DFO: Jane Roe, Director': the office is her role
         if heading:
@@ -290,7 +301,9 @@ class Reader:
             return bool(label.rest) or (following is not None and is_prose(following.text))
         if self.label_counts[label.folded] >= 2:
             return True
-        return self.record.registry.by_word(label.handle or label.name.name) is not None
+        if label.handle:
+            return self.record.registry.by_handle(label.handle) is not None
+        return self.record.registry.by_word(label.name.name) is not None
 
     def voice_of(self, label: Label, unit: Unit) -> Voice:
         """The voice a label starts, and what the reviewer should check about it."""
