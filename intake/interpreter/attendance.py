@@ -27,6 +27,7 @@ _SURE_WORDS = re.compile(
     r"\b(?:present|absent|apolog|regrets|excused|attend|in the chair|roll[- ]call|participants)",
     re.IGNORECASE,
 )
+_PANEL_NUMBER = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})\s*[:.)]\s+(?=[A-Z])")
 _LEADERS = re.compile(r"(?:\s*\.){3,}\s*")
 _POST_NOMINALS = re.compile(
     r"(?:(?:MD|MPH|PhD|Ph\.D\.|DrPH|RN|MSc|BSc|MA|BA|MBA|FRCP|FRCS|OBE|CBE|MBE|KC|QC|MP|MSP|"
@@ -97,6 +98,8 @@ def entries_in(text: str, *, single_words: bool = False) -> list[Entry] | None:
     """The people a line lists ('Ms. Ann Lee, Chair; Mr. Bo Park', 'A Smith, B Jones and
     C Brown', 'Jane Roe (Acme)', 'Jo Bell - Treasurer'); None unless every part is a person."""
     text = _LEADERS.sub(" ", text).strip().rstrip(".;,").strip()
+    text = _PANEL_NUMBER.sub("", text)  # 'I: Dame Frances Oduya, …', 'II: Tamsin Rowe, …'
+    text = re.sub(r";\s*and\s+", "; ", text)
     if not text or len(text) > 2000 or text.endswith(("?", "!")):
         return None
     found: list[Entry] = []

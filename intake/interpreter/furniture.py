@@ -95,7 +95,11 @@ _CONTACT = re.compile(
 # A trail of short names: 'Newsroom / Transcripts', 'Home > Hansard > 2021'.
 _CRUMB = r"[A-Z][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){0,3}"
 _CRUMBS = re.compile(rf"{_CRUMB}(?:\s+(?:/|>|\u203a|\u00bb)\s+(?:{_CRUMB}|\d[\w ]{{0,20}}))+")
-_NOTICE = re.compile(r"\bcorrections should be (?:submitted|sent|addressed|made)\b", re.IGNORECASE)
+_NOTICE = re.compile(
+    r"\bcorrections should be (?:submitted|sent|addressed|made)\b|"
+    r"^this is an uncorrected (?:transcript|record)\b|\bhave had the opportunity to correct\b",
+    re.IGNORECASE,
+)
 _END_OF_CONTENT = re.compile(r"^(?:back|return|go) to (?:the )?top\b", re.IGNORECASE)
 FOOTER_REACH = 5
 HEAD_REACH = 25

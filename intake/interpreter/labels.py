@@ -31,7 +31,7 @@ NOT_SPEAKERS = {
     "subject", "decision", "decisions", "agreed", "summary", "moved", "seconded", "carried",
     "motion", "vote", "votes", "proposal", "re", "ps", "nb", "update", "status", "outcome",
     "result", "present", "regrets", "apologies", "absent", "agenda", "date", "time", "place",
-    "location", "venue", "where", "when", "minutes", "scribe", "scribenick", "chair",
+    "location", "venue", "where", "when", "minutes", "scribe", "scribenick",
     "chairs", "attendees", "guests", "staff", "members", "meeting", "item", "items", "example",
     "source", "url", "link", "links", "see", "warning", "caution", "important", "tip", "q&a",
     "rrsagent", "zakim", "trackbot", "github", "agendum", "next meeting", "purpose",
