@@ -46,6 +46,7 @@ _WHOLE_LINE = [
     r"[\W_]*(?:draft(?: for (?:approval|discussion|comment))?|confidential|proof|unofficial|"
     r"provisional|uncorrected|for immediate release|embargoed\b.{0,60}|end|end of (?:the )?"
     r"(?:transcript|document|briefing|minutes|record)|media advisory|press release|-?30-?)[\W_]*",
+    r".{0,80}\s[\u2014\u2013|-]\s(?:proof|draft|confidential|provisional|uncorrected)",
     # Notes of the tool or the publisher about the document itself.
     r"(?:irc log|minutes (?:manually )?(?:created|formatted|generated|produced)\b.{0,80}|"
     r"(?:generated|formatted|produced) by\b.{0,60}|ordered by .{0,80}to be (?:published|printed)"
@@ -100,6 +101,7 @@ _NOTICE = re.compile(
     r"^this is an uncorrected (?:transcript|record)\b|\bhave had the opportunity to correct\b",
     re.IGNORECASE,
 )
+_HEAD_SEPARATOR = re.compile(r"\s[\u2014\u2013|]\s|\s{3,}")
 _END_OF_CONTENT = re.compile(r"^(?:back|return|go) to (?:the )?top\b", re.IGNORECASE)
 FOOTER_REACH = 5
 HEAD_REACH = 25
@@ -174,7 +176,7 @@ def _running_heads(units: list[Unit]) -> set[int]:
         for u in units
         if len(u.text) <= 120
         and counts[_normal(u.text)] >= 3
-        and "#" in _normal(u.text)
+        and ("#" in _normal(u.text) or _HEAD_SEPARATOR.search(u.text))
         and not re.search(r"[.!?)\]:]$", u.text)
     }
 

@@ -96,6 +96,8 @@ def _split(unit: Unit) -> tuple[str, str, bool] | None:
         label = unit.bold_lead.strip()
         if rest.startswith((":", "\u2013", "\u2014", "-")) and not label.endswith(":"):
             rest = rest[1:]
+        elif not label.endswith(":") and rest[:1].islower():
+            return None  # '**Ms Okwuosa** presented her report': a name in a sentence
         return label.rstrip(":.\u2013\u2014- ").strip(), rest, True
     chat = _CHAT_LINE.match(text)
     if chat:

@@ -12,8 +12,9 @@ from .record import PanelDraft, Record, StatementDraft
 NUMBERED_ITEM = re.compile(r"^\(?(?:\d{1,3}|[a-z])[.)]\s+\S")
 SHORT_ITEM = 80
 BYLINE = re.compile(
-    r"^(?:(?:opening|closing|keynote|welcoming|prepared)\s+)?(?:remarks|statement|address|"
-    r"speech|testimony|keynote|presentation|briefing)\s+(?:by|of|from)\s+(?P<who>.+)$",
+    r"^(?:(?:opening|closing|keynote|welcoming|prepared|press|daily|regular|special|media)\s+)*"
+    r"(?:remarks|statement|address|speech|testimony|keynote|presentation|briefing|interview)"
+    r"\s+(?:by|of|from|with)\s+(?P<who>.+)$",
     re.IGNORECASE,
 )
 _BYLINE_END = re.compile(r"\s+(?:at|to|before|on|in)\s+(?=the\b|[A-Z])")
@@ -52,7 +53,7 @@ def is_short_item(text: str) -> bool:
     return (
         bool(NUMBERED_ITEM.match(text))
         and len(text) <= SHORT_ITEM
-        and not text.rstrip().endswith((".", "!", "?"))
+        and not text.rstrip().endswith((".", "!", "?", ";", " and", " or"))
     )
 
 
@@ -99,6 +100,15 @@ def single_speaker(record: Record) -> None:
                 statement.speaker, statement.kind = person, "remark"
     if not byline and len(leftovers) >= 2:
         place.title = leftovers.pop(0).text[:300]
+
+
+def byline(text: str):
+    """(name, attribution) of the person a byline names ('Remarks by Jane Roe at …')."""
+    match = BYLINE.match(text)
+    if not match:
+        return None
+    named = name_line(_BYLINE_END.split(match.group("who"))[0])
+    return named if named and (named[0].honorific or named[0].is_full) else None
 
 
 def _person_in(record: Record):

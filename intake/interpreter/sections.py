@@ -102,6 +102,18 @@ RECORD_LINE = re.compile(
     r"agreed|motion|outcome)\b\s*[:\u2013\u2014-]",
     re.IGNORECASE,
 )
+# What the record says of the proceedings themselves, whoever was speaking.
+PROCEDURAL = re.compile(
+    r"^(?:(?:the\s+)?(?:meeting|sitting|session|house|council|committee|board|hearing)\s+"
+    r"(?:was\s+(?:called\s+to\s+order|suspended|adjourned|resumed|closed)|rose|adjourned|"
+    r"resumed|concluded|closed)\b.{0,80}|it\s+was\s+so\s+(?:decided|ordered|agreed)\.?|"
+    r"time\s+expired\.?|(?:[\w-]+\s+){0,2}members?\s+interjecting\.?|"
+    r"(?:[\w-]+\s+){0,2}members?\s*[\u2013\u2014-]\s*hear,?\s+hear[.!]?|"
+    r"question\s+(?:put|agreed\s+to|negatived|accordingly\s+\w+)\b.{0,60}|"
+    r"the\s+(?:house|committee|council|assembly)\s+divided\b.{0,80}|"
+    r"(?:interruption|laughter|applause)\.?)$",
+    re.IGNORECASE,
+)
 # 'Topic: Test suite status', 'Agenda item: Budget': a section of the record.
 TOPIC = re.compile(r"^(?:topic|agenda item|item|subject)\s*:\s*(?P<title>\S.{0,280})$", re.I)
 

@@ -18,11 +18,12 @@ from .attendance import (
 from .front import particulars, read_front_line
 from .labels import Label, name_on_its_own_line, read_label
 from .lineup import introduction, mentions, name_line
-from .narrative import continues_list
+from .narrative import byline, continues_list
 from .people import PersonDraft
 from .record import AttendeeDraft, Record, StatementDraft
 from .sections import (
     NUMBERED,
+    PROCEDURAL,
     RECORD_LINE,
     TIME_OF_DAY,
     TOPIC,
@@ -113,6 +114,10 @@ class Reader:
             return
         if not (self.in_body or is_prose(text) or is_bracketed(text) or TIME_OF_DAY.match(text)):
             self.record.leftovers.append(unit)
+            named = byline(text)
+            if named:
+                # 'Press Briefing by Spokesperson Daniel Abernathy-Kwan': met before the labels.
+                self.record.registry.add(named[0], unit.place)
             return
         self.statement(unit)
 
@@ -122,7 +127,7 @@ class Reader:
     def statement(self, unit: Unit) -> None:
         self.in_body = True
         panel = self.record.panel
-        if is_bracketed(unit.text) or TIME_OF_DAY.match(unit.text):
+        if is_bracketed(unit.text) or TIME_OF_DAY.match(unit.text) or PROCEDURAL.match(unit.text):
             panel.statements.append(StatementDraft(unit.text, None, "procedural", unit))
         elif self.voice is None:
             panel.statements.append(StatementDraft(unit.text, None, "narrative", unit))

@@ -14,6 +14,7 @@ _STARTS_UNIT = re.compile(
 _LIST_MARKER = re.compile(r"^(?:[-\u2022*\u2013]\s|\(?\d{1,3}[.)]\s|\([a-z]\)\s)")
 # A bullet printed as text ('- item', '• item'): a mark, not words; numbers are kept.
 _BULLET = re.compile(r"^[-\u2022*\u2013\u25aa\u25cf\u00b7]\s+(?=\S)")
+_CAPITALS = re.compile(r"^[A-Z][A-Z'\u2019-]+\b(?!\.)")
 _CONTINUES = re.compile(r"^\s*(?:\.\.\.|\u2026)\s*")
 _SENTENCE_END = re.compile(r"[.!?:;\u2026]['\"\u201d\u2019)\]]*$")
 WRAP_WIDTH = 100
@@ -121,7 +122,9 @@ def _soft_wrap(previous: str, line: str) -> bool:
     stripped = line.strip()
     if _LIST_MARKER.match(stripped) or _STARTS_UNIT.match(stripped):
         return False
-    return not _SENTENCE_END.search(previous.strip()) and not stripped.isupper()
+    if _CAPITALS.match(stripped) or _CAPITALS.match(previous.strip()):
+        return False  # 'THAT Council approve …', 'CARRIED': a record's lines of their own
+    return not _SENTENCE_END.search(previous.strip())
 
 
 def _indent(line: str) -> int:
