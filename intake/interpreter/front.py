@@ -135,8 +135,8 @@ def masthead(record: Record, first_label: int | None) -> None:
     if first_label is None:
         return
     above = [u for u in record.leftovers if u.index < first_label]
-    if not above or len(above) > MASTHEAD_REACH:
-        return
+    if not above or len(above) > MASTHEAD_REACH or len(above) == len(record.leftovers):
+        return  # nothing below the label to call the meeting by: the lines above are its own
     if any(len(u.text.split()) > 10 or is_prose(u.text) for u in above):
         return
     dates_above = any(i < first_label for i in record.date_lines)
