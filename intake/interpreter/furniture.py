@@ -159,7 +159,8 @@ def email_subject(units: list[Unit]) -> str:
     for unit in units[:HEAD_REACH]:
         match = EMAIL_HEADER.match(unit.text)
         if match and match.group("field").lower() == "subject":
-            value = re.sub(r"^(?:(?:re|fwd?|aw)\s*:\s*|\[[^\]]{1,40}\]\s*)+", "", match["value"])
+            tags = r"^(?:(?:re|fwd?|aw)\s*:\s*|\[[^\]]{1,40}\]\s*)+"
+            value = re.sub(tags, "", match["value"], flags=re.IGNORECASE)
             return value.strip()
     return ""
 
@@ -193,7 +194,8 @@ def _contents(units: list[Unit]) -> set[int]:
         if _CONTENTS_HEADING.match(unit.text):
             under_heading, run = True, []
             continue
-        again = under_heading and entries[_entry(unit.text)] >= 2
+        seen = {_entry(u.text) for u in run}
+        again = under_heading and entries[_entry(unit.text)] >= 2 and _entry(unit.text) not in seen
         if len(unit.text) <= 120 and (leader or again):
             run.append(unit)
             continue
