@@ -27,7 +27,7 @@ def load(path: Path):
 
 def main(names: list[str]) -> None:
     for path in sorted((HERE / "sources").glob("*.py")):
-        stem = path.stem.replace("_", "-")
+        stem = path.stem
         if names and stem not in names:
             continue
         source = load(path)

@@ -22,9 +22,8 @@ FONTS = {
 }
 VOWELS = set("aeiouy")
 # Pairs of consonants that begin a syllable together: a word is never broken between them.
-ONSETS = set(
-    "bl br ch cl cr dr fl fr gl gr gh kn ph pl pr sc sh sk sl sm sn sp st sw th tr wh wr".split()
-)
+ONSETS = {"bl", "br", "ch", "cl", "cr", "dr", "fl", "fr", "gl", "gr", "gh", "kn", "ph", "pl"}
+ONSETS |= {"pr", "sc", "sh", "sk", "sl", "sm", "sn", "sp", "st", "sw", "th", "tr", "wh", "wr"}
 
 
 @dataclass

@@ -144,3 +144,22 @@ def test_furniture_is_in_the_document_and_in_no_expected_statement(document):
         wanted = comparable(furniture, suffix=document.suffix)
         assert wanted in source, f"furniture not in {document.name}: {furniture}"
         assert not any(wanted in text for text in texts), f"furniture in a statement: {furniture}"
+
+
+SOURCES = sorted((CORPUS / "sources").glob("*.py"))
+
+
+@pytest.mark.parametrize("source_path", SOURCES, ids=lambda p: p.stem)
+def test_built_file_is_what_its_source_builds(source_path, tmp_path):
+    """The committed Word and PDF files are rebuilt byte for byte from sources/ (build.py)."""
+    pytest.importorskip("docx", reason="python-docx is in requirements-corpus.txt")
+    pytest.importorskip("reportlab", reason="reportlab is in requirements-corpus.txt")
+    from tests.intake.corpus.build import load
+    from tests.intake.corpus.build_docx import build_docx
+    from tests.intake.corpus.build_pdf import build_pdf
+
+    source = load(source_path)
+    name = f"{source_path.stem}.{source.FORMAT}"
+    built = tmp_path / name
+    (build_docx if source.FORMAT == "docx" else build_pdf)(built, source)
+    assert built.read_bytes() == (CORPUS / source.HALF / name).read_bytes()

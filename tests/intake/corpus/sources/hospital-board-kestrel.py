@@ -1,4 +1,4 @@
-"""A hospital board in public (Word): Heading styles, attendance table, bold names without colons."""
+"""A hospital board in public (Word): headings, attendance table, bold names without colons."""
 
 FORMAT = "docx"
 HALF = "dev"

@@ -81,7 +81,8 @@ BLOCKS = [
     ("heading", "22/105 Digital strategy and cyber-security assurance"),
     (
         "p",
-        "The Board received the annual report of the Senior Information Risk Owner on the Trust\u2019s cyber-security. "
+        "The Board received the annual report of the Senior Information Risk Owner on the "
+        "Trust\u2019s cyber-security. "
         "The Chief Executive noted "
         "that the Trust had passed the national data security and protection toolkit "
         "assessment, and that the replacement of the remaining unsupported operating systems "

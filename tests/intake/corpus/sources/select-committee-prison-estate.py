@@ -1,4 +1,4 @@
-"""A long select committee transcript (10+ pages): two panels of witnesses, Q numbers, bold labels."""
+"""A long select committee transcript (10 pages): two panels of witnesses, Q numbers."""
 
 FORMAT = "pdf"
 HALF = "dev"
@@ -34,7 +34,8 @@ TURNS = [
         "Dame Frances Oduya:",
         "Because I could not find a milder one that was accurate. At four "
         "establishments last year my inspectors found cells with broken windows in January, "
-        "toilets without screens in shared cells, and showers that had not worked for months. In one "
+        "toilets without screens in shared cells, and showers that had not worked for months. In "
+        "one "
         "wing the only working shower served ninety men.",
     ),
     (
@@ -55,7 +56,8 @@ TURNS = [
     (
         "Gareth Lyle:",
         "Over a decade, the money for maintenance was the money that could be "
-        "deferred. When budgets were tight, a roof repair could wait a year and a new officer could "
+        "deferred. When budgets were tight, a roof repair could wait a year and a new officer "
+        "could "
         "not. Each year\u2019s deferral made the next year\u2019s repair more expensive. We have "
         "also had to close some of the worst accommodation entirely, which puts pressure on the "
         "rest.",
@@ -74,7 +76,8 @@ TURNS = [
         "Dame Frances Oduya:",
         "There is a link with safety that we can show with our own data: "
         "establishments that we rate poor for living conditions are, with very few exceptions, the "
-        "ones that we rate poor for safety. The link with reoffending is harder to prove, because so "
+        "ones that we rate poor for safety. The link with reoffending is harder to prove, "
+        "because so "
         "much else happens to a man after release. But a prison that cannot run its workshops "
         "because the roof leaks is a prison that cannot teach a trade.",
     ),
@@ -111,14 +114,16 @@ TURNS = [
         "Three things. First, a ring-fenced budget for maintenance that "
         "cannot be raided in-year. Second, a published list of the repairs outstanding at each "
         "prison, so that governors, inspectors and this Committee can see whether the backlog is "
-        "falling. Third, a rule that no cell is used if it fails the basic standard \u2014 a working "
+        "falling. Third, a rule that no cell is used if it fails the basic standard \u2014 a "
+        "working "
         "toilet with a screen, a window that closes, a bed and a chair.",
     ),
     ("Q11 Mr Maddox:", "Mr Lyle, could the Department accept those three proposals?"),
     (
         "Gareth Lyle:",
         "The second I can commit to today: we will publish the backlog by "
-        "establishment from the next financial year. The first is a matter for the Treasury as much "
+        "establishment from the next financial year. The first is a matter for the Treasury as "
+        "much "
         "as for us. On the third, I share the aim, but if we took every failing cell out of use "
         "tomorrow we would have nowhere to put several thousand men.",
     ),
