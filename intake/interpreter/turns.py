@@ -152,9 +152,10 @@ class Reader:
             self.record.registry.give_role(self.record.registry.add(chair.name), "Chair")
             return False
         heading = attendance_heading(unit.text)
-        if len(unit.lines) > 1 and attendance_heading(unit.lines[0]):
+        first_line = attendance_heading(unit.lines[0]) if len(unit.lines) > 1 else None
+        if first_line and not first_line[1]:
             # 'Present' on a line, the names indented under it.
-            group, _, sure = attendance_heading(unit.lines[0])
+            group, _, sure = first_line
             heading = (group, " ".join(unit.lines[1:]), sure)
         if heading and heading[1] and not heading[2] and self.office(unit):
             return True  # 'DFO: Jane Roe, Director': the office is her role
