@@ -54,17 +54,6 @@ _OFFICE_WORDS = {
     "coordinator", "co-ordinator", "member", "superintendent", "guardian", "lead", "head",
     "inspector", "administrator", "executive", "minister", "representative", "trustee",
 }  # fmt: skip
-# 'Apologies for absence were received from Councillors J Farrow and L Stamp.'
-APOLOGIES = re.compile(
-    r"^(?P<group>(?:[\w'\u2019]+\s+){0,3}?(?:apolog(?:y|ies)|regrets)(?:\s+for\s+absence)?)"
-    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|given|tendered|noted|sent|submitted)"
-    r"\s+(?:from|by|on\s+behalf\s+of)\s+(?P<rest>.+?)\.?$",
-    re.IGNORECASE,
-)
-# 'In the absence of the President, Mr. Moncayo Vela (Ecuador), Vice-President, took the Chair.'
-TOOK_THE_CHAIR = re.compile(
-    r"^(?P<who>.+?)\s+(?:took|was\s+in|assumed|resumed|occupied)\s+the\s+chair\b", re.IGNORECASE
-)
 MAX_GROUP = 120
 
 
@@ -103,7 +92,7 @@ def entries_in(text: str, *, single_words: bool = False) -> list[Entry] | None:
     if not text or len(text) > 2000 or text.endswith(("?", "!")):
         return None
     found: list[Entry] = []
-    for part in _split_outside_brackets(text, ";"):
+    for part in split_outside_brackets(text, ";"):
         entries = _comma_list(part, single_words)
         if entries is None:
             return None
@@ -118,7 +107,7 @@ def _comma_list(text: str, single_words: bool) -> list[Entry] | None:
     """
     entries: list[Entry] = []
     office = ""
-    for part in _split_outside_brackets(text, ","):
+    for part in split_outside_brackets(text, ","):
         if _POST_NOMINALS.fullmatch(part.strip()):
             continue  # 'Marcus Ellery, MD, MPH': degrees are not a role
         plural, part = _plural_office(part)
@@ -258,7 +247,7 @@ def _ends_in_office(words: list[str]) -> bool:
     return last in _OFFICE_WORDS
 
 
-def _split_outside_brackets(text: str, separator: str) -> list[str]:
+def split_outside_brackets(text: str, separator: str) -> list[str]:
     parts, depth, current = [], 0, []
     for char in text:
         depth += {"(": 1, ")": -1}.get(char, 0)
@@ -285,72 +274,8 @@ def office_label(text: str) -> tuple[str, Entry] | None:
     return label.strip(), entries[0]
 
 
-def apologies_sentence(text: str) -> tuple[str, list[Entry]] | None:
-    """(group, entries) for a sentence saying whose apologies were received."""
-    match = APOLOGIES.match(text.strip())
-    if not match:
-        return None
-    entries = entries_in(match.group("rest"))
-    return (match.group("group"), entries) if entries else None
-
-
-def took_the_chair(text: str) -> Entry | None:
-    """Who a sentence says took the chair ('The Speaker, Ms Ellison, took the Chair …')."""
-    match = TOOK_THE_CHAIR.match(text.strip())
-    if not match:
-        return None
-    parts = _split_outside_brackets(match.group("who"), ",")
-    for k in range(len(parts)):
-        entries = entries_in(", ".join(parts[k:]))
-        if entries and len(entries) == 1:
-            before = ", ".join(parts[:k])
-            office = re.sub(r"^the\s+", "", before, flags=re.IGNORECASE)
-            if office and not entries[0].role and take_role(office.split()):
-                entries[0].role = office  # 'The Speaker, Ms Ellison, took the Chair'
-            return entries[0]
-    return None
-
-
 def is_office(label: str) -> bool:
     """'Chair', 'Scribe', 'DFO': an office, rather than a group such as 'Student Board Member'."""
     words = re.sub(r"^the\s+", "", label.strip(), flags=re.IGNORECASE).split()
     taken = list(words)
     return bool(take_role(taken) and not taken) or bool(_OFFICE.match(" ".join(words)))
-
-
-_COLUMNS = {
-    "name": re.compile(r"^(?:name|member|attendee|person|participant)s?$", re.IGNORECASE),
-    "role": re.compile(r"^(?:role|title|position|post|office|capacity)s?$", re.IGNORECASE),
-    "organisation": re.compile(
-        r"^(?:affiliation|organi[sz]ation|institution|representing|agency|company|employer)s?$",
-        re.IGNORECASE,
-    ),
-    "group": re.compile(r"^(?:attendance|status|present|attended|presence)$", re.IGNORECASE),
-}
-
-
-def table_columns(cells: list[str]) -> dict[str, int]:
-    """{'name': 0, 'role': 1, …} when the row is an attendance table's header, else {}."""
-    found = {}
-    for i, cell in enumerate(cells):
-        for column, pattern in _COLUMNS.items():
-            if pattern.match(cell.strip()) and column not in found:
-                found[column] = i
-    return found if "name" in found and len(found) >= 2 else {}
-
-
-def entries_from_cells(cells: list[str], columns: dict[str, int]) -> list[Entry] | None:
-    """The person of one row of an attendance table, read by its columns."""
-
-    def cell(column: str) -> str:
-        i = columns.get(column)
-        return cells[i].strip() if i is not None and i < len(cells) else ""
-
-    found = entries_in(cell("name"))
-    if not found or len(found) != 1:
-        return None
-    entry = found[0]
-    entry.role = cell("role") or entry.role
-    entry.organisation = cell("organisation") or entry.organisation
-    entry.group = cell("group")
-    return [entry]
