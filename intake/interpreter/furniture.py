@@ -102,6 +102,8 @@ _NOTICE = re.compile(
     re.IGNORECASE,
 )
 _HEAD_SEPARATOR = re.compile(r"\s[\u2014\u2013|]\s|\s{3,}")
+# A link left in Markdown's own syntax: its text is what a reader saw.
+_LINK = re.compile(r"\[([^\]]{1,80})\]\((?:[^()\s]|\([^()\s]*\))*\)")
 _END_OF_CONTENT = re.compile(r"^(?:back|return|go) to (?:the )?top\b", re.IGNORECASE)
 FOOTER_REACH = 5
 HEAD_REACH = 25
@@ -109,7 +111,7 @@ HEAD_REACH = 25
 
 def is_furniture(text: str) -> bool:
     """A line that is furniture wherever it stands."""
-    text = text.strip()
+    text = _LINK.sub(r"\1", text.strip())  # '[Print this page](javascript:print())' as printed
     if _FURNITURE_LINE.match(text):
         return True
     parts = [part.strip() for part in _NAV_SEPARATOR.split(text) if part.strip()]
