@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .names import ParsedName, looks_like_office, looks_like_organisation, parse_name, take_role
+from .words import TITLE_WORDS
 
 # A heading about attendance, in any case and wording.
 ATTENDANCE_HEADING = re.compile(
@@ -48,6 +49,7 @@ _OFFICE = re.compile(
     r"minutes(?: taken)? by|scribe|chaired by|presiding|clerk|secretary|facilitator)$",
     re.IGNORECASE,
 )
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 _OFFICE_WORDS = {
     "secretary", "clerk", "treasurer", "chair", "chairman", "chairperson", "director",
     "officer", "manager", "president", "registrar", "adviser", "advisor", "counsel",
@@ -229,6 +231,13 @@ def _attribute(entry: Entry, text: str) -> None:
     text = text.strip().strip(".").strip()
     if not text:
         return
+    if len(_DASH.split(text)) == 2:
+        for side in _DASH.split(text):  # 'USPHS — Designated Federal Official (DFO)'
+            _attribute(entry, side)
+        return
+    if _ACRONYM.fullmatch(text) and not entry.organisation:
+        entry.organisation = text  # 'USPHS', 'WHO': a body known by its initials
+        return
     words = text.split()
     office = bool(take_role(list(words))) or _ends_in_office(words)
     if looks_like_organisation(text) and not office:
@@ -244,7 +253,7 @@ def _attribute(entry: Entry, text: str) -> None:
 def _ends_in_office(words: list[str]) -> bool:
     """'University Secretary', 'City Clerk': a post, though it names a body first."""
     last = words[-1].strip(".,()").casefold() if words else ""
-    return last in _OFFICE_WORDS
+    return last in _OFFICE_WORDS or last in TITLE_WORDS
 
 
 def split_outside_brackets(text: str, separator: str) -> list[str]:

@@ -38,7 +38,8 @@ _WHOLE_LINE = [
     r"(?:video|audio|webcast|recording)(?: of the (?:meeting|hearing|session|briefing))?"
     r"(?: \(.{0,40}\))?\s*[:|]?.{0,60}(?:youtube|vimeo|\.mp4|\.mp3|watch|play).{0,40}",
     r"(?:video|audio|webcast|recording|livestream)\W*",
-    r"[\w.() -]{0,80}\.(?:jpe?g|png|gif|svg|webp|bmp|tiff?)(?: \(\d[^)]*\))?",
+    r"[\w.() -]{0,80}\.(?:jpe?g|png|gif|svg|webp|bmp|tiff?)(?: \(\d[^)]*\))?"
+    r"(?:\s*[\u2014\u2013:|-]\s*.{0,120})?",  # a file name, and a caption after it
     r"download(?: the)? .{0,60}\((?:pdf|docx?|rtf|mp[34])[^)]*\)",
     r"-+ ?(?:original message|forwarded message) ?-+",
     r"[\W_]+",  # rules and separators: "* * *", "-----"
@@ -240,13 +241,17 @@ def _after_closing_lines(units: list[Unit], dropped: set[int]) -> set[int]:
     the few short lines that follow, up to a sentence."""
     found: set[int] = set()
     for i, unit in enumerate(units):
-        if unit.index not in dropped or not _CLOSING.match(unit.text):
+        closing = _CLOSING.match(unit.text)
+        if unit.index not in dropped or not closing:
             continue
+        image = closing.group(0).lower().endswith(_IMAGES)
+        if image and closing.end() < len(unit.text.rstrip()):
+            continue  # the caption is on the file name's own line
         for after in units[i + 1 : i + 1 + SIGNATURE_REACH]:
             if len(after.text) > 120 or re.search(r"[.!?]$", after.text):
                 break
             found.add(after.index)
-            if _CLOSING.match(unit.text).group(0).lower().endswith(_IMAGES):
+            if image:
                 break  # a caption is one line
     return found
 

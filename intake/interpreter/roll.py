@@ -1,6 +1,8 @@
 """Attendance and the agenda as the reader meets them: lists under their headings, an office
 and its holder, tables of attendance, sentences of apologies and of who took the chair."""
 
+import re
+
 from intake.blocks import BlockKind
 
 from .attendance import attendance_heading, entries_in, is_office, office_label
@@ -104,7 +106,8 @@ class RollReading:
 
     def add_attendee(self, entry, unit: Unit, *, group: str, role: str) -> None:
         person = self.record.registry.add(entry.name, unit.place)
-        self.record.registry.give_role(person, role.split(",")[0].strip() if role else "")
+        for part in re.split(r"[,()]", role):
+            self.record.registry.give_role(person, part.strip())  # '… (moderator)' too
         attendee = AttendeeDraft(
             person,
             role=role[:200],
