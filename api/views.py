@@ -151,6 +151,7 @@ class OrganisationViewSet(ReadOnlyViewSet):
     serializer_class = serializers.OrganisationSerializer
     filterset_class = api_filters.OrganisationFilter
     search_fields = ["name", "abbreviation", "aliases__name"]
+    queryset = Organisation.objects.all()  # the model, for the schema; the rule is applied below
 
     def get_queryset(self):
         public = Organisation.objects.public()
@@ -178,6 +179,7 @@ class ThemeViewSet(ReadOnlyViewSet):
     serializer_class = serializers.ThemeSerializer
     filterset_class = api_filters.ThemeFilter
     search_fields = ["name", "keywords"]
+    queryset = Theme.objects.all()  # the model, for the schema; the rule is applied below
 
     def get_queryset(self):
         return Theme.objects.public().select_related("parent")

@@ -25,6 +25,7 @@ from .models import (
     Panel,
     Panelist,
     PendingChangeError,
+    SourceDocument,
     Statement,
     StatementQuerySet,
     Status,
@@ -45,6 +46,24 @@ class PanelInline(PreloadedAutocompleteInline, admin.TabularInline):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("meeting", "moderator")
+
+
+class SourceDocumentInline(admin.StackedInline):
+    """The document the meeting was imported from: read-only but for keeping it private."""
+
+    model = SourceDocument
+    fields = ["download", "format", "size", "sha256", "received_at", "private"]
+    readonly_fields = ["download", "format", "size", "sha256", "received_at"]
+    can_delete = False
+    extra = 0
+
+    @admin.display(description="document")
+    def download(self, document):
+        # Through the site's own view: the storage's files are never served directly.
+        return format_html('<a href="{}">{}</a>', document.get_absolute_url(), document.name)
+
+    def has_add_permission(self, request, obj=None):
+        return False  # documents arrive with an import, never typed in here
 
 
 class AttendanceInline(PreloadedAutocompleteInline, admin.TabularInline):
@@ -71,7 +90,8 @@ class PanelistInline(PreloadedAutocompleteInline, admin.TabularInline):
 
 class StatementInline(PreloadedAutocompleteInline, admin.TabularInline):
     model = Statement
-    fields = ["position", "speaker", "text", "kind", "themes"]
+    fields = ["position", "speaker", "text", "kind", "themes", "source_place"]
+    readonly_fields = ["source_place"]
     autocomplete_fields = ["speaker", "themes"]
     ordering = ["position"]
     formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 3})}}
@@ -122,7 +142,7 @@ class MeetingAdmin(VersionAdmin):
     ]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     form = MeetingForm
-    inlines = [PanelInline, AttendanceInline, PendingChangeInline]
+    inlines = [SourceDocumentInline, PanelInline, AttendanceInline, PendingChangeInline]
     actions = ["publish", "unpublish"]
 
     def get_queryset(self, request):
@@ -240,7 +260,8 @@ class StatementAdmin(VersionAdmin):
     search_fields = ["text", "speaker__name"]
     ordering = ["-panel__meeting__date", "panel__meeting__slug", "panel__position", "position"]
     autocomplete_fields = ["panel", "speaker", "themes"]
-    fields = ["panel", "position", "speaker", "kind", "text", "themes"]
+    fields = ["panel", "position", "speaker", "kind", "text", "themes", "source_place"]
+    readonly_fields = ["source_place"]
     actions = ["add_theme", "remove_theme", "suggest_themes"]
     action_template = "admin/minutes/statement/theme_action.html"
 

@@ -3,6 +3,7 @@
 from .meetings import Attendance, Meeting, Panel, Panelist
 from .pending import PendingChange, PendingChangeError
 from .publication import Status
+from .sources import SourceDocument
 from .statements import SMALL_THEME, Statement, StatementKind, StatementQuerySet, ThemeIds
 from .themes import RankedTheme, Theme, ThemeVocabulary
 
@@ -15,6 +16,7 @@ __all__ = [
     "PendingChange",
     "PendingChangeError",
     "RankedTheme",
+    "SourceDocument",
     "Statement",
     "StatementKind",
     "StatementQuerySet",

@@ -139,6 +139,11 @@ class Statement(models.Model):
         max_length=12, choices=StatementKind.choices, default=StatementKind.REMARK
     )
     themes = models.ManyToManyField("minutes.Theme", blank=True, related_name="statements")
+    source_place = models.CharField(
+        max_length=60,
+        blank=True,
+        help_text="Where in the source document it was read: 'page 3, paragraph 2', 'line 40'.",
+    )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     objects = PanelPlaceManager.from_queryset(StatementQuerySet)()

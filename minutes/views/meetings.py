@@ -39,7 +39,9 @@ def _visible_panels(staff: bool, **lookups) -> QuerySet:
     meeting, the meeting's host and its moderator."""
     panels = Panel.objects.filter(**lookups)
     panels = panels if staff else panels.published()
-    return panels.select_related("meeting__host", "moderator").order_by()
+    return panels.select_related(
+        "meeting__host", "meeting__source_document", "moderator"
+    ).order_by()
 
 
 MEETING_PANELS = CompiledQuery(lambda staff, slug: _visible_panels(staff, meeting__slug=slug))

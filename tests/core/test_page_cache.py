@@ -354,6 +354,7 @@ def test_an_admin_action_is_seen_on_the_next_request(published):
 
 def test_a_staff_edit_in_the_admin_is_seen_on_the_next_request(published):
     theme = make_theme(name="Before")
+    published.themes.add(theme)  # public: a published statement uses it
     url = theme.get_absolute_url()
     anonymous_get(url)
     staff = Client()

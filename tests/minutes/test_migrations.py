@@ -16,7 +16,7 @@ RECORDS = {
 }
 
 
-# A draft's pending changes are seen, and may be dropped, never written (0006).
+# A draft's pending changes are seen, and may be dropped, never written (0007).
 PENDING = {"minutes.view_pendingchange", "minutes.delete_pendingchange"}
 
 
