@@ -21,6 +21,7 @@ from intake.blocks import DocumentError
 from intake.interpreter import draft_from_document
 from intake.meeting_file import MeetingFileError, load_parsed, parse_text
 from intake.meeting_file.export import dump_yaml, export_meeting
+from intake.meeting_file.report import ACTIONS
 from intake.readers import read_document
 from minutes.models import Meeting
 
@@ -176,9 +177,10 @@ def _preview(source: str, text: str) -> dict:
 
 
 def _counts(report) -> list[tuple]:
+    """Per kind of record: created, updated, pending (a draft's change to a shared record,
+    written when it is published), unchanged, deleted."""
     return [
-        (kind, counter["created"], counter["updated"], counter["unchanged"], counter["deleted"])
-        for kind, counter in report.counts.items()
+        (kind, *(counter[action] for action in ACTIONS)) for kind, counter in report.counts.items()
     ]
 
 

@@ -202,3 +202,16 @@ def test_hostile_files_are_refused_quickly_with_a_short_page(admin_client, text,
     assert shown.startswith(problem)
     assert len(page.content) < 50_000
     assert row_counts() == before
+
+
+def test_the_preview_of_a_draft_shows_changes_held_until_publication(admin_client):
+    from tests.factories import make_person
+
+    make_person(name="Ann Example", slug="ann", biography="Published.")
+    data = good()
+    data["meeting"]["status"] = "draft"
+    data["people"][0]["biography"] = "Brought by the draft."
+    page = preview(admin_client, meeting_file=upload(yaml.safe_dump(data)))
+    people = next(row for row in page.context["counts"] if row[0] == "people")
+    assert people == ("people", 1, 0, 1, 0, 0)  # bob created; ann's biography held
+    assert "held until published" in page.content.decode()
