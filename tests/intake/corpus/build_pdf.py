@@ -320,7 +320,7 @@ def build_pdf(path, source) -> list[str]:
     """Write `source` (a module of the corpus's sources/) to `path`; return the words hyphenated."""
     layout = Layout(**getattr(source, "LAYOUT", {}))
     pager = Pager(path, layout, source.RUNNING_HEAD, source.FOOTER, source.METADATA)
-    for block in source.BLOCKS:
+    for block in footnotes_first(source.BLOCKS):
         kind, content = block[0], block[1]
         if kind == "title":
             pager.space(4)
@@ -361,6 +361,20 @@ def build_pdf(path, source) -> list[str]:
             raise ValueError(f"{source.__name__}: unknown block kind {kind!r}")
     pager.save()
     return layout.hyphenated
+
+
+def footnotes_first(blocks: list) -> list:
+    """The blocks, each footnote moved before the paragraph that calls it, to keep its room."""
+    ordered: list = []
+    calling = 0
+    for block in blocks:
+        if block[0] == "footnote" and ordered:
+            ordered.insert(calling, block)
+            calling += 1
+        else:
+            calling = len(ordered)
+            ordered.append(block)
+    return ordered
 
 
 def set_table(pager: Pager, rows: list[list[str]], widths: list[float]) -> None:
