@@ -75,7 +75,7 @@ def add_block(document, block) -> None:
 
 def add_runs(document, paragraph, content) -> None:
     """A paragraph's runs: str plain, ("b"|"i"|"sc"|"bsc", str), ("ins"|"del", str),
-    ("comment", str, note). "sc" is small capitals (the text is stored as typed), "bsc" bold ones."""
+    ("comment", str, note). "sc" is small capitals (text stored as typed), "bsc" bold ones."""
     for run in [content] if isinstance(content, str) else content:
         if isinstance(run, str):
             paragraph.add_run(run)

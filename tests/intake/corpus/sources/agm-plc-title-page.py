@@ -1,4 +1,4 @@
-"""A listed company's AGM minutes (PDF from Word): a title page, running heads from page 2, a poll table."""
+"""A listed company's AGM minutes (PDF from Word): title page, running heads, a poll table."""
 
 FORMAT = "pdf"
 HALF = "dev"
@@ -9,7 +9,8 @@ METADATA = {
 }
 RUNNING_HEAD = ("Calloway Harbour Holdings plc", "Minutes of the Annual General Meeting 2019")
 FOOTER = "Chairman\u2019s initials: ..........."
-LAYOUT = {"size": 10.5, "leading": 14, "first_indent": 0, "space_after": 7, "plain_first_page": True,
+LAYOUT = {"size": 10.5, "leading": 14, "first_indent": 0, "space_after": 7,
+          "plain_first_page": True,
           "hyphenate_below": 0.93}  # fmt: skip
 
 RESOLUTIONS = [
@@ -35,37 +36,67 @@ BLOCKS = [
     ("space", 200),
     ("center", "Company Secretariat \u00b7 Harbour House \u00b7 Bristol", 9),
     ("pagebreak", None),
-    ("plain", [("b", "Present: "), "Sir Geoffrey Lanyon (Chairman); Ms Anita Desai-Roberts (Chief "
-               "Executive); Mr Paul Everitt (Chief Financial Officer); Mrs Joan Kilbride (Senior "
-               "Independent Director); Mr Rupert Haines (Company Secretary)."]),
+    (
+        "plain",
+        [
+            ("b", "Present: "),
+            "Sir Geoffrey Lanyon (Chairman); Ms Anita Desai-Roberts (Chief "
+            "Executive); Mr Paul Everitt (Chief Financial Officer); Mrs Joan Kilbride (Senior "
+            "Independent Director); Mr Rupert Haines (Company Secretary).",
+        ],
+    ),
     ("plain", [("b", "In attendance: "), "Ms Claire Okafor (Harrington Bell LLP, auditors)."]),
-    ("plain", "142 shareholders were present in person or by proxy, holding 61.4% of the issued "
-              "ordinary share capital."),
+    (
+        "plain",
+        "142 shareholders were present in person or by proxy, holding 61.4% of the issued "
+        "ordinary share capital.",
+    ),
     ("heading", "1. Chairman and quorum"),
-    ("p", "Sir Geoffrey Lanyon took the chair and, a quorum being present, declared the meeting "
-          "open at 11.00 am."),
+    (
+        "p",
+        "Sir Geoffrey Lanyon took the chair and, a quorum being present, declared the meeting "
+        "open at 11.00 am.",
+    ),
     ("heading", "2. Notice of meeting"),
-    ("p", "The notice convening the meeting, circulated to shareholders on 8 February 2019, was "
-          "taken as read with the consent of the meeting."),
+    (
+        "p",
+        "The notice convening the meeting, circulated to shareholders on 8 February 2019, was "
+        "taken as read with the consent of the meeting.",
+    ),
     ("heading", "3. Chairman\u2019s address"),
-    ("p", "The Chairman reviewed the year: revenue had grown by 6% to \u00a3412 million, but "
-          "underlying profit before tax had fallen by 9% because of higher fuel costs on the "
-          "ferry routes. The Board had therefore reduced the final dividend from 5.0 pence to 4.2 "
-          "pence per share."),
+    (
+        "p",
+        "The Chairman reviewed the year: revenue had grown by 6% to \u00a3412 million, but "
+        "underlying profit before tax had fallen by 9% because of higher fuel costs on the "
+        "ferry routes. The Board had therefore reduced the final dividend from 5.0 pence to 4.2 "
+        "pence per share.",
+    ),
     ("heading", "4. Questions from shareholders"),
-    ("p", "Mr D Fairweather, a shareholder, asked: \u201cWhy has the dividend been cut when the "
-          "directors\u2019 bonuses have not?\u201d The Chairman replied that no annual bonuses had "
-          "been paid to executive directors for the year, as set out on page 74 of the annual "
-          "report."),
-    ("p", "Ms R Cheung, a shareholder, asked about the timetable for the hybrid ferry. The Chief "
-          "Executive said that the first vessel would enter service on the Bristol\u2013Cork route "
-          "in spring 2021, and that its fuel costs were expected to be 30% lower."),
-    ("p", "A proxy representative of the Shareholder Voice Forum asked whether the Company would "
-          "publish its gender pay gap by business unit. The Chairman undertook to consider it."),
+    (
+        "p",
+        "Mr D Fairweather, a shareholder, asked: \u201cWhy has the dividend been cut when the "
+        "directors\u2019 bonuses have not?\u201d The Chairman replied that no annual bonuses had "
+        "been paid to executive directors for the year, as set out on page 74 of the annual "
+        "report.",
+    ),
+    (
+        "p",
+        "Ms R Cheung, a shareholder, asked about the timetable for the hybrid ferry. The Chief "
+        "Executive said that the first vessel would enter service on the Bristol\u2013Cork route "
+        "in spring 2021, and that its fuel costs were expected to be 30% lower.",
+    ),
+    (
+        "p",
+        "A proxy representative of the Shareholder Voice Forum asked whether the Company would "
+        "publish its gender pay gap by business unit. The Chairman undertook to consider it.",
+    ),
     ("heading", "5. Resolutions"),
-    ("p", "The Chairman proposed each resolution set out in the notice of meeting and explained "
-          "that, in accordance with the Company\u2019s articles of association, voting would be "
-          "conducted by poll."),
+    (
+        "p",
+        "The Chairman proposed each resolution set out in the notice of meeting and explained "
+        "that, in accordance with the Company\u2019s articles of association, voting would be "
+        "conducted by poll.",
+    ),
     ("plain", [("b", "Ordinary resolutions")]),
 ]
 for n, text in enumerate(RESOLUTIONS, start=1):
@@ -73,8 +104,11 @@ for n, text in enumerate(RESOLUTIONS, start=1):
 BLOCKS += [
     ("plain", [("b", "Special resolution")]),
     ("number", SPECIAL, "6."),
-    ("p", "The results of the poll, as certified by the Company\u2019s registrars, Meridian "
-          "Registrars Limited, were:"),
+    (
+        "p",
+        "The results of the poll, as certified by the Company\u2019s registrars, Meridian "
+        "Registrars Limited, were:",
+    ),
     (
         "table",
         [
@@ -88,11 +122,13 @@ BLOCKS += [
         ],
         [0.2, 0.2, 0.1, 0.2, 0.1, 0.2],
     ),
-    ("p", "The Chairman declared all the resolutions duly passed, resolution 6 as a special "
-          "resolution."),
+    (
+        "p",
+        "The Chairman declared all the resolutions duly passed, resolution 6 as a special "
+        "resolution.",
+    ),
     ("heading", "6. Close"),
-    ("p", "There being no further business, the Chairman declared the meeting closed at "
-          "12.17 pm."),
+    ("p", "There being no further business, the Chairman declared the meeting closed at 12.17 pm."),
     ("space", 30),
     ("plain", "...............................................\nChairman"),
 ]

@@ -1,4 +1,4 @@
-"""An English parish council's minutes (Word): run-in minute numbers, Resolved lines, dd/mm/yyyy dates."""
+"""An English parish council's minutes (Word): run-in minute numbers, dd/mm/yyyy dates."""
 
 FORMAT = "docx"
 HALF = "dev"
@@ -106,8 +106,13 @@ BLOCKS += [
         "extension. Cllr Lang left the room for this item.",
     ),
     ("p", "Resolved: to make no objection."),
-    ("p", [("b", "19/048 Date of next meeting: "), "Tuesday 14/05/2019 at 7.30pm, preceded by the "
-           "Annual Parish Meeting at 7pm."]),
+    (
+        "p",
+        [
+            ("b", "19/048 Date of next meeting: "),
+            "Tuesday 14/05/2019 at 7.30pm, preceded by the Annual Parish Meeting at 7pm.",
+        ],
+    ),
     ("p", "The meeting closed at 9.12pm."),
     ("p", ""),
     ("p", "Signed ................................ Chairman          Date ...................."),

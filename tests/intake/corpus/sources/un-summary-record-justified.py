@@ -1,4 +1,4 @@
-"""A UN summary record as the Organization's PDF: justified, numbered third-person paragraphs, a footnote."""
+"""A UN summary record as a PDF: justified, numbered third-person paragraphs, a footnote."""
 
 FORMAT = "pdf"
 HALF = "heldout"
@@ -54,10 +54,18 @@ BLOCKS = [
     ("plain", "Chair: Ms. Petrova . . . . . . . . . . . . . . . . . . . . . . . . (Bulgaria)"),
     ("heading", "Contents"),
     ("plain", "Programme questions: evaluation (continued)"),
-    ("plain", [("i", "This record is subject to correction. Corrections should be submitted in one "
-                      "of the working languages and sent as soon as possible, under the signature "
-                      "of a member of the delegation concerned, to the Chief of the Documents "
-                      "Management Section (dms@un.org).")]),
+    (
+        "plain",
+        [
+            (
+                "i",
+                "This record is subject to correction. Corrections should be submitted in one "
+                "of the working languages and sent as soon as possible, under the signature "
+                "of a member of the delegation concerned, to the Chief of the Documents "
+                "Management Section (dms@un.org).",
+            )
+        ],
+    ),
     ("p", [("i", "The meeting was called to order at 3.05 p.m.")]),
     ("heading", "Programme questions: evaluation (continued) (E/AC.51/2018/7)"),
 ]

@@ -1,4 +1,4 @@
-"""A UN summary record (Word): third-person paragraphs numbered by hand, masthead table, symbol in the header."""
+"""A UN summary record (Word): hand-numbered third-person paragraphs, masthead table."""
 
 FORMAT = "docx"
 HALF = "dev"
@@ -46,8 +46,10 @@ BLOCKS = [
         "table",
         [
             ["United Nations", "A/C.6/73/SR.20"],
-            ["General Assembly\nSeventy-third session\nOfficial Records",
-             "Distr.: General\n14 November 2018\n\nOriginal: English"],
+            [
+                "General Assembly\nSeventy-third session\nOfficial Records",
+                "Distr.: General\n14 November 2018\n\nOriginal: English",
+            ],
         ],
     ),
     ("boldhead", "Sixth Committee"),
