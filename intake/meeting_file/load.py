@@ -120,21 +120,24 @@ def _upsert_meeting(entry: dict, refs: Refs, report: LoadReport) -> Meeting:
 
 def _sync_attendees(meeting: Meeting, entries: list[dict], refs: Refs, report: LoadReport) -> None:
     refs.preload(Person, [e["person"] for e in entries])
-    existing = {a.person_id: a for a in meeting.attendances.all()}
+    # One row per person and list: the same person may be present and in the chair.
+    existing = {(a.person_id, a.group): a for a in meeting.attendances.all()}
     keep = set()
     for entry in entries:
         person = refs.get(Person, entry["person"])
-        values = {"role": entry.get("role", ""), "group": entry.get("group", "")}
-        keep.add(person.pk)
-        attendance = existing.get(person.pk)
+        key = (person.pk, entry.get("group", ""))
+        keep.add(key)
+        attendance = existing.get(key)
         if attendance is None:
-            Attendance.objects.create(meeting=meeting, person=person, **values)
+            Attendance.objects.create(
+                meeting=meeting, person=person, group=key[1], role=entry.get("role", "")
+            )
             report.add("attendees", "created")
         else:
-            shared.update(attendance, values, "attendees", report)
-    gone = [pk for pk in existing if pk not in keep]
+            shared.update(attendance, {"role": entry.get("role", "")}, "attendees", report)
+    gone = [existing[key].pk for key in existing if key not in keep]
     report.add("attendees", "deleted", len(gone))
-    meeting.attendances.filter(person_id__in=gone).delete()
+    meeting.attendances.filter(pk__in=gone).delete()
 
 
 def _sync_panels(meeting: Meeting, entries: list[dict], refs: Refs, report: LoadReport) -> None:

@@ -242,10 +242,12 @@ def _check_panels(data: dict) -> list[str]:
                 problems.append(
                     f"{place(('panels', i, 'statements', j, 'themes'))}: a theme is repeated"
                 )
-    attendees = Counter(attendee["person"] for attendee in data.get("attendees", []))
+    attendees = Counter(
+        (attendee["person"], attendee.get("group", "")) for attendee in data.get("attendees", [])
+    )
     problems += [
-        f"attendees: {person!r} is listed {count} times"
-        for person, count in attendees.items()
+        f"attendees: {person!r} is listed {count} times in the group {group!r}"
+        for (person, group), count in attendees.items()
         if count > 1
     ]
     return problems
