@@ -1,8 +1,8 @@
 """A PDF page's lines in reading order, and the running heads, footers and numbers left out."""
 
-import re
 from collections import Counter
 
+from intake.readers.page_furniture import furniture_key, is_page_number, times_needed
 from intake.readers.pdf.columns import column_bands
 from intake.readers.pdf.lines import Line
 
@@ -11,14 +11,7 @@ SMALL_TYPE = 0.92
 
 # The top and bottom of a page where running heads, footers and page numbers are printed.
 MARGIN_ZONE = 0.12
-# A line repeated at the same height on this share of the pages is furniture.
-REPEATED_ON = 0.5
 SAME_HEIGHT = 8.0
-PAGE_NUMBER = re.compile(
-    r"^(page|p\.|pg\.?|seite|página|pagina)?\s*[-\u2013\u2014]?\s*(\d{1,4}|[ivxlcdm]{1,7})\s*[-\u2013\u2014]?"
-    r"(\s*(of|/|von|de|sur)\s*\d{1,4})?$",
-    re.I,
-)
 
 
 def top_down(lines: list[Line]) -> list[Line]:
@@ -88,11 +81,6 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
     return top_down(head) + ordered + top_down(foot)
 
 
-def furniture_key(line: Line) -> str:
-    """A line's text with its numbers blanked, so that "Page 3" and "Page 4" are alike."""
-    return re.sub(r"\d+", "#", " ".join(line.text.lower().split()))
-
-
 def in_margin(line: Line, height: float) -> bool:
     return line.baseline > (1 - MARGIN_ZONE) * height or line.baseline < MARGIN_ZONE * height
 
@@ -102,12 +90,12 @@ def repeated_furniture(pages: list[list[Line]], heights: list[float]) -> set[tup
     seen: Counter[tuple[str, int]] = Counter()
     for lines, height in zip(pages, heights, strict=True):
         keys = {
-            (furniture_key(line), round(line.baseline / SAME_HEIGHT))
+            (furniture_key(line.text), round(line.baseline / SAME_HEIGHT))
             for line in lines
             if in_margin(line, height)
         }
         seen.update(keys)
-    needed = max(2, REPEATED_ON * len(pages))
+    needed = times_needed(len(pages))
     return {key for key, count in seen.items() if count >= needed}
 
 
@@ -120,8 +108,8 @@ def without_furniture(pages: list[list[Line]], heights: list[float]) -> list[lis
         for line in lines:
             margin = in_margin(line, height)
             height_key = round(line.baseline / SAME_HEIGHT)
-            near = {(furniture_key(line), height_key + shift) for shift in (-1, 0, 1)}
-            if margin and (PAGE_NUMBER.match(line.text.strip()) or near & repeated):
+            near = {(furniture_key(line.text), height_key + shift) for shift in (-1, 0, 1)}
+            if margin and (is_page_number(line.text) or near & repeated):
                 continue
             kept.append(line)
         kept_pages.append(kept)
