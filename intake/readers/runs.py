@@ -12,6 +12,16 @@ from dataclasses import dataclass
 LINE_BREAK = "\u2028"
 HTML_SPACE = re.compile(r"[ \t\n\r\f\u00a0]+")
 IMAGE_FILE_NAME = re.compile(r"^\S+\.[A-Za-z0-9]{2,5}$")
+# Characters that print as nothing (a soft hyphen inside a line, zero-width spaces, a word
+# joiner) and the non-breaking hyphen, which prints as a hyphen: text is searched and
+# compared as printed.
+INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+NON_BREAKING_HYPHEN = "\u2011"
+
+
+def as_printed(text: str) -> str:
+    """`text` with the characters that print as nothing removed, a non-breaking hyphen as "-"."""
+    return INVISIBLE.sub("", text).replace(NON_BREAKING_HYPHEN, "-")
 
 
 @dataclass(frozen=True)
@@ -33,6 +43,7 @@ class Composed:
 
 def tidy(raw: str, *, collapse: bool) -> str:
     """Lines split at line breaks, white space collapsed (HTML) or kept (Markdown), ends trimmed."""
+    raw = as_printed(raw)
     if collapse:
         raw = HTML_SPACE.sub(" ", raw)
     lines = [line.rstrip() for line in raw.replace("\n", LINE_BREAK).split(LINE_BREAK)]

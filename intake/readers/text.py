@@ -14,6 +14,7 @@ from intake.blocks import Block, BlockKind, Document, DocumentError, Place
 from intake.readers.encoding import decode_text
 from intake.readers.page_furniture import furniture_key, is_page_number, times_needed
 from intake.readers.rtf_leftovers import without_rtf_control_words
+from intake.readers.runs import as_printed
 
 TAB_WIDTH = 8
 PAGE_BREAK = "\x0c"
@@ -37,6 +38,8 @@ class TextLine:
 
 
 def unquoted(number: int, line: str) -> TextLine:
+    """A line as printed (see `runs.as_printed`), its quote marks apart."""
+    line = as_printed(line)
     marks = QUOTE_MARKS.match(line)
     if not marks:
         return TextLine(number, line)
