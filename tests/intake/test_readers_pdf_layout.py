@@ -131,8 +131,15 @@ def test_a_row_with_one_wide_gap_and_no_other_space_is_cut_there():
 
 
 def test_the_wide_spaces_of_a_justified_line_do_not_cut_it():
-    words = [
-        glyphs_at(word, 50 + 60 * n, 500) for n, word in enumerate(["set", "wide", "apart", "here"])
-    ]
-    row = [glyph for word in words for glyph in word]
+    """Spread to the margin, a line's spaces are all alike, however wide."""
+    row, x = [], 50.0
+    for word in ["set", "wide", "apart", "here"]:
+        row += glyphs_at(word, x, 500)
+        x += 5 * len(word) + 40
     assert texts(page_lines(row, page=1)) == ["set wide apart here"]
+
+
+def test_a_row_of_one_word_cells_is_cut_at_each_gap():
+    row = glyphs_at("Name", 50, 500) + glyphs_at("Position", 230, 500)
+    row += glyphs_at("Attendance", 380, 500)
+    assert texts(page_lines(row, page=1)) == ["Name", "Position", "Attendance"]

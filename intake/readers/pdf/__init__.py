@@ -10,11 +10,11 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from intake.blocks import Document, DocumentError
+from intake.readers.pdf.assemble import pdf_blocks
 from intake.readers.pdf.glyphs import GlyphReader
 from intake.readers.pdf.hyphens import vocabulary
 from intake.readers.pdf.layout import reading_order, without_furniture
 from intake.readers.pdf.lines import Line, page_lines
-from intake.readers.pdf.paragraphs import pdf_blocks
 
 MAX_PAGES = 2_000
 # Beyond these, a page or a file holds more characters than any minutes do (and reading

@@ -57,7 +57,7 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
     """One column top-down; bands set in two columns left column first, then the right.
 
     Each line's `column` says where it was read: 0 on a page of one column, and on a page
-    with columns 0 for the left column, 1 for the right, -1 for a line read across the page.
+    with columns 0 for the left column, 1 for the right, -1 for a line across the gutter.
     """
     if not lines:
         return []
@@ -74,7 +74,9 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
             ordered += top_down(band.left) + top_down(band.right)
         else:
             for line in band.lines:
-                line.column = -1
+                line.column = -1 if band.crossing else 0
+            for line in band.right:
+                line.column = 1
             ordered += band.lines
     for line in head + foot:
         line.column = -1
@@ -85,18 +87,36 @@ def in_margin(line: Line, height: float) -> bool:
     return line.baseline > (1 - MARGIN_ZONE) * height or line.baseline < MARGIN_ZONE * height
 
 
+def margin_height(line: Line, height: float) -> int:
+    """How far a margin line is from its edge of the page (the top for heads), in steps.
+
+    Measured from the nearer edge, so that a landscape page's head matches a portrait one's.
+    """
+    from_top = height - line.baseline
+    distance = from_top if from_top < line.baseline else -line.baseline
+    return round(distance / SAME_HEIGHT)
+
+
 def repeated_furniture(pages: list[list[Line]], heights: list[float]) -> set[tuple[str, int]]:
-    """(text, height) of margin lines repeated on most pages: running heads and footers."""
-    seen: Counter[tuple[str, int]] = Counter()
-    for lines, height in zip(pages, heights, strict=True):
+    """(text, place) of margin lines repeated on most pages: running heads and footers.
+
+    Odd and even pages are also counted apart, as word processors give them different
+    heads (the document's name on even pages, the chapter's on odd ones).
+    """
+    seen: dict[int, Counter[tuple[str, int]]] = {0: Counter(), 1: Counter()}
+    for number, (lines, height) in enumerate(zip(pages, heights, strict=True), 1):
         keys = {
-            (furniture_key(line.text), round(line.baseline / SAME_HEIGHT))
+            (furniture_key(line.text), margin_height(line, height))
             for line in lines
             if in_margin(line, height)
         }
-        seen.update(keys)
-    needed = times_needed(len(pages))
-    return {key for key, count in seen.items() if count >= needed}
+        seen[number % 2].update(keys)
+    total = seen[0] + seen[1]
+    needed = {parity: times_needed(len(pages[1 - parity :: 2])) for parity in (0, 1)}
+    repeated = {key for key, count in total.items() if count >= times_needed(len(pages))}
+    for parity, counts in seen.items():
+        repeated |= {key for key, count in counts.items() if count >= needed[parity]}
+    return repeated
 
 
 def without_furniture(pages: list[list[Line]], heights: list[float]) -> list[list[Line]]:
@@ -107,7 +127,7 @@ def without_furniture(pages: list[list[Line]], heights: list[float]) -> list[lis
         kept = []
         for line in lines:
             margin = in_margin(line, height)
-            height_key = round(line.baseline / SAME_HEIGHT)
+            height_key = margin_height(line, height)
             near = {(furniture_key(line.text), height_key + shift) for shift in (-1, 0, 1)}
             if margin and (is_page_number(line.text) or near & repeated):
                 continue

@@ -16,9 +16,17 @@ from intake.readers.runs import Run
 COLUMN_GAP = 1.8
 GUTTER_TO_SPACE = 2.5
 # A gap wider than this share of the font size between two glyphs is a space.
-SPACE_GAP = 0.22
+SPACE_GAP = 0.15
 # Baselines closer than this share of the font size are the same line.
 SAME_BASELINE = 0.45
+# A glyph raised by this share of the line's size and smaller than this share is raised type.
+SUPERSCRIPT_RISE = 0.25
+SUPERSCRIPT_SIZE = 0.85
+SUPERSCRIPTS = dict(
+    zip("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", strict=True)
+)
+# Gaps within this ratio of each other are alike: a justified line spreads its spaces evenly.
+ALIKE = 1.2
 # A page's space between words, in points, when it has no gap to measure it by.
 NOMINAL_SPACE = 3.0
 
@@ -53,12 +61,22 @@ class Line:
     def bold(self) -> bool:
         return all(g.bold for g in self.glyphs if not g.char.isspace())
 
+    def is_superscript(self, glyph: Glyph) -> bool:
+        """Whether a glyph is set small and raised above the line (a note mark)."""
+        raised = glyph.baseline - self.baseline > SUPERSCRIPT_RISE * self.size
+        return raised and glyph.size < SUPERSCRIPT_SIZE * self.size
+
     def runs(self) -> list[Run]:
-        """The line's text as runs of bold and plain, spaces put where the glyphs leave gaps."""
+        """The line's text as runs of bold and plain, spaces put where the glyphs leave gaps.
+
+        A digit set as a superscript (a note mark) is written as one: "date.¹", not "date.1".
+        """
         runs: list[Run] = []
         previous: Glyph | None = None
         for glyph in self.glyphs:
             text = glyph.char
+            if text in SUPERSCRIPTS and self.is_superscript(glyph):
+                text = SUPERSCRIPTS[text]
             gap_is_space = (
                 previous is not None
                 and not previous.char.isspace()
@@ -124,21 +142,31 @@ def split_gaps(row: list[Glyph], page_space: float) -> list[list[Glyph]]:
             pieces[-1].append(glyph)
             continue
         gap = glyph.x0 - last.x1 if last is not None else 0.0
-        if gap > COLUMN_GAP * glyph.size and gap > GUTTER_TO_SPACE * usual_space(
-            gaps, gap, page_space
-        ):
+        usual = usual_space(gaps, gap, glyph.size, page_space)
+        if gap > COLUMN_GAP * glyph.size and gap > GUTTER_TO_SPACE * usual:
             pieces.append([])
         pieces[-1].append(glyph)
         last = glyph
     return pieces
 
 
-def usual_space(gaps: list[float], gap: float, page_space: float) -> float:
-    """The row's usual space between words, `gap` itself left out."""
+def usual_space(gaps: list[float], gap: float, size: float, page_space: float) -> float:
+    """The row's usual space between words, to measure `gap` by.
+
+    A row with spaces narrower than a gutter is measured by them (a table's row has a
+    space or two inside its cells). A row whose gaps are all wide is a loosely justified
+    line when they are all alike, measured by them, or else a row of one-word cells, as is
+    a row with no other gap ("18-10932    Page 1"): measured by the page's usual space.
+    """
     others = list(gaps)
     if gap in others:
         others.remove(gap)
-    return median(others) if others else page_space
+    narrow = [other for other in others if other <= COLUMN_GAP * size]
+    if narrow:
+        return median(narrow)
+    if others and max(gaps) <= ALIKE * min(gaps):
+        return median(others)
+    return page_space
 
 
 def page_space(rows: list[list[Glyph]]) -> float:
