@@ -143,3 +143,12 @@ def test_a_row_of_one_word_cells_is_cut_at_each_gap():
     row = glyphs_at("Name", 50, 500) + glyphs_at("Position", 230, 500)
     row += glyphs_at("Attendance", 380, 500)
     assert texts(page_lines(row, page=1)) == ["Name", "Position", "Attendance"]
+
+
+def test_on_a_page_alone_small_type_set_off_in_the_margins_is_furniture_but_not_a_footnote():
+    body = [line(f"Body line {n} of the minutes.", 50, 600 - 14 * n) for n in range(5)]
+    head = small_line("S/PV.8217", 50, 770)
+    footer = small_line("Parliament of Eastland - Hansard", 50, 40)
+    note = small_line("1 The letter is filed with the clerk.", 50, 60)
+    kept = without_furniture([[head, *body, note, footer]], [HEIGHT])
+    assert texts(kept[0]) == texts([*body, note])

@@ -1,5 +1,6 @@
 """A PDF page's lines in reading order, and the running heads, footers and numbers left out."""
 
+import re
 from collections import Counter
 
 from intake.readers.page_furniture import furniture_key, is_page_number, times_needed
@@ -9,6 +10,10 @@ from intake.readers.pdf.lines import Line
 # Type this much smaller than the page's body text, above or below it, is a margin's.
 SMALL_TYPE = 0.92
 
+# On a page alone, small type this many body sizes away from the text is a head or footer.
+SET_OFF_LINES = 2.0
+# A note mark (a number, a raised number, an asterisk or dagger) and the note's first word.
+FOOTNOTE = re.compile(r"^([0-9]{1,3}|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[*\u2020\u2021])\.?\s+\w")
 # The top and bottom of a page where running heads, footers and page numbers are printed.
 MARGIN_ZONE = 0.12
 SAME_HEIGHT = 8.0
@@ -119,9 +124,38 @@ def repeated_furniture(pages: list[list[Line]], heights: list[float]) -> set[tup
     return repeated
 
 
+def is_footnote(line: Line) -> bool:
+    """Whether a line starts as a footnote does: a note mark, then a word."""
+    return bool(FOOTNOTE.match(line.text))
+
+
+def set_off_margins(lines: list[Line], height: float) -> set[int]:
+    """The ids of a lone page's running heads and footers: small type in a margin, set off.
+
+    With one page, nothing repeats; a head or footer is then the small type above or below
+    all the text, in the page's top or bottom margin, a blank line or more away from it.
+    A footnote (a note mark and its text) is kept.
+    """
+    head, body, foot = margin_zones(lines)
+    if not body:
+        return set()
+    top, bottom = max(line.baseline for line in body), min(line.baseline for line in body)
+    usual = page_body_size(body) * SET_OFF_LINES
+    found = {id(line) for line in head if line.baseline - top > usual and in_margin(line, height)}
+    found |= {
+        id(line)
+        for line in foot
+        if bottom - line.baseline > usual and in_margin(line, height) and not is_footnote(line)
+    }
+    return found
+
+
 def without_furniture(pages: list[list[Line]], heights: list[float]) -> list[list[Line]]:
     """Each page's lines less running heads, footers and page numbers in its margins."""
     repeated = repeated_furniture(pages, heights)
+    if len(pages) == 1:
+        lone = set_off_margins(pages[0], heights[0])
+        pages = [[line for line in pages[0] if id(line) not in lone]]
     kept_pages = []
     for lines, height in zip(pages, heights, strict=True):
         kept = []
