@@ -47,6 +47,12 @@ LINE_END_BUT_PAGE = re.compile("\r\n|[\r\x0b\x85\u2028\u2029]")
 # Unicode's control characters (category Cc) but tab and line feed, and form feed kept.
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 CONTROL_BUT_PAGE = re.compile("[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f]")
+# Formatting codes that chat clients and terminals leave in saved logs: mIRC's bold, colour
+# (with its colour numbers), italics, underline, reverse and reset, and ANSI escape
+# sequences (`ESC [ 1 m`). They format text and are no text; without them, a log is text.
+FORMATTING_CODES = re.compile(
+    r"\x03(\d{1,2}(,\d{1,2})?)?|[\x02\x0f\x16\x1d\x1e\x1f]|\x1b\[[0-9;?]*[A-Za-z]"
+)
 # Old DOS editors end a file with Ctrl-Z (SUB): the end of the file, not a character of it.
 END_OF_FILE = "\x1a"
 
@@ -169,10 +175,12 @@ def check_controls(*, text: str, name: str, pages: bool = False) -> None:
 
 
 def decode_text(*, data: bytes, name: str, pages: bool = False) -> str:
-    """A text or Markdown file as text: decoded, line ends as "\\n", no stray controls.
+    """A text or Markdown file as text: decoded, line ends as "\\n", chat and terminal
+    formatting codes dropped, no stray controls.
 
     With `pages`, form feeds are kept to say where pages start (see `normalise_lines`).
     """
-    text = normalise_lines(decode(data=data, name=name).rstrip(END_OF_FILE), pages=pages)
+    text = decode(data=data, name=name).rstrip(END_OF_FILE)
+    text = normalise_lines(FORMATTING_CODES.sub("", text), pages=pages)
     check_controls(text=text, name=name, pages=pages)
     return text

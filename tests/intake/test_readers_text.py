@@ -106,3 +106,8 @@ def test_rtf_control_words_are_read_as_the_text_they_format():
 
 def test_a_few_backslashes_are_text():
     assert texts(rb"Saved in C:\par\minutes\b1.txt") == [r"Saved in C:\par\minutes\b1.txt"]
+
+
+def test_chat_and_terminal_formatting_codes_are_no_text():
+    data = b"\x02<seun>\x02 \x0304,01+1\x03 to \x1fpriya\x1f\n\x1b[1mjonas:\x1b[0m yes\x0f\n"
+    assert texts(data) == ["<seun> +1 to priya\njonas: yes"]
