@@ -321,7 +321,51 @@ def mixed_columns_pdf() -> bytes:
     return output.getvalue()
 
 
-LAYOUTS = {"pdf-word-export.pdf": word_export_pdf, "pdf-mixed-columns.pdf": mixed_columns_pdf}
+def turned_pdf() -> bytes:
+    """A4 pages whose content is turned to fit: an upright heading over a table set up the
+    page (turned a quarter anticlockwise), then a page of minutes set down the page."""
+    output = io.BytesIO()
+    canvas = Canvas(output, pagesize=A4, invariant=1)
+    canvas.setTitle("Appendix B")
+    page = Page(canvas, A4)
+    page.line("Appendix B: Action log", BOLD, 14)
+    canvas.saveState()
+    canvas.translate(A4[0] - 120, 120)
+    canvas.rotate(90)
+    turned = Page(canvas, A4)
+    turned.width, turned.height, turned.y = 600.0, 300.0, 0.0
+    rows = [
+        ("Ref", "Action", "Owner", "Status"),
+        ("A1", "Replace the boiler in the village hall", "Clerk", "Done"),
+        ("A2", "Ask the county about the bus shelter", "Cllr Ames", "Open"),
+    ]
+    for number, row in enumerate(rows):
+        for x, cell in zip((0, 60, 320, 440), row, strict=True):
+            turned.text(x, cell, BOLD if number == 0 else REGULAR)
+        turned.y -= LEADING + 4
+    canvas.restoreState()
+    canvas.showPage()
+    canvas.saveState()
+    canvas.translate(120, A4[1] - 72)
+    canvas.rotate(-90)
+    turned = Page(canvas, A4)
+    turned.margin, turned.width, turned.y = 0.0, 600.0, 0.0
+    turned.text(0, "Minutes of the Finance Committee, 3 May 2022", BOLD, 12)
+    turned.y -= LEADING * 2
+    turned.justified(
+        filled("The Treasurer reported that spending was within the budget. " * 3, 560)
+    )
+    canvas.restoreState()
+    canvas.showPage()
+    canvas.save()
+    return output.getvalue()
+
+
+LAYOUTS = {
+    "pdf-word-export.pdf": word_export_pdf,
+    "pdf-mixed-columns.pdf": mixed_columns_pdf,
+    "pdf-turned-pages.pdf": turned_pdf,
+}
 
 
 if __name__ == "__main__":

@@ -152,3 +152,9 @@ def test_on_a_page_alone_small_type_set_off_in_the_margins_is_furniture_but_not_
     note = small_line("1 The letter is filed with the clerk.", 50, 60)
     kept = without_furniture([[head, *body, note, footer]], [HEIGHT])
     assert texts(kept[0]) == texts([*body, note])
+
+
+def test_text_printed_twice_to_look_bold_is_read_once_and_a_word_drawn_apart_joins_its_line():
+    twice = glyphs_at("Chair:", 50, 500) + glyphs_at("Chair:", 50.4, 500)
+    pieces = glyphs_at("welcomed all", 70, 400) + glyphs_at("The", 50, 400)
+    assert texts(page_lines(twice + pieces, page=1)) == ["Chair:", "The welcomed all"]

@@ -36,13 +36,14 @@ def open_pdf(*, data: bytes, name: str) -> pdfium.PdfDocument:
 
 def read_pages(*, pdf: pdfium.PdfDocument, name: str) -> tuple[list[list[Line]], list[float]]:
     """Every page's lines in reading order, and each page's height."""
-    pages, heights, total = [], [], 0
+    pages: list[list[Line]] = []
+    heights: list[float] = []
+    total = 0
     for index in range(len(pdf)):
         page = pdf[index]
         try:
-            width, height = page.get_size()
             textpage = page.get_textpage()
-            reader = GlyphReader(textpage)
+            reader = GlyphReader(textpage, page.get_size())
             count = reader.count()
             total += count
             if count > MAX_CHARS_PER_PAGE or total > MAX_CHARS:
@@ -50,13 +51,22 @@ def read_pages(*, pdf: pdfium.PdfDocument, name: str) -> tuple[list[list[Line]],
                     f"{name}: page {index + 1} takes the text past what the reader accepts "
                     f"({MAX_CHARS_PER_PAGE:,} characters a page, {MAX_CHARS:,} in all)"
                 )
-            lines = page_lines(reader.glyphs(), page=index + 1)
+            pages.append(page_text(reader, page=index + 1))
+            heights.append(reader.height)
             textpage.close()
         finally:
             page.close()
-        pages.append(reading_order(lines, width))
-        heights.append(height)
     return pages, heights
+
+
+def page_text(reader: GlyphReader, page: int) -> list[Line]:
+    """A page's lines in reading order: its upright text, then any set sideways (a table
+    turned to fit the page), each read as if the page were turned for it."""
+    lines: list[Line] = []
+    for quarter, indices in reader.turns():
+        width, _ = reader.turned_size(quarter)
+        lines += reading_order(page_lines(reader.glyphs(indices, quarter), page=page), width)
+    return lines
 
 
 def pdf_title(pdf: pdfium.PdfDocument) -> str:

@@ -27,6 +27,8 @@ SUPERSCRIPTS = dict(
 )
 # Gaps within this ratio of each other are alike: a justified line spreads its spaces evenly.
 ALIKE = 1.2
+# The same glyph again closer than this share of its size was printed twice (to look bold).
+PRINTED_TWICE = 0.25
 # A page's space between words, in points, when it has no gap to measure it by.
 NOMINAL_SPACE = 3.0
 
@@ -180,10 +182,68 @@ def page_space(rows: list[list[Glyph]]) -> float:
     return median(narrow) if narrow else NOMINAL_SPACE
 
 
+def row_baseline(row: list[Glyph]) -> float:
+    marks = [g.baseline for g in row if not g.char.isspace()]
+    return median(marks) if marks else row[0].baseline
+
+
+def row_size(row: list[Glyph]) -> float:
+    return max(g.size for g in row)
+
+
+def merged_rows(rows: list[list[Glyph]]) -> list[list[Glyph]]:
+    """Rows drawn apart on one baseline as one row, its glyphs by position.
+
+    A word drawn out of order, or a line drawn in pieces, makes two rows on one baseline
+    that touch (see `touching`); text printed twice, a little apart, to look bold gives
+    each glyph twice: kept once.
+    """
+    groups: list[list[list[Glyph]]] = []
+    for row in sorted((row for row in rows if visible(row)), key=lambda r: -row_baseline(r)):
+        previous = groups[-1][-1] if groups else None
+        limit = SAME_BASELINE * max(row_size(row), row_size(previous)) if previous else 0.0
+        if previous and abs(row_baseline(previous) - row_baseline(row)) <= limit:
+            groups[-1].append(row)
+        else:
+            groups.append([row])
+    return [row for group in groups for row in touching(group)]
+
+
+def touching(group: list[list[Glyph]]) -> list[list[Glyph]]:
+    """Rows of one baseline merged where they overlap or nearly touch, as pieces of a line
+    do; rows further apart (two columns' lines) stay apart."""
+    extents = [(min(g.x0 for g in row), max(g.x1 for g in row), row) for row in group]
+    clusters: list[list[list[Glyph]]] = []
+    right = float("-inf")
+    for x0, x1, row in sorted(extents, key=lambda extent: extent[0]):
+        if clusters and x0 <= right + row_size(row):
+            clusters[-1].append(row)
+            right = max(right, x1)
+        else:
+            clusters.append([row])
+            right = x1
+    return [cluster[0] if len(cluster) == 1 else one_row(cluster) for cluster in clusters]
+
+
+def one_row(group: list[list[Glyph]]) -> list[Glyph]:
+    """The glyphs of several rows in order of position, each glyph printed twice kept once."""
+    kept: list[Glyph] = []
+    for glyph in sorted(
+        (g for row in group for g in row if not g.char.isspace()), key=lambda g: g.x0
+    ):
+        twice = any(
+            other.char == glyph.char and abs(other.x0 - glyph.x0) < PRINTED_TWICE * glyph.size
+            for other in kept[-3:]
+        )
+        if not twice:
+            kept.append(glyph)
+    return kept
+
+
 def page_lines(glyphs: list[Glyph], page: int) -> list[Line]:
     """The lines of one page, in the order drawn (see `reading_order` for the reading order)."""
     lines = []
-    rows = [in_reading_order(row) for row in split_rows(glyphs)]
+    rows = merged_rows([in_reading_order(row) for row in split_rows(glyphs)])
     space = page_space(rows)
     for row in rows:
         for piece in split_gaps(row, space):
