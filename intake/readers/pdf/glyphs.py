@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import pypdfium2.raw as pdfium_c
 from pypdfium2 import PdfTextPage
 
+from intake.readers.runs import PRINTED_AS
+
 BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|extrabold|ultrabold", re.I)
 BOLD_WEIGHT = 600
 FORCE_BOLD_FLAG = 1 << 18
@@ -76,8 +78,9 @@ class GlyphReader:
         code = pdfium_c.FPDFText_GetUnicode(self.handle, index)
         if not code or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
             return None
-        # pdfium reports a hyphen that ends a line as U+0002; it is printed as a hyphen.
-        char = "-" if code == PDFIUM_LINE_END_HYPHEN else chr(code)
+        # pdfium reports a hyphen that ends a line as U+0002; it is printed as a hyphen. A
+        # ligature is its letters (so that words are words when hyphens are mended).
+        char = "-" if code == PDFIUM_LINE_END_HYPHEN else chr(code).translate(PRINTED_AS)
         if char in "\r\n\x00":
             return None
         # The loose box spans the glyph's advance, so letters of a word touch (a tight box

@@ -144,8 +144,8 @@ def split_gaps(row: list[Glyph], page_space: float) -> list[list[Glyph]]:
             pieces[-1].append(glyph)
             continue
         gap = glyph.x0 - last.x1 if last is not None else 0.0
-        usual = usual_space(gaps, gap, glyph.size, page_space)
-        if gap > COLUMN_GAP * glyph.size and gap > GUTTER_TO_SPACE * usual:
+        wide = gap > COLUMN_GAP * glyph.size
+        if wide and gap > GUTTER_TO_SPACE * usual_space(gaps, gap, glyph.size, page_space):
             pieces.append([])
         pieces[-1].append(glyph)
         last = glyph
