@@ -1,8 +1,10 @@
 """PDF with a text layer, through pdfium (pypdfium2): paragraphs rebuilt from the layout.
 
-Each page's glyphs become lines (`lines`), read in order column by column (`layout`), less
-the running heads, footers and page numbers repeated in the margins; lines become paragraphs
-and headings by their spacing, indentation, size and weight (`paragraphs`). A PDF without
+Each page's glyphs become lines (`lines`; text set sideways is read as if the page were
+turned), read in order band by band and column by column (`layout`, `columns`), less the
+running heads, footers and page numbers in the margins; lines become paragraphs, headings
+and table rows by their spacing, indentation, alignment, size and weight (`paragraphs`,
+`tables`, `assemble`), words broken at line ends mended or not (`hyphens`). A PDF without
 a text layer (a scan) is refused: it needs OCR first.
 """
 
