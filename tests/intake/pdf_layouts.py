@@ -177,6 +177,15 @@ def footnote(page: Page, text: str) -> None:
     page.canvas.drawString(page.margin, 82, text)
 
 
+TABBED = (
+    [
+        "Any other business: the Clerk reported that the lease of the depot runs",
+        "to March and that the landlord has offered a renewal for five years.",
+    ],
+    ["The Commission asked for the renewal to come to its next meeting."],
+)
+
+
 def items_page(page: Page) -> None:
     headers(page, 3, 5)
     page.line("3. NEW BUSINESS", BOLD, 12)
@@ -195,6 +204,10 @@ def items_page(page: Page) -> None:
             "The motion carried 2\u20130.",
         ]
     )
+    for number, lines in (("3.3", TABBED[0]), ("3.4", TABBED[1])):
+        page.text(page.margin, number)  # the number, then a tab to the hanging indent
+        page.y += LEADING
+        page.justified(lines, indent=36, hang=36)
     page.line("4. ADJOURNMENT", BOLD, 12)
     page.justified(["The meeting adjourned at 7:42 p.m."])
 

@@ -4,6 +4,7 @@ A row of text that crosses a wide gap (a column gutter, a table's columns) is cu
 separate lines; two-column pages are then read column by column (see `reading_order`).
 """
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
@@ -24,6 +25,10 @@ SUPERSCRIPT_RISE = 0.25
 SUPERSCRIPT_SIZE = 0.85
 SUPERSCRIPTS = dict(
     zip("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", strict=True)
+)
+# A paragraph's number or bullet: "3.", "3.1", "12)", "(a)", "iv.", "•".
+MARKER = re.compile(
+    r"^(\(?\d{1,3}(\.\d{1,3}){0,3}[.)]?|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)]|[\u2022\u25aa\u25cf\u2013*-])$"
 )
 # Gaps within this ratio of each other are alike: a justified line spreads its spaces evenly.
 ALIKE = 1.2
@@ -133,7 +138,8 @@ def split_gaps(row: list[Glyph], page_space: float) -> list[list[Glyph]]:
     A gap counts when it is wider than `COLUMN_GAP` font sizes and than `GUTTER_TO_SPACE`
     times the row's other spaces (their median), so that the wide spaces of a justified line
     never cut it; a row with no other space ("18-10932      Page 1") is measured against
-    the page's usual space, `page_space`.
+    the page's usual space, `page_space`. The gap after a paragraph's number or bullet
+    alone ("3.1", "(a)", "•" and a tab to a hanging indent) is a tab, not a gutter.
     """
     marks = [g for g in row if not g.char.isspace()]
     gaps = word_gaps(marks)
@@ -144,12 +150,17 @@ def split_gaps(row: list[Glyph], page_space: float) -> list[list[Glyph]]:
             pieces[-1].append(glyph)
             continue
         gap = glyph.x0 - last.x1 if last is not None else 0.0
-        wide = gap > COLUMN_GAP * glyph.size
+        wide = gap > COLUMN_GAP * glyph.size and not is_marker(pieces[-1])
         if wide and gap > GUTTER_TO_SPACE * usual_space(gaps, gap, glyph.size, page_space):
             pieces.append([])
         pieces[-1].append(glyph)
         last = glyph
     return pieces
+
+
+def is_marker(glyphs: list[Glyph]) -> bool:
+    """Whether the glyphs are a list marker alone: a number, a letter in brackets, a bullet."""
+    return bool(MARKER.match("".join(g.char for g in glyphs if not g.char.isspace())))
 
 
 def usual_space(gaps: list[float], gap: float, size: float, page_space: float) -> float:
