@@ -3,6 +3,7 @@
 from intake.readers.pdf.glyphs import Glyph
 from intake.readers.pdf.layout import reading_order, without_furniture
 from intake.readers.pdf.lines import Line, page_lines
+from intake.readers.pdf.tables import with_tables
 
 WIDTH, HEIGHT = 600.0, 800.0
 
@@ -158,3 +159,21 @@ def test_text_printed_twice_to_look_bold_is_read_once_and_a_word_drawn_apart_joi
     twice = glyphs_at("Chair:", 50, 500) + glyphs_at("Chair:", 50.4, 500)
     pieces = glyphs_at("welcomed all", 70, 400) + glyphs_at("The", 50, 400)
     assert texts(page_lines(twice + pieces, page=1)) == ["Chair:", "The welcomed all"]
+
+
+def test_rows_of_cells_starting_in_the_same_columns_are_a_table_but_labels_are_a_form():
+    def rows(pairs):
+        return [
+            [line(a, 50, 700 - 14 * n), line(b, 250, 700 - 14 * n)]
+            for n, (a, b) in enumerate(pairs)
+        ]
+
+    table = rows([("Name", "Role"), ("Ms A Okafor", "Chair"), ("Mr B Li", "Clerk")])
+    items = with_tables([one for row in table for one in row])
+    assert [[texts(cell) for cell in item.cells] for item in items] == [
+        [["Name"], ["Role"]],
+        [["Ms A Okafor"], ["Chair"]],
+        [["Mr B Li"], ["Clerk"]],
+    ]
+    form = rows([("Present:", "Ms A Okafor"), ("Apologies:", "Mr B Li")])
+    assert with_tables([one for row in form for one in row]) == [one for row in form for one in row]

@@ -6,6 +6,8 @@ wide gap, see `lines.split_gaps`), start their cells at the same x: an attendanc
 name, role and presence, an action list. A line under a row that starts at one of the
 table's columns other than the first continues that row's cell (a cell of two lines).
 Columns of running text never get here: they are read column by column first (`layout`).
+Labels and their values set in two columns ("Present:" and the names, "Date:" and the
+date) are a form, not a table: their lines are read as lines.
 """
 
 from dataclasses import dataclass, field
@@ -87,7 +89,14 @@ def table_at(rows: list[list[Line]], start: int) -> tuple[list[TableRow], int]:
         index += 1
     if sum(1 for row in found if sum(1 for cell in row.cells if cell) >= MIN_CELLS) < MIN_ROWS:
         return [], start
+    if all(is_label(row.cells[0]) for row in found if row.cells[0]):
+        return [], start
     return found, index
+
+
+def is_label(cell: list[Line]) -> bool:
+    """Whether a cell is a label ("Present:", "Date:"): a form's, whose rows are lines."""
+    return " ".join(line.text for line in cell).rstrip().endswith(":")
 
 
 def with_tables(lines: list[Line]) -> list[Line | TableRow]:
