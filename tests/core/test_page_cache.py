@@ -412,7 +412,7 @@ def test_an_import_in_the_admin_is_seen_on_the_next_request(transactional_db):
     staff.force_login(User.objects.create_superuser("boss", password="a-long-test-password"))
     url = reverse("admin:minutes_meeting_import")
     upload = SimpleUploadedFile("gp.yaml", SHIPPED_RECORD.read_bytes())
-    preview = staff.post(url, {"meeting_file": upload})
+    preview = staff.post(url, {"upload": upload})
     assert link not in anonymous_get(meetings)[1]  # a preview writes nothing
     payload = preview.context["confirm_form"].initial["payload"]
     assert staff.post(url, {"confirm": "1", "payload": payload}).status_code == 302

@@ -400,7 +400,7 @@ def test_an_oversized_upload_is_refused_before_it_is_read(staff_user):
     client.get("/admin/")
     token = client.cookies["csrftoken"].value
     big = SimpleUploadedFile("meeting.yaml", b"x" * (6 * 1024 * 1024), "application/yaml")
-    response = client.post("/admin/", {"meeting_file": big, "csrfmiddlewaretoken": token})
+    response = client.post("/admin/", {"upload": big, "csrfmiddlewaretoken": token})
     assert response.status_code == 400
     small = SimpleUploadedFile("meeting.yaml", b"format: gp-meeting/1\n", "application/yaml")
     response = client.post("/admin/", {"meeting_file": small, "csrfmiddlewaretoken": token})
@@ -417,7 +417,7 @@ def import_url():
 def upload(client, name: str, content: bytes):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    return client.post(import_url(), {"meeting_file": SimpleUploadedFile(name, content)})
+    return client.post(import_url(), {"upload": SimpleUploadedFile(name, content)})
 
 
 def test_the_import_is_for_editors_only(client, staff_user):
@@ -431,13 +431,15 @@ def test_the_import_is_for_editors_only(client, staff_user):
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("minutes.exe", b"MZ\x90\x00", "is not a meeting file"),
+        ("minutes.exe", b"MZ\x90\x00", "a Windows program, not a document"),
         ("minutes.yaml", b"\xff\xfe\x00binary", "is not UTF-8 text"),
         ("minutes.yaml", b"# " + b"x" * (3 * 1024 * 1024), "the limit is 2 MB"),
     ],
     ids=["type", "encoding", "size"],
 )
-def test_the_import_refuses_what_is_not_a_small_meeting_file(client, name, content, message):
+def test_the_import_refuses_what_is_not_minutes_or_a_small_meeting_file(
+    client, name, content, message
+):
     client.force_login(make_editor())
     response = upload(client, name, content)
     assert response.status_code == 200
