@@ -10,7 +10,7 @@ what a template renders into the Django pages with `fragment()`.
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.template import engines
 from django.template.defaultfilters import linebreaks_filter
-from jinja2 import Environment
+from jinja2 import Environment, Template
 from jinja2.environment import TemplateModule
 
 from minutes.templatetags.records import day
@@ -32,7 +32,12 @@ def environment(**options) -> Environment:
 def fragment(template_name: str, **context) -> TemplateModule:
     """What a template of minutes/jinja2/ renders with `context`, for a Django template: as
     HTML, since Jinja2 declares its own autoescaped output so (`__html__`), as Django does."""
-    return engines["jinja2"].env.get_template(template_name).make_module(context)
+    return jinja_template(template_name).make_module(context)
+
+
+def jinja_template(template_name: str) -> Template:
+    """A template of minutes/jinja2/ as Jinja2 has it, its macros on `.module`."""
+    return engines["jinja2"].env.get_template(template_name)
 
 
 def paragraph_lines(text: str) -> list[list[str]]:

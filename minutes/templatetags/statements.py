@@ -3,7 +3,7 @@
 
 from django import template
 
-from minutes.jinja import fragment
+from minutes.jinja import jinja_template
 
 register = template.Library()
 
@@ -11,4 +11,4 @@ register = template.Library()
 @register.simple_tag
 def statement_articles(rows: list[dict]):
     """One `<article id="s{pk}">` per row from `minutes.views.statement_rows.StatementRows`."""
-    return fragment("minutes/statement_articles.html", rows=rows)
+    return jinja_template("minutes/statement_articles.html").module.articles(rows)

@@ -47,6 +47,8 @@ class StatementRows:
         self.person_url = url_former("people:person_detail", "slug")
         self.theme_url = url_former("minutes:theme_detail", "slug")
         self.themes: dict[int, dict] = {}
+        # Translated once per page: each use of a lazy label would translate it again.
+        self.kind_labels = {kind: str(label) for kind, label in KIND_LABELS.items()}
         self.speakers: dict[int, dict] = {}
 
     def theme(self, pk: int, name: str, slug: str) -> dict:
@@ -113,7 +115,7 @@ class StatementRows:
                     "anchor": f"s{pk}",
                     "permalink": self.origin + self.statement_url(pk),
                     "text": text,
-                    "kind_label": KIND_LABELS.get(kind, ""),
+                    "kind_label": self.kind_labels.get(kind, ""),
                     "speaker": self.speaker(speaker_id, name, slug, sort_name),
                     "themes": themes.get(pk, ()),
                     "continued": speaker_id is not None and (panel_id, speaker_id) == previous,
