@@ -34,6 +34,11 @@ STATEMENT_FIELDS = (
 )
 
 
+# STATEMENT_FIELDS joined to each theme, unordered (see records_with_themes). Built once, as a
+# view's `queryset` is, and filtered per page: setting up its joins was a quarter of the query.
+STATEMENTS_WITH_THEMES = Statement.objects.order_by().values_list(
+    *STATEMENT_FIELDS, "themes__id", "themes__name", "themes__slug"
+)
 _PANEL_AND_POSITION = itemgetter(1, STATEMENT_FIELDS.index("position"))
 _NAME = itemgetter("name")
 
@@ -86,9 +91,7 @@ class StatementRows:
         """
         records, by_statement, per_panel = {}, defaultdict(list), defaultdict(Counter)
         width = len(STATEMENT_FIELDS)
-        joined = Statement.objects.filter(panel_id__in=panel_ids).order_by()
-        joined = joined.values_list(*STATEMENT_FIELDS, "themes__id", "themes__name", "themes__slug")
-        for row in joined:
+        for row in STATEMENTS_WITH_THEMES.filter(panel_id__in=panel_ids):
             pk = row[0]
             if pk not in records:  # one row per theme of the statement
                 records[pk] = row[:width]
