@@ -17,6 +17,7 @@ from minutes.templatetags.records import day
 
 
 def environment(**options) -> Environment:
+    """The environment Django's Jinja2 backend renders with (settings.TEMPLATES)."""
     # Block tags on lines of their own leave no blank lines: the markup comes out as the
     # templates it replaced wrote it.
     env = Environment(**{"trim_blocks": True, "lstrip_blocks": True, **options})
