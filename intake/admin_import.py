@@ -12,8 +12,8 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.core import signing
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
@@ -21,6 +21,7 @@ from intake.blocks import DocumentError
 from intake.interpreter import draft_from_document
 from intake.meeting_file import MeetingFileError, load_parsed, parse_text
 from intake.meeting_file.export import dump_yaml, export_meeting
+from intake.meeting_file.report import ACTIONS
 from intake.readers import read_document
 from minutes.models import Meeting
 
@@ -176,9 +177,10 @@ def _preview(source: str, text: str) -> dict:
 
 
 def _counts(report) -> list[tuple]:
+    """Per kind of record: created, updated, pending (a draft's change to a shared record,
+    written when it is published), unchanged, deleted."""
     return [
-        (kind, counter["created"], counter["updated"], counter["unchanged"], counter["deleted"])
-        for kind, counter in report.counts.items()
+        (kind, *(counter[action] for action in ACTIONS)) for kind, counter in report.counts.items()
     ]
 
 
@@ -200,7 +202,10 @@ def _confirm(model_admin, request, source: str, text: str):
 
 
 def download_view(model_admin, request, object_id):
-    meeting = get_object_or_404(Meeting, pk=object_id)
+    # The admin's own lookup: an id that is not a number finds nothing, as a missing one does.
+    meeting = model_admin.get_object(request, object_id)
+    if meeting is None:
+        raise Http404(f"No meeting with the id {object_id!r}.")
     if not model_admin.has_view_or_change_permission(request, meeting):
         raise PermissionDenied
     return _file_response(f"{meeting.slug}.yaml", dump_yaml(export_meeting(meeting=meeting)))

@@ -23,13 +23,14 @@ def _names_match(query: ParsedQuery, fields: tuple[str, ...]) -> Q:
 
 
 def matching_people(*, query: ParsedQuery, people: QuerySet | None = None) -> QuerySet:
-    people = Person.objects.all() if people is None else people
+    people = Person.objects.public() if people is None else people.public()
     return people.filter(_names_match(query, ("name", "sort_name")))
 
 
 def matching_organisations(*, query: ParsedQuery) -> QuerySet:
-    by_alias = Organisation.objects.filter(_names_match(query, ("aliases__name",)))
-    ids = Organisation.objects.filter(
+    public = Organisation.objects.public()
+    by_alias = public.filter(_names_match(query, ("aliases__name",)))
+    ids = public.filter(
         _names_match(query, ("name", "abbreviation")) | Q(pk__in=by_alias.values("pk"))
     ).values("pk")
     return Organisation.objects.filter(pk__in=ids)

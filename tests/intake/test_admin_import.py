@@ -14,7 +14,9 @@ from intake.meeting_file.export import dump_yaml, export_meeting
 from minutes.models import Meeting, Statement
 from tests.factories import make_meeting, make_statement, make_theme
 from tests.intake.test_import_properties import row_counts
+from tests.intake.test_meeting_file_parse import alias_bomb
 from tests.intake.test_meeting_file_read import good
+from tests.limits import bounded
 
 pytestmark = pytest.mark.django_db
 IMPORT_URL = reverse("admin:minutes_meeting_import")
@@ -180,3 +182,36 @@ def test_suggest_themes_action_adds_suggestions_and_keeps_existing_tags(admin_cl
     assert set(statement.themes.all()) == {kept, border}
     assert not untouched.themes.exists()
     assert Revision.objects.filter(comment__contains="1 suggested theme(s) added").exists()
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        (alias_bomb(8), "hostile.yaml: line 2, column 8: an alias (*a) is not accepted"),
+        ('{"a": ' * 100_000 + "1" + "}" * 100_000, "hostile.yaml: line 1, column 73: nested"),
+        ("format: gp-meeting/1\nformat: gp-meeting/1\n", "hostile.yaml: line 2, column 1: the key"),
+    ],
+    ids=["alias-bomb", "deep-json", "duplicate-key"],
+)
+def test_hostile_files_are_refused_quickly_with_a_short_page(admin_client, text, problem):
+    before = row_counts()
+    with bounded():
+        page = preview(admin_client, meeting_file=upload(text, "hostile.yaml"))
+    assert page.status_code == 200
+    (shown,) = page.context["problems"]
+    assert shown.startswith(problem)
+    assert len(page.content) < 50_000
+    assert row_counts() == before
+
+
+def test_the_preview_of_a_draft_shows_changes_held_until_publication(admin_client):
+    from tests.factories import make_person
+
+    make_person(name="Ann Example", slug="ann", biography="Published.")
+    data = good()
+    data["meeting"]["status"] = "draft"
+    data["people"][0]["biography"] = "Brought by the draft."
+    page = preview(admin_client, meeting_file=upload(yaml.safe_dump(data)))
+    people = next(row for row in page.context["counts"] if row[0] == "people")
+    assert people == ("people", 1, 0, 1, 0, 0)  # bob created; ann's biography held
+    assert "held until published" in page.content.decode()
