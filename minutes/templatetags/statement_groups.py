@@ -3,6 +3,7 @@ meeting and then by panel."""
 
 from django import template
 
+from minutes.jinja import fragment
 from minutes.views.statement_rows import StatementRows
 
 register = template.Library()
@@ -13,4 +14,10 @@ def statement_groups(context, statements, level: int) -> dict:
     """A page of statements (ordered, e.g. a ListView's `object_list`) grouped by meeting and
     panel; `level` is the meeting headings' level."""
     rows = StatementRows(context["request"])
-    return {"groups": rows.grouped_by_meeting(statements), "level": level}
+    return {"groups": rows.grouped_by_meeting(statements), "level": int(level)}
+
+
+@register.simple_tag
+def grouped_articles(groups: list[dict], level: int):
+    """The groups' headings and statement articles, by the Jinja2 template of the same name."""
+    return fragment("minutes/statement_groups.html", groups=groups, level=level)

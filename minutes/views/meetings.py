@@ -8,7 +8,6 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
-from gp_site.compiled_query import CompiledQuery
 from minutes.citations import reference_former
 from minutes.models import Meeting, Panel, Panelist, Theme
 from minutes.theme_statistics import theme_matrix
@@ -33,28 +32,14 @@ def cite_rows(rows: list[dict], panel: Panel) -> None:
         )
 
 
-def _visible_panels(staff: bool, **lookups) -> QuerySet:
-    """Panels by `lookups` (published meetings only unless `staff`, as `visible_to` has it
-    for a user: the flag, not the user, keys a compiled query), unordered, each with its
-    meeting, the meeting's host and its moderator."""
+def _visible_panels(user, **lookups) -> QuerySet:
+    """Panels by `lookups` that `user` may see (published meetings only unless staff),
+    unordered, each with its meeting, the meeting's host and source, and its moderator."""
     panels = Panel.objects.filter(**lookups)
-    panels = panels if staff else panels.published()
+    panels = panels if user.is_staff else panels.published()
     return panels.select_related(
         "meeting__host", "meeting__source_document", "moderator"
     ).order_by()
-
-
-MEETING_PANELS = CompiledQuery(lambda staff, slug: _visible_panels(staff, meeting__slug=slug))
-MEETING_PANEL = CompiledQuery(
-    lambda staff, slug, position: _visible_panels(staff, meeting__slug=slug, position=position)
-)
-LINEUPS = CompiledQuery(
-    lambda panel_ids: (
-        Panelist.objects.filter(panel__in=panel_ids)
-        .select_related("person", "organisation")
-        .order_by()
-    )
-)
 
 
 class HomeView(ListView):
@@ -86,7 +71,7 @@ class MeetingDetailView(PublishedOnlyUnlessStaffMixin, DetailView):
 
     def visible_panels(self) -> list[Panel]:
         slug = self.kwargs[self.slug_url_kwarg]
-        return MEETING_PANELS(self.request.user.is_staff, slug=slug)
+        return list(_visible_panels(self.request.user, meeting__slug=slug))
 
     def get_queryset(self):
         return super().get_queryset().select_related("host")
@@ -95,16 +80,15 @@ class MeetingDetailView(PublishedOnlyUnlessStaffMixin, DetailView):
         """The meeting, its panels as `panel_list` and each panel's line-up as `lineup`.
 
         Two queries: the panels with their meeting, then the line-ups (a meeting without
-        panels takes one more). Both are compiled once (gp_site.compiled_query): building
-        a query cost more here than running it, and prefetch_related's machinery more than
-        the queries themselves.
+        panels takes one more); prefetch_related's machinery cost more than the queries.
         """
         # A few rows each, sorted here: Meta's orderings by "meeting" and "panel" would join
         # those tables, and even a plain ORDER BY cost more to build than this sort.
         panels = sorted(self.visible_panels(), key=attrgetter("position"))
         meeting = panels[0].meeting if panels else super().get_object(queryset)
         lineups = defaultdict(list)
-        places = LINEUPS(panel_ids=[panel.pk for panel in panels])
+        places = Panelist.objects.filter(panel__in=panels).select_related("person", "organisation")
+        places = places.order_by()
         for place in sorted(places, key=attrgetter("panel_id", "position")):
             lineups[place.panel_id].append(place)
         for panel in panels:
@@ -180,7 +164,7 @@ class PanelDetailView(MeetingDetailView):
 
     def visible_panels(self) -> list[Panel]:
         slug, position = self.kwargs[self.slug_url_kwarg], self.kwargs["position"]
-        return MEETING_PANEL(self.request.user.is_staff, slug=slug, position=position)
+        return list(_visible_panels(self.request.user, meeting__slug=slug, position=position))
 
     def get_object(self, queryset=None):
         meeting = super().get_object(queryset)

@@ -26,14 +26,19 @@ def test_the_day_filter_renders_as_the_date_filter_and_nothing_for_no_date():
     assert template.render(Context({"when": None})) == "|"
 
 
-def test_route_forms_what_url_forms():
+def test_nav_link_links_where_url_links_and_marks_the_current_section():
     from django.template import Context, Template
+    from django.test import RequestFactory
 
     template = Template(
-        "{% load records %}{% route 'minutes:panel_detail' meeting_slug=slug position=2 %}|"
-        "{% url 'minutes:panel_detail' meeting_slug=slug position=2 %}|"
-        "{% route 'minutes:home' as home %}{{ home }}"
+        "{% load records %}{% nav_link 'minutes:meeting_list' label %}|"
+        "{% url 'minutes:meeting_list' %}"
     )
-    assert template.render(Context({"slug": "gp-2012"})) == (
-        "/meetings/gp-2012/panels/2/|/meetings/gp-2012/panels/2/|/"
+    within = RequestFactory().get("/meetings/gp-2012/")
+    elsewhere = RequestFactory().get("/themes/")
+    assert template.render(Context({"request": within, "label": "Meetings & more"})) == (
+        '<li><a href="/meetings/" aria-current="true">Meetings &amp; more</a></li>|/meetings/'
+    )
+    assert template.render(Context({"request": elsewhere, "label": "Meetings & more"})) == (
+        '<li><a href="/meetings/">Meetings &amp; more</a></li>|/meetings/'
     )

@@ -225,8 +225,8 @@ def test_meeting_page_panels_share_one_meeting(client):
     assert {id(panel.meeting) for panel in shown.panel_list} == {id(shown)}
 
 
-def test_a_meeting_of_more_panels_than_a_compiled_query_takes_is_shown_whole(client):
-    # The panel ids fill an IN list; past gp_site.compiled_query.STAND_INS it is run as built.
+def test_a_meeting_of_more_than_a_hundred_panels_is_shown_whole(client):
+    # The panel ids fill the IN lists of the line-up and statement queries.
     meeting = make_meeting()
     panels = [make_panel(meeting=meeting, title=f"Session {n}") for n in range(1, 103)]
     make_panelist(panel=panels[-1], person=make_person(name="Last Speaker"))
@@ -259,8 +259,7 @@ def test_statement_text_is_escaped(client):
 
 
 def test_line_up_theme_chips_and_matrix_escape_what_the_records_hold(client):
-    # Built by template tags in Python (minutes/templatetags/panels.py, matrix.py), not by
-    # the template language, so escaping is theirs to do.
+    # Rendered by Jinja2 templates (minutes/jinja2/), whose autoescaping must be on.
     person = make_person(name="<b>Ann</b>", biography="Bio <i>one</i>.\n\nBio & two.")
     panel = make_panel(title="Panel <1>")
     make_panelist(
