@@ -20,7 +20,7 @@ from django.utils.cache import get_cache_key, learn_cache_key
 
 log = logging.getLogger(__name__)
 
-RECORD_APPS = ("people", "minutes")
+RECORD_APPS = ("people", "minutes", "search")  # search: the thesaurus
 VERSION_KEY = "records-version"
 SAFE_METHODS = ("GET", "HEAD")
 STATUS_HEADER = "X-Page-Cache"

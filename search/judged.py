@@ -187,7 +187,7 @@ def _mean(values: Iterable[float]) -> float:
 
 def page_answer(text: str) -> Answer:
     """What the search page shows for `text` among published statements."""
-    from .statements import parse_query, search_statements
+    from .statements import read_query, search_statements
 
-    results = search_statements(statements=Statement.objects.published(), query=parse_query(text))
+    results = search_statements(statements=Statement.objects.published(), query=read_query(text))
     return Answer(ids=results.ids)

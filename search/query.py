@@ -31,13 +31,17 @@ STOP_WORDS = frozenset(
 # A quoted phrase (the closing quote may be missing), or a run of anything else but space.
 _CHUNK = re.compile(r'(?P<minus>-*)(?:"(?P<phrase>[^"]*)"?|(?P<bare>[^\s"]+))')
 _WORD = re.compile(r"[^\W_]+")
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9&.]+")
+_EDGES = re.compile(r"^\W+|\W+$")
 
 
 @dataclass(frozen=True)
 class Phrase:
-    """Words that must appear together and in this order (one word is a phrase of one)."""
+    """Words that must appear together and in this order (one word is a phrase of one);
+    `quoted` when typed in double quotes (taken as written: no synonyms, no names)."""
 
     words: tuple[str, ...]
+    quoted: bool = False
 
     @property
     def text(self) -> str:
@@ -91,8 +95,12 @@ def clean_query_text(text: str) -> str:
     return text[:MAX_QUERY_CHARS].strip()
 
 
-def parse_query(text: str) -> ParsedQuery:
-    """Turn what was typed into a ParsedQuery; never raises."""
+def parse_query(text: str, *, abbreviations: frozenset[str] = frozenset()) -> ParsedQuery:
+    """Turn what was typed into a ParsedQuery; never raises.
+
+    A stop word typed in capitals is kept when it is one of `abbreviations` (lower case):
+    WHO is the World Health Organization, "who" is left out.
+    """
     cleaned = clean_query_text(text)
     shortened = len((text or "").strip()) > MAX_QUERY_CHARS
     groups: list[list[Phrase]] = []
@@ -107,11 +115,13 @@ def parse_query(text: str) -> ParsedQuery:
         words = tuple(w[:MAX_WORD_CHARS] for w in _WORD.findall((quoted or bare or "").lower()))
         if not words:
             continue
-        if all(word in STOP_WORDS for word in words):
+        if all(word in STOP_WORDS for word in words) and not _abbreviation(
+            bare, words, abbreviations
+        ):
             dropped.append(" ".join(words))
             joining = joining and bool(groups)
             continue
-        phrase = Phrase(words)
+        phrase = Phrase(words, quoted=quoted is not None)
         if sum(map(len, groups)) + len(excluded) >= MAX_PHRASES:
             shortened = True
             break
@@ -130,3 +140,11 @@ def parse_query(text: str) -> ParsedQuery:
         shortened=shortened,
         dropped=tuple(dropped),
     )
+
+
+def _abbreviation(bare: str | None, words: tuple[str, ...], abbreviations: frozenset[str]) -> bool:
+    """Typed in capitals (WHO, S&T) and known as an abbreviation."""
+    if not bare:
+        return False
+    bare = _EDGES.sub("", bare)
+    return bool(_CAPITALS.fullmatch(bare)) and bare.lower() in abbreviations

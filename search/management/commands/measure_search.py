@@ -26,7 +26,9 @@ class Command(BaseCommand):
         slug, path = SHIPPED_MEETING
         # A database of its own (test_<name>, in memory on SQLite): the reader's database is
         # never written, and nothing else in it can move the ranking.
-        old_config = setup_databases(verbosity=0, interactive=False, aliases={"default"})
+        old_config = setup_databases(
+            verbosity=0, interactive=False, aliases={"default"}, serialized_aliases=set()
+        )
         try:
             call_command(
                 "load_meeting", str(settings.BASE_DIR / path), "--no-history", stdout=io.StringIO()

@@ -1,0 +1,63 @@
+"""Statements that stand for groups of a query by something other than matching words: the
+statements of a person, organisation or theme the query names, and those that hold an
+abbreviation which is also a common word (WHO) in capitals."""
+
+import re
+from dataclasses import dataclass
+
+from django.db.models import Q, QuerySet
+
+from minutes.models import Statement
+from people.models import Organisation
+
+from .expansion import ExpandedQuery, NameSpan
+from .expression import TextQuery
+from .query import Phrase
+
+# Statements containing a common word read to find it in capitals: the newest this many.
+VERIFY_SCAN = 5000
+
+
+@dataclass(frozen=True)
+class NameSet:
+    """Statements standing for some groups of the query; `text` when they hold the words
+    themselves (an abbreviation in capitals) rather than a name."""
+
+    groups: frozenset[int]
+    condition: Q
+    label: str
+    text: bool = False
+
+    def narrow(self, statements: QuerySet) -> QuerySet:
+        return statements.filter(self.condition)
+
+
+def name_sets(*, statements: QuerySet, query: ExpandedQuery, backend) -> list[NameSet]:
+    """The sets for this query, those covering most groups first."""
+    sets = [_entity_set(span) for span in query.spans]
+    for n, group in enumerate(query.groups):
+        for word in group.verified:
+            ids = in_capitals(statements=statements, word=word, backend=backend)
+            sets.append(NameSet(frozenset({n}), Q(pk__in=ids), word.upper(), text=True))
+    return sorted(sets, key=lambda s: (-len(s.groups), not s.text, s.label))
+
+
+def _entity_set(span: NameSpan) -> NameSet:
+    entity = span.entity
+    if entity.kind == "speaker":
+        condition = Q(speaker_id=entity.pk)
+    elif entity.kind == "organisation":
+        spoken_for = Statement.objects.for_organisation(Organisation(pk=entity.pk))
+        condition = Q(pk__in=spoken_for.values("pk"))
+    else:
+        tagged = Statement.themes.through.objects.filter(theme_id=entity.pk)
+        condition = Q(pk__in=tagged.values("statement_id"))
+    return NameSet(span.groups, condition, entity.label)
+
+
+def in_capitals(*, statements: QuerySet, word: str, backend) -> list[int]:
+    """Ids of statements holding `word` written in capitals, among the newest that hold it."""
+    ids = backend.newest_matches(statements, TextQuery(Phrase((word,))), VERIFY_SCAN)
+    pattern = re.compile(rf"(?<!\w){re.escape(word.upper())}(?!\w)")
+    texts = Statement.objects.filter(pk__in=ids).values_list("pk", "text")
+    return [pk for pk, text in texts.iterator() if pattern.search(text)]
