@@ -25,12 +25,11 @@ MAX_JOINED_PHRASE = 4
 
 @dataclass(frozen=True)
 class ExpandedGroup:
-    """One group of the query: the phrases typed (any of them), what may stand for them in a
-    statement's text, and abbreviations that are stop words (WHO), found only in capitals."""
+    """One group of the query: the phrases typed (any of them), and what may stand for them
+    in a statement's text."""
 
     typed: tuple[Phrase, ...]
     text: tuple[Phrase, ...]
-    verified: tuple[str, ...] = ()
 
     def expression(self) -> Expression | None:
         return any_of(self.text) if self.text else None
@@ -45,12 +44,22 @@ class NameSpan:
 
 
 @dataclass(frozen=True)
+class Abbreviation:
+    """An abbreviation that stands for some groups, found in capitals only (as written: WHO,
+    DOE): in lower case it is a common word, or a stemmer reads "does" as "doe"."""
+
+    groups: frozenset[int]
+    written: str
+
+
+@dataclass(frozen=True)
 class ExpandedQuery:
     """The query as the search reads it."""
 
     parsed: ParsedQuery
     groups: tuple[ExpandedGroup, ...] = ()
     spans: tuple[NameSpan, ...] = ()
+    abbreviations: tuple[Abbreviation, ...] = ()
     excluded: tuple[Phrase, ...] = ()
     known: dict[str, int] = field(default_factory=dict, compare=False)
 
@@ -62,9 +71,12 @@ class ExpandedQuery:
         parts = [self.groups[i].expression() for i in indexes]
         return None if not parts or None in parts else all_of(parts)
 
-    def any_text(self) -> Expression | None:
-        """Anything that stands for any group in the text: to score and mark matches with."""
+    def any_text(self, *, abbreviations: bool = False) -> Expression | None:
+        """Anything that stands for any group in the text: to score matches with (and, with
+        the abbreviations found in capitals, to mark them)."""
         text = [phrase for group in self.groups for phrase in group.text]
+        if abbreviations:
+            text += [Phrase((a.written.lower(),)) for a in self.abbreviations]
         return any_of(text) if text else None
 
 
@@ -73,28 +85,28 @@ def expand(*, query: ParsedQuery, lexicon: Lexicon, known_words: KnownWords) -> 
         return ExpandedQuery(parsed=query)
     tokens = _tokens(query)
     texts = [list(group) for group in query.groups]
-    verified = [[] for _ in query.groups]
+    abbreviations = []
     for n, group in enumerate(query.groups):
         for phrase in group:
             if all(word in STOP_WORDS for word in phrase.words) and len(phrase.words) == 1:
-                texts[n].remove(phrase)
-                verified[n].append(phrase.words[0])
+                texts[n].remove(phrase)  # typed in capitals: parse_query kept it as such
+                abbreviations.append(Abbreviation(frozenset({n}), phrase.words[0].upper()))
     for groups, forms in _ring_spans(tokens, lexicon):
+        abbreviations += [Abbreviation(groups, f.abbreviation) for f in forms if f.abbreviation]
         for n in groups:
-            texts[n].extend(Phrase(words) for words in forms)
+            texts[n].extend(Phrase(form.words) for form in forms if not form.abbreviation)
     known = known_words(_vocabulary_questions(query))
     for n, extra in _compounds(query, known).items():
         texts[n].extend(extra)
     groups = tuple(
-        ExpandedGroup(
-            typed=group, text=tuple(_with_spellings(texts[n])), verified=tuple(verified[n])
-        )
+        ExpandedGroup(typed=group, text=tuple(_with_spellings(texts[n])))
         for n, group in enumerate(query.groups)
     )
     return ExpandedQuery(
         parsed=query,
         groups=groups,
         spans=tuple(_name_spans(tokens, lexicon)),
+        abbreviations=tuple(dict.fromkeys(abbreviations)),
         excluded=tuple(_with_spellings(query.excluded)),
         known=known,
     )
@@ -153,7 +165,7 @@ def _ring_spans(tokens: list[Token], lexicon: Lexicon):
                 continue
             groups = _whole_groups(tokens[start : start + len(key)], set(key))
             if groups:
-                yield groups, [form for form in lexicon.rings[ring] if ring_key(form) != key]
+                yield groups, [f for f in lexicon.rings[ring] if ring_key(f.words) != key]
 
 
 def _vocabulary_questions(query: ParsedQuery) -> set[str]:
@@ -218,6 +230,11 @@ def _joined(phrase: Phrase) -> list[Phrase]:
         if words[k] not in STOP_WORDS and words[k + 1] not in STOP_WORDS:
             joined.append(Phrase((*words[:k], words[k] + words[k + 1], *words[k + 2 :])))
     return joined
+
+
+def word_forms(word: str) -> Expression:
+    """A word and its other spellings, as text to find."""
+    return any_of(_with_spellings([Phrase((word,))]))
 
 
 def _with_spellings(phrases: Iterable[Phrase]) -> list[Phrase]:

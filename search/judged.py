@@ -187,7 +187,8 @@ def _mean(values: Iterable[float]) -> float:
 
 def page_answer(text: str) -> Answer:
     """What the search page shows for `text` among published statements."""
-    from .statements import read_query, search_statements
+    from .statements import read_query, search_statements, suggestion
 
-    results = search_statements(statements=Statement.objects.published(), query=read_query(text))
-    return Answer(ids=results.ids)
+    query = read_query(text)
+    results = search_statements(statements=Statement.objects.published(), query=query)
+    return Answer(ids=results.ids, suggestion=suggestion(text=text, query=query))

@@ -46,17 +46,35 @@ class NameForm:
     optional: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class RingForm:
+    """One form of a thesaurus ring: its words (lower case), and as written when it is an
+    abbreviation of one word (DOE), which is found in capitals only: "doe" is also how a
+    stemmer reads "does"."""
+
+    words: tuple[str, ...]
+    abbreviation: str = ""
+
+
 @dataclass
 class Lexicon:
     """Names and thesaurus rings, indexed for reading a query."""
 
     forms_by_word: dict[str, list[NameForm]] = field(default_factory=dict)
-    # A ring is a set of equivalent forms; each form is its words as written (lower case).
-    rings: list[tuple[tuple[str, ...], ...]] = field(default_factory=list)
+    # A ring is a set of equivalent forms.
+    rings: list[tuple[RingForm, ...]] = field(default_factory=list)
     forms_by_first_word: dict[str, list[tuple[int, tuple[str, ...]]]] = field(default_factory=dict)
     abbreviations: frozenset[str] = frozenset()
     # Words of names as printed (Dupré, INTERPOL), by their plain lower-case form.
     name_words: dict[str, str] = field(default_factory=dict)
+    _by_initial: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)
+
+    def words_starting(self, letter: str) -> list[tuple[str, str]]:
+        """(plain, as printed) name words starting with `letter`."""
+        if not self._by_initial and self.name_words:
+            for plain, printed in self.name_words.items():
+                self._by_initial.setdefault(plain[0], []).append((plain, printed))
+        return self._by_initial.get(letter, [])
 
 
 def significant_words(text: str) -> tuple[str, ...]:
@@ -104,6 +122,12 @@ def build_lexicon() -> Lexicon:
     return builder.lexicon()
 
 
+def _ring_form(written: str) -> RingForm:
+    words = tuple(_WORD.findall(written.lower()))
+    single = is_abbreviation(written) and len(words) == 1
+    return RingForm(words, written.strip().strip(".") if single else "")
+
+
 class _Builder:
     """Collects names and rings, then indexes them."""
 
@@ -131,8 +155,9 @@ class _Builder:
         for pk, name, abbreviation in rows:
             entity = Entity("organisation", pk, name)
             names = [name, *([abbreviation] if abbreviation else []), *aliases[pk]]
+            every = tuple(dict.fromkeys(w for written in names for w in significant_words(written)))
             for written in names:
-                self._add_form(written, entity)
+                self._add_form(written, entity, optional=every)
             if len(names) > 1:
                 self.add_ring(names)
 
@@ -143,7 +168,7 @@ class _Builder:
             entity = Entity("theme", pk, name)
             keyword_list = [k.strip() for k in keywords.split(",") if k.strip()]
             for written in (name, *keyword_list):
-                self._add_form(written, entity)
+                self._add_form(written, entity, optional=significant_words(name))
             for short, long in keyword_pairs(keyword_list) + defined_pairs(description):
                 self.add_ring([short.upper(), long])
 
@@ -154,10 +179,13 @@ class _Builder:
             self._note_words(form)
         self.rings.append(forms)
 
-    def _add_form(self, written: str, entity: Entity) -> None:
+    def _add_form(self, written: str, entity: Entity, optional: tuple[str, ...] = ()) -> None:
+        """A name for the entity; `optional` words are covered too when in the query with it
+        (Norwegian beside MFA, an alias of the Norwegian Ministry of Foreign Affairs)."""
         required = significant_words(written)
         if required:
-            self.forms.append(NameForm(required, entity))
+            others = tuple(w for w in optional if w not in required)
+            self.forms.append(NameForm(required, entity, others))
         if is_abbreviation(written):
             self.abbreviations.add(written.strip().lower())
         self._note_words(written)
@@ -173,14 +201,12 @@ class _Builder:
                 forms_by_word[word].append(form)
         rings, by_first = [], defaultdict(list)
         for forms in self.rings:
-            written = tuple(dict.fromkeys(tuple(_WORD.findall(f.lower())) for f in forms))
-            written = tuple(words for words in written if words)
-            if len(written) < 2:
+            ring = tuple(dict.fromkeys(_ring_form(form) for form in forms if _WORD.search(form)))
+            if len({form.words for form in ring}) < 2:
                 continue
-            for words in written:
-                key = ring_key(words)
+            for key in dict.fromkeys(ring_key(form.words) for form in ring):
                 by_first[key[0]].append((len(rings), key))
-            rings.append(written)
+            rings.append(ring)
         return Lexicon(
             forms_by_word=dict(forms_by_word),
             rings=rings,

@@ -35,10 +35,10 @@ class NameSet:
 def name_sets(*, statements: QuerySet, query: ExpandedQuery, backend) -> list[NameSet]:
     """The sets for this query, those covering most groups first."""
     sets = [_entity_set(span) for span in query.spans]
-    for n, group in enumerate(query.groups):
-        for word in group.verified:
-            ids = in_capitals(statements=statements, word=word, backend=backend)
-            sets.append(NameSet(frozenset({n}), Q(pk__in=ids), word.upper(), text=True))
+    for abbreviation in query.abbreviations:
+        ids = in_capitals(statements=statements, word=abbreviation.written, backend=backend)
+        if ids:
+            sets.append(NameSet(abbreviation.groups, Q(pk__in=ids), abbreviation.written, True))
     return sorted(sets, key=lambda s: (-len(s.groups), not s.text, s.label))
 
 
@@ -56,8 +56,9 @@ def _entity_set(span: NameSpan) -> NameSet:
 
 
 def in_capitals(*, statements: QuerySet, word: str, backend) -> list[int]:
-    """Ids of statements holding `word` written in capitals, among the newest that hold it."""
-    ids = backend.newest_matches(statements, TextQuery(Phrase((word,))), VERIFY_SCAN)
-    pattern = re.compile(rf"(?<!\w){re.escape(word.upper())}(?!\w)")
+    """Ids of statements holding the abbreviation `word` as written (WHO, COEs), among the
+    newest that hold it in any case or form."""
+    ids = backend.newest_matches(statements, TextQuery(Phrase((word.lower(),))), VERIFY_SCAN)
+    pattern = re.compile(rf"(?<!\w){re.escape(word)}s?(?!\w)")
     texts = Statement.objects.filter(pk__in=ids).values_list("pk", "text")
     return [pk for pk, text in texts.iterator() if pattern.search(text)]

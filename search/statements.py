@@ -26,6 +26,7 @@ from .names import matching_meetings, matching_organisations, matching_people
 from .query import ParsedQuery, Phrase, clean_query_text, parse_query
 from .ranking import PARTIAL_BELOW, rank
 from .sets import name_sets
+from .suggestions import did_you_mean
 
 __all__ = [
     "CANDIDATE_CAP",
@@ -43,6 +44,7 @@ __all__ = [
     "parse_query",
     "read_query",
     "search_statements",
+    "suggestion",
 ]
 
 # At most this many matches are ranked: for a word found in most statements, ranking the
@@ -67,6 +69,11 @@ def read_query(text: str) -> ExpandedQuery:
     known = lexicon()
     parsed = parse_query(text, abbreviations=known.abbreviations)
     return expand(query=parsed, lexicon=known, known_words=search_backend().known_words)
+
+
+def suggestion(*, text: str, query: ExpandedQuery) -> str:
+    """A "did you mean" for what was typed, or "" (see suggestions.py)."""
+    return did_you_mean(text=text, query=query, lexicon=lexicon(), backend=search_backend())
 
 
 def _expanded(query: ParsedQuery | ExpandedQuery) -> ExpandedQuery:
@@ -98,7 +105,7 @@ class StatementResults(Sequence):
         if not page_ids:
             return []
         found = self.rows.in_bulk(page_ids)
-        text = self.query.any_text()
+        text = self.query.any_text(abbreviations=True)
         backend = search_backend()
         marked = backend.marked_texts(page_ids, TextQuery(text)) if text is not None else {}
         statements = [found[pk] for pk in page_ids if pk in found]

@@ -3,6 +3,7 @@ table of the words as written (search/index.py)."""
 
 from collections.abc import Iterable
 
+from django.core.exceptions import EmptyResultSet
 from django.db.models import QuerySet
 
 from ..expression import TextQuery
@@ -46,7 +47,10 @@ class SqliteSearch:
         if text is None:
             return newest(statements, limit)
         expression = text.fts5()
-        chosen, params = ids_sql(statements)
+        try:
+            chosen, params = ids_sql(statements)
+        except EmptyResultSet:  # a filter that matches nothing, such as pk__in=[]
+            return []
         walk = (
             f"SELECT {FTS_TABLE}.rowid FROM {FTS_TABLE} "
             f"JOIN ({chosen}) AS chosen ON chosen.id = {FTS_TABLE}.rowid "
