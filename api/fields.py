@@ -4,7 +4,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from minutes.links import url_template
+from core.links import url_template
 
 
 @extend_schema_field(OpenApiTypes.URI)

@@ -11,7 +11,6 @@ from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import exceptions, filters
 
 from minutes.models import Meeting, Panel, Theme
-from minutes.views.paging import ThemeStatements
 from people.models import Classification, Membership, Organisation, Person
 from search import filters as page_filters
 
@@ -111,11 +110,11 @@ class StatementFilter(page_filters.StatementFilter):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Set when a single theme is given: with no other filter, it counts them cheaply.
-        self.theme_statements = None
+        self.theme = None
 
     def filter_themes(self, queryset: QuerySet, name: str, themes: list[Theme]) -> QuerySet:
         if len(themes) == 1:
-            self.theme_statements = ThemeStatements(themes[0])
+            self.theme = themes[0]
         return super().filter_themes(queryset, name, themes)
 
 

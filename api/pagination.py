@@ -4,6 +4,8 @@ from django.core.paginator import Paginator
 from rest_framework import pagination
 from rest_framework.exceptions import ValidationError
 
+from minutes.paging import CountedPaginator
+
 
 class PageNumberPagination(pagination.PageNumberPagination):
     """DRF's pagination, strict about its parameters.
@@ -39,8 +41,6 @@ class CountedPagination(PageNumberPagination):
     count = None
 
     def django_paginator_class(self, queryset, page_size):
-        from minutes.views.paging import CountedPaginator
-
         if self.count is None:
             return Paginator(queryset, page_size)
         return CountedPaginator(queryset, page_size, count=self.count)

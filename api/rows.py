@@ -8,11 +8,8 @@ stays the serializer's.
 
 from collections.abc import Sequence
 
-from django.db.models import F, FilteredRelation, Q, QuerySet
-
-from minutes.links import statement_url_template
-from minutes.models import Statement
-from minutes.views.rows import theme_vocabulary
+from core.links import statement_url_template
+from minutes.models import Statement, Theme
 
 # What a row needs from the statement, its panel, meeting, speaker, the speaker's place in the
 # panel's line-up (role and organisation at the time) and its themes: one query.
@@ -38,19 +35,12 @@ FIELDS = (
 )
 
 
-def with_places(statements: QuerySet) -> QuerySet:
-    """Join each statement to its speaker's line-up row (at most one: a person has one place)."""
-    return statements.annotate(
-        place=FilteredRelation(
-            "panel__panelists", condition=Q(panel__panelists__person=F("speaker"))
-        )
-    )
-
-
 # The published statements as value tuples of FIELDS, in reading order: built once, since
 # setting up these joins costs more than cloning them for a request and filtering the clone.
 PUBLISHED_ROWS = (
-    with_places(Statement.objects.published().in_reading_order())
+    Statement.objects.published()
+    .in_reading_order()
+    .with_speaker_place()
     .with_theme_ids()
     .values_list(*FIELDS)
 )
@@ -92,5 +82,5 @@ def statement_rows(*, records: Sequence[tuple], base_url: str) -> list[dict]:
 
 def _theme_slugs(id_lists: set[str | None]) -> dict[str | None, list[str]]:
     """Theme slugs in the order of names, for each list of theme ids (see ThemeIds)."""
-    vocabulary = theme_vocabulary()
+    vocabulary = Theme.objects.vocabulary()
     return {ids: [slug for _, _, slug in vocabulary.themes(ids)] for ids in id_lists}

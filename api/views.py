@@ -8,7 +8,6 @@ from rest_framework import exceptions, views, viewsets
 
 from core.aggregate_cache import cached_aggregate
 from minutes.models import Attendance, Meeting, Panel, Panelist, Statement, Status, Theme
-from minutes.views.paging import published_count
 from people.models import Membership, Organisation, Person
 
 from . import filters as api_filters
@@ -110,8 +109,8 @@ class StatementViewSet(ReadOnlyViewSet):
             # is a few), and kept until the records change (even the statement table alone
             # takes ~10 ms to count on 660,000).
             return published_statement_count
-        if named == {"theme"} and self.filterset.theme_statements:
-            return self.filterset.theme_statements.count  # from the link table's index
+        if named == {"theme"} and self.filterset.theme:
+            return self.filterset.theme.published_statement_count  # from the link table's index
         return None
 
 
@@ -119,7 +118,7 @@ def published_statement_count() -> int:
     return cached_aggregate(
         name="published-statement-count",
         parts=(),
-        compute=lambda: published_count(Statement.objects.all()),
+        compute=Statement.objects.published_count,
     )
 
 

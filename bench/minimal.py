@@ -4,5 +4,5 @@ from django.http import HttpResponse
 
 
 def minimal(request):
-    """A tiny response through the same middleware as every page (routed only with GP_BENCH=1)."""
+    """A tiny response through the same middleware as every page (routed only by bench/urls.py)."""
     return HttpResponse("ok", content_type="text/plain")

@@ -21,8 +21,7 @@ def main(argv=None) -> int:
     parser.add_argument("--repeat", type=int, default=10, help="requests profiled together")
     parser.add_argument("--no-tree", action="store_true", help="queries only")
     args = parser.parse_args(argv)
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gp_site.settings")
-    os.environ.setdefault("GP_BENCH", "1")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
     os.environ.setdefault("DJANGO_PAGE_CACHE", "0")
     import django
 

@@ -32,7 +32,7 @@ def site_env(database: Path, extra: dict | None = None) -> dict:
             "DJANGO_DEBUG": "0",
             "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
             "DATABASE_CONN_MAX_AGE": "600",
-            "GP_BENCH": "1",
+            "DJANGO_SETTINGS_MODULE": "bench.settings",
         }
     )
     env.update(extra or {})

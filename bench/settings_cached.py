@@ -3,8 +3,8 @@
 A stand-in, clearly labelled in the results, for measuring cached pages where the project has
 no page cache of its own. Never used outside bench/run_bench.py --cache-stand-in."""
 
-from gp_site.settings import *  # noqa: F403
-from gp_site.settings import MIDDLEWARE
+from bench.settings import *  # noqa: F403
+from bench.settings import MIDDLEWARE
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 CACHE_MIDDLEWARE_SECONDS = 600

@@ -5,7 +5,7 @@ from collections.abc import Iterable, Iterator
 
 from django.db.models import QuerySet
 
-from minutes.links import statement_url_template
+from core.links import statement_url_template
 from minutes.models import Statement
 
 from .rows import statements_for_export

@@ -15,7 +15,7 @@ from jsonschema import Draft3Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT3
 
-from minutes.links import statement_url_template, url_template
+from core.links import statement_url_template, url_template
 from minutes.models import Meeting, Panel, Panelist, Statement, StatementKind
 from people.models import Membership, Organisation, Person
 

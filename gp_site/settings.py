@@ -39,7 +39,6 @@ ALLOWED_HOSTS = env_list(
 )
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -64,6 +63,9 @@ INSTALLED_APPS = [
     "exports",
     "bench",
     "gp_site",
+    # After the records apps: their ready() registers the history (with what each model
+    # follows) before the admin's autodiscovery would register it plainly.
+    "django.contrib.admin",
 ]
 
 MIDDLEWARE = [
@@ -127,6 +129,10 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
+# Uploaded source documents of meetings. Never served from here: a document is public only on
+# its published meeting's page, through minutes' own view (see SourceDocument.is_public).
+MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
+MEDIA_URL = "/media/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 
 SITE_NAME = "GP Records"
@@ -304,6 +310,3 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
     "loggers": {"axes": {"level": "WARNING"}},
 }
-
-# Benchmark (bench/run_bench.py): GP_BENCH=1 routes /bench/minimal/, the yardstick view.
-GP_BENCH = env_bool("GP_BENCH")

@@ -1,6 +1,5 @@
 """URL configuration: each app brings its own namespaced URLs."""
 
-from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
@@ -40,9 +39,3 @@ urlpatterns = [
         name="robots",
     ),
 ]
-
-# Benchmark yardstick, never routed in a normal deployment (see bench/run_bench.py).
-if settings.GP_BENCH:
-    from bench.minimal import minimal
-
-    urlpatterns.append(path("bench/minimal/", minimal, name="bench_minimal"))

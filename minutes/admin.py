@@ -15,7 +15,6 @@ from django.utils.text import Truncator
 from django.utils.translation import ngettext
 from reversion.admin import VersionAdmin
 
-from intake.admin_import import download_meeting_files, meeting_file_urls
 from people.admin import PreloadedAutocompleteInline
 from people.models import Organisation
 
@@ -24,6 +23,7 @@ from .models import (
     Meeting,
     Panel,
     Panelist,
+    SourceDocument,
     Statement,
     StatementQuerySet,
     Status,
@@ -44,6 +44,24 @@ class PanelInline(PreloadedAutocompleteInline, admin.TabularInline):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("meeting", "moderator")
+
+
+class SourceDocumentInline(admin.StackedInline):
+    """The document the meeting was imported from: read-only but for keeping it private."""
+
+    model = SourceDocument
+    fields = ["download", "format", "size", "sha256", "received_at", "private"]
+    readonly_fields = ["download", "format", "size", "sha256", "received_at"]
+    can_delete = False
+    extra = 0
+
+    @admin.display(description="document")
+    def download(self, document):
+        # Through the site's own view: the storage's files are never served directly.
+        return format_html('<a href="{}">{}</a>', document.get_absolute_url(), document.name)
+
+    def has_add_permission(self, request, obj=None):
+        return False  # documents arrive with an import, never typed in here
 
 
 class AttendanceInline(PreloadedAutocompleteInline, admin.TabularInline):
@@ -70,7 +88,8 @@ class PanelistInline(PreloadedAutocompleteInline, admin.TabularInline):
 
 class StatementInline(PreloadedAutocompleteInline, admin.TabularInline):
     model = Statement
-    fields = ["position", "speaker", "text", "kind", "themes"]
+    fields = ["position", "speaker", "text", "kind", "themes", "source_place"]
+    readonly_fields = ["source_place"]
     autocomplete_fields = ["speaker", "themes"]
     ordering = ["position"]
     formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 3})}}
@@ -120,13 +139,8 @@ class MeetingAdmin(VersionAdmin):
         "source_url",
     ]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-    inlines = [PanelInline, AttendanceInline]
-    actions = ["publish", "unpublish", download_meeting_files]
-    change_list_template = "admin/minutes/meeting/change_list.html"  # adds "Import a meeting…"
-
-    def get_urls(self):
-        # Import with preview, and download as a meeting file: see intake/admin_import.py.
-        return meeting_file_urls(self) + super().get_urls()
+    inlines = [SourceDocumentInline, PanelInline, AttendanceInline]
+    actions = ["publish", "unpublish"]
 
     def get_queryset(self, request):
         # Statements hang off panels in a chain, so one join counts both without duplicates.
@@ -227,7 +241,8 @@ class StatementAdmin(VersionAdmin):
     search_fields = ["text", "speaker__name"]
     ordering = ["-panel__meeting__date", "panel__meeting__slug", "panel__position", "position"]
     autocomplete_fields = ["panel", "speaker", "themes"]
-    fields = ["panel", "position", "speaker", "kind", "text", "themes"]
+    fields = ["panel", "position", "speaker", "kind", "text", "themes", "source_place"]
+    readonly_fields = ["source_place"]
     actions = ["add_theme", "remove_theme", "suggest_themes"]
     action_template = "admin/minutes/statement/theme_action.html"
 

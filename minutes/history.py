@@ -13,19 +13,29 @@ from django.db import router
 from django.db.models import Prefetch
 from django.utils import timezone
 from reversion.models import Revision, Version
-from reversion.revisions import _get_options  # what each model is registered with, below
 
 from .models import Attendance, Meeting, Panel, Panelist, Statement
 
 # Statements' themes are read from the rows a load prefetches (see minutes/history_json.py).
 HISTORY_FORMAT = "gp-history-json"
-serializers.register_serializer(HISTORY_FORMAT, "minutes.history_json")
 
-reversion.register(Statement, format=HISTORY_FORMAT)
-reversion.register(Panelist)
-reversion.register(Attendance)
-reversion.register(Panel, follow=["panelists", "statements"])
-reversion.register(Meeting, follow=["panels", "attendances"])
+# What each model is registered with. reversion keeps its own copy privately; this one is read
+# by `_version` to write the same versions reversion would.
+REGISTRATIONS = {
+    Statement: {"format": HISTORY_FORMAT},
+    Panelist: {},
+    Attendance: {},
+    Panel: {"follow": ["panelists", "statements"]},
+    Meeting: {"follow": ["panels", "attendances"]},
+}
+
+
+def register_models() -> None:
+    """Register the records with the history (from MinutesConfig.ready, before the admin's)."""
+    serializers.register_serializer(HISTORY_FORMAT, "minutes.history_json")
+    for model, options in REGISTRATIONS.items():
+        reversion.register(model, **options)
+
 
 VERSIONS_PER_BATCH = 2000
 
@@ -59,22 +69,18 @@ def _followed(meetings):
 
 
 def _version(obj, revision: Revision) -> Version:
-    """The version reversion would record for `obj` (see reversion.revisions._add_to_revision)."""
+    """The version reversion would record for `obj`, registered as REGISTRATIONS says (with
+    reversion's defaults: every local field, the concrete model, the primary key as id)."""
     model = type(obj)
-    options = _get_options(model)
+    version_format = REGISTRATIONS[model].get("format", "json")
+    opts = model._meta.concrete_model._meta
+    fields = [field.name for field in opts.local_fields + opts.local_many_to_many]
     return Version(
         revision=revision,
-        content_type=ContentType.objects.get_for_model(
-            model, for_concrete_model=options.for_concrete_model
-        ),
-        object_id=str(getattr(obj, options.object_id_field)),
+        content_type=ContentType.objects.get_for_model(model),
+        object_id=str(obj.pk),
         db=router.db_for_write(model, instance=obj),
-        format=options.format,
-        serialized_data=serializers.serialize(
-            options.format,
-            (obj,),
-            fields=options.fields,
-            use_natural_foreign_keys=options.use_natural_foreign_keys,
-        ),
+        format=version_format,
+        serialized_data=serializers.serialize(version_format, (obj,), fields=fields),
         object_repr=str(obj),
     )

@@ -4,7 +4,7 @@ from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
 from django.urls import reverse
 
-from minutes.links import statement_url_template, url_template
+from core.links import statement_url_template, url_template
 from minutes.models import Meeting, Panel, Statement, Status, Theme
 
 

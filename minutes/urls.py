@@ -12,6 +12,7 @@ urlpatterns = [
         views.PanelDetailView.as_view(),
         name="panel_detail",
     ),
+    path("meetings/<slug:slug>/source/", views.MeetingSourceView.as_view(), name="meeting_source"),
     path("statements/<int:pk>/", views.StatementDetailView.as_view(), name="statement_detail"),
     path("themes/", views.ThemeListView.as_view(), name="theme_list"),
     path("themes/<slug:slug>/", views.ThemeDetailView.as_view(), name="theme_detail"),

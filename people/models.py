@@ -2,7 +2,7 @@
 
 from django.db import models
 
-from minutes.links import url_former
+from core.links import url_former
 
 
 class Classification(models.TextChoices):

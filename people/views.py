@@ -1,23 +1,31 @@
-"""Public pages for people and organisations, with what they said at published meetings."""
+"""Public pages for people and organisations, with what they said at published meetings.
+
+People know nothing of meetings: what a person said is reached through the reverse relations
+the records app defines on Person (`person.statements`, `person.panel_places`), and its
+QuerySet methods; templates present the statements with the records app's template tags.
+"""
 
 from collections import defaultdict
 
-from django.db.models import Count, F, Prefetch
+from django.db.models import Count, Prefetch
 from django.views.generic import ListView
 from django.views.generic.detail import SingleObjectMixin
 
 from core.aggregate_cache import cached_aggregate
-from minutes.charts import theme_ranking
-from minutes.models import Meeting, Panelist, Statement
-from minutes.views.mixins import GroupedStatementsMixin
-from minutes.views.paging import PanelWindow, outside_drafts
 from people.models import Membership, Organisation, Person
 
 LATEST_PANELS = 12
+STATEMENTS_PER_PAGE = 50
 
 
-def published_panel_places():
-    return Panelist.objects.filter(panel__meeting__in=Meeting.objects.published())
+def statements_model():
+    """The model of what people said, reached through Person's reverse relation."""
+    return Person._meta.get_field("statements").related_model
+
+
+def panel_places_model():
+    """The model of line-up places, reached through Person's reverse relation."""
+    return Person._meta.get_field("panel_places").related_model
 
 
 class PersonListView(ListView):
@@ -32,7 +40,8 @@ class PersonListView(ListView):
         people = list(context["object_list"])
         # Counted for this page only: an annotation would aggregate every person's statements.
         counts = dict(
-            Statement.objects.published()
+            statements_model()
+            .objects.published()
             .filter(speaker__in=people)
             .values_list("speaker_id")
             .annotate(count=Count("pk"))
@@ -44,10 +53,11 @@ class PersonListView(ListView):
         return context
 
 
-class PersonDetailView(GroupedStatementsMixin, SingleObjectMixin, ListView):
+class PersonDetailView(SingleObjectMixin, ListView):
     """A person: biography, posts, panels, and every published statement by meeting."""
 
     template_name = "people/person_detail.html"
+    paginate_by = STATEMENTS_PER_PAGE
 
     def get(self, request, *args, **kwargs):
         posts = Membership.objects.select_related("organisation")
@@ -58,8 +68,7 @@ class PersonDetailView(GroupedStatementsMixin, SingleObjectMixin, ListView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        statements = Statement.objects.filter(speaker=self.object)
-        return PanelWindow(statements, cache_as=("speaker", self.object.pk))
+        return self.object.statements.panel_window(cache_as=("speaker", self.object.pk))
 
     def get_context_data(self, **kwargs):
         shown, earlier = cached_aggregate(
@@ -69,7 +78,7 @@ class PersonDetailView(GroupedStatementsMixin, SingleObjectMixin, ListView):
             panel_places=shown, earlier_panel_count=earlier, ranking=self.ranking(), **kwargs
         )
 
-    def latest_panels(self) -> tuple[list[Panelist], int]:
+    def latest_panels(self) -> tuple[list, int]:
         """The person's latest panel places, and how many earlier ones there are.
 
         The latest only: someone on the record for twenty years may have sat on hundreds, and
@@ -77,8 +86,7 @@ class PersonDetailView(GroupedStatementsMixin, SingleObjectMixin, ListView):
         date reads each one's panel and meeting, hence cached until the records change.
         """
         places = (
-            published_panel_places()
-            .filter(person=self.object)
+            self.object.panel_places.published()
             .select_related("panel__meeting", "organisation")
             .order_by("-panel__meeting__date", "panel__meeting__slug", "panel__position")
         )
@@ -89,11 +97,10 @@ class PersonDetailView(GroupedStatementsMixin, SingleObjectMixin, ListView):
     def ranking(self) -> list:
         """The themes of everything the person said, most frequent first: counted over all
         of their statements (thousands for some), so kept until the records change."""
-        statements = outside_drafts(self.object.statements.all())
         return cached_aggregate(
             name="person-theme-ranking",
             parts=(self.object.pk,),
-            compute=lambda: theme_ranking(statements=statements),
+            compute=self.object.statements.outside_drafts().theme_ranking,
         )
 
 
@@ -115,10 +122,11 @@ class OrganisationListView(ListView):
         return children[None]
 
 
-class OrganisationDetailView(GroupedStatementsMixin, SingleObjectMixin, ListView):
+class OrganisationDetailView(SingleObjectMixin, ListView):
     """An organisation, its place in the tree, its people and what they said for it."""
 
     template_name = "people/organisation_detail.html"
+    paginate_by = STATEMENTS_PER_PAGE
 
     def get(self, request, *args, **kwargs):
         # Three levels of parents cover most breadcrumbs without a query per level.
@@ -130,21 +138,15 @@ class OrganisationDetailView(GroupedStatementsMixin, SingleObjectMixin, ListView
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        # Both conditions in one filter() apply to the same line-up entry: the speaker's own
-        # place on that panel, so only what they said while speaking for this organisation.
-        return (
-            Statement.objects.published()
-            .filter(
-                panel__panelists__organisation__in=self.subtree_ids,
-                panel__panelists__person=F("speaker"),
-            )
-            .in_reading_order()
-        )
+        # What its people said while speaking for it, or for a body inside it, on that panel.
+        statements = statements_model().objects.published()
+        return statements.spoken_for(self.subtree_ids).in_reading_order()
 
     def get_context_data(self, **kwargs):
         organisation = self.object
         places = (
-            published_panel_places()
+            panel_places_model()
+            .objects.published()
             .filter(organisation__in=self.subtree_ids)
             .select_related("person", "organisation", "panel__meeting")
             .order_by("person__sort_name", "person__name", "person_id", "-panel__meeting__date")
@@ -157,6 +159,6 @@ class OrganisationDetailView(GroupedStatementsMixin, SingleObjectMixin, ListView
             children=organisation.children.all(),
             memberships=memberships,
             panel_places=places,
-            ranking=theme_ranking(statements=self.get_queryset()),
+            ranking=self.get_queryset().theme_ranking(),
             **kwargs,
         )

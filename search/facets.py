@@ -12,9 +12,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.db.models import Count, F, OuterRef, QuerySet, Subquery
+from django.db.models import Count, QuerySet
 
-from minutes.models import Meeting, Panel, Panelist, Statement, StatementKind, Theme
+from minutes.models import Meeting, Panel, Statement, StatementKind, Theme
 from people.models import Organisation, Person
 
 FACET_LIMIT = 10
@@ -43,9 +43,7 @@ def statement_facets(
         ),
         "speaker": _grouped(statements.filter(speaker__isnull=False), "speaker_id"),
         "organisation": _grouped(
-            statements.filter(panel__panelists__person=F("speaker")),
-            "panel__panelists__organisation",
-            limit=None,
+            statements.with_speaker_place(), "place__organisation", limit=None
         ),
         "meeting": _grouped(statements, "panel__meeting_id"),
         "kind": _grouped(statements, "kind"),
@@ -59,8 +57,10 @@ def listed_statement_facets(
     ids: list[int], *, organisation: Organisation | None = None, with_panels: bool = False
 ) -> dict[str, list[FacetCount]]:
     """The same facets for a short list of statement ids, counted from one fetch of them."""
-    rows = _with_organisation(Statement.objects.filter(pk__in=ids)).values_list(
-        "speaker_id", "organisation", "panel__meeting_id", "kind", "panel_id"
+    rows = (
+        Statement.objects.filter(pk__in=ids)
+        .with_speaker_place()
+        .values_list("speaker_id", "place__organisation", "panel__meeting_id", "kind", "panel_id")
     )
     columns = list(zip(*rows, strict=True)) or [(), (), (), (), ()]
     themes = Statement.themes.through.objects.filter(statement_id__in=ids)
@@ -74,16 +74,6 @@ def listed_statement_facets(
     if with_panels:
         counts["panel"] = _top(Counter(columns[4]))
     return _labelled(counts, organisation=organisation)
-
-
-def _with_organisation(statements: QuerySet) -> QuerySet:
-    """Each statement's `organisation`: the one printed beside its speaker on that panel.
-
-    A lookup per statement on the line-up's (panel, person) key, cheap for a list of ids
-    (`statement_facets` joins the line-up instead, cheaper across a large set).
-    """
-    place = Panelist.objects.filter(panel=OuterRef("panel"), person=OuterRef("speaker"))
-    return statements.annotate(organisation=Subquery(place.order_by().values("organisation")[:1]))
 
 
 def _grouped(rows: QuerySet, column: str, limit: int | None = FACET_LIMIT) -> Counts:

@@ -7,9 +7,8 @@ from django.core.paginator import Paginator
 from django.views.generic import ListView, TemplateView
 
 from core.aggregate_cache import cached_aggregate
-from minutes.models import Meeting, Panelist, Statement
-from minutes.views.mixins import GroupedStatementsMixin
-from minutes.views.paging import CountedPaginator
+from minutes.models import Meeting, Statement
+from minutes.paging import CountedPaginator
 from search.filtering import StatementFiltersMixin
 from search.statements import (
     CANDIDATE_CAP,
@@ -33,11 +32,12 @@ class SearchForm(forms.Form):
     )
 
 
-class StatementListView(StatementFiltersMixin, GroupedStatementsMixin, ListView):
+class StatementListView(StatementFiltersMixin, ListView):
     """Every published statement, newest meeting first, narrowed by any of StatementFilter's
     filters, with facet counts beside them."""
 
     template_name = "search/statement_list.html"
+    paginate_by = 50
 
     def get(self, request, *args, **kwargs):
         self.setup_filters(request)
@@ -106,13 +106,14 @@ class SearchView(StatementFiltersMixin, TemplateView):
             query=query,
             ids=ids,
             capped=capped,
-            rows=Statement.objects.select_related("panel__meeting", "speaker").prefetch_related(
-                "themes"
-            ),
+            rows=Statement.objects.select_related("panel__meeting", "speaker")
+            .prefetch_related("themes")
+            .with_lineups(),
         )
         page = Paginator(results, self.paginate_by).get_page(self.request.GET.get("page"))
         statements = list(page.object_list)
-        _attach_attributions(statements)
+        for statement in statements:
+            statement.panelist = statement.speaker_place()  # role and organisation at the time
         context.update(
             results=results,
             page_obj=page,
@@ -168,18 +169,3 @@ def _matching_names(query, *, staff: bool) -> list[dict]:
         for title, found in groups
         if (items := list(found[:NAME_RESULTS]))
     ]
-
-
-def _attach_attributions(statements: list[Statement]) -> None:
-    """Each statement's `panelist`: its speaker's place in that panel's line-up (role and
-    organisation as printed at the time), in one query."""
-    wanted = {(s.panel_id, s.speaker_id) for s in statements if s.speaker_id}
-    places = {}
-    if wanted:
-        lineup = Panelist.objects.filter(
-            panel_id__in={panel for panel, _ in wanted},
-            person_id__in={person for _, person in wanted},
-        ).select_related("organisation")
-        places = {(p.panel_id, p.person_id): p for p in lineup}
-    for statement in statements:
-        statement.panelist = places.get((statement.panel_id, statement.speaker_id))

@@ -175,3 +175,9 @@ def _page_cache_off(settings):
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _media_in_a_temporary_folder(settings, tmp_path):
+    # Source documents stored by a test go to a folder of its own, never into the project.
+    settings.MEDIA_ROOT = tmp_path / "media"

@@ -85,7 +85,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         env = {
             **os.environ,
-            "DJANGO_SETTINGS_MODULE": "bench.api.settings",
+            "DJANGO_SETTINGS_MODULE": "bench.settings",
             "DATABASE_URL": f"sqlite:///{folder}/bench.sqlite3",
             "PYTHONPATH": str(ROOT),
         }

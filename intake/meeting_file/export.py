@@ -204,16 +204,19 @@ def _panel(index: int, panel: Panel, statements: list[Statement]) -> dict:
         )
         for p in panel.panelists.all()
     ]
-    entry["statements"] = [
-        {
-            "speaker": s.speaker.slug if s.speaker_id else None,
-            "kind": str(s.kind),
-            "themes": [theme.slug for theme in s.themes.all()],
-            "text": s.text,
-        }
-        for s in statements
-        if s.panel_id == panel.pk
-    ]
+    entry["statements"] = [_statement(s) for s in statements if s.panel_id == panel.pk]
+    return entry
+
+
+def _statement(statement: Statement) -> dict:
+    entry = {
+        "speaker": statement.speaker.slug if statement.speaker_id else None,
+        "kind": str(statement.kind),
+        "themes": [theme.slug for theme in statement.themes.all()],
+        "text": statement.text,
+    }
+    if statement.source_place:
+        entry["source"] = statement.source_place
     return entry
 
 

@@ -393,7 +393,7 @@ def _sync_statements(meeting: Meeting, panels: list, refs: Refs, report: LoadRep
                 delete.append(old_row.pk)
             else:
                 new_row.pk = old_row.pk
-                if _equal(old_row, new_row, ("position", "text", "speaker_id", "kind")):
+                if _equal(old_row, new_row, STATEMENT_FIELDS):
                     report.add("statements", "unchanged")
                 else:
                     update.append((old_row, new_row))
@@ -409,6 +409,10 @@ def _sync_statements(meeting: Meeting, panels: list, refs: Refs, report: LoadRep
     _sync_statement_themes(meeting, links, report)
 
 
+# What a meeting file says of a statement besides its themes.
+STATEMENT_FIELDS = ("position", "text", "speaker_id", "kind", "source_place")
+
+
 def _statement_from(panel: Panel, position: int, entry: dict, refs: Refs) -> Statement:
     return Statement(
         panel=panel,
@@ -416,6 +420,7 @@ def _statement_from(panel: Panel, position: int, entry: dict, refs: Refs) -> Sta
         speaker=refs.get(Person, entry.get("speaker")),
         text=entry["text"],
         kind=entry.get("kind", "remark"),
+        source_place=entry.get("source", ""),
     )
 
 
@@ -445,7 +450,7 @@ def _write_updates(pairs: list, report: LoadReport) -> None:
         offset = 1 + max(stored or 0, max(r.position for r in rows))
         parked = [Statement(pk=r.pk, position=r.position + offset) for r in moved]
         Statement.objects.bulk_update(parked, ["position"], batch_size=2000)
-    Statement.objects.bulk_update(rows, ["position", "text", "speaker", "kind"], batch_size=2000)
+    Statement.objects.bulk_update(rows, STATEMENT_FIELDS, batch_size=2000)
     report.add("statements", "updated", len(rows))
 
 

@@ -22,7 +22,7 @@ CELL_EMPTY = (
 
 @register.simple_tag
 def matrix_columns(matrix, path: str) -> SafeString:
-    """A column heading per theme of a `minutes.charts.ThemeMatrix`, linking to its statements."""
+    """A column heading per theme of a `ThemeMatrix`, linking to its statements."""
     path = escape(path)
     columns = [
         COLUMN.format(path=path, slug=escape(theme["slug"]), name=escape(theme["name"]))
@@ -39,7 +39,7 @@ def matrix_totals(matrix) -> SafeString:
 
 @register.simple_tag
 def matrix_groups(matrix, path: str, theme=None, speaker=None) -> SafeString:
-    """One `<tbody>` per panel of a `minutes.charts.ThemeMatrix`, a row per speaker."""
+    """One `<tbody>` per panel of a `minutes.theme_statistics.ThemeMatrix`, a row per speaker."""
     path = escape(path)
     columns = len(matrix.themes) + 1
     current = (getattr(theme, "slug", None), getattr(speaker, "pk", None))

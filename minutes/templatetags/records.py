@@ -11,7 +11,7 @@ from django.utils.http import urlencode
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
-from minutes.links import url_former
+from core.links import url_former
 
 register = template.Library()
 

@@ -58,7 +58,7 @@ def panel_heading(panel, level: int) -> SafeString:
 
 @register.simple_tag
 def statement_articles(rows: list[dict]) -> SafeString:
-    """One `<article id="s{pk}">` per row from `minutes.views.rows.StatementRows`."""
+    """One `<article id="s{pk}">` per row from `minutes.views.statement_rows.StatementRows`."""
     pieces: dict[tuple, str] = {}  # the markup of each speaker and theme, built once
     return mark_safe("".join(_article(row, pieces) for row in rows))  # all escaped below
 

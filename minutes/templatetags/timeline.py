@@ -9,7 +9,7 @@ from html import escape
 from django import template
 from django.utils.safestring import SafeString, mark_safe
 
-from minutes.links import url_former
+from core.links import url_former
 from minutes.templatetags.records import formatted_date
 
 register = template.Library()
@@ -29,7 +29,7 @@ ROW = (
 
 @register.simple_tag
 def timeline_columns(timeline) -> SafeString:
-    """An SVG `<rect>` per meeting of a `minutes.charts.ThemeTimeline`, titled with its count."""
+    """An SVG `<rect>` per meeting of a `ThemeTimeline`, titled with its count."""
     columns = [
         COLUMN.format(
             x=point.x,

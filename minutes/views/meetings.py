@@ -9,13 +9,12 @@ from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
 from gp_site.compiled_query import CompiledQuery
-from minutes.charts import theme_matrix
 from minutes.citations import reference_former
 from minutes.models import Meeting, Panel, Panelist, Theme
+from minutes.theme_statistics import theme_matrix
 from minutes.views.mixins import PublishedOnlyUnlessStaffMixin
-from minutes.views.rows import (
+from minutes.views.statement_rows import (
     StatementRows,
-    themes_with_counts,
     url_former,
 )
 from people.models import Person
@@ -40,7 +39,9 @@ def _visible_panels(staff: bool, **lookups) -> QuerySet:
     meeting, the meeting's host and its moderator."""
     panels = Panel.objects.filter(**lookups)
     panels = panels if staff else panels.published()
-    return panels.select_related("meeting__host", "moderator").order_by()
+    return panels.select_related(
+        "meeting__host", "meeting__source_document", "moderator"
+    ).order_by()
 
 
 MEETING_PANELS = CompiledQuery(lambda staff, slug: _visible_panels(staff, meeting__slug=slug))
@@ -66,7 +67,7 @@ class HomeView(ListView):
         return Meeting.objects.published().select_related("host")[:10]
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(themes=themes_with_counts(), **kwargs)
+        return super().get_context_data(themes=Theme.objects.counted(), **kwargs)
 
 
 class MeetingListView(ListView):

@@ -1,7 +1,6 @@
-"""Mixins shared by the public views: drafts for staff only, statements grouped by meeting."""
+"""Drafts for staff only: the mixin of every detail page of a meeting's records."""
 
 from minutes.models import Meeting
-from minutes.views.rows import StatementRows
 
 
 class PublishedOnlyUnlessStaffMixin:
@@ -19,20 +18,4 @@ class PublishedOnlyUnlessStaffMixin:
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["draft"] = not self.meeting_of(self.object).is_published
-        return context
-
-
-class GroupedStatementsMixin:
-    """Paginate a list view's statements and give the template the page nested by meeting.
-
-    The view's `get_queryset()` returns the statements, ordered; the template gets `groups`
-    (see `StatementRows.grouped_by_meeting`).
-    """
-
-    paginate_by = 50
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        statements = context["object_list"]
-        context["groups"] = StatementRows(self.request).grouped_by_meeting(statements)
         return context

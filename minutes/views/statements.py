@@ -2,7 +2,7 @@
 
 from django.views.generic import DetailView
 
-from minutes.models import Panelist, Statement
+from minutes.models import Statement
 from minutes.views.mixins import PublishedOnlyUnlessStaffMixin
 
 
@@ -17,13 +17,7 @@ class StatementDetailView(PublishedOnlyUnlessStaffMixin, DetailView):
     def get_context_data(self, **kwargs):
         statement = self.object
         siblings = Statement.objects.filter(panel_id=statement.panel_id).only("pk", "position")
-        panelist = None
-        if statement.speaker_id:
-            panelist = (
-                Panelist.objects.filter(panel_id=statement.panel_id, person_id=statement.speaker_id)
-                .select_related("organisation")
-                .first()
-            )
+        panelist = statement.speaker_place()
         return super().get_context_data(
             meeting=statement.panel.meeting,
             panel=statement.panel,

@@ -4,11 +4,9 @@ from django.views.generic import ListView
 from django.views.generic.detail import SingleObjectMixin
 
 from core.aggregate_cache import cached_aggregate
-from minutes.charts import theme_timeline
 from minutes.models import Meeting, Theme
-from minutes.views.mixins import GroupedStatementsMixin
-from minutes.views.paging import ThemeStatements
-from minutes.views.rows import themes_with_counts
+from minutes.paging import CountedPaginator
+from minutes.theme_statistics import theme_timeline
 
 TIMELINE_MEETINGS = 12
 
@@ -19,10 +17,10 @@ class ThemeListView(ListView):
     context_object_name = "themes"
 
     def get_queryset(self):
-        return themes_with_counts()
+        return Theme.objects.counted()
 
 
-class ThemeDetailView(GroupedStatementsMixin, SingleObjectMixin, ListView):
+class ThemeDetailView(SingleObjectMixin, ListView):
     """A theme followed across meetings, grouped by meeting and panel."""
 
     paginate_by = 100
@@ -33,11 +31,11 @@ class ThemeDetailView(GroupedStatementsMixin, SingleObjectMixin, ListView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        self.statements = ThemeStatements(self.object)
-        return self.statements.queryset()
+        return self.object.published_statements()
 
     def get_paginator(self, queryset, per_page, **kwargs):
-        return self.statements.paginator(queryset, per_page, **kwargs)
+        count = self.object.published_statement_count
+        return CountedPaginator(queryset, per_page, count=count, **kwargs)
 
     def get_context_data(self, **kwargs):
         # The latest meetings only: every meeting of a twenty-year archive would make the

@@ -82,9 +82,12 @@ def test_a_meeting_with_everything_round_trips(tmp_path):
     panel.meeting.summary = "Two\n\nparagraphs"
     panel.meeting.save()
     make_statement(panel=panel, speaker=panelist.person, text="One.\n\n1. Two", themes=[narrow])
-    make_statement(panel=panel, speaker=None, text="(Laughter.)", kind="procedural")
+    make_statement(
+        panel=panel, speaker=None, text="(Laughter.)", kind="procedural", source_place="line 40"
+    )
     make_attendance(meeting=panel.meeting, role="Chairman", group="Members present")
     data = export_meeting(meeting=panel.meeting)
+    assert data["panels"][0]["statements"][1]["source"] == "line 40"
     assert [o["key"] for o in data["organisations"]] == ["dept", "office"]
     assert [t["key"] for t in data["themes"]] == ["broad", "narrow"]
     first, second = round_trip(panel.meeting.slug, tmp_path)

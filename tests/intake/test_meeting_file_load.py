@@ -238,3 +238,18 @@ def test_a_json_file_loads(tmp_path):
     path.write_text(json.dumps(good()), encoding="utf-8")
     load_meeting_files(paths=[path])
     assert Statement.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_where_a_statement_was_read_is_kept_and_corrected_in_place(tmp_path):
+    data = good()
+    data["panels"][0]["statements"][0]["source"] = "page 2, paragraph 4"
+    load_meeting_files(paths=[write(tmp_path, data)])
+    first = Statement.objects.get(text="First.")
+    assert first.source_place == "page 2, paragraph 4"
+
+    data["panels"][0]["statements"][0]["source"] = "page 2, paragraph 5"
+    report = load_meeting_files(paths=[write(tmp_path, data)])
+
+    assert Statement.objects.get(pk=first.pk).source_place == "page 2, paragraph 5"
+    assert report.counts["statements"]["updated"] == 1
