@@ -62,9 +62,22 @@ class ExpandedQuery:
     abbreviations: tuple[Abbreviation, ...] = ()
     excluded: tuple[Phrase, ...] = ()
     known: dict[str, int] = field(default_factory=dict, compare=False)
+    # The names and thesaurus it was read with, for the names and suggestions of the same page.
+    lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
 
     def __bool__(self) -> bool:
         return bool(self.groups)
+
+    def display(self) -> str:
+        return self.parsed.display()
+
+    @property
+    def dropped(self) -> tuple[str, ...]:
+        return self.parsed.dropped
+
+    @property
+    def shortened(self) -> bool:
+        return self.parsed.shortened
 
     def text_expression(self, indexes: Iterable[int]) -> Expression | None:
         """All of these groups in the text, or None if one of them has no text to find."""
@@ -107,6 +120,7 @@ def expand(*, query: ParsedQuery, lexicon: Lexicon, known_words: KnownWords) -> 
         groups=groups,
         spans=tuple(_name_spans(tokens, lexicon)),
         abbreviations=tuple(dict.fromkeys(abbreviations)),
+        lexicon=lexicon,
         excluded=tuple(_with_spellings(query.excluded)),
         known=known,
     )

@@ -116,6 +116,11 @@ POSTGRES_CREATE = [
     "CREATE FUNCTION search_words_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
     f"{_count_words(_CHANGED.format(side='removed_rows'), '-')}; "
     f"{_count_words(_CHANGED.format(side='added_rows'), '')}; RETURN NULL; END $$",
+    "CREATE FUNCTION search_words_cleared() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "TRUNCATE search_word; RETURN NULL; END $$",
+    # TRUNCATE fires no delete trigger (and a test database is emptied so between tests).
+    "CREATE TRIGGER search_words_truncate AFTER TRUNCATE ON minutes_statement "
+    "FOR EACH STATEMENT EXECUTE FUNCTION search_words_cleared()",
     "CREATE TRIGGER search_words_insert AFTER INSERT ON minutes_statement "
     "REFERENCING NEW TABLE AS added_rows FOR EACH STATEMENT EXECUTE FUNCTION search_words_added()",
     "CREATE TRIGGER search_words_delete AFTER DELETE ON minutes_statement "
@@ -129,9 +134,11 @@ POSTGRES_DROP = [
     "DROP TRIGGER IF EXISTS search_words_insert ON minutes_statement",
     "DROP TRIGGER IF EXISTS search_words_delete ON minutes_statement",
     "DROP TRIGGER IF EXISTS search_words_update ON minutes_statement",
+    "DROP TRIGGER IF EXISTS search_words_truncate ON minutes_statement",
     "DROP FUNCTION IF EXISTS search_words_added()",
     "DROP FUNCTION IF EXISTS search_words_removed()",
     "DROP FUNCTION IF EXISTS search_words_changed()",
+    "DROP FUNCTION IF EXISTS search_words_cleared()",
     "DROP TABLE IF EXISTS search_word",
     "DROP INDEX IF EXISTS minutes_statement_search_vector",
     "ALTER TABLE minutes_statement DROP COLUMN IF EXISTS search_vector",

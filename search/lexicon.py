@@ -67,7 +67,22 @@ class Lexicon:
     abbreviations: frozenset[str] = frozenset()
     # Words of names as printed (Dupré, INTERPOL), by their plain lower-case form.
     name_words: dict[str, str] = field(default_factory=dict)
+    # Each entity's names in full, as folded words in order: (kind, pk) → names.
+    full_names: dict[tuple[str, int], list[tuple[str, ...]]] = field(default_factory=dict)
     _by_initial: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)
+    _entity_words: dict[str, dict[int, frozenset[str]]] = field(default_factory=dict, repr=False)
+
+    def entity_words(self, kind: str) -> dict[int, frozenset[str]]:
+        """Every word of each name of the people ("speaker"), organisations or themes."""
+        if not self._entity_words:
+            every: dict[str, dict[int, set[str]]] = {}
+            for forms in self.forms_by_word.values():
+                for form in forms:
+                    words = every.setdefault(form.entity.kind, {}).setdefault(form.entity.pk, set())
+                    words.update(form.required, form.optional)
+            for name, entities in every.items():
+                self._entity_words[name] = {pk: frozenset(w) for pk, w in entities.items()}
+        return self._entity_words.get(kind, {})
 
     def words_starting(self, letter: str) -> list[tuple[str, str]]:
         """(plain, as printed) name words starting with `letter`."""
@@ -136,6 +151,7 @@ class _Builder:
         self.rings: list[list[str]] = []
         self.abbreviations: set[str] = set()
         self.name_words: dict[str, str] = {}
+        self.full_names: dict[tuple[str, int], list[tuple[str, ...]]] = {}
 
     def add_people(self) -> None:
         for pk, name, sort_name in Person.objects.values_list("pk", "name", "sort_name"):
@@ -145,7 +161,9 @@ class _Builder:
             others = tuple(w for w in significant_words(name) if w not in required)
             self._note_words(name)
             if required:
-                self.forms.append(NameForm(required, Entity("speaker", pk, name), others))
+                entity = Entity("speaker", pk, name)
+                self.forms.append(NameForm(required, entity, others))
+                self._full_name(entity, name)
 
     def add_organisations(self) -> None:
         aliases = defaultdict(list)
@@ -186,9 +204,14 @@ class _Builder:
         if required:
             others = tuple(w for w in optional if w not in required)
             self.forms.append(NameForm(required, entity, others))
+            self._full_name(entity, written)
         if is_abbreviation(written):
             self.abbreviations.add(written.strip().lower())
         self._note_words(written)
+
+    def _full_name(self, entity: Entity, written: str) -> None:
+        names = self.full_names.setdefault((entity.kind, entity.pk), [])
+        names.append(significant_words(written))
 
     def _note_words(self, text: str) -> None:
         for word in _WORD.findall(text):
@@ -213,4 +236,5 @@ class _Builder:
             forms_by_first_word=dict(by_first),
             abbreviations=frozenset(self.abbreviations),
             name_words=self.name_words,
+            full_names=self.full_names,
         )

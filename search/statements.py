@@ -22,7 +22,7 @@ from .expansion import ExpandedQuery, expand
 from .expression import TextQuery, any_of
 from .highlight import marked_html
 from .lexicon import lexicon
-from .names import matching_meetings, matching_organisations, matching_people
+from .names import matching_meetings, matching_organisations, matching_people, matching_themes
 from .query import ParsedQuery, Phrase, clean_query_text, parse_query
 from .ranking import PARTIAL_BELOW, rank
 from .sets import name_sets
@@ -41,6 +41,7 @@ __all__ = [
     "matching_organisations",
     "matching_people",
     "matching_statements",
+    "matching_themes",
     "parse_query",
     "read_query",
     "search_statements",
@@ -66,6 +67,8 @@ _DATE_ORDER = {
 
 def read_query(text: str) -> ExpandedQuery:
     """What was typed, as the search reads it (names and thesaurus as they stand now)."""
+    if not clean_query_text(text):
+        return ExpandedQuery(parsed=ParsedQuery())
     known = lexicon()
     parsed = parse_query(text, abbreviations=known.abbreviations)
     return expand(query=parsed, lexicon=known, known_words=search_backend().known_words)
@@ -73,7 +76,8 @@ def read_query(text: str) -> ExpandedQuery:
 
 def suggestion(*, text: str, query: ExpandedQuery) -> str:
     """A "did you mean" for what was typed, or "" (see suggestions.py)."""
-    return did_you_mean(text=text, query=query, lexicon=lexicon(), backend=search_backend())
+    words = query.lexicon or lexicon()
+    return did_you_mean(text=text, query=query, lexicon=words, backend=search_backend())
 
 
 def _expanded(query: ParsedQuery | ExpandedQuery) -> ExpandedQuery:

@@ -77,14 +77,16 @@ class PostgresSearch:
 
     def known_words(self, words: Iterable[str]) -> dict[str, int]:
         """How many statements each word (as written, any accents) is in; absent if none."""
-        plain = {strip_accents(word): word for word in words}
+        plain: dict[str, list[str]] = {}
+        for word in words:
+            plain.setdefault(strip_accents(word), []).append(word)
         if not plain:
             return {}
         rows = run(
             "SELECT word, statements FROM search_word WHERE word = ANY(%s) AND statements > 0",
             [list(plain)],
         )
-        return {plain[word]: count for word, count in rows}
+        return {typed: count for word, count in rows for typed in plain[word]}
 
     def similar_words(self, word: str, limit: int) -> list[tuple[str, int]]:
         """Words of the statements like `word` (pg_trgm similarity), most alike first: those

@@ -110,12 +110,14 @@ class SqliteSearch:
 
     def known_words(self, words: Iterable[str]) -> dict[str, int]:
         """How many statements each word (as written, any accents) is in; absent if none."""
-        plain = {strip_accents(word): word for word in words}
+        plain: dict[str, list[str]] = {}
+        for word in words:
+            plain.setdefault(strip_accents(word), []).append(word)
         if not plain:
             return {}
         marks = ", ".join(["%s"] * len(plain))
         rows = run(f"SELECT term, doc FROM {VOCABULARY} WHERE term IN ({marks})", list(plain))
-        return {plain[term]: count for term, count in rows if count}
+        return {word: count for term, count in rows if count for word in plain[term]}
 
     def similar_words(self, word: str, limit: int) -> list[tuple[str, int]]:
         """Words of the statements like `word` (trigram similarity, as pg_trgm reckons it),

@@ -89,6 +89,10 @@ POSTGRES_CREATE = [
     "regexp_split_to_table(lower(unaccent(rows.text)), '[^[:alnum:]]+') AS found(word) WHERE "
     "found.word <> '' AND length(found.word) <= 60) AS each_word GROUP BY word ON CONFLICT (word) DO "
     "UPDATE SET statements = known.statements + EXCLUDED.statements; RETURN NULL; END $$",
+    "CREATE FUNCTION search_words_cleared() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "TRUNCATE search_word; RETURN NULL; END $$",
+    "CREATE TRIGGER search_words_truncate AFTER TRUNCATE ON minutes_statement "
+    "FOR EACH STATEMENT EXECUTE FUNCTION search_words_cleared()",
     "CREATE TRIGGER search_words_insert AFTER INSERT ON minutes_statement REFERENCING NEW TABLE AS "
     "added_rows FOR EACH STATEMENT EXECUTE FUNCTION search_words_added()",
     "CREATE TRIGGER search_words_delete AFTER DELETE ON minutes_statement REFERENCING OLD TABLE AS "
@@ -101,9 +105,11 @@ POSTGRES_DROP = [
     "DROP TRIGGER IF EXISTS search_words_insert ON minutes_statement",
     "DROP TRIGGER IF EXISTS search_words_delete ON minutes_statement",
     "DROP TRIGGER IF EXISTS search_words_update ON minutes_statement",
+    "DROP TRIGGER IF EXISTS search_words_truncate ON minutes_statement",
     "DROP FUNCTION IF EXISTS search_words_added()",
     "DROP FUNCTION IF EXISTS search_words_removed()",
     "DROP FUNCTION IF EXISTS search_words_changed()",
+    "DROP FUNCTION IF EXISTS search_words_cleared()",
     "DROP TABLE IF EXISTS search_word",
     "DROP INDEX IF EXISTS minutes_statement_search_vector",
     "ALTER TABLE minutes_statement DROP COLUMN IF EXISTS search_vector",
