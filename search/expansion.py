@@ -101,9 +101,9 @@ def expand(*, query: ParsedQuery, lexicon: Lexicon, known_words: KnownWords) -> 
     abbreviations = []
     for n, group in enumerate(query.groups):
         for phrase in group:
-            if all(word in STOP_WORDS for word in phrase.words) and len(phrase.words) == 1:
-                texts[n].remove(phrase)  # typed in capitals: parse_query kept it as such
-                abbreviations.append(Abbreviation(frozenset({n}), phrase.words[0].upper()))
+            if phrase.abbreviation and len(phrase.words) == 1:  # found in capitals only
+                texts[n].remove(phrase)
+                abbreviations.append(Abbreviation(frozenset({n}), phrase.abbreviation))
     for groups, forms in _ring_spans(tokens, lexicon):
         abbreviations += [Abbreviation(groups, f.abbreviation) for f in forms if f.abbreviation]
         for n in groups:

@@ -155,10 +155,12 @@ class _Builder:
 
     def add_people(self) -> None:
         for pk, name, sort_name in Person.objects.values_list("pk", "name", "sort_name"):
-            surname = sort_name.split(",")[0] if "," in sort_name else name.split()[-1:]
-            surname = surname if isinstance(surname, str) else " ".join(surname)
-            required = significant_words(surname)
-            others = tuple(w for w in significant_words(name) if w not in required)
+            words = significant_words(name)
+            # The surname is what comes before the sort name's comma ("Dupré, Bruno"); where
+            # that is missing or no name (digits), the name's last word.
+            surname = significant_words(sort_name.split(",")[0]) if "," in sort_name else ()
+            required = tuple(w for w in surname if not w.isdigit()) or words[-1:]
+            others = tuple(w for w in words if w not in required)
             self._note_words(name)
             if required:
                 entity = Entity("speaker", pk, name)

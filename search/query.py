@@ -42,6 +42,7 @@ class Phrase:
 
     words: tuple[str, ...]
     quoted: bool = False
+    abbreviation: str = ""  # as typed, when typed in capitals and known as one (DOE, WHO)
 
     @property
     def text(self) -> str:
@@ -98,8 +99,9 @@ def clean_query_text(text: str) -> str:
 def parse_query(text: str, *, abbreviations: frozenset[str] = frozenset()) -> ParsedQuery:
     """Turn what was typed into a ParsedQuery; never raises.
 
-    A stop word typed in capitals is kept when it is one of `abbreviations` (lower case):
-    WHO is the World Health Organization, "who" is left out.
+    A word typed in capitals that is one of `abbreviations` (lower case) is read as that
+    abbreviation: WHO is the World Health Organization (a stop word in capitals is otherwise
+    left out), DOE the Department of Energy (not "does", which a stemmer reads as "doe").
     """
     cleaned = clean_query_text(text)
     shortened = len((text or "").strip()) > MAX_QUERY_CHARS
@@ -115,13 +117,12 @@ def parse_query(text: str, *, abbreviations: frozenset[str] = frozenset()) -> Pa
         words = tuple(w[:MAX_WORD_CHARS] for w in _WORD.findall((quoted or bare or "").lower()))
         if not words:
             continue
-        if all(word in STOP_WORDS for word in words) and not _abbreviation(
-            bare, words, abbreviations
-        ):
+        abbreviation = _abbreviation(bare, abbreviations)
+        if all(word in STOP_WORDS for word in words) and not abbreviation:
             dropped.append(" ".join(words))
             joining = joining and bool(groups)
             continue
-        phrase = Phrase(words, quoted=quoted is not None)
+        phrase = Phrase(words, quoted=quoted is not None, abbreviation=abbreviation)
         if sum(map(len, groups)) + len(excluded) >= MAX_PHRASES:
             shortened = True
             break
@@ -142,9 +143,9 @@ def parse_query(text: str, *, abbreviations: frozenset[str] = frozenset()) -> Pa
     )
 
 
-def _abbreviation(bare: str | None, words: tuple[str, ...], abbreviations: frozenset[str]) -> bool:
-    """Typed in capitals (WHO, S&T) and known as an abbreviation."""
+def _abbreviation(bare: str | None, abbreviations: frozenset[str]) -> str:
+    """The chunk as typed if typed in capitals (WHO, S&T) and known as an abbreviation."""
     if not bare:
-        return False
+        return ""
     bare = _EDGES.sub("", bare)
-    return bool(_CAPITALS.fullmatch(bare)) and bare.lower() in abbreviations
+    return bare if _CAPITALS.fullmatch(bare) and bare.lower() in abbreviations else ""

@@ -10,6 +10,7 @@ from core.aggregate_cache import cached_aggregate
 from minutes.models import Meeting, Statement
 from minutes.paging import CountedPaginator
 from search.filtering import StatementFiltersMixin
+from search.ranked import ranked
 from search.statements import (
     CANDIDATE_CAP,
     SearchOrder,
@@ -20,7 +21,6 @@ from search.statements import (
     matching_people,
     matching_themes,
     read_query,
-    search_statements,
     suggestion,
 )
 
@@ -103,13 +103,19 @@ class SearchView(StatementFiltersMixin, TemplateView):
             context["canonical_url"] = self.request.build_absolute_uri(self.links.current())
             return context
         order = cleaned.get("sort") or SearchOrder.RELEVANCE
-        ids, capped, matched, missing = self.ranking(query, order)
+        found = ranked(
+            statements=self.filtered_statements(),
+            query=query,
+            filters=self.links.pairs,
+            order=order,
+            cap=self.cap,
+        )
         results = StatementResults(
             query=query,
-            ids=ids,
-            capped=capped,
-            matched=matched,
-            missing=missing,
+            ids=found.ids,
+            capped=found.capped,
+            matched=found.matched,
+            missing=found.missing,
             rows=Statement.objects.select_related("panel__meeting", "speaker")
             .prefetch_related("themes")
             .with_lineups(),
@@ -141,24 +147,6 @@ class SearchView(StatementFiltersMixin, TemplateView):
         kept = [pair for pair in self.links.pairs if pair[0] != "q"]
         url = self.links.url([("q", suggested), *kept])
         return {"suggestion": suggested, "suggestion_url": url}
-
-    def ranking(self, query, order: str) -> tuple[list[int], bool, int, dict]:
-        """The ids of the results in order (at most `cap` matches), whether more matched, how
-        many of them match every group, and the groups each of the others lacks.
-
-        Finding and ranking up to 2,000 candidates reads each of them: kept for these words,
-        filters and order until the records change, so the next page, or the next reader,
-        does not rank them again. Only ids: every page's rows and marks are fetched afresh.
-        """
-
-        def rank() -> tuple[list[int], bool, int, dict]:
-            found = search_statements(
-                statements=self.filtered_statements(), query=query, order=order, cap=self.cap
-            )
-            return found.ids, found.capped, found.matched, found.missing
-
-        parts = (self.cap, self.links.path, *self.links.pairs)
-        return cached_aggregate(name="search-ranking", parts=parts, compute=rank)
 
     def _names(self, query) -> list[dict]:
         # Each name table is read whole (a substring test per row; the meetings grow with the
