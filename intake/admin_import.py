@@ -17,9 +17,11 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
-from intake.importers.plain_text import MinutesImportError, draft_from_text
+from intake.blocks import DocumentError
+from intake.interpreter import draft_from_document
 from intake.meeting_file import MeetingFileError, load_parsed, parse_text
 from intake.meeting_file.export import dump_yaml, export_meeting
+from intake.readers import read_document
 from minutes.models import Meeting
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
@@ -135,11 +137,12 @@ def _prepare(data: dict) -> dict:
         source, text = data["meeting_file"]
         return _preview(source, text)
     try:
-        draft = draft_from_text(text=data["minutes_text"], source="pasted text")
-    except MinutesImportError as error:
-        return {"problems": error.problems}
-    source = f"pasted minutes ({draft['meeting']['slug']}.yaml)"
-    return {**_preview(source, dump_yaml(draft)), "draft": True}
+        document = read_document(data=data["minutes_text"].encode("utf-8"), name="pasted text")
+        draft = draft_from_document(document=document)
+    except DocumentError as error:
+        return {"problems": str(error).split("\n")}
+    source = f"pasted minutes ({draft.data['meeting']['slug']}.yaml)"
+    return {**_preview(source, dump_yaml(draft.data)), "draft": True}
 
 
 def _preview(source: str, text: str) -> dict:

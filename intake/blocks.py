@@ -48,8 +48,9 @@ class Block:
     stripped of trailing space; text files keep a line's indentation beyond the block's
     first line. Hard-wrapped lines of a PDF paragraph are joined by the reader.
     `bold_lead` is the block's leading run in bold or strong type (`**Ms. Okafor:**`,
-    `<strong>THE CHAIR:</strong>`), exactly as it begins `text`; "" when it does not start
-    in bold. `bold` says the whole text is bold. `level` is a heading's level (1 to 6) or a
+    `<strong>THE CHAIR:</strong>`), exactly as it begins `text` (after the marker and a
+    space, in a numbered list item); "" when it does not start in bold; the whole text when
+    `bold`. `bold` says the whole text is bold. `level` is a heading's level (1 to 6) or a
     list item's depth (1 for the outermost list). `marker` is a list item's printed number
     or letter ("1.", "(a)"), which `text` begins with as well (a numbered point keeps its
     number); "" for bullets. `cells` are a table row's cells; `text` joins them with " | ".

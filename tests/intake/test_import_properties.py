@@ -1,5 +1,5 @@
-"""Property tests: any text into the importer, any structure into the loader — a valid draft
-or a clear error, never a traceback, never a partial write."""
+"""Property tests: any blocks into the interpreter, any structure into the loader — a valid
+draft or a clear error, never a traceback, never a partial write."""
 
 import json
 import os
@@ -10,7 +10,8 @@ from django.db import transaction
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from intake.importers.plain_text import MinutesImportError, draft_from_text
+from intake.blocks import Block, BlockKind, Document, DocumentError, Place
+from intake.interpreter import KnownOrganisations, KnownPeople, draft_from_document
 from intake.meeting_file import MeetingFileError, load_parsed, parse_text
 from intake.meeting_file.export import dump_yaml
 from minutes.models import Attendance, Meeting, Panel, Panelist, Statement, Theme
@@ -34,15 +35,17 @@ LINES = [
     "Date: Thursday, March 7, 2013, from 10 a.m. to 11:30 a.m.",
     "Washington, DC",
     "Members present:",
+    "Present: Ms. Ann Lee (Chair), Mr. Bo Park",
     "Mr. John Doe, Chairman",
     "DFO: Jane Roe, Director",
     "Agenda items: (1) Opening; (2) Closing.",
     "MR. TILLEMANN: Thank you.",
     "Chairman Jane Doe: We begin.",
     "Ms. Doe: Agreed.",
+    "alice: +1",
+    "Q14 The Chair: Why?",
     "Dr. Khammar Mrabit",
-    "Bonnie Jenkins",
-    "Welcome Address",
+    "Bonnie Jenkins\nWelcome Address",
     "Mr. Mallin is currently serving as the Director of Planning at the Office of Examples.",
     "To address the issues, our resources are as following:",
     "1. Bioterrorism unit",
@@ -50,17 +53,39 @@ LINES = [
     "QUESTION: Why?",
     "Back to Top",
     "printable banner",
-    "Dupré said “yes” — then no.",
+    "the third day of March, two thousand and fifteen",
+    "Held at the Town Hall, Leeds.",
+    "Dupré said \u201cyes\u201d \u2014 then no.",
 ]
 printable = st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=120)
-line = st.one_of(st.sampled_from(LINES), st.sampled_from(LINES), printable, st.text(max_size=120))
-body = st.lists(st.tuples(line, st.sampled_from(["\n", "\n\n", "\r\n", " "])), max_size=30)
-# Half the time a title and a date on top, so that most texts get as far as a draft.
-header = st.sampled_from(
-    ["", "Meeting of the Board\n\nJanuary 5, 2012\n\n", "Date: 3 June 2015\n\n"]
+text = st.one_of(st.sampled_from(LINES), st.sampled_from(LINES), printable)
+block = st.builds(
+    lambda kind, text, level, bold: Block(
+        kind=kind,
+        text=text,
+        place=Place(paragraph=1),
+        level=level if kind in (BlockKind.HEADING, BlockKind.LIST_ITEM) else 0,
+        bold_lead=text if bold else "",
+        bold=bold,
+        cells=tuple(text.split(" | ")) if kind is BlockKind.TABLE_ROW else (),
+    ),
+    st.sampled_from(list(BlockKind)),
+    text,
+    st.integers(1, 6),
+    st.booleans(),
 )
-minutes_text = st.builds(
-    lambda top, parts: top + "".join(text + sep for text, sep in parts), header, body
+# Half the time a title and a date on top, so that most documents get as far as a draft.
+top = st.sampled_from([[], ["Meeting of the Board", "January 5, 2012"], ["Date: 3 June 2015"]])
+documents = st.builds(
+    lambda head, blocks, title: Document(
+        name="minutes.txt",
+        format="text",
+        blocks=[Block(BlockKind.PARAGRAPH, t, Place(line=1)) for t in head] + blocks,
+        title=title,
+    ),
+    top,
+    st.lists(block, max_size=30),
+    st.one_of(st.just(""), printable),
 )
 
 
@@ -69,15 +94,18 @@ def row_counts() -> dict:
 
 
 @PROPERTY_SETTINGS
-@given(text=st.one_of(minutes_text, st.text(max_size=2000)))
-def test_any_text_gives_a_loadable_draft_or_a_clear_error(text):
+@given(document=documents)
+def test_any_blocks_give_a_loadable_draft_or_a_clear_error(document):
     try:
-        draft = draft_from_text(text=text, source="pasted.txt")
-    except MinutesImportError as error:
-        assert error.problems and all(p.startswith("pasted.txt: ") for p in error.problems)
+        draft = draft_from_document(
+            document=document, themes=[], people=KnownPeople(), organisations=KnownOrganisations()
+        )
+    except DocumentError as error:
+        assert str(error).startswith("minutes.txt: ")
         return
-    parsed = parse_text(dump_yaml(draft), source="draft.yaml")
+    parsed = parse_text(dump_yaml(draft.data), source="draft.yaml")
     assert parsed.problems == []
+    assert all(note.at and str(note) in draft.data["review"] for note in draft.notes)
     with transaction.atomic():
         report = load_parsed(files=[parsed])
         assert Meeting.objects.get(slug=report.meetings[0]).status == "draft"

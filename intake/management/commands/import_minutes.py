@@ -1,62 +1,73 @@
+import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from rich.console import Console
+from rich.progress import Progress
 
-from intake.importers.plain_text import MinutesImportError, draft_from_text
-from intake.management.commands.export_meeting import write_file
-from intake.meeting_file import MeetingFileError, load_parsed, parse_text
+from intake.batch import documents_in, import_files, summary_lines, write_file
 from intake.meeting_file.export import dump_yaml
-from minutes.models import Meeting
+
+DRAFT_SUFFIXES = (".yaml", ".yml", ".json")
 
 
 class Command(BaseCommand):
     help = (
-        "Read plain-text minutes and write a draft meeting file (to stdout unless -o); "
-        "the database is only touched with --load."
+        "Read minutes (text, Markdown, HTML, Word, PDF; files or folders) and make a draft "
+        "meeting file of each: to stdout for one file, into -o DIR for several; --load also "
+        "loads each as a draft meeting. Ends with a summary; exits non-zero if a file failed."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("textfile", metavar="TEXTFILE")
-        parser.add_argument("-o", "--output", metavar="OUT", help="Write the draft here.")
+        parser.add_argument("paths", nargs="+", metavar="PATH")
         parser.add_argument(
-            "--load", action="store_true", help="Also load the draft (as a draft meeting)."
+            "-o", "--output", metavar="OUT", help="A folder for the drafts (or a file for one)."
+        )
+        parser.add_argument(
+            "--load", action="store_true", help="Also load each draft (as a draft meeting)."
         )
 
-    def handle(self, *args, textfile, output, load, **options):
-        try:
-            text = Path(textfile).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise CommandError(f"Cannot read {textfile}: {error}") from None
-        try:
-            draft = draft_from_text(text=text, source=textfile)
-        except MinutesImportError as error:
-            for problem in error.problems:
-                self.stderr.write(problem)
-            raise CommandError("No draft was written.") from None
-        yaml_text = dump_yaml(draft)
-        if load:
-            self._load(yaml_text, textfile, draft["meeting"]["slug"])
-        if output:
-            write_file(Path(output), yaml_text)
-            self.stderr.write(f"Wrote the draft to {output}")
-        elif not load:
-            self.stdout.write(yaml_text, ending="")
-        for note in draft.get("review", []):
-            self.stderr.write(f"review: {note}")
+    def handle(self, *args, paths, output, load, **options):
+        files = documents_in(paths=paths)
+        if not files:
+            raise CommandError("No minutes found in " + ", ".join(paths))
+        single_file = _single_output(files, output)
+        folder = None if output is None or single_file else Path(output)
+        results = self._run(files, folder, load)
+        if single_file and results[0].draft is not None:
+            write_file(single_file, dump_yaml(results[0].draft.data))
+            self.stderr.write(f"Wrote the draft to {single_file}")
+        one = len(files) == 1
+        if one and output is None and not load and results[0].draft is not None:
+            self.stdout.write(dump_yaml(results[0].draft.data), ending="")
+        if one and results[0].draft is not None:
+            for note in results[0].draft.data["review"]:
+                self.stderr.write(f"review: {note}")
+        self._summary(results, to_stderr=one and output is None and not load)
+        failed = [r for r in results if r.error]
+        if failed:
+            raise CommandError(f"{len(failed)} of {len(results)} file(s) failed; see above.")
 
-    def _load(self, yaml_text: str, textfile: str, slug: str) -> None:
-        # A draft never silently replaces a recorded meeting: that is load_meeting's job.
-        if Meeting.objects.filter(slug=slug).exists():
-            raise CommandError(
-                f"A meeting {slug!r} is already recorded; write the draft with -o, check it, "
-                "and load it with load_meeting."
+    def _run(self, files, folder, load):
+        if len(files) < 2 or not sys.stderr.isatty():
+            return import_files(paths=files, output=folder, load=load)
+        with Progress(console=Console(stderr=True), transient=True) as progress:
+            task = progress.add_task("Drafting", total=len(files))
+            return import_files(
+                paths=files,
+                output=folder,
+                load=load,
+                progress=lambda path: progress.advance(task),
             )
-        try:
-            report = load_parsed(files=[parse_text(yaml_text, source=textfile)])
-        except MeetingFileError as error:
-            for problem in error.problems:
-                self.stderr.write(problem)
-            raise CommandError("Nothing was loaded.") from None
-        self.stdout.write(f"Loaded {slug} as a draft from {textfile}")
-        for line in report.lines():
-            self.stdout.write(f"  {line}")
+
+    def _summary(self, results, *, to_stderr: bool) -> None:
+        stream = self.stderr if to_stderr else self.stdout
+        for line in summary_lines(results):
+            stream.write(line)
+
+
+def _single_output(files: list[Path], output: str | None) -> Path | None:
+    """-o naming a .yaml file for a single document: the old one-file form."""
+    if output and len(files) == 1 and Path(output).suffix.lower() in DRAFT_SUFFIXES:
+        return Path(output)
+    return None

@@ -1,1 +1,0 @@
-"""Importers: turn minutes published in other shapes into draft meeting files."""

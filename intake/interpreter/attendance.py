@@ -1,0 +1,290 @@
+"""Who was there: lists under a heading that says who was present, absent, apologised,
+attending or in the chair — each entry a person with the group they were listed in and the
+role printed beside them. Never a panel line-up, never a statement."""
+
+import re
+from dataclasses import dataclass
+
+from .names import ParsedName, looks_like_office, looks_like_organisation, parse_name, take_role
+from .words import TITLE_WORDS
+
+# A heading about attendance, in any case and wording.
+ATTENDANCE_HEADING = re.compile(
+    r"^(?P<group>(?:[\w.'\u2019()-]+\s+){0,4}?"
+    r"(?:present|absent|apolog(?:y|ies|ised|ized|ises|izes)|regrets|excused|attend(?:ing|ance|ees?)"
+    r"|in attendance|in the chair|presiding|roll[- ]call|participants?|participating"
+    r"|members|staff|guests|observers|visitors|invitees|quorum|chair(?:ed by)?|chairs"
+    r"|(?:vice[- ]|co-?)?chair(?:man|woman|person)?|secretariat|dfo|designated federal officer"
+    r"|designated federal official|clerk|recorder|note[- ]?taker|minute[- ]taker|scribe"
+    r"|minutes taken by|officers?|councillors|commissioners|directors|trustees|delegates"
+    r"|representatives|also|others|witness(?:es)?|speakers|presenters|panel+ists|by telephone"
+    r"|remotely|online|via (?:video|telephone|zoom|teams))"
+    r"(?:\s+(?:[\w.'\u2019()-]+\s*){0,4}?)?)\s*(?::\s*(?P<rest>.*)|\s*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# Headings that are attendance whatever follows ('Present', 'Apologies') — others ('Staff',
+# 'Officers') only when names follow them.
+_SURE_WORDS = re.compile(
+    r"\b(?:present|absent|apolog|regrets|excused|attend|in the chair|roll[- ]call|participants)",
+    re.IGNORECASE,
+)
+_PANEL_NUMBER = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})\s*[:.)]\s+(?=[A-Z])")
+_LEADERS = re.compile(r"(?:\s*\.){3,}\s*")
+_POST_NOMINALS = re.compile(
+    r"(?:(?:MD|MPH|PhD|Ph\.D\.|DrPH|RN|MSc|BSc|MA|BA|MBA|FRCP|FRCS|OBE|CBE|MBE|KC|QC|MP|MSP|"
+    r"JP|Esq\.?|DPhil|MBBS|FRS|FRSE|FREng|CPA|PE|JD|LLB|LLM)\b\.?\s*)+"
+)
+_PLURAL_OFFICE = re.compile(
+    r"^(?P<office>councillors|councilors|trustees|directors|senators|commissioners|"
+    r"supervisors|aldermen|delegates|representatives|governors|members|professors|drs)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+_NAME_IN_BRACKETS = re.compile(
+    r"^(?P<office>[^()]{2,80}?)\s*\((?P<name>[^()]+)\)\s*(?P<after>[^()]*)$"
+)
+_DASH = re.compile(r"\s+[\u2013\u2014-]{1,2}\s+")
+_ROLE_IN_BRACKETS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<inside>[^()]*)\)\s*(?P<after>.*)$")
+_OFFICE = re.compile(
+    r"^(?:dfo|designated federal (?:officer|official)|recorder|note[- ]?taker|minute[- ]taker|"
+    r"minutes(?: taken)? by|scribe|chaired by|presiding|clerk|secretary|facilitator)$",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+_OFFICE_WORDS = {
+    "secretary", "clerk", "treasurer", "chair", "chairman", "chairperson", "director",
+    "officer", "manager", "president", "registrar", "adviser", "advisor", "counsel",
+    "coordinator", "co-ordinator", "member", "superintendent", "guardian", "lead", "head",
+    "inspector", "administrator", "executive", "minister", "representative", "trustee",
+}  # fmt: skip
+MAX_GROUP = 120
+
+
+@dataclass
+class Entry:
+    """One person of a list: the name as parsed, the role and organisation printed beside it."""
+
+    name: ParsedName
+    role: str = ""
+    organisation: str = ""
+    group: str = ""
+
+
+def attendance_heading(text: str) -> tuple[str, str, bool] | None:
+    """(group as printed, entries after the colon, sure) for 'Members Present:' and the like."""
+    if len(text) > 600:
+        return None
+    match = ATTENDANCE_HEADING.match(text.strip())
+    if not match:
+        return None
+    group = match.group("group").strip().rstrip(":").strip()
+    if len(group) > MAX_GROUP or len(group.split()) > 8:
+        return None
+    if ":" not in text and (len(group.split()) > 5 or re.search(r"[.!?]$", group)):
+        return None  # "All members were present." is a sentence, not a heading
+    sure = bool(_SURE_WORDS.search(group))
+    return group, (match.group("rest") or "").strip(), sure
+
+
+def entries_in(text: str, *, single_words: bool = False) -> list[Entry] | None:
+    """The people a line lists ('Ms. Ann Lee, Chair; Mr. Bo Park', 'A Smith, B Jones and
+    C Brown', 'Jane Roe (Acme)', 'Jo Bell - Treasurer'); None unless every part is a person."""
+    text = _LEADERS.sub(" ", text).strip().rstrip(".;,").strip()
+    text = _PANEL_NUMBER.sub("", text)  # 'I: Dame Frances Oduya, …', 'II: Tamsin Rowe, …'
+    text = re.sub(r";\s*and\s+", "; ", text)
+    if not text or len(text) > 2000 or text.endswith(("?", "!")):
+        return None
+    found: list[Entry] = []
+    for part in split_outside_brackets(text, ";"):
+        entries = _comma_list(part, single_words)
+        if entries is None:
+            return None
+        found.extend(entries)
+    return found or None
+
+
+def _comma_list(text: str, single_words: bool) -> list[Entry] | None:
+    """Commas part people, and part a person from the role and organisation printed after.
+
+    A plural office ('Councillors A Smith, B Jones') is the role of each name it heads.
+    """
+    entries: list[Entry] = []
+    office = ""
+    for part in split_outside_brackets(text, ","):
+        if _POST_NOMINALS.fullmatch(part.strip()):
+            continue  # 'Marcus Ellery, MD, MPH': degrees are not a role
+        plural, part = _plural_office(part)
+        office = plural or office
+        people = _names_joined_by_and(part, single_words) or _entry_with_attribution(
+            part, single_words
+        )
+        if people:
+            for entry in people:
+                if office and not entry.name.role and not entry.role:
+                    entry.role = office
+            entries.extend(people)
+        elif entries and _is_attribution(part):
+            _attribute(entries[-1], part)
+        else:
+            return None
+    return entries or None
+
+
+def _plural_office(text: str) -> tuple[str, str]:
+    """'Councillors A Smith, B Jones and C Brown': the office each of them holds."""
+    match = _PLURAL_OFFICE.match(text)
+    if not match:
+        return "", text
+    word = match.group("office")
+    singular = word[:-1] if word.lower().endswith("s") else word
+    return singular[:1].upper() + singular[1:].lower(), text[match.end() :]
+
+
+def _names_joined_by_and(part: str, single_words: bool) -> list[Entry] | None:
+    pieces = re.split(r"\s+(?:and|&)\s+", part)
+    if len(pieces) < 2:
+        return None
+    entries = [_entry_with_attribution(piece, single_words) for piece in pieces]
+    if not all(entries):
+        return None
+    return [e for found in entries for e in found]
+
+
+def _entry_with_attribution(text: str, single_words: bool) -> list[Entry] | None:
+    """'Ms. Ann Lee' or 'Ann Lee (Chair)' or 'Jo Bell - Treasurer' or 'Ann Lee, Chair'."""
+    text = text.strip().rstrip(".").strip()
+    if not text:
+        return None
+    bracketed = _ROLE_IN_BRACKETS.match(text)
+    if bracketed and not bracketed.group("after"):
+        person = _person(bracketed.group("name"), single_words)
+        if person:
+            entry = Entry(person)
+            _bracketed(entry, bracketed.group("inside"))
+            return [entry]
+    reversed_ = _NAME_IN_BRACKETS.match(text)
+    if reversed_:
+        # 'The Vice-Chancellor (Professor Sian Okereke) in the Chair': office first.
+        person = _person(reversed_.group("name"), single_words)
+        office = re.sub(r"^the\s+", "", reversed_.group("office"), flags=re.IGNORECASE)
+        if person and _is_attribution(office):
+            entry = Entry(person)
+            _attribute(entry, ", ".join(filter(None, [office, reversed_.group("after")])))
+            return [entry]
+    dash = _DASH.split(text, maxsplit=1)
+    if len(dash) == 2:
+        person = _person(dash[0], single_words)
+        if person and _is_attribution(dash[1]):
+            entry = Entry(person)
+            _attribute(entry, dash[1])
+            return [entry]
+    if "," in text:
+        first, _, after = text.partition(",")
+        person = _person(first, single_words)
+        if person and all(_is_attribution(p) for p in after.split(",")):
+            entry = Entry(person)
+            for piece in after.split(","):
+                _attribute(entry, piece)
+            return [entry]
+        return None
+    person = _person(text, single_words)
+    return [Entry(person)] if person else None
+
+
+def _person(text: str, single_words: bool) -> ParsedName | None:
+    parsed = parse_name(text.strip())
+    if parsed is None or not parsed.name:
+        return None
+    if parsed.is_full or parsed.honorific or parsed.role or single_words:
+        return parsed
+    return None
+
+
+def _is_attribution(text: str) -> bool:
+    """A role or organisation printed beside a name: words, but not another person."""
+    text = text.strip()
+    if not text or len(text) > 200 or (re.search(r"[.!?]$", text) and len(text.split()) > 8):
+        return False
+    parsed = parse_name(text)
+    return parsed is None or not parsed.name or not (parsed.is_full or parsed.honorific)
+
+
+def _bracketed(entry: Entry, text: str) -> None:
+    """What follows a name in brackets: a note ('excused'), a country, or a role."""
+    text = text.strip()
+    if not text or text[0].islower():
+        return
+    words = text.split()
+    if (
+        len(words) <= 6
+        and not looks_like_office(text)
+        and all(w[0].isupper() or w.lower() in {"of", "and", "the"} for w in words)
+    ):
+        entry.organisation = entry.organisation or text  # 'Mr. Ruiz (Chile)'
+    elif not entry.role:
+        entry.role = text
+    else:
+        entry.role = f"{entry.role}, {text}"
+
+
+def _attribute(entry: Entry, text: str) -> None:
+    """Put the printed words where they belong: an organisation, or else the role."""
+    text = text.strip().strip(".").strip()
+    if not text:
+        return
+    if len(_DASH.split(text)) == 2:
+        for side in _DASH.split(text):  # 'USPHS — Designated Federal Official (DFO)'
+            _attribute(entry, side)
+        return
+    if _ACRONYM.fullmatch(text) and not entry.organisation:
+        entry.organisation = text  # 'USPHS', 'WHO': a body known by its initials
+        return
+    words = text.split()
+    office = bool(take_role(list(words))) or _ends_in_office(words)
+    if looks_like_organisation(text) and not office:
+        entry.organisation = f"{entry.organisation}, {text}" if entry.organisation else text
+    elif not entry.role:
+        entry.role = text
+    elif not entry.organisation:
+        entry.organisation = text
+    else:
+        entry.role = f"{entry.role}, {text}"
+
+
+def _ends_in_office(words: list[str]) -> bool:
+    """'University Secretary', 'City Clerk': a post, though it names a body first."""
+    last = words[-1].strip(".,()").casefold() if words else ""
+    return last in _OFFICE_WORDS or last in TITLE_WORDS
+
+
+def split_outside_brackets(text: str, separator: str) -> list[str]:
+    parts, depth, current = [], 0, []
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == separator and depth <= 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return [part.strip() for part in parts if part.strip()]
+
+
+def office_label(text: str) -> tuple[str, Entry] | None:
+    """'DFO: Jane Roe, Director' or 'Chair: Cllr A. Smith': an office and the one who held it."""
+    label, colon, rest = text.partition(":")
+    words = label.split()
+    if not colon or not 0 < len(words) <= 5 or _SURE_WORDS.search(label):
+        return None
+    if not (take_role(list(words)) or _OFFICE.match(label.strip())):
+        return None
+    entries = entries_in(rest)
+    if not entries or len(entries) > 1:
+        return None
+    return label.strip(), entries[0]
+
+
+def is_office(label: str) -> bool:
+    """'Chair', 'Scribe', 'DFO': an office, rather than a group such as 'Student Board Member'."""
+    words = re.sub(r"^the\s+", "", label.strip(), flags=re.IGNORECASE).split()
+    taken = list(words)
+    return bool(take_role(taken) and not taken) or bool(_OFFICE.match(" ".join(words)))

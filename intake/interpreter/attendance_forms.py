@@ -1,0 +1,83 @@
+"""Attendance printed otherwise than as a list: a table with a header row, a sentence saying
+whose apologies were received, a sentence saying who took the chair."""
+
+import re
+
+from .attendance import Entry, entries_in, split_outside_brackets
+from .names import take_role
+
+# 'Apologies for absence were received from Councillors J Farrow and L Stamp.'
+APOLOGIES = re.compile(
+    r"^(?P<group>(?:[\w'\u2019]+\s+){0,3}?(?:apolog(?:y|ies)|regrets)(?:\s+for\s+absence)?)"
+    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|given|tendered|noted|sent|submitted)"
+    r"\s+(?:from|by|on\s+behalf\s+of)\s+(?P<rest>.+?)\.?$",
+    re.IGNORECASE,
+)
+# 'In the absence of the President, Mr. Moncayo Vela (Ecuador), Vice-President, took the Chair.'
+TOOK_THE_CHAIR = re.compile(
+    r"^(?P<who>.+?)\s+(?:took|was\s+in|assumed|resumed|occupied)\s+the\s+chair\b", re.IGNORECASE
+)
+
+
+def apologies_sentence(text: str) -> tuple[str, list[Entry]] | None:
+    """(group, entries) for a sentence saying whose apologies were received."""
+    match = APOLOGIES.match(text.strip())
+    if not match:
+        return None
+    entries = entries_in(match.group("rest"))
+    return (match.group("group"), entries) if entries else None
+
+
+def took_the_chair(text: str) -> Entry | None:
+    """Who a sentence says took the chair ('The Speaker, Ms Ellison, took the Chair …')."""
+    match = TOOK_THE_CHAIR.match(text.strip())
+    if not match:
+        return None
+    parts = split_outside_brackets(match.group("who"), ",")
+    for k in range(len(parts)):
+        entries = entries_in(", ".join(parts[k:]))
+        if entries and len(entries) == 1:
+            before = ", ".join(parts[:k])
+            office = re.sub(r"^the\s+", "", before, flags=re.IGNORECASE)
+            if office and not entries[0].role and take_role(office.split()):
+                entries[0].role = office  # 'The Speaker, Ms Ellison, took the Chair'
+            return entries[0]
+    return None
+
+
+_COLUMNS = {
+    "name": re.compile(r"^(?:name|member|attendee|person|participant)s?$", re.IGNORECASE),
+    "role": re.compile(r"^(?:role|title|position|post|office|capacity)s?$", re.IGNORECASE),
+    "organisation": re.compile(
+        r"^(?:affiliation|organi[sz]ation|institution|representing|agency|company|employer)s?$",
+        re.IGNORECASE,
+    ),
+    "group": re.compile(r"^(?:attendance|status|present|attended|presence)$", re.IGNORECASE),
+}
+
+
+def table_columns(cells: list[str]) -> dict[str, int]:
+    """{'name': 0, 'role': 1, …} when the row is an attendance table's header, else {}."""
+    found = {}
+    for i, cell in enumerate(cells):
+        for column, pattern in _COLUMNS.items():
+            if pattern.match(cell.strip()) and column not in found:
+                found[column] = i
+    return found if "name" in found and len(found) >= 2 else {}
+
+
+def entries_from_cells(cells: list[str], columns: dict[str, int]) -> list[Entry] | None:
+    """The person of one row of an attendance table, read by its columns."""
+
+    def cell(column: str) -> str:
+        i = columns.get(column)
+        return cells[i].strip() if i is not None and i < len(cells) else ""
+
+    found = entries_in(cell("name"))
+    if not found or len(found) != 1:
+        return None
+    entry = found[0]
+    entry.role = cell("role") or entry.role
+    entry.organisation = cell("organisation") or entry.organisation
+    entry.group = cell("group")
+    return [entry]

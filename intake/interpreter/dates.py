@@ -1,0 +1,155 @@
+"""Dates as minutes print them: "January 26, 2012", "3rd March 2015", "2015-03-03", and the
+formal "the third day of March, two thousand and fifteen"."""
+
+import datetime
+import re
+from dataclasses import dataclass
+
+_MONTH_NAMES = [
+    ("january", "jan"),
+    ("february", "feb"),
+    ("march", "mar"),
+    ("april", "apr"),
+    ("may",),
+    ("june", "jun"),
+    ("july", "jul"),
+    ("august", "aug"),
+    ("september", "sep", "sept"),
+    ("october", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
+]
+MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen"]  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}  # fmt: skip
+NUMBER_WORDS = {
+    **{word: n for n, word in enumerate(_UNITS, start=1)},
+    **{word: n for n, word in enumerate(_TEENS, start=10)},
+    **_TENS,
+}
+_ORDINAL_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth"]  # fmt: skip
+ORDINAL_WORDS = {
+    **{word: n for n, word in enumerate(_ORDINAL_UNITS, start=1)},
+    **{word: n for n, word in enumerate(
+        ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+         "seventeenth", "eighteenth", "nineteenth"], start=10)},
+    "twentieth": 20,
+    "thirtieth": 30,
+    **{f"{tens}{sep}{unit}": value + n
+       for tens, value in (("twenty", 20), ("thirty", 30))
+       for n, unit in enumerate(_ORDINAL_UNITS, start=1)
+       for sep in ("-", " ")},
+}  # fmt: skip
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_NUMBER = "|".join(sorted([*NUMBER_WORDS, "hundred", "thousand"], key=len, reverse=True))
+_YEAR_WORDS = rf"(?P<year_words>(?:{_NUMBER})(?:(?:\s+and\s+|[\s-]+)(?:{_NUMBER}))*)"
+_DAY_WORD = r"(?P<day_word>" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
+_IN_THE_YEAR = r"(?:in\s+the\s+year\s+(?:of\s+our\s+lord\s+)?)?(?:a\.?d\.?\s+)?"
+_YEAR_ANY = rf"(?:{_IN_THE_YEAR}(?:{_YEAR}|{_YEAR_WORDS}))"
+_TO = r"\s*(?:[\u2013\u2014-]|to|and)\s*"
+_PATTERNS = [
+    # The first day of a meeting of several days: '5-6 May 2023', 'May 5-6, 2023'.
+    re.compile(rf"\b{_DAY}{_TO}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}{_TO}\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}\s+(?:day\s+)?(?:of\s+)?{_MONTH},?\s+{_YEAR_ANY}\b", re.IGNORECASE),
+    re.compile(rf"\b{_DAY_WORD}\s+(?:day\s+)?of\s+{_MONTH},?\s+{_YEAR_ANY}\b", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY_WORD},?\s+{_YEAR_ANY}\b", re.IGNORECASE),
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<number>\d{1,2})-(?P<day>\d{1,2})\b"),
+]
+# Day and month in numbers ("03/11/2015"): taken only when they cannot be read two ways.
+_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})\b")
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+# What may surround a date on a line that is only a date: a label, a weekday, times, punctuation.
+_ONLY_A_DATE = re.compile(
+    rf"^(?:(?:meeting\s+)?date(?:\s+of\s+meeting)?\s*:)?[\s,.|\u2013\u2014-]*(?:{_WEEKDAY})?"
+    r"[\s,.|\u2013\u2014-]*(?:the\s+)?(?:[\s,.|@\u2013\u2014-]*(?:from|at|to|starting)?\s*"
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h|hrs|hours)?(?:\s*\([a-z]{2,5}\))?)*"
+    r"[\s,.|\u2013\u2014-]*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A calendar date read from text, with where it was printed in that text."""
+
+    date: datetime.date
+    start: int
+    end: int
+
+
+def find_date(text: str) -> FoundDate | None:
+    """The first real calendar date in the text."""
+    found = list(_all_dates(text))
+    return min(found, key=lambda date: date.start) if found else None
+
+
+def _all_dates(text: str):
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            date = _calendar_date(match.groupdict())
+            if date:
+                yield FoundDate(date, match.start(), match.end())
+    for match in _NUMERIC.finditer(text):
+        a, b = int(match.group("a")), int(match.group("b"))
+        if a == b or a > 12 or b > 12:
+            day, month = (a, b) if a > 12 or a == b else (b, a)
+            date = _calendar_date({"day": day, "number": month, "year": match.group("year")})
+            if date:
+                yield FoundDate(date, match.start(), match.end())
+
+
+def _calendar_date(parts: dict) -> datetime.date | None:
+    month = int(parts["number"]) if parts.get("number") else MONTHS[parts["month"].lower()]
+    day = ORDINAL_WORDS[parts["day_word"].lower()] if parts.get("day_word") else parts["day"]
+    year = parts.get("year") or year_from_words(parts.get("year_words") or "")
+    try:
+        return datetime.date(int(year), month, int(day))
+    except (TypeError, ValueError):
+        return None
+
+
+def year_from_words(text: str) -> int | None:
+    """'two thousand and fifteen' → 2015, 'nineteen ninety-nine' → 1999, 'twenty fifteen' → 2015."""
+    words = [w for w in re.split(r"[\s-]+", text.casefold()) if w and w != "and"]
+    if "thousand" in words:
+        at = words.index("thousand")
+        thousands = _small_number(words[:at])
+        rest = _small_number(words[at + 1 :]) if words[at + 1 :] else 0
+        return thousands * 1000 + rest if thousands and rest is not None else None
+    # 'nineteen ninety-nine': two numbers of two digits each.
+    for split in range(1, len(words)):
+        century, rest = _small_number(words[:split]), _small_number(words[split:])
+        if century and rest is not None and 10 <= century <= 20 and rest < 100:
+            return century * 100 + rest
+    return None
+
+
+def _small_number(words: list[str]) -> int | None:
+    """'ninety nine' → 99, 'one hundred' → 100; None when the words are not such a number."""
+    total, current = 0, 0
+    for word in words:
+        if word == "hundred" and current:
+            current *= 100
+        elif word in NUMBER_WORDS:
+            current += NUMBER_WORDS[word]
+        else:
+            return None
+    return total + current
+
+
+def is_only_a_date(text: str) -> bool:
+    """The line says a date and nothing else (a label, a weekday, times and punctuation aside)."""
+    found = find_date(text)
+    if not found:
+        return False
+    rest = text[: found.start] + " " + text[found.end :]
+    return bool(_ONLY_A_DATE.match(rest))

@@ -1,0 +1,232 @@
+"""The lines above the record: title, date, place, source, host; and, once the document has
+been read, the title chosen and a date found elsewhere when the header printed none."""
+
+import re
+
+from intake.blocks import Document
+
+from .dates import find_date
+from .furniture import EMAIL_HEADER, email_subject
+from .names import looks_like_office
+from .places import dateline, is_place, is_venue, place_in_sentence
+from .record import Record
+from .sections import META_LABEL, is_prose
+from .units import Unit
+from .words import BODY_WORDS, MEETING_WORDS
+
+URL = re.compile(r"^https?://\S+$")
+_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h\b|hrs\b)|\bnoon\b", re.I)
+_PARTICULARS = re.compile(
+    r"^(?:meeting\s+)?held\b|\b(?:was|were)\s+(?:duly\s+)?(?:held|convened|called)\b|"
+    r"\b(?:convened|met|took place|assembled)\b",
+    re.IGNORECASE,
+)
+MASTHEAD_REACH = 10
+DATE_REACH = 12  # statements searched for a date when the header prints none
+MAX_TITLE = 500
+
+
+def read_front_line(unit: Unit, record: Record) -> bool:
+    """Take a header line that gives the date, the place or the source; True if it was one."""
+    text = unit.text
+    meta = META_LABEL.match(text)
+    if meta:
+        return _read_meta(unit, meta.group("label").lower(), meta.group("rest").strip(), record)
+    found = dateline(text)
+    if found:
+        date, place = found
+        if record.date not in (None, date) or (place and record.location not in ("", place)):
+            return False
+        first = record.set_date(date, unit.place)
+        record.date_lines.append(unit.index)
+        if place:
+            record.location, record.location_unit = place, unit
+        if _TIME.search(text):
+            record.summary.append(text)  # the hours are worth keeping
+        elif not first:
+            record.not_copied.append(unit)  # the same date printed again
+        return True
+    return _place_line(unit, record)
+
+
+def _place_line(unit: Unit, record: Record) -> bool:
+    """A place or venue line; a place line under a venue line in the same block adds to it
+    ('Press Briefing Room' / 'Washington, D.C.'); a short name under the date line is the
+    place ('Wednesday, 6 June 2018' / 'New York')."""
+    text, last = unit.text, record.location_unit
+    if last and last.block == unit.block and last.index == unit.index - 1 and is_place(text):
+        record.location, record.location_unit = f"{record.location}, {text}", unit
+        return True
+    if record.location:
+        return False
+    under_the_date = bool(record.date_lines) and record.date_lines[-1] == unit.index - 1
+    if is_place(text) or is_venue(text) or (under_the_date and _short_name(text)):
+        record.location, record.location_unit = text, unit
+        return True
+    return False
+
+
+def _short_name(text: str) -> bool:
+    words = text.split()
+    return (
+        0 < len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not re.search(r"[\d:.!?]", text)
+    )
+
+
+def particulars(unit: Unit, record: Record) -> bool:
+    """A sentence of the header that says when and where the meeting was held ('A regular
+    meeting … was held on the twenty-first day of November …'): the date and place, not
+    a statement."""
+    text = unit.text
+    if len(text) > 600 or not _PARTICULARS.search(text):
+        return False
+    found = find_date(text)
+    place = place_in_sentence(text)
+    if not found and not (place and _PARTICULARS.match(text)):
+        return False
+    if found:
+        record.set_date(found.date, unit.place)
+        record.date_lines.append(unit.index)
+    if place and not record.location:
+        record.location, record.location_unit = place, unit
+    record.summary.append(text)
+    return True
+
+
+def _read_meta(unit: Unit, label: str, rest: str, record: Record) -> bool:
+    if "date" in label or label.startswith("when"):
+        found = find_date(rest)
+        if found and record.set_date(found.date, unit.place):
+            record.date_lines.append(unit.index)
+            if _TIME.search(rest) or len(rest) > found.end - found.start + 12:
+                record.summary.append(unit.text)
+            return True
+    elif re.search(r"place|location|venue|where|held at|address|room", label) and rest:
+        if not record.location_labelled and len(rest) <= 200:
+            # A labelled place ('Location: …') outranks a line that only looked like one.
+            record.location, record.location_unit = rest[:1].upper() + rest[1:], unit
+            record.location_labelled = True
+            return True
+    elif re.search(r"source|url|web", label) and URL.match(rest) and not record.source_url:
+        record.source_url = rest
+        return True
+    elif label in ("subject", "re", "topic") and rest and not record.title:
+        record.leftovers.append(unit)
+        return True
+    record.summary.append(unit.text)
+    return True
+
+
+def finish(record: Record, document: Document, units: list[Unit], dropped: list[Unit]) -> None:
+    """Choose the title, and find the date and place where the header printed none."""
+    _title(record, document, units)
+    if record.date is None:
+        _date_elsewhere(record, document, units, dropped)
+    if not record.location:
+        _place_in_sentences(record)
+
+
+def masthead(record: Record, first_label: int | None) -> None:
+    """Short lines above the document's own label ('Minutes of the Meeting') are the site's,
+    unless the date is printed above the label and not again below it: then they are the
+    document's own heading ('Title / Vienna, Austria / 14 March 2013 / Minutes')."""
+    if first_label is None:
+        return
+    above = [u for u in record.leftovers if u.index < first_label]
+    if not above or len(above) > MASTHEAD_REACH or len(above) == len(record.leftovers):
+        return  # nothing below the label to call the meeting by: the lines above are its own
+    if any(len(u.text.split()) > 10 or is_prose(u.text) for u in above):
+        return
+    dates_above = any(i < first_label for i in record.date_lines)
+    if dates_above and not any(i > first_label for i in record.date_lines):
+        return
+    for unit in above:
+        _maybe_host(unit.text, record)
+        record.leftovers.remove(unit)
+        record.not_copied.append(unit)
+    if record.location_unit and record.location_unit.index < first_label:
+        record.not_copied.append(record.location_unit)
+        record.location, record.location_unit = "", None
+
+
+def _title(record: Record, document: Document, units: list[Unit]) -> None:
+    candidates = [u for u in record.leftovers if len(u.text) <= MAX_TITLE]
+    subject = email_subject(units)
+    if candidates:
+        chosen = next(
+            (u for u in candidates if names_a_meeting(u.text)),
+            next((u for u in candidates if names_a_body(u.text)), candidates[0]),
+        )
+        record.leftovers.remove(chosen)
+        record.title = _without_label(chosen.text)
+        for other in record.leftovers:
+            if len(other.text.split()) <= 12:
+                _maybe_host(other.text, record)
+    elif subject or document.title:
+        record.title = (subject or document.title)[:MAX_TITLE]
+    record.summary = [u.text for u in record.leftovers] + record.summary
+
+
+def _without_label(text: str) -> str:
+    meta = META_LABEL.match(text)
+    return meta.group("rest").strip() if meta and meta.group("rest").strip() else text
+
+
+def _words(text: str) -> set[str]:
+    return {word.strip(",.;:()").casefold() for word in text.split()}
+
+
+def names_a_meeting(text: str) -> bool:
+    return bool(_words(text) & MEETING_WORDS)
+
+
+def names_a_body(text: str) -> bool:
+    return bool(_words(text) & BODY_WORDS)
+
+
+def _maybe_host(text: str, record: Record) -> None:
+    """A banner or header line naming an organisation: the host, if it is recorded."""
+    if record.host:
+        return
+    found = record.organisations.find(text)
+    if found:
+        record.host = found[0]
+        record.note("meeting.host", f"read as {found[1]!r} from the header line {text!r}; check it")
+    elif looks_like_office(text) and not any(at == "meeting.host" for at, _, _ in record.notes):
+        record.note(
+            "meeting.host",
+            f"the header names {text!r}, which is not in the database; "
+            "if it hosted the meeting, add it and set it here",
+        )
+
+
+def _date_elsewhere(
+    record: Record, document: Document, units: list[Unit], dropped: list[Unit]
+) -> None:
+    """No date line: a date in the title, a header line, the first paragraphs, the mail's
+    headers, or a running head or other line left out of the record."""
+    texts = [(u.text, u.place) for u in record.leftovers]
+    texts += [(record.title, None), (document.title, None)]
+    statements = [s for panel in record.panels for s in panel.statements][:DATE_REACH]
+    texts += [(s.text, s.unit.place) for s in statements]
+    texts += [(u.text, u.place) for u in units if EMAIL_HEADER.match(u.text)]
+    texts += [(u.text, u.place) for u in dropped]
+    for text, place in texts:
+        found = find_date(text) if text else None
+        if found:
+            record.set_date(found.date, place)
+            where = f"{place}, " if place else ""
+            record.note("meeting.date", f"read from {where}{text[:80]!r}; check it", place)
+            return
+
+
+def _place_in_sentences(record: Record) -> None:
+    statements = [s for panel in record.panels for s in panel.statements][:DATE_REACH]
+    for text, place in [(record.title, None)] + [(s.text, s.unit.place) for s in statements]:
+        found = place_in_sentence(text)
+        if found:
+            record.location = found[:200]
+            record.note("meeting.location", f"read from {text[:80]!r}; check it", place)
+            return

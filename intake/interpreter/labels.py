@@ -1,0 +1,228 @@
+"""Speaker labels: the printed name, role or handle before what someone said.
+
+'MS. OKAFOR:', 'Lorraine Batiste:', 'The Chair:', 'Q14 The Chair:', 'Mr. Ruiz (Chile) (spoke in
+Spanish):', 'The Chair (Mr. John Smith (Toronto, Lib.)):', 'alice:', '<alice>', and a bold run.
+"""
+
+import re
+from dataclasses import dataclass
+
+from .names import ParsedName, fold, parse_name, take_role
+from .units import Unit
+from .words import HEADING_WORDS
+
+MAX_LABEL = 120
+# Voices that are no one in particular: the kind of what they say, and no person.
+UNNAMED_VOICES = {
+    "q": "question", "question": "question", "questioner": "question", "audience": "question",
+    "audience member": "question", "member of the public": "question", "participant": "question",
+    "floor": "question", "from the floor": "question", "reporter": "question",
+    "journalist": "question", "press": "question", "caller": "question",
+    "a": "answer", "answer": "answer", "response": "answer", "reply": "answer",
+    "unidentified speaker": "remark", "unidentified male": "remark",
+    "unidentified female": "remark", "unknown speaker": "remark", "speaker": "remark",
+    "voice": "remark", "voices": "remark", "several members": "remark",
+    "some members": "remark", "an hon member": "remark", "hon members": "remark",
+    "some hon members": "remark", "members": "remark", "all": "remark", "everyone": "remark",
+}  # fmt: skip
+# Words that print like a label but introduce a record's own parts, not someone's words.
+NOT_SPEAKERS = {
+    "note", "notes", "action", "actions", "action item", "resolved", "resolution", "topic",
+    "subject", "decision", "decisions", "agreed", "summary", "moved", "seconded", "carried",
+    "motion", "vote", "votes", "proposal", "re", "ps", "nb", "update", "status", "outcome",
+    "result", "present", "regrets", "apologies", "absent", "agenda", "date", "time", "place",
+    "location", "venue", "where", "when", "minutes", "scribe", "scribenick",
+    "chairs", "attendees", "guests", "staff", "members", "meeting", "item", "items", "example",
+    "source", "url", "link", "links", "see", "warning", "caution", "important", "tip", "q&a",
+    "rrsagent", "zakim", "trackbot", "github", "agendum", "next meeting", "purpose",
+    "objective", "background", "question for the record", "conclusion", "conclusions",
+    "attachment", "attachments", "enclosure", "tel", "phone", "email", "e-mail", "web",
+    "from", "to", "cc", "sent", "in attendance", "also present", "recorder", "facilitator",
+}  # fmt: skip
+# Notes a transcript adds after a name: how the words were spoken, not who spoke them.
+_DELIVERY = re.compile(
+    r"^(?:spoke|speaking|interpretation|through (?:an )?interpret|via (?:video|phone|telephone)|"
+    r"by (?:video|telephone|phone)|continu|cont|off[- ]mic|inaudible|translated|in \w+$|"
+    r"remotely|online|virtual)",
+    re.IGNORECASE,
+)
+_QUESTION_NUMBER = re.compile(r"^(?:Q\.?\s?\d{1,4}|\d{1,4}\.)\s+(?=\S)")
+_CHAT_LINE = re.compile(
+    r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?<(?P<handle>[^>\s]{1,30})>\s*(?P<rest>.*)$",
+    re.DOTALL,
+)
+_HANDLE = re.compile(r"^[a-z][a-z0-9_.\-]{0,29}$")
+_WORD = re.compile(r"^[A-Z][^\W\d_]+(?:['\u2019-][^\W\d_]+)*$")
+
+
+@dataclass(frozen=True)
+class Label:
+    """A speaker label read from the start of a unit.
+
+    `shape` says what kind of label it is: 'voice' (no one in particular: 'QUESTION'),
+    'role' ('The Chair'), 'strong' (an honorific, capitals, an office, bold type), 'full'
+    (a plain full name), 'word' (one capitalised word) or 'handle' ('alice').
+    """
+
+    printed: str
+    rest: str
+    shape: str
+    kind: str = "remark"
+    name: ParsedName | None = None
+    affiliation: str = ""
+    handle: str = ""
+
+    @property
+    def folded(self) -> str:
+        return fold(self.name.name) if self.name and self.name.name else fold(self.handle)
+
+
+def read_label(unit: Unit) -> Label | None:
+    """The label the unit starts with, or None."""
+    split = _split(unit)
+    if split is None:
+        return None
+    printed, rest, bold = split
+    if not printed or len(printed) > MAX_LABEL:
+        return None
+    return _classify(printed, rest.strip(), bold=bold)
+
+
+def _split(unit: Unit) -> tuple[str, str, bool] | None:
+    """(label as printed, the words after it, printed in bold)."""
+    text = unit.text
+    if unit.bold_lead and text.startswith(unit.bold_lead) and len(unit.bold_lead) < len(text):
+        rest = text[len(unit.bold_lead) :].lstrip()
+        label = unit.bold_lead.strip()
+        if rest.startswith((":", "\u2013", "\u2014", "-")) and not label.endswith(":"):
+            rest = rest[1:]
+        elif not label.endswith(":") and rest[:1].islower():
+            return None  # '**Ms Okwuosa** presented her report': a name in a sentence
+        return label.rstrip(":.\u2013\u2014- ").strip(), rest, True
+    chat = _CHAT_LINE.match(text)
+    if chat:
+        return chat.group("handle"), chat.group("rest"), False
+    colon = _first_colon(text)
+    if colon is None:
+        return None
+    rest = text[colon + 1 :]
+    if rest and not rest[0].isspace():
+        return None  # "10:30", "http://", "Re:Subject"
+    return text[:colon].strip(), rest, bool(unit.bold and unit.bold_lead)
+
+
+def _first_colon(text: str) -> int | None:
+    """Where the label's colon is: the first one outside brackets, near the start."""
+    depth = 0
+    for i, char in enumerate(text[: MAX_LABEL + 1]):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(depth - 1, 0)
+        elif char == ":" and depth == 0:
+            return i
+        elif char in ".?!" and depth == 0 and text[i + 1 : i + 2] == " " and _ends(text[:i]):
+            return None  # a sentence ended before any colon
+    return None
+
+
+def _ends(text: str) -> bool:
+    """A full stop after this ends a sentence (after 'Mr', 'Q14' or an initial it does not)."""
+    return not re.search(r"(?:^|\s)(?:[A-Z][A-Za-z]{0,3}|Q\d*|\d+)$", text)
+
+
+def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
+    label, kind = printed, "remark"
+    number = _QUESTION_NUMBER.match(label)
+    if number:
+        label, kind = label[number.end() :], "question"
+    label, inner, affiliation = _brackets(label)
+    folded = fold(label).strip()
+    if folded in UNNAMED_VOICES:
+        return Label(printed, rest, "voice", kind=UNNAMED_VOICES[folded])
+    if folded in NOT_SPEAKERS or folded.rstrip("s") in NOT_SPEAKERS:
+        return None
+    if _HANDLE.match(label):
+        return Label(printed, rest, "handle", kind=kind, handle=label)
+    parsed = parse_name(label)
+    if parsed is None and _WORD.match(label) and fold(label) not in HEADING_WORDS:
+        parsed = ParsedName(name=label)  # 'Kenji:', 'Amina:': a first name or a nickname
+    if (
+        inner
+        and (parsed is None or not parsed.name)
+        and take_role(label.split()[1:] if fold(label).startswith("the ") else label.split())
+    ):
+        # 'The Chair (Mr. John Smith (Toronto, Lib.))', 'The Minister for Transport (Ms Naledi
+        # Forsyth)': the office, then who holds it.
+        named = parse_name(inner)
+        if named and named.name:
+            office = re.sub(r"^the\s+", "", label, flags=re.IGNORECASE)
+            parsed = ParsedName(named.name, named.honorific, office)
+    if parsed is None:
+        return None
+    shape = _shape(label, parsed, bold=bold)
+    if shape is None:
+        return None
+    return Label(printed, rest, shape, kind=kind, name=parsed, affiliation=affiliation)
+
+
+def _shape(label: str, parsed: ParsedName, *, bold: bool) -> str | None:
+    if not parsed.name:
+        return "role"
+    if parsed.honorific or parsed.role or bold or (label.isupper() and len(label) > 2):
+        return "strong"
+    if parsed.is_full:
+        return "full"
+    if _WORD.match(label) and fold(label) not in HEADING_WORDS:
+        return "word"
+    return None
+
+
+def _brackets(label: str) -> tuple[str, str, str]:
+    """(label without its trailing brackets, a name inside them, the affiliation printed)."""
+    inner, affiliation = "", ""
+    while label.endswith(")") and "(" in label:
+        start = _opening(label)
+        if start is None:
+            break
+        content = label[start + 1 : -1].strip()
+        label = label[:start].rstrip()
+        if _DELIVERY.match(content):
+            continue
+        nested = re.match(r"^(?P<name>[^()]+?)\s*\((?P<affiliation>.+)\)$", content)
+        if nested and parse_name(nested.group("name")):
+            inner, affiliation = nested.group("name"), nested.group("affiliation")
+        elif parse_name(content) and parse_name(content).name and not label.endswith(")"):
+            inner = inner or content
+        else:
+            affiliation = content
+    return label, inner, affiliation
+
+
+def _opening(text: str) -> int | None:
+    """Where the bracket closed at the end of the text was opened."""
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        if text[i] == ")":
+            depth += 1
+        elif text[i] == "(":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def is_role_label(label: Label) -> bool:
+    return label.shape == "role" or bool(label.name and label.name.role and not label.name.name)
+
+
+def name_on_its_own_line(unit: Unit) -> Label | None:
+    """A speaker printed on a line of their own above their words, as Hansard does: 'Mrs Gwen
+    Harcourt (Wyebridge) (Lib Dem)', 'Mr Baines', 'The Minister for Transport (Ms N. Forsyth)'."""
+    text = unit.text
+    if ":" in text or len(text) > MAX_LABEL or (re.search(r"[.!?]$", text) and ")" not in text):
+        return None
+    label = _classify(text, "", bold=bool(unit.bold))
+    if label is None or label.shape not in ("strong", "full") or not label.name.name:
+        return None
+    return label

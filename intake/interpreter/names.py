@@ -1,0 +1,194 @@
+"""Names as minutes print them: honorifics, offices before a name, short forms, capitals."""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from django.utils.text import slugify
+
+from .words import HEADING_WORDS, ORG_WORDS, ROLE_WORDS, TITLE_WORDS
+
+HONORIFICS = {
+    "mr": "Mr.",
+    "mrs": "Mrs.",
+    "ms": "Ms.",
+    "miss": "Miss",
+    "mx": "Mx.",
+    "dr": "Dr.",
+    "prof": "Prof.",
+    "professor": "Professor",
+    "sir": "Sir",
+    "dame": "Dame",
+    "lord": "Lord",
+    "lady": "Lady",
+    "baroness": "Baroness",
+    "ambassador": "Ambassador",
+    "amb": "Amb.",
+    "hon": "Hon.",
+    "rev": "Rev.",
+    "h.e": "H.E.",
+    "sen": "Sen.",
+    "rep": "Rep.",
+    "m": "M.",
+    "mme": "Mme",
+    # Ranks printed before a name, as officers of uniformed services are listed.
+    "cdr": "CDR",
+    "lcdr": "LCDR",
+    "capt": "Capt.",
+    "col": "Col.",
+    "lt": "Lt.",
+    "maj": "Maj.",
+    "gen": "Gen.",
+    "adm": "Adm.",
+    "radm": "RADM",
+    "sgt": "Sgt.",
+}
+# Honorifics that are one letter or easily a word of prose: only taken with a full stop.
+_NEEDS_STOP = {"m", "rep", "sen"}
+_NOT_NAMES = (
+    ORG_WORDS
+    | TITLE_WORDS
+    | HEADING_WORDS
+    | {word for role in ROLE_WORDS for word in role.split() if len(role.split()) == 1}
+)
+PARTICLES = {"de", "van", "von", "da", "del", "della", "di", "du", "la", "le", "bin", "al",
+             "ibn", "der", "den", "ten", "ter", "dos", "das", "y", "st."}  # fmt: skip
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'\u2019.-]*(?:['\u2019-][^\W\d_]+)*\.?$|^[^\W\d_]\.$")
+MAX_NAME_WORDS = 5
+
+
+@dataclass
+class ParsedName:
+    """A printed name taken apart: 'Chairman Jane Doe' → role 'Chairman', name 'Jane Doe'."""
+
+    name: str
+    honorific: str = ""
+    role: str = ""
+
+    @property
+    def surname(self) -> str:
+        return surname_of(self.name)
+
+    @property
+    def is_full(self) -> bool:
+        return len(self.name.split()) >= 2
+
+
+def surname_of(name: str) -> str:
+    words = name.split()
+    return words[-1] if words else ""
+
+
+def fold(text: str) -> str:
+    """For comparing names: no case, no accents, no possessive, no full stops."""
+    text = re.sub(r"['\u2019]s$", "", text.strip())
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace(".", "")
+
+
+def key_for(text: str) -> str:
+    """A file key (lowercase letters, digits, single hyphens) for a name; '' if it has none."""
+    key = re.sub(r"[^a-z0-9]+", "-", slugify(text).replace("_", "-")).strip("-")
+    return key[:120].rstrip("-")
+
+
+def title_case(word: str) -> str:
+    """'TILLEMANN' → 'Tillemann', "O'NEILL" → "O'Neill"; mixed-case words are left as printed."""
+    if not word.isupper() or len(word.rstrip(".")) == 1:
+        return word
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word.lower())
+
+
+def honorific_of(word: str) -> str:
+    """'MS.' → 'Ms.'; '' when the word is not an honorific."""
+    bare = word.casefold().rstrip(".")
+    if bare in _NEEDS_STOP and not word.endswith("."):
+        return ""
+    return HONORIFICS.get(bare, "")
+
+
+def parse_name(text: str) -> ParsedName | None:
+    """A person's name with its honorific and office words, or None if the text is not one.
+
+    A role alone ('The Chair', 'MODERATOR') gives a ParsedName with an empty name.
+    """
+    words = text.split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    role, honorific = take_role(words), ""
+    if words and honorific_of(words[0]):
+        honorific = honorific_of(words.pop(0))
+    if not role:
+        role = take_role(words)
+    if not words:
+        return ParsedName(name="", honorific=honorific, role=role) if role else None
+    # After an honorific or an office, only the first word must not be a common word:
+    # 'Commissioner John Q. Public' is a name, 'Public Comment' is not.
+    relaxed = bool(honorific or role)
+    if len(words) > MAX_NAME_WORDS or not all(
+        _is_name_word(word, relaxed=relaxed and i > 0) for i, word in enumerate(words)
+    ):
+        return None
+    if all(word.casefold() in PARTICLES for word in words):
+        return None
+    if len(words) == 1 and not (honorific or role) and not words[0].isupper():
+        return None
+    name = " ".join(title_case(word) for word in words)
+    return ParsedName(name=name, honorific=honorific, role=role)
+
+
+def _is_name_word(word: str, *, relaxed: bool = False) -> bool:
+    if word.casefold() in PARTICLES:
+        return True
+    common = ORG_WORDS if relaxed else _NOT_NAMES
+    return bool(_NAME_WORD.match(word)) and word[0].isupper() and fold(word) not in common
+
+
+def take_role(words: list[str]) -> str:
+    """Remove the office words a name begins with ('Vice Chair', 'SENATOR'); return them."""
+    if (
+        words
+        and "-" in words[0]
+        and all(part in _ROLE_PARTS for part in words[0].casefold().split("-"))
+    ):
+        return title_case(words.pop(0))  # 'Secretary-Treasurer', 'Vice-Chairperson'
+    lowered = " ".join(words).casefold()
+    for role in ROLE_WORDS:
+        if lowered == role or lowered.startswith(role + " "):
+            count = len(role.split())
+            taken = words[:count]
+            del words[:count]
+            return " ".join(title_case(word) for word in taken)
+    return ""
+
+
+_ROLE_PARTS = {part for role in ROLE_WORDS for part in role.replace("-", " ").split()} | {
+    "vice",
+    "deputy",
+    "co",
+    "acting",
+    "assistant",
+    "chief",
+}
+
+
+def looks_like_office(text: str) -> bool:
+    """The text names a post or an organisation ('Director, Office of X')."""
+    words = {fold(word.strip(",.;()")) for word in text.split()}
+    roles = {word for role in ROLE_WORDS for word in role.split()}
+    return bool(words & (ORG_WORDS | TITLE_WORDS | roles))
+
+
+def looks_like_organisation(text: str) -> bool:
+    words = {fold(word.strip(",.;()")) for word in text.split()}
+    return bool(words & ORG_WORDS)
+
+
+def sort_name(name: str) -> str:
+    words = name.split()
+    if len(words) < 2:
+        return name
+    surname_start = len(words) - 1
+    while surname_start > 1 and words[surname_start - 1].casefold() in PARTICLES:
+        surname_start -= 1
+    return f"{' '.join(words[surname_start:])}, {' '.join(words[:surname_start])}"

@@ -1,0 +1,215 @@
+"""The people a draft mentions: one entry each, short forms, roles and handles resolved to it,
+and people already recorded referred to rather than created again."""
+
+import re
+from dataclasses import dataclass, field
+
+from intake.blocks import Place
+
+from .known import KnownPeople, KnownPerson, close_enough
+from .names import ParsedName, fold, key_for, sort_name
+
+# Ways of printing the same office: "The Chair", "Madam Chair", "THE CHAIRMAN" are one role.
+_SAME_ROLE = [
+    (r"^(?:acting |interim )?(?:chair(?:man|woman|person)?|madam(?:e)? chair(?:man)?|"
+     r"acting president|in the chair|"
+     r"mr\.? chair(?:man)?|presiding officer|president of the (?:meeting|session))$", "chair"),
+    (r"^(?:vice|deputy)[- ]chair(?:man|woman|person)?$", "vice chair"),
+    (r"^(?:co-?chair(?:man|woman|person)?)$", "co-chair"),
+    (r"^(?:mod(?:erator)?|facilitator)$", "moderator"),
+    (r"^(?:madam |mr\.? )?speaker$", "speaker"),
+    (r"^(?:dfo|designated federal officer|designated federal official)$", "dfo"),
+]  # fmt: skip
+
+
+def same_role(role: str) -> str:
+    """The one name of an office printed several ways."""
+    folded = re.sub(r"^the\s+", "", fold(role).strip())
+    for pattern, name in _SAME_ROLE:
+        if re.match(pattern, folded):
+            return name
+    return folded
+
+
+@dataclass
+class PersonDraft:
+    """One person of the draft; `known` when they are already recorded."""
+
+    key: str
+    name: str
+    honorific: str = ""
+    biography: str = ""
+    roles: list[str] = field(default_factory=list)
+    handles: set[str] = field(default_factory=set)
+    known: KnownPerson | None = None
+    notes: list[tuple[str, Place | None]] = field(default_factory=list)
+    place: Place | None = None
+
+    @property
+    def words(self) -> list[str]:
+        return self.name.split()
+
+    @property
+    def surname(self) -> str:
+        return self.words[-1] if self.words else ""
+
+    @property
+    def first_name(self) -> str:
+        return self.words[0] if len(self.words) > 1 else ""
+
+    def entry(self) -> dict:
+        entry = {"key": self.key, "name": self.name, "sort_name": sort_name(self.name)}
+        if self.honorific:
+            entry["honorific"] = self.honorific
+        if self.biography:
+            entry["biography"] = self.biography
+        return entry
+
+
+class Registry:
+    """Finds or adds the person a printed name, short form, role or handle refers to."""
+
+    def __init__(self, known: KnownPeople):
+        self.known = known
+        self.people: list[PersonDraft] = []
+
+    def find(self, parsed: ParsedName) -> PersonDraft | None:
+        """The person already met whom this (possibly shorter) name refers to."""
+        if not parsed.name:
+            return self.by_role(parsed.role)
+        name = fold(parsed.name)
+        for person in self.people:
+            if fold(person.name) == name:
+                return person
+        if len(parsed.name.split()) == 1:
+            return self.by_word(parsed.name)
+        # A full name for someone first met by surname alone ('MR. TILLEMANN', then the name).
+        short = [p for p in self.people if fold(p.name) == fold(parsed.surname)]
+        return short[0] if len(short) == 1 else None
+
+    def by_word(self, word: str) -> PersonDraft | None:
+        """The one person this surname, first name or handle stands for."""
+        folded = fold(word)
+        for attribute in ("surname", "first_name"):
+            same = [p for p in self.people if fold(getattr(p, attribute)) == folded]
+            if len(same) == 1:
+                return same[0]
+            if same:
+                return None
+        same = [p for p in self.people if folded in p.handles]
+        return same[0] if len(same) == 1 else None
+
+    def by_role(self, role: str) -> PersonDraft | None:
+        """'THE CHAIRMAN' is the one person printed as the chair, if there is exactly one."""
+        wanted = same_role(role)
+        holders = [p for p in self.people if wanted in {same_role(r) for r in p.roles}]
+        return holders[0] if len(holders) == 1 else None
+
+    def near(self, word: str) -> PersonDraft | None:
+        """The one person whose surname or name is a misprint away from the printed word."""
+        folded = fold(word)
+        found = [
+            p
+            for p in self.people
+            if close_enough(fold(p.surname), folded) or close_enough(fold(p.name), folded)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def add(self, parsed: ParsedName, place: Place | None = None) -> PersonDraft:
+        """The person of that name, added if new; role and honorific remembered."""
+        person = self.find(parsed)
+        if person is None:
+            person = self._new(parsed, place)
+        elif len(parsed.name.split()) > len(person.words):
+            self._lengthen(person, parsed.name)
+        if parsed.honorific and not person.honorific:
+            person.honorific = parsed.honorific
+        self.give_role(person, parsed.role)
+        return person
+
+    def by_handle(self, handle: str) -> PersonDraft | None:
+        """The one person a chat handle stands for: a first name or surname ('ravi'), an
+        initial and surname ('mishida'), or a part of a name ('seun' for Oluwaseun)."""
+        found = self.by_word(handle)
+        if found:
+            return found
+        folded = fold(handle)
+        if len(folded) < 3:
+            return None
+        for match in (_initial_and_surname, _part_of_a_name):
+            same = [p for p in self.people if len(p.words) > 1 and match(folded, p)]
+            if len(same) == 1:
+                return same[0]
+        return None
+
+    def add_handle(self, handle: str, place: Place | None) -> PersonDraft:
+        """A scribe's handle ('alice'): the person it stands for, or someone new by that handle."""
+        person = self.by_handle(handle)
+        if person is None:
+            person = self._new(ParsedName(name=handle), place)
+        person.handles.add(fold(handle))
+        return person
+
+    @staticmethod
+    def give_role(person: PersonDraft, role: str) -> None:
+        if role and same_role(role) not in {same_role(r) for r in person.roles}:
+            person.roles.append(role)
+
+    def _lengthen(self, person: PersonDraft, name: str) -> None:
+        """A fuller form of a name first met short: keep the fuller one."""
+        person.notes = [note for note in person.notes if "only" not in note[0]]
+        person.name = name
+        person.known = self.known.named(name)
+        person.key = self._free_key(person)
+
+    def _new(self, parsed: ParsedName, place: Place | None) -> PersonDraft:
+        person = PersonDraft(key="", name=parsed.name, place=place)
+        person.known = self._recorded(parsed, person)
+        person.key = self._free_key(person)
+        self.people.append(person)
+        return person
+
+    def _recorded(self, parsed: ParsedName, person: PersonDraft) -> KnownPerson | None:
+        """The recorded person this is: same name (accents aside), or same honorific and
+        surname; a recorded name a misprint away is only noted."""
+        if parsed.is_full:
+            found = self.known.named(parsed.name)
+        else:
+            found = self.known.by_surname(parsed.name, parsed.honorific)
+        if found:
+            if fold(found.name) != fold(parsed.name):
+                person.notes.append((f"read as {found.name!r}, already recorded; check it", None))
+            return found
+        near = self.known.near(parsed.name) if parsed.is_full else None
+        if near:
+            person.notes.append(
+                (
+                    f"close to {near.name!r}, already recorded as {near.slug!r}: if they are "
+                    "the same person, refer to that key instead",
+                    None,
+                )
+            )
+        elif not parsed.is_full:
+            person.notes.append((f"only {parsed.name!r} is printed; add the full name", None))
+        return None
+
+    def _free_key(self, person: PersonDraft) -> str:
+        if person.known:
+            return person.known.slug
+        base = key_for(person.name) or "person"
+        taken = {p.key for p in self.people if p is not person}
+        key, n = base, 1
+        while key in taken or key in self.known.by_slug:
+            n += 1
+            key = f"{base[:110]}-{n}"
+        return key
+
+
+def _initial_and_surname(handle: str, person: PersonDraft) -> bool:
+    return handle == fold(person.words[0][0] + person.surname)
+
+
+def _part_of_a_name(handle: str, person: PersonDraft) -> bool:
+    return any(
+        fold(word).startswith(handle) or fold(word).endswith(handle) for word in person.words
+    )

@@ -1,0 +1,165 @@
+"""Where the meeting was: a place line ('Vienna, Austria'), a dateline, a 'Location:' line, or
+a sentence ('… convened at the Town Hall, Leeds, on …')."""
+
+import re
+
+from .dates import find_date, is_only_a_date
+from .names import fold, honorific_of, looks_like_office
+from .words import HEADING_WORDS
+
+MAX_PLACE = 200
+_WORD = r"(?:[A-Z][\w\u2019'.-]*|[A-Z]\.(?:[A-Z]\.)+|\d{1,5}[A-Za-z]?)"
+# "… met/convened/was held … at the Town Hall, Leeds": the verb, then the place after at/in.
+_HELD = re.compile(
+    r"\b(?:held|convened|met|meets|took place|was called to order|assembled|reconvened|sat)\b",
+    re.IGNORECASE,
+)
+_AT = re.compile(r"\b(?:at|in)\s+(?:(?P<the>the)\s+)?(?=\S)", re.IGNORECASE)
+_CONNECTORS = {"of", "the", "on", "upon", "de", "la", "du", "des", "&", "and", "am", "an"}
+_VENUE_WORDS = {
+    "room", "hall", "building", "chamber", "chambers", "headquarters", "plaza", "suite",
+    "floor", "level", "auditorium", "theatre", "theater", "library", "offices", "hotel",
+    "campus", "tower", "street", "avenue", "road", "square", "lane", "boulevard", "palais",
+    "boardroom", "annex", "pavilion", "arena", "gallery", "museum", "studio", "lounge",
+}  # fmt: skip
+# Words of a venue that are as often part of an organisation's name: a venue only with an
+# address or a town after it ('Civic Innovation Centre, Rotterdam').
+_WEAK_VENUE_WORDS = {
+    "centre", "center", "office", "house", "place", "way", "drive", "college", "school",
+    "church", "court", "club", "embassy", "wing", "palace",
+}  # fmt: skip
+_NOT_A_PLACE_START = re.compile(
+    r"^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m|h\b|o'clock)|\d{1,2}(?:[:.]\d{2})|noon|midday)",
+    re.IGNORECASE,
+)
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december"}  # fmt: skip
+
+
+def is_place(text: str) -> bool:
+    """'Washington, DC', 'Vienna, Austria': a place name and its region or country."""
+    parts = [part.strip() for part in text.split(",")]
+    if not 2 <= len(parts) <= 4 or len(text) > 80 or re.search(r"\d", text):
+        return False
+    if honorific_of(text.split()[0]) or looks_like_office(text):
+        return False
+    if {fold(w.strip(",.")) for w in text.split()} & (HEADING_WORDS - {"the", "of", "on"}):
+        return False
+    word = r"(?:[A-Z][\w\u2019'.-]*|[A-Z]\.(?:[A-Z]\.)+)"
+    return all(re.fullmatch(rf"{word}(?:\s+(?:of\s+|the\s+)?{word}){{0,3}}", p) for p in parts)
+
+
+def dateline(text: str):
+    """(date, place) for 'Vienna, Austria, March 3, 2014' or 'January 26, 2012'; else None."""
+    if len(text) > 160:
+        return None
+    found = find_date(text)
+    if not found:
+        return None
+    if is_only_a_date(text):
+        return found.date, ""
+    prefix = text[: found.start].strip(" ,|\u2013\u2014-\u00b7")
+    suffix = text[found.end :].strip(" .")
+    if not suffix and (is_place(prefix) or is_venue(prefix)):
+        return found.date, prefix
+    if _only_a_weekday(prefix):
+        suffix_place = _after_the_time(suffix)
+        if suffix_place and (is_place(suffix_place) or is_venue(suffix_place)):
+            return found.date, suffix_place
+        if re.match(r"^held\b", suffix_place, re.IGNORECASE):
+            return found.date, suffix_place  # 'held virtually via Microsoft Teams'
+    return None
+
+
+def _only_a_weekday(text: str) -> bool:
+    return not text or bool(re.fullmatch(r"(?:on\s+)?[A-Za-z]{3,9}\.?,?", text.strip()))
+
+
+def _after_the_time(text: str) -> str:
+    """What follows a date and its time: ', 10 a.m., New York' → 'New York'."""
+    text = re.sub(r"^(?:[,|\u2013\u2014\u00b7-]\s*)+", "", text.strip())
+    time = re.match(
+        r"^(?:(?:at|from)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h\b)?"
+        r"(?:\s*(?:[\u2013\u2014-]|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)?",
+        text,
+        re.IGNORECASE,
+    )
+    if time and time.group(0).strip():
+        text = text[time.end() :]
+    return re.sub(r"^(?:[,|\u2013\u2014\u00b7-]\s*)+", "", text.strip()).strip(" .")
+
+
+def is_venue(text: str) -> bool:
+    """'Council Chambers, City Hall, 11995 Haney Place': a building, room or street address."""
+    if len(text) > 160 or (re.search(r"[.!?]$", text) and not text.endswith(".C.")):
+        return False
+    words = {fold(w.strip(",.()")) for w in text.split()}
+    if not words or find_date(text) or not all(_is_place_word(w) for w in text.split()):
+        return False
+    if words & _VENUE_WORDS:
+        return True
+    has_address = bool(re.search(r"\b\d{1,6}[A-Za-z]?\s+[A-Z]", text)) or len(text.split(",")) >= 2
+    return bool(words & _WEAK_VENUE_WORDS) and has_address
+
+
+def _is_place_word(word: str) -> bool:
+    bare = word.strip(",()\u2019'")
+    return (
+        not bare
+        or bare[0].isupper()
+        or bare[0].isdigit()
+        or bare.lower() in _CONNECTORS
+        or bare.lower() in _VENUE_WORDS
+    )
+
+
+def place_in_sentence(text: str) -> str:
+    """The place a sentence says the meeting was held at, '' if it names none."""
+    held = _HELD.search(text)
+    if not held:
+        return ""
+    for at in _AT.finditer(text, held.end()):
+        place = _place_phrase(text[at.end() :])
+        if place:
+            return _as_printed(place, had_the=bool(at.group("the")))
+    return ""
+
+
+def _place_phrase(text: str) -> str:
+    """The capitalised words, numbers and commas at the start of the text, up to a time,
+    a date, a lowercase word or the end of the sentence."""
+    kept: list[str] = []
+    for token in re.findall(r"[^\s,]+|,", text):
+        bare = token.rstrip(".;:")
+        lowered = bare.casefold()
+        if token == ",":
+            kept.append(",")
+            continue
+        if lowered in _WEEKDAYS or lowered in _MONTH_WORDS or _NOT_A_PLACE_START.match(bare):
+            break
+        proper = bare[:1].isupper() or bare[:1].isdigit() or lowered in _CONNECTORS
+        if not proper and lowered not in _VENUE_WORDS:
+            break
+        initials = re.fullmatch(r"(?:[A-Z]\.)+", token)
+        kept.append(token if initials else bare)
+        if token != bare and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]", token.rstrip(";:")):
+            break  # the sentence ended
+    place = " ".join(kept).replace(" ,", ",").strip(" ,")
+    while place.split() and place.split()[-1].casefold() in _CONNECTORS:
+        place = place.rsplit(" ", 1)[0].strip(" ,")
+    named = any(w[:1].isupper() or w[:1].isdigit() for w in place.split())
+    if not place or not named or len(place) > MAX_PLACE:
+        return ""
+    return place
+
+
+def _as_printed(place: str, *, had_the: bool) -> str:
+    """'the Civic Hall' → 'Civic Hall'; 'the offices of X' → 'The offices of X'."""
+    if had_the and not all(_is_proper(w) for w in place.split(",")[0].split()):
+        return "The " + place
+    return place[:1].upper() + place[1:]
+
+
+def _is_proper(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit() or word.casefold() in _CONNECTORS - {"the"}

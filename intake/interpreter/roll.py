@@ -1,0 +1,162 @@
+"""Attendance and the agenda as the reader meets them: lists under their headings, an office
+and its holder, tables of attendance, sentences of apologies and of who took the chair."""
+
+import re
+
+from intake.blocks import BlockKind
+
+from .attendance import attendance_heading, entries_in, is_office, office_label
+from .attendance_forms import (
+    apologies_sentence,
+    entries_from_cells,
+    table_columns,
+    took_the_chair,
+)
+from .labels import read_label
+from .record import AttendeeDraft
+from .sections import NUMBERED, agenda_heading, is_prose
+from .units import Unit
+
+
+class RollReading:
+    """The reader's rules for who was there and for the agenda (a mixin of `turns.Reader`)."""
+
+    def attendance(self, i: int, unit: Unit) -> bool:
+        """A list of those present (or absent, or in the chair), or an office and its holder."""
+        sentence = apologies_sentence(unit.text)
+        if sentence:
+            group, entries = sentence
+            for entry in entries:
+                self.add_attendee(entry, unit, group=group, role=entry.role or entry.name.role)
+            return True
+        chair = took_the_chair(unit.text)
+        if chair:
+            # The sentence stays a statement; it also says who held the chair.
+            role = chair.role or chair.name.role
+            self.add_attendee(chair, unit, group="In the Chair", role=role)
+            self.record.registry.give_role(self.record.registry.add(chair.name), "Chair")
+            return False
+        heading = attendance_heading(unit.text)
+        first_line = attendance_heading(unit.lines[0]) if len(unit.lines) > 1 else None
+        if first_line and not first_line[1]:
+            # 'Present' on a line, the names indented under it.
+            group, _, sure = first_line
+            heading = (group, " ".join(unit.lines[1:]), sure)
+        if heading and heading[1] and not heading[2] and self.office(unit):
+            return True  # 'DFO: Jane Roe, Director': the office is her role
+        if heading:
+            group, rest, sure = heading
+            if rest:
+                if self.attendees(unit, group, text=rest):
+                    self.mode, self.group = "attendance", group
+                    return True
+                if sure and not self.in_body:
+                    self.record.summary.append(unit.text)
+                    return True
+                return False
+            following = self.units[i + 1] if i + 1 < len(self.units) else None
+            if sure or (following is not None and self.entries(following, group)):
+                self.mode, self.group = "attendance", group
+                return True
+            return False
+        return self.office(unit)
+
+    def office(self, unit: Unit) -> bool:
+        office = office_label(unit.text)
+        if office is None or is_prose(unit.text.partition(":")[2]):
+            return False
+        label, entry = office
+        role = entry.role or entry.name.role or (label if is_office(label) else "")
+        self.add_attendee(entry, unit, group=label, role=role)
+        return True
+
+    def entries(self, unit: Unit, group: str, text: str | None = None):
+        text = unit.text if text is None else text
+        if unit.kind is BlockKind.TABLE_ROW:
+            return self.table_row(unit)
+        if unit.kind is BlockKind.HEADING or (read_label(unit) and text is unit.text):
+            return None
+        found = entries_in(text)
+        if found is None and _all_single_words(text):
+            found = entries_in(text, single_words=True)
+        if found is None and len(unit.lines) > 1:
+            found = _line_by_line(unit, text)
+        return found
+
+    def table_row(self, unit: Unit):
+        """A row of an attendance table: its header names the columns ('Name | Role'), and a
+        column such as 'Attendance' gives each row its own group."""
+        cells = [cell.strip() for cell in unit.cells]
+        columns = table_columns(cells)
+        if columns:
+            self.columns = columns
+            return []
+        if self.columns:
+            return entries_from_cells(cells, self.columns)
+        return entries_in(", ".join(cell for cell in cells if cell))
+
+    def attendees(self, unit: Unit, group: str, text: str | None = None) -> bool:
+        found = self.entries(unit, group, text)
+        if found is None:
+            return False
+        for entry in found:
+            role = entry.role or entry.name.role
+            self.add_attendee(entry, unit, group=entry.group or group, role=role)
+        return True
+
+    def add_attendee(self, entry, unit: Unit, *, group: str, role: str) -> None:
+        person = self.record.registry.add(entry.name, unit.place)
+        for part in re.split(r"[,()]", role):
+            self.record.registry.give_role(person, part.strip())  # '… (moderator)' too
+        attendee = AttendeeDraft(
+            person,
+            role=role[:200],
+            group=group[:200],
+            organisation=entry.organisation,
+            place=unit.place,
+        )
+        self.record.attend(attendee)
+
+    def agenda(self, unit: Unit) -> bool:
+        rest = agenda_heading(unit.text)
+        if rest is None or (rest[:1].isdigit() and not rest.startswith(("1.", "1)", "(1)"))):
+            return False
+        if self.in_body and not rest:
+            return False
+        self.record.summary.append(unit.text)
+        self.mode = "" if rest else "agenda"
+        return True
+
+    def agenda_item(self, i: int, unit: Unit) -> bool:
+        following = self.units[i + 1] if i + 1 < len(self.units) else None
+        listed = unit.kind is BlockKind.LIST_ITEM or NUMBERED.match(unit.text)
+        if not listed or len(unit.text) > 300 or (is_prose(unit.text) and len(unit.text) > 120):
+            return False
+        if (
+            following is not None
+            and is_prose(following.text)
+            and not NUMBERED.match(following.text)
+        ):
+            # The item has text under it: it is a heading of the record, not the agenda.
+            return bool(agenda_heading(following.text) is not None)
+        self.record.summary.append(unit.text)
+        return True
+
+
+def _all_single_words(text: str) -> bool:
+    parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
+    return len(parts) >= 2 and all(len(p.split()) == 1 for p in parts)
+
+
+def _line_by_line(unit: Unit, text: str):
+    """Entries printed one a line ('TRUSTEES PRESENT:  Chairperson A' / '  Trustee B')."""
+    lines = list(unit.lines)
+    if text is not unit.text:
+        lines[0] = lines[0].partition(":")[2]
+    found = []
+    for line in lines:
+        entries = entries_in(line)
+        if entries is None:
+            return None
+        found.extend(entries)
+    return found

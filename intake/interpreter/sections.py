@@ -1,0 +1,141 @@
+"""Headings that divide the record: the document's own label ('Minutes', 'Transcript'), panels
+and sessions, the agenda, numbered agenda items and other headings. None of them is a remark."""
+
+import re
+
+from intake.blocks import BlockKind
+
+from .units import Unit
+
+DOCUMENT_LABEL = re.compile(
+    r"^(?:(?:draft|final|official|approved|unofficial|summary|verbatim|unapproved|"
+    r"confirmed|full|edited|unedited|provisional)\s+)*"
+    r"(?:minutes|transcript|transcription|record|summary|proceedings|remarks|notes|"
+    r"statement|readout|summary record|verbatim record|meeting notes|meeting summary|"
+    r"summary of (?:the )?(?:meeting|discussions?|proceedings)|record of (?:the )?"
+    r"(?:meeting|proceedings|discussions?)|transcript of (?:the )?(?:proceedings|meeting))"
+    r"(?:\s+(?:of|from|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:meeting|proceedings|session|hearing|sitting|(?:panel\s+)?discussions?|"
+    r"briefing|call|teleconference|conference))?\s*:?$",
+    re.IGNORECASE,
+)
+PANEL_HEADING = re.compile(
+    r"^(?P<title>(?:panel|session|part|segment|round\s?table|workshop|sitting|breakout)\s+"
+    r"(?:\d{1,3}[a-z]?|[ivx]{1,5}|one|two|three|four|five|six|seven|eight|nine|ten|[a-h])"
+    r"|(?:morning|afternoon|evening|opening|closing|plenary|first|second|third|fourth|final|"
+    r"high-level|special|general)\s+(?:session|panel|plenary|sitting|segment))"
+    r"(?:\s*[:.\u2013\u2014-]\s*(?P<topic>\S.*)|\s*)$",
+    re.IGNORECASE,
+)
+AGENDA_HEADING = re.compile(
+    r"^(?:(?:draft|proposed|revised|provisional|annotated)\s+)?(?:agenda|order of business|"
+    r"order of the day|items? for (?:discussion|decision))(?:\s+items?)?\s*:?\s*(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+META_LABEL = re.compile(
+    r"^(?P<label>(?:meeting\s+)?(?:dates?|times?|when|place|location|venue|where|held at|"
+    r"subject|re|topic|source|url|web ?page|address|room|dial-?in|conference line|"
+    r"teleconference|call details)(?:\s+of\s+(?:the\s+)?meeting)?)\s*:\s*(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+NUMBERED = re.compile(
+    r"^(?:(?:agenda\s+)?item\s+)?(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[ivxlc]{1,6}[.)]|"
+    r"[A-H][.)])\s+(?=\S)",
+    re.IGNORECASE,
+)
+# A time of day on its own ('2.47 pm', '(9:02 a.m.)'): the record's clock, procedural.
+TIME_OF_DAY = re.compile(
+    r"^[(\[]?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h)[)\]]?$", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"[.!?\u2026]['\"\u201d\u2019)\]]*$")
+_INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # 'Washington, D.C.' is not a sentence
+MAX_HEADING_WORDS = 14
+
+
+def is_prose(text: str) -> bool:
+    """A sentence or more of running text, not a heading or a line of a header."""
+    words = text.split()
+    if len(words) > 25:
+        return True
+    ends_a_sentence = bool(_SENTENCE_END.search(text)) and not _INITIALISM_END.search(text)
+    return len(words) >= 2 and ends_a_sentence
+
+
+def is_bracketed(text: str) -> bool:
+    """A stage direction or a report heading: '(Laughter.)', '[Recess]'."""
+    pairs = {("(", ")"), ("[", "]")}
+    return len(text) >= 2 and (text[0], text[-1]) in pairs and len(text) <= 300
+
+
+def is_document_label(text: str) -> bool:
+    """'Minutes', 'Transcript of Proceedings', 'P R O C E E D I N G S'."""
+    if re.fullmatch(r"(?:[A-Za-z] ){3,}[A-Za-z]", text.strip()):
+        text = text.replace(" ", "")
+    return len(text) <= 120 and bool(DOCUMENT_LABEL.match(text.strip()))
+
+
+def panel_heading(text: str) -> tuple[str, str] | None:
+    """(title, topic) for 'Panel 1', 'Session 2: Next steps', 'Morning session'."""
+    match = PANEL_HEADING.match(text) if len(text) <= 500 else None
+    if not match or len(match.group("title")) > 300:
+        return None
+    return match.group("title"), (match.group("topic") or "").strip()
+
+
+def agenda_heading(text: str) -> str | None:
+    """The items printed on the agenda line itself ('' when they follow it), else None."""
+    match = AGENDA_HEADING.match(text) if len(text) <= 2000 else None
+    return match.group("rest").strip() if match else None
+
+
+VOTE_OUTCOME = re.compile(
+    r"^(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:carried|defeated|lost|passed|failed|adopted|"
+    r"approved|agreed|withdrawn)(?:\s+(?:unanimously|by\s+consensus|nem\.?\s*con\.?))?"
+    r"(?:\s*\(?\d{1,3}\s*[-\u2013\u2014:]\s*\d{1,3}(?:\s*[-\u2013\u2014:]\s*\d{1,3})?\)?)?\.?$",
+    re.IGNORECASE,
+)
+
+
+# Lines the record keeps in its own voice: decisions, actions, resolutions.
+RECORD_LINE = re.compile(
+    r"^(?:\[new\]\s*)?(?:resolution|resolved|further resolved|action(?: item)?|decision|"
+    r"agreed|motion|outcome)\b\s*[:\u2013\u2014-]",
+    re.IGNORECASE,
+)
+# What the record says of the proceedings themselves, whoever was speaking.
+PROCEDURAL = re.compile(
+    r"^(?:(?:the\s+)?(?:meeting|sitting|session|house|council|committee|board|hearing)\s+"
+    r"(?:was\s+(?:called\s+to\s+order|suspended|adjourned|resumed|closed)|rose|adjourned|"
+    r"resumed|concluded|closed)\b.{0,80}|it\s+was\s+so\s+(?:decided|ordered|agreed)\.?|"
+    r"time\s+expired\.?|(?:[\w-]+\s+){0,2}members?\s+interjecting\.?|"
+    r"(?:[\w-]+\s+){0,2}members?\s*[\u2013\u2014-]\s*hear,?\s+hear[.!]?|"
+    r"question\s+(?:put|agreed\s+to|negatived|accordingly\s+\w+)\b.{0,60}|"
+    r"the\s+(?:house|committee|council|assembly)\s+divided\b.{0,80}|"
+    r"(?:interruption|laughter|applause)\.?)$",
+    re.IGNORECASE,
+)
+# 'Topic: Test suite status', 'Agenda item: Budget': a section of the record.
+TOPIC = re.compile(r"^(?:topic|agenda item|item|subject)\s*:\s*(?P<title>\S.{0,280})$", re.I)
+
+
+def looks_like_heading(unit: Unit) -> bool:
+    """Printed as a heading: a heading block, a bold line, capitals, or a numbered item title;
+    short, and not a sentence."""
+    text = unit.text
+    words = text.split()
+    if not words or len(words) > MAX_HEADING_WORDS or len(text) > 150:
+        return False
+    if VOTE_OUTCOME.match(text) or TIME_OF_DAY.match(text):
+        return False  # 'CARRIED UNANIMOUSLY' records a decision; it heads nothing
+    if unit.kind is BlockKind.HEADING:
+        return True
+    if _SENTENCE_END.search(text) and not NUMBERED.match(text):
+        return False
+    if text.endswith(":") and unit.kind is not BlockKind.HEADING and not unit.bold:
+        return False
+    if unit.bold and unit.first and not unit.bold_lead[:-1].endswith(":"):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters):
+        return True
+    return bool(NUMBERED.match(text)) and len(words) >= 2 and not _SENTENCE_END.search(text)

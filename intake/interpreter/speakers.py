@@ -1,0 +1,115 @@
+"""Speaker turns: labels and names on their own line start a voice, which the paragraphs
+under them keep until the next label or heading."""
+
+from dataclasses import dataclass
+
+from .labels import Label, name_on_its_own_line, read_label
+from .lineup import mentions
+from .people import PersonDraft
+from .record import StatementDraft
+from .sections import is_prose, looks_like_heading
+from .units import Unit
+
+
+@dataclass
+class Voice:
+    """Whose the paragraphs are until the next label or heading: a person, or someone unnamed."""
+
+    person: PersonDraft | None
+    kind: str = "remark"
+    note: str = ""
+    note_once: bool = False  # a guess about the label is noted on its first statement only
+
+    def says(self, text: str, unit: Unit) -> StatementDraft:
+        statement = StatementDraft(text, self.person, self.kind, unit, note=self.note)
+        if self.note_once:
+            self.note = ""
+        return statement
+
+
+class SpeakerReading:
+    """The reader's rules for who speaks (a mixin of `turns.Reader`)."""
+
+    def labelled(self, i: int, unit: Unit) -> bool:
+        label = self.labels.get(i)
+        if label is None or not self.accepted(i, label):
+            return False
+        voice = self.voice_of(label, unit)
+        self.begin_body(voice)
+        if label.rest:
+            self.record.panel.statements.append(voice.says(label.rest, unit))
+        return True
+
+    def speaker_line(self, i: int, unit: Unit) -> bool:
+        """A name alone on its line with words under it that are not a biography of them."""
+        label = name_on_its_own_line(unit)
+        following = self.units[i + 1] if i + 1 < len(self.units) else None
+        if label is None or following is None or following.block == unit.block:
+            return False  # lines under a name in its own block are a post or a talk's title
+        if not _speech(following):
+            return False
+        if mentions(following.text, label.name.surname) or i + 1 in self.labels:
+            return False  # a biography (a line-up), or a label of its own
+        self.begin_body(self.voice_of(label, unit))
+        return True
+
+    def accepted(self, i: int, label: Label) -> bool:
+        """Strong labels always; a plain full name when words follow it; a single word or a
+        handle when it recurs or names someone already met."""
+        if label.shape in ("voice", "role", "strong"):
+            return True
+        following = self.units[i + 1] if i + 1 < len(self.units) else None
+        if label.shape == "full":
+            return bool(label.rest) or (following is not None and is_prose(following.text))
+        if self.label_counts[label.folded] >= 2:
+            return True
+        if label.handle:
+            return self.record.registry.by_handle(label.handle) is not None
+        return self.record.registry.by_word(label.name.name) is not None
+
+    def voice_of(self, label: Label, unit: Unit) -> Voice:
+        """The voice a label starts, and what the reviewer should check about it."""
+        registry, printed = self.record.registry, label.printed
+        if label.shape == "voice":
+            return Voice(None, label.kind)
+        if label.shape == "handle":
+            return Voice(registry.add_handle(label.handle, unit.place), label.kind)
+        parsed = label.name
+        if parsed.name and (parsed.is_full or label.shape == "full"):
+            person = registry.add(parsed, unit.place)
+            return self._placed(Voice(person, label.kind), label)
+        if not parsed.name:
+            person = registry.by_role(parsed.role)
+            if person is None:
+                note = f"spoken by {printed!r}, who is not named; set the speaker"
+                return Voice(None, label.kind, note=note)
+            note = f"{printed!r} read as {person.name}, printed as {parsed.role}; check it"
+            return self._placed(Voice(person, label.kind, note=note, note_once=True), label)
+        person = registry.find(parsed)
+        if person is None:
+            person = registry.near(parsed.name)
+            if person is not None:
+                note = f"{printed!r} read as {person.name}, a near spelling; check it"
+                return self._placed(Voice(person, label.kind, note=note, note_once=True), label)
+        person = person or registry.add(parsed, unit.place)
+        if parsed.honorific and not person.honorific:
+            person.honorific = parsed.honorific
+        registry.give_role(person, parsed.role)
+        return self._placed(Voice(person, label.kind), label)
+
+    def _placed(self, voice: Voice, label: Label) -> Voice:
+        """Speakers take a place in the panel's line-up, with the office their label prints."""
+        if voice.person is not None:
+            place = self.record.panel.place_for(voice.person)
+            if label.name and label.name.role and not place.role:
+                place.role = label.name.role
+        return voice
+
+
+def _speech(unit: Unit) -> bool:
+    """Words someone could have said: a sentence, or a few words that are no heading or name."""
+    if is_prose(unit.text):
+        return True
+    return len(unit.text.split()) >= 3 and not (
+        looks_like_heading(unit) or name_on_its_own_line(unit) or read_label(unit)
+    )

@@ -1,0 +1,124 @@
+"""Reading the units in order: who was there, headings, and each statement with its speaker."""
+
+from collections import Counter
+
+from intake.blocks import BlockKind
+
+from .front import particulars, read_front_line
+from .labels import read_label
+from .lineup import introduction, name_line
+from .narrative import byline, continues_list
+from .record import Record, StatementDraft
+from .roll import RollReading
+from .sections import (
+    NUMBERED,
+    PROCEDURAL,
+    RECORD_LINE,
+    TIME_OF_DAY,
+    TOPIC,
+    is_bracketed,
+    is_document_label,
+    is_prose,
+    looks_like_heading,
+    panel_heading,
+)
+from .speakers import SpeakerReading, Voice
+from .units import Unit
+
+
+class Reader(RollReading, SpeakerReading):
+    """Walks the units once, keeping what the last lines opened (a list, a speaker's turn)."""
+
+    def __init__(self, units: list[Unit], record: Record):
+        self.units, self.record = units, record
+        self.labels = {i: label for i, u in enumerate(units) if (label := read_label(u))}
+        self.label_counts = Counter(label.folded for label in self.labels.values())
+        self.mode, self.group, self.sure = "", "", False
+        self.columns: dict[str, int] = {}
+        self.in_body = False
+        self.voice: Voice | None = None
+        self.skip: set[int] = set()
+        self.first_label: int | None = None  # where the document's own label ('Minutes') is
+
+    def run(self) -> None:
+        for i, unit in enumerate(self.units):
+            if i not in self.skip:
+                self.read(i, unit)
+
+    def read(self, i: int, unit: Unit) -> None:
+        text = unit.text
+        if unit.kind is not BlockKind.TABLE_ROW:
+            self.columns = {}
+        if self.mode == "attendance" and self.attendees(unit, self.group):
+            return
+        if self.mode == "agenda" and self.agenda_item(i, unit):
+            return
+        self.mode = ""
+        if is_document_label(text) and not self.in_body:
+            if self.first_label is None:
+                self.first_label = unit.index
+            self.record.not_copied.append(unit)
+            return
+        if self.attendance(i, unit) or self.agenda(unit):
+            return
+        if not self.in_body and read_front_line(unit, self.record):
+            return
+        if not self.in_body and particulars(unit, self.record):
+            return
+        heading = panel_heading(text)
+        topic = TOPIC.match(text) if self.in_body else None
+        if heading or topic:
+            self.record.new_panel(*(heading or (topic.group("title"), "")), unit)
+            self.begin_body(None)
+            return
+        if self.in_body and RECORD_LINE.match(text):
+            self.record.panel.statements.append(StatementDraft(text, None, "procedural", unit))
+            self.voice = None  # a decision or an action is the record's, and ends a turn
+            return
+        if self.labelled(i, unit) or self.speaker_line(i, unit):
+            return
+        introduced = introduction(self.units, i, self.record, in_body=self.in_body)
+        if introduced:
+            person, used = introduced
+            self.skip.update(used)
+            self.begin_body(Voice(person))
+            return
+        if self.section(i, unit):
+            return
+        if not (self.in_body or is_prose(text) or is_bracketed(text) or TIME_OF_DAY.match(text)):
+            self.record.leftovers.append(unit)
+            named = byline(text)
+            if named:
+                # 'Press Briefing by Spokesperson Daniel Abernathy-Kwan': met before the labels.
+                self.record.registry.add(named[0], unit.place)
+            return
+        self.statement(unit)
+
+    def begin_body(self, voice: Voice | None) -> None:
+        self.in_body, self.voice = True, voice
+
+    def statement(self, unit: Unit) -> None:
+        self.in_body = True
+        panel = self.record.panel
+        if is_bracketed(unit.text) or TIME_OF_DAY.match(unit.text) or PROCEDURAL.match(unit.text):
+            panel.statements.append(StatementDraft(unit.text, None, "procedural", unit))
+        elif self.voice is None:
+            panel.statements.append(StatementDraft(unit.text, None, "narrative", unit))
+        else:
+            panel.statements.append(self.voice.says(unit.text, unit))
+
+    # Headings
+
+    def section(self, i: int, unit: Unit) -> bool:
+        if not looks_like_heading(unit) or name_line(unit.text):
+            return False
+        if continues_list(self.record.panel.statements, unit.text):
+            return False
+        following = self.units[i + 1] if i + 1 < len(self.units) else None
+        numbered = bool(NUMBERED.match(unit.text))
+        body_follows = following is not None and (is_prose(following.text) or i + 1 in self.labels)
+        if not self.in_body and not numbered and not (self.record.date and body_follows):
+            return False  # a heading in the header: a title, kept for the title's choice
+        self.record.new_panel(unit.text[:300], "", unit)
+        self.begin_body(None)
+        return True

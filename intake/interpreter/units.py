@@ -1,0 +1,152 @@
+"""Blocks to units: one printed paragraph of meaning each, lines of a block kept apart unless
+they are one paragraph wrapped (hard-wrapped text, indented or "…" continuation lines)."""
+
+import re
+from dataclasses import dataclass
+
+from intake.blocks import Block, BlockKind, Document, Place
+
+# A line that starts a new unit even inside wrapped prose: a list item or a "Label:" line.
+_STARTS_UNIT = re.compile(
+    r"^\s*(?:\(?\d{1,3}[.)]\s|\([a-z]\)\s|[-\u2022*\u2013]\s|[A-Z][\w .\u2019'-]{0,40}:\s"
+    r"|[a-z][\w.-]{0,20}:\s|<[^>\s]{1,30}>\s|\[[^\]]{1,40}\]\s)"
+)
+_LIST_MARKER = re.compile(r"^(?:[-\u2022*\u2013]\s|\(?\d{1,3}[.)]\s|\([a-z]\)\s)")
+# A bullet printed as text ('- item', '• item'): a mark, not words; numbers are kept.
+_BULLET = re.compile(r"^[-\u2022*\u2013\u25aa\u25cf\u00b7]\s+(?=\S)")
+_CAPITALS = re.compile(r"^[A-Z][A-Z'\u2019-]+\b(?!\.)")
+_CONTINUES = re.compile(r"^\s*(?:\.\.\.|\u2026)\s*")
+_SENTENCE_END = re.compile(r"[.!?:;\u2026]['\"\u201d\u2019)\]]*$")
+WRAP_WIDTH = 100
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One paragraph of the source as the rules see it: its verbatim text and where it was.
+
+    `index` counts units in the document; `block` is the index of the block it came from,
+    `first` says it is the block's first unit (the one `bold_lead` belongs to).
+    """
+
+    text: str
+    place: Place
+    kind: BlockKind
+    index: int
+    block: int
+    first: bool = True
+    bold_lead: str = ""
+    bold: bool = False
+    level: int = 0
+    marker: str = ""
+    cells: tuple[str, ...] = ()
+    lines: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def units_of(document: Document) -> list[Unit]:
+    """Every unit of the document, in order; blank ones left out.
+
+    In Markdown a line break inside a paragraph is a space: its lines are one unit, unless a
+    line starts a new one (a label, a list item).
+    """
+    width = wrap_width(document.blocks)
+    soft = document.format == "markdown"
+    units: list[Unit] = []
+    for number, block in enumerate(document.blocks):
+        for offset, lines, first in _pieces(block, width, soft=soft):
+            text = _BULLET.sub("", " ".join(line.strip() for line in lines if line.strip()))
+            if not text:
+                continue
+            units.append(
+                Unit(
+                    text=text.strip(),
+                    place=_place(block.place, offset),
+                    kind=block.kind,
+                    index=len(units),
+                    block=number,
+                    first=first,
+                    bold_lead=block.bold_lead.strip() if first else "",
+                    bold=block.bold,
+                    level=block.level,
+                    marker=block.marker if first else "",
+                    cells=block.cells,
+                    lines=tuple(line.strip() for line in lines if line.strip()),
+                )
+            )
+    return units
+
+
+def _place(place: Place, offset: int) -> Place:
+    if place.line is not None:
+        return Place(line=place.line + offset)
+    return place
+
+
+def wrap_width(blocks: list[Block]) -> int:
+    """The width text was hard-wrapped at (an e-mail, a scribe's log); 0 when it was not."""
+    lines = [
+        line.strip()
+        for block in blocks
+        if block.kind is BlockKind.PARAGRAPH
+        for line in block.lines
+        if line.strip()
+    ]
+    long_lines = [line for line in lines if len(line) > WRAP_WIDTH]
+    near_width = [line for line in lines if 50 <= len(line) <= WRAP_WIDTH]
+    if len(near_width) < 3 or len(long_lines) > len(lines) // 20:
+        return 0
+    return max(len(line) for line in lines if len(line) <= WRAP_WIDTH)
+
+
+def _pieces(block: Block, width: int, *, soft: bool = False):
+    """(line offset, printed lines, is first) for each unit of the block."""
+    lines = block.lines
+    if block.kind is not BlockKind.PARAGRAPH or len(lines) == 1:
+        yield 0, lines, True
+        return
+    offset, current = 0, [lines[0]]
+    for i, line in enumerate(lines[1:], start=1):
+        if _continues(lines[i - 1], line, width) or (soft and _soft_wrap(lines[i - 1], line)):
+            current.append(_CONTINUES.sub("", line.strip()) if _CONTINUES.match(line) else line)
+            continue
+        yield offset, current, offset == 0
+        offset, current = i, [line]
+    yield offset, current, offset == 0
+
+
+def _soft_wrap(previous: str, line: str) -> bool:
+    """In Markdown, a line goes on with the one above unless that one ended a sentence or
+    this one starts a unit of its own."""
+    stripped = line.strip()
+    if _LIST_MARKER.match(stripped) or _STARTS_UNIT.match(stripped):
+        return False
+    if _CAPITALS.match(stripped) or _CAPITALS.match(previous.strip()):
+        return False  # 'THAT Council approve …', 'CARRIED': a record's lines of their own
+    return not _SENTENCE_END.search(previous.strip())
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _continues(previous: str, line: str, width: int) -> bool:
+    """The line goes on with the paragraph of the line above rather than starting one."""
+    stripped, before = line.strip(), previous.strip()
+    if not stripped or not before:
+        return False
+    if _CONTINUES.match(line):
+        return True
+    if _LIST_MARKER.match(stripped) or (_STARTS_UNIT.match(stripped) and not line[:1].isspace()):
+        return False
+    if line[:1].isspace() and not previous[:1].isspace() and _STARTS_UNIT.match(before):
+        return True  # a scribe's indented continuation under "name: …"
+    if _indent(line) > _indent(previous) or (line[:1].isspace() and previous[:1].isspace()):
+        return True  # a hanging indent goes on with the line above
+    if before.endswith(",") or (stripped[0].islower() and not _SENTENCE_END.search(before)):
+        return True
+    if width and not before.endswith(":"):
+        # A line was wrapped if the next word would not have fitted on it.
+        return len(before) + 1 + len(stripped.split()[0]) > width - 2
+    return False

@@ -1,0 +1,243 @@
+"""Blocks from an HTML tree with its furniture removed: headings, paragraphs, items, rows."""
+
+import re
+from dataclasses import dataclass, field
+
+from lxml.html import HtmlElement
+
+from intake.blocks import Block, BlockKind, Place
+from intake.readers.html.numbering import ListCounter
+from intake.readers.runs import LINE_BREAK, Composed, Run, compose, is_file_name
+
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+LISTS = {"ul", "ol", "dir"}
+# Elements that begin a new block: text on either side of one belongs to other blocks.
+BLOCK_TAGS = {
+    *HEADINGS,
+    *LISTS,
+    "address",
+    "article",
+    "blockquote",
+    "body",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "hgroup",
+    "hr",
+    "li",
+    "main",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+}
+CELLS = {"td", "th"}
+# More blocks than this in one cell, and a table is laying out a page.
+LAYOUT_CELL_BLOCKS = 3
+BOLD_TAGS = {"b", "strong"}
+BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)\b", re.I)
+
+
+def tag(element: HtmlElement) -> str:
+    return element.tag if isinstance(element.tag, str) else ""
+
+
+def is_bold(element: HtmlElement) -> bool:
+    return tag(element) in BOLD_TAGS or bool(BOLD_STYLE.search(element.get("style", "")))
+
+
+def text_of(value: str | None, *, preformatted: bool) -> str:
+    if not value:
+        return ""
+    return value.replace("\n", LINE_BREAK) if preformatted else value
+
+
+def inline_runs(
+    element: HtmlElement, *, bold: bool = False, pre: bool = False, lists: bool = True
+) -> list[Run]:
+    """The runs of an element's content (not its tail), nested blocks as line breaks.
+
+    `lists=False` leaves out the lists directly nested in it (a list item's sub-lists).
+    """
+    bold = bold or is_bold(element)
+    pre = pre or tag(element) == "pre"
+    runs = [Run(text_of(element.text, preformatted=pre), bold)]
+    for child in element:
+        if lists or tag(child) not in LISTS:
+            runs += child_runs(child, bold=bold, pre=pre)
+        runs.append(Run(text_of(child.tail, preformatted=pre), bold))
+    return [run for run in runs if run.text]
+
+
+def child_runs(child: HtmlElement, *, bold: bool, pre: bool) -> list[Run]:
+    """The runs of one child element met in running text (its tail apart)."""
+    name = tag(child)
+    if name == "br":
+        return [Run(LINE_BREAK, bold)]
+    if name == "img":
+        alt = child.get("alt", "")
+        return [Run(alt, bold)] if alt.strip() and not is_file_name(alt) else []
+    if name in BLOCK_TAGS:
+        return [Run(LINE_BREAK, bold), *inline_runs(child, bold=bold, pre=pre), Run(LINE_BREAK)]
+    return inline_runs(child, bold=bold, pre=pre) if name else []
+
+
+def has_block_inside(element: HtmlElement) -> bool:
+    return any(tag(child) in BLOCK_TAGS for child in element.iterdescendants())
+
+
+def is_layout_table(table: HtmlElement) -> bool:
+    """A table that lays a page out rather than holding data.
+
+    Data tables (a Word table, an attendance list) have a paragraph or two per cell; layout
+    tables have tables, headings or whole articles in their cells.
+    """
+    if table.get("role", "").lower() in ("presentation", "none"):
+        return True
+    if table.xpath(".//table") or table.xpath(".//td//h1|.//td//h2|.//td//h3|.//td//h4"):
+        return True
+    rows = table.xpath("./tr | ./*/tr")
+    cells = table.xpath("./tr/td | ./tr/th | ./*/tr/td | ./*/tr/th")
+    blocks_per_cell = [sum(1 for child in cell if tag(child) in BLOCK_TAGS) for cell in cells]
+    most = max(blocks_per_cell, default=0)
+    return most > LAYOUT_CELL_BLOCKS or (len(rows) == 1 and most >= 2)
+
+
+@dataclass
+class Walk:
+    """Blocks found so far, and the runs of the paragraph being gathered between blocks."""
+
+    blocks: list[Block] = field(default_factory=list)
+    pending: list[Run] = field(default_factory=list)
+    # Markers known from elsewhere for some list items (Word's own numbers), by element.
+    markers: dict[HtmlElement, str] = field(default_factory=dict)
+    layout_tables: dict[HtmlElement, bool] = field(default_factory=dict)
+
+    def add(self, kind: BlockKind, composed: Composed, **fields) -> None:
+        if composed.text:
+            self.blocks.append(
+                Block(
+                    kind=kind,
+                    text=composed.text,
+                    place=Place(paragraph=len(self.blocks) + 1),
+                    bold_lead=composed.bold_lead,
+                    bold=composed.bold,
+                    **fields,
+                )
+            )
+
+    def flush(self) -> None:
+        self.add(BlockKind.PARAGRAPH, compose(self.pending, collapse=True))
+        self.pending = []
+
+    def container(self, element: HtmlElement, *, bold: bool = False, depth: int = 0) -> None:
+        """An element of mixed content: inline text gathers, block children flush it."""
+        bold = bold or is_bold(element)
+        pre = tag(element) == "pre"
+        self.pending.append(Run(text_of(element.text, preformatted=pre), bold))
+        for child in element:
+            name = tag(child)
+            if name in BLOCK_TAGS or (name and has_block_inside(child)):
+                self.block(child, bold=bold, depth=depth)
+            else:
+                self.pending += child_runs(child, bold=bold, pre=pre)
+            self.pending.append(Run(text_of(child.tail, preformatted=pre), bold))
+
+    def block(self, element: HtmlElement, *, bold: bool, depth: int) -> None:
+        name = tag(element)
+        self.flush()
+        if name in HEADINGS:
+            heading = compose(inline_runs(element), collapse=True)
+            self.add(BlockKind.HEADING, heading, level=int(name[1]))
+        elif name in LISTS:
+            self.list(element, depth=depth + 1)
+        elif name == "tr" and not self.in_layout_table(element):
+            self.row(element)
+        elif name == "li":
+            self.item(element, marker="", depth=max(depth, 1))
+        else:
+            self.container(element, bold=bold, depth=depth)
+        self.flush()
+
+    def in_layout_table(self, row: HtmlElement) -> bool:
+        """Whether the row lays a page out; decided once a table, as tables may be long."""
+        table = next(row.iterancestors("table"), None)
+        if table is None:
+            return True
+        if table not in self.layout_tables:
+            self.layout_tables[table] = is_layout_table(table)
+        return self.layout_tables[table]
+
+    def list(self, element: HtmlElement, *, depth: int) -> None:
+        counter = ListCounter.for_list(element)
+        for child in element:
+            if tag(child) == "li":
+                self.flush()
+                marker = counter.next_marker(child)
+                self.item(child, marker=self.markers.get(child, marker), depth=depth)
+            elif tag(child):
+                self.block(child, bold=False, depth=depth)
+            self.pending.append(Run(child.tail or ""))
+        self.flush()
+
+    def item(self, element: HtmlElement, *, marker: str, depth: int) -> None:
+        """A list item: its own text as one block, then the lists nested in it."""
+        runs = inline_runs(element, lists=False)
+        composed = compose(runs, collapse=True)
+        if composed.text:
+            text = f"{marker} {composed.text}" if marker else composed.text
+            self.add(
+                BlockKind.LIST_ITEM,
+                Composed(text=text, bold_lead=composed.bold_lead, bold=composed.bold),
+                level=depth,
+                marker=marker,
+            )
+        for nested in element.iterdescendants(*LISTS):
+            if not any(tag(a) in LISTS for a in nested.iterancestors() if is_inside(a, element)):
+                self.list(nested, depth=depth + 1)
+
+    def row(self, element: HtmlElement) -> None:
+        cells = tuple(
+            compose(inline_runs(cell), collapse=True).text.replace("\n", " ")
+            for cell in element
+            if tag(cell) in CELLS
+        )
+        if any(cells):
+            self.blocks.append(
+                Block(
+                    kind=BlockKind.TABLE_ROW,
+                    text=" | ".join(cells),
+                    place=Place(paragraph=len(self.blocks) + 1),
+                    cells=cells,
+                )
+            )
+
+
+def is_inside(ancestor: HtmlElement, element: HtmlElement) -> bool:
+    """Whether `ancestor` lies below `element` (so is part of the item, not around it)."""
+    return element in ancestor.iterancestors()
+
+
+def blocks_of(root: HtmlElement, *, markers: dict | None = None) -> list[Block]:
+    """The blocks of `root`'s content, in document order, numbered from 1.
+
+    `markers` gives the marker of list items whose number is known otherwise.
+    """
+    walk = Walk(markers=markers or {})
+    walk.container(root)
+    walk.flush()
+    return walk.blocks

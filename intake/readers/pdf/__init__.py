@@ -1,0 +1,94 @@
+"""PDF with a text layer, through pdfium (pypdfium2): paragraphs rebuilt from the layout.
+
+Each page's glyphs become lines (`lines`), read in order column by column (`layout`), less
+the running heads, footers and page numbers repeated in the margins; lines become paragraphs
+and headings by their spacing, indentation, size and weight (`paragraphs`). A PDF without
+a text layer (a scan) is refused: it needs OCR first.
+"""
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from intake.blocks import Document, DocumentError
+from intake.readers.pdf.glyphs import GlyphReader
+from intake.readers.pdf.hyphens import vocabulary
+from intake.readers.pdf.layout import reading_order, without_furniture
+from intake.readers.pdf.lines import Line, page_lines
+from intake.readers.pdf.paragraphs import pdf_blocks
+
+MAX_PAGES = 2_000
+# Beyond these, a page or a file holds more characters than any minutes do (and reading
+# them would take longer than a minute, at some 20 µs a character).
+MAX_CHARS_PER_PAGE = 100_000
+MAX_CHARS = 2_000_000
+
+
+def open_pdf(*, data: bytes, name: str) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        if getattr(error, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
+            raise DocumentError(
+                f"{name}: an encrypted PDF that needs a password: save a copy without one"
+            ) from None
+        raise DocumentError(f"{name}: a damaged PDF that cannot be opened ({error})") from None
+
+
+def read_pages(*, pdf: pdfium.PdfDocument, name: str) -> tuple[list[list[Line]], list[float]]:
+    """Every page's lines in reading order, and each page's height."""
+    pages, heights, total = [], [], 0
+    for index in range(len(pdf)):
+        page = pdf[index]
+        try:
+            width, height = page.get_size()
+            textpage = page.get_textpage()
+            reader = GlyphReader(textpage)
+            count = reader.count()
+            total += count
+            if count > MAX_CHARS_PER_PAGE or total > MAX_CHARS:
+                raise DocumentError(
+                    f"{name}: page {index + 1} takes the text past what the reader accepts "
+                    f"({MAX_CHARS_PER_PAGE:,} characters a page, {MAX_CHARS:,} in all)"
+                )
+            lines = page_lines(reader.glyphs(), page=index + 1)
+            textpage.close()
+        finally:
+            page.close()
+        pages.append(reading_order(lines, width))
+        heights.append(height)
+    return pages, heights
+
+
+def pdf_title(pdf: pdfium.PdfDocument) -> str:
+    try:
+        title = pdf.get_metadata_dict().get("Title", "")
+    except (pdfium.PdfiumError, UnicodeDecodeError, ValueError):
+        return ""
+    return " ".join(title.split())
+
+
+def read_pdf(*, data: bytes, name: str) -> Document:
+    """A PDF's text as headings and paragraphs, placed by page."""
+    pdf = open_pdf(data=data, name=name)
+    try:
+        if len(pdf) > MAX_PAGES:
+            raise DocumentError(f"{name}: {len(pdf):,} pages, more than the {MAX_PAGES:,} accepted")
+        if len(pdf) == 0:
+            raise DocumentError(f"{name}: a PDF with no pages")
+        pages, heights = read_pages(pdf=pdf, name=name)
+        title = pdf_title(pdf)
+    except pdfium.PdfiumError as error:
+        raise DocumentError(f"{name}: a damaged PDF ({error})") from None
+    finally:
+        pdf.close()
+    if not any(pages):
+        raise DocumentError(
+            f"{name}: a PDF with no text layer (a scan?): it needs OCR first, "
+            "for instance with ocrmypdf, then try again"
+        )
+    pages = without_furniture(pages, heights)
+    words = vocabulary([line.text for lines in pages for line in lines])
+    blocks = pdf_blocks(pages, words)
+    if not blocks:
+        raise DocumentError(f"{name}: a PDF whose only text is page furniture")
+    return Document(name=name, format="pdf", blocks=blocks, title=title)

@@ -1,0 +1,189 @@
+"""Paragraphs from the lines of a PDF in reading order, and the blocks they make.
+
+A paragraph ends where the next line is further down than lines usually are, is indented as
+a first line is, is outdented as the next point of a list is, changes size or weight, or
+where the previous line stopped short of the margin although the next line's first word
+would have fitted (a line broken by hand, not by the width). Lines are joined with a space;
+words broken by a hyphen as `hyphens` decides.
+"""
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from itertools import pairwise
+from statistics import median
+
+from intake.blocks import Block, BlockKind, Place
+from intake.readers.pdf.hyphens import broken_word, keeps_hyphen
+from intake.readers.pdf.lines import SPACE_GAP, Line
+from intake.readers.runs import Run, compose
+
+# A gap between lines larger than this many usual gaps starts a paragraph.
+PARAGRAPH_GAP = 1.35
+# Differences smaller than this many font sizes are the same position.
+INDENT_TOLERANCE = 0.8
+SIZE_TOLERANCE = 0.8
+LIST_MARKER = re.compile(
+    r"^(\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)]|[\u2022\u25aa\u25e6\u00b7\u2013*])\s"
+)
+# A paragraph set this many points larger than the body text is a heading.
+HEADING_SIZE_STEP = 1.5
+
+
+@dataclass
+class Paragraph:
+    """Lines that read as one paragraph, and the page on which it starts."""
+
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def page(self) -> int:
+        return self.lines[0].page
+
+
+@dataclass
+class Measures:
+    """What the document's lines usually are: body size, gaps by size, right edges by page."""
+
+    body_size: float
+    gaps: dict[float, float]
+    # The usual right and left edges of the text, by (page, column).
+    right_edge: dict[tuple[int, int], float]
+    left_edge: dict[tuple[int, int], float]
+
+    def gap(self, size: float) -> float:
+        return self.gaps.get(size, 1.2 * size)
+
+
+def measure(pages: list[list[Line]]) -> Measures:
+    sizes: Counter[float] = Counter()
+    gaps: defaultdict[float, list[float]] = defaultdict(list)
+    right_edge, left_edge = {}, {}
+    for lines in pages:
+        for line in lines:
+            sizes[line.size] += len(line.glyphs)
+        for previous, line in pairwise(lines):
+            gap = previous.baseline - line.baseline
+            if previous.size == line.size and 0 < gap < 3 * line.size:
+                gaps[line.size].append(gap)
+        columns: defaultdict[tuple[int, int], list[Line]] = defaultdict(list)
+        for line in lines:
+            columns[(line.page, line.column)].append(line)
+        for key, column in columns.items():
+            ends = sorted(line.x1 for line in column)
+            right_edge[key] = ends[int(0.9 * (len(ends) - 1))]
+            left_edge[key] = min(line.x0 for line in column)
+    body = sizes.most_common(1)[0][0] if sizes else 10.0
+    return Measures(body, {s: median(g) for s, g in gaps.items()}, right_edge, left_edge)
+
+
+def first_word_width(line: Line) -> float:
+    """How wide the line's first word is: up to a space, or a gap that reads as one."""
+    end = line.x0
+    for glyph in line.glyphs:
+        if glyph.char.isspace() or glyph.x0 - end > SPACE_GAP * glyph.size:
+            break
+        end = glyph.x1
+    return end - line.x0
+
+
+def stopped_short(previous: Line, line: Line, measures: Measures) -> bool:
+    """Whether `line`'s first word would have fitted at the end of `previous`."""
+    right = max(measures.right_edge.get((previous.page, previous.column), 0.0), previous.x1)
+    room = right - previous.x1 - 0.3 * previous.size
+    return room > first_word_width(line) + INDENT_TOLERANCE * previous.size
+
+
+def starts_with_marker(line: Line) -> bool:
+    """Whether the line begins as a numbered or bulleted point does ("1.", "(a)", "•")."""
+    return bool(LIST_MARKER.match(line.text))
+
+
+def ends_sentence(line: Line) -> bool:
+    return line.text.rstrip().endswith((".", ":", ";", "?", "!"))
+
+
+def starts_paragraph(current: Paragraph, line: Line, measures: Measures) -> bool:
+    previous = current.lines[-1]
+    tolerance = INDENT_TOLERANCE * line.size
+    if abs(previous.size - line.size) > SIZE_TOLERANCE or previous.bold != line.bold:
+        return True
+    if stopped_short(previous, line, measures):
+        return True
+    if starts_with_marker(line) and ends_sentence(previous):
+        return True
+    if previous.page != line.page:
+        return line.x0 > measures.left_edge.get((line.page, line.column), line.x0) + tolerance
+    new_column = line.baseline > previous.baseline
+    gap = previous.baseline - line.baseline
+    if not new_column and gap > PARAGRAPH_GAP * measures.gap(line.size):
+        return True
+    if line.x0 > previous.x0 + tolerance and len(current.lines) > 1:
+        return True  # a first-line indent (a hanging indent's second line is not one)
+    return line.x0 < previous.x0 - tolerance and len(current.lines) > 1 and not new_column
+
+
+def paragraphs_of(pages: list[list[Line]], measures: Measures) -> list[Paragraph]:
+    found: list[Paragraph] = []
+    for lines in pages:
+        for line in lines:
+            if not found or starts_paragraph(found[-1], line, measures):
+                found.append(Paragraph())
+            found[-1].lines.append(line)
+    return found
+
+
+def joined_runs(paragraph: Paragraph, words: set[str]) -> list[Run]:
+    """The paragraph's lines as one run list: a space between lines, or a broken word mended."""
+    runs: list[Run] = []
+    previous_text = ""
+    for line in paragraph.lines:
+        line_runs = line.runs()
+        text = "".join(run.text for run in line_runs)
+        broken = broken_word(previous_text, text) if runs else None
+        if broken:
+            before, hyphen, after = broken
+            if not keeps_hyphen(before=before, after=after, hyphen=hyphen, words=words):
+                last = runs[-1]
+                runs[-1] = Run(last.text.rstrip()[:-1], last.bold)
+        elif runs:
+            runs.append(Run(" ", line.bold))
+        runs += line_runs
+        previous_text = text
+    return runs
+
+
+def heading_levels(paragraphs: list[Paragraph], measures: Measures) -> dict[float, int]:
+    """Heading sizes (larger than the body text by a step) ranked from 1 for the largest."""
+    sizes = {
+        p.lines[0].size
+        for p in paragraphs
+        if p.lines[0].size >= measures.body_size + HEADING_SIZE_STEP
+    }
+    return {size: min(rank, 6) for rank, size in enumerate(sorted(sizes, reverse=True), 1)}
+
+
+def pdf_blocks(pages: list[list[Line]], words: set[str]) -> list[Block]:
+    """The blocks of the document's lines (reading order, furniture removed), placed by page."""
+    measures = measure(pages)
+    paragraphs = paragraphs_of(pages, measures)
+    levels = heading_levels(paragraphs, measures)
+    blocks: list[Block] = []
+    counts: Counter[int] = Counter()
+    for paragraph in paragraphs:
+        composed = compose(joined_runs(paragraph, words), collapse=True)
+        if not composed.text:
+            continue
+        counts[paragraph.page] += 1
+        level = levels.get(paragraph.lines[0].size, 0)
+        blocks.append(
+            Block(
+                kind=BlockKind.HEADING if level else BlockKind.PARAGRAPH,
+                text=composed.text.replace("\n", " "),
+                place=Place(page=paragraph.page, paragraph=counts[paragraph.page]),
+                level=level,
+                bold_lead="" if level else composed.bold_lead,
+                bold=composed.bold and not level,
+            )
+        )
+    return blocks

@@ -1,0 +1,107 @@
+"""Word (.docx) through mammoth, which turns it into HTML the HTML reader then reads.
+
+mammoth maps heading styles to `h1` to `h6`, bold runs to `strong`, Word lists to `ul`/`ol`,
+tables and line breaks to theirs; it leaves out comments, page headers and footers and
+tracked deletions, and keeps tracked insertions, as the document reads once changes are
+accepted. The archive is checked before anything is unzipped (see `check_archive`).
+"""
+
+import io
+import zipfile
+import zlib
+from xml.parsers.expat import ExpatError
+
+import mammoth
+from lxml import etree
+
+from intake.blocks import Block, Document, DocumentError
+from intake.readers.html import converted_body
+from intake.readers.html.walk import blocks_of
+from intake.readers.word.numbering import numbered_labels
+
+# A .docx is a ZIP: what it may hold before it is taken for an archive bomb.
+MAX_ENTRIES = 5_000
+MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024
+MAX_COMPRESSION_RATIO = 200
+# Entries smaller than this may compress as well as they like (a page of spaces does).
+RATIO_FREE_BYTES = 1024 * 1024
+ENCRYPTED_FLAG = 0x1
+# Word styles mammoth's default map leaves as paragraphs, though they print as headings.
+STYLE_MAP = """
+p[style-name='Title'] => h1:fresh
+p[style-name='Subtitle'] => h2:fresh
+"""
+DUBLIN_CORE_TITLE = "{http://purl.org/dc/elements/1.1/}title"
+SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+
+
+def check_archive(*, archive: zipfile.ZipFile, name: str) -> None:
+    """Refuse an archive bomb or an encrypted entry before a byte of it is decompressed.
+
+    The sizes are those the archive declares; zipfile never decompresses an entry past its
+    declared size, so a file that lies about them is stopped all the same.
+    """
+    entries = archive.infolist()
+    if len(entries) > MAX_ENTRIES:
+        raise DocumentError(f"{name}: a Word file of {len(entries):,} parts, too many to be real")
+    total = sum(entry.file_size for entry in entries)
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise DocumentError(
+            f"{name}: a Word file that would unpack to {total:,} bytes, more than the "
+            f"{MAX_UNCOMPRESSED_BYTES:,} allowed: is it really minutes?"
+        )
+    for entry in entries:
+        if entry.flag_bits & ENCRYPTED_FLAG:
+            raise DocumentError(f"{name}: a password-protected Word file: remove the password")
+        ratio = entry.file_size / max(entry.compress_size, 1)
+        if entry.file_size > RATIO_FREE_BYTES and ratio > MAX_COMPRESSION_RATIO:
+            raise DocumentError(
+                f"{name}: part {entry.filename} compresses {ratio:,.0f} to 1, as archive bombs "
+                "do, not documents"
+            )
+
+
+def core_title(archive: zipfile.ZipFile) -> str:
+    """The title in the document's properties (docProps/core.xml), "" when none."""
+    try:
+        root = etree.fromstring(archive.read("docProps/core.xml"), parser=SAFE_XML)
+    except (KeyError, etree.XMLSyntaxError, ValueError):
+        return ""
+    title = root.find(DUBLIN_CORE_TITLE)
+    return " ".join((title.text or "").split()) if title is not None else ""
+
+
+def word_blocks(*, html: str, labels: list[str], name: str) -> list[Block]:
+    """The blocks of mammoth's HTML, numbered items given Word's own labels.
+
+    The labels are matched with mammoth's `ol` items in order; should the counts differ
+    (a numbered paragraph mammoth leaves out, say), the items keep the HTML numbering.
+    """
+    body = converted_body(markup=html, name=name)
+    items = body.xpath(
+        "//ol/li[not(starts-with(@id, 'footnote-')) and not(starts-with(@id, 'endnote-'))]"
+    )
+    markers = dict(zip(items, labels, strict=True)) if len(items) == len(labels) else {}
+    return blocks_of(body, markers=markers)
+
+
+def read_word(*, data: bytes, name: str) -> Document:
+    """A .docx file as headings, paragraphs, list items and table rows."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            check_archive(archive=archive, name=name)
+            title = core_title(archive)
+            labels = numbered_labels(archive)
+            html = mammoth.convert_to_html(io.BytesIO(data), style_map=STYLE_MAP).value
+    except DocumentError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError) as error:
+        raise DocumentError(
+            f"{name}: a damaged Word file ({error}): open it in Word and save it again"
+        ) from None
+    except (KeyError, ValueError, ExpatError, etree.XMLSyntaxError, NotImplementedError) as error:
+        raise DocumentError(f"{name}: not a Word document that can be read ({error})") from None
+    blocks = word_blocks(html=html, labels=labels, name=name) if html.strip() else []
+    if not blocks:
+        raise DocumentError(f"{name}: a Word file with no text")
+    return Document(name=name, format="docx", blocks=blocks, title=title)

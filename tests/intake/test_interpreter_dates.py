@@ -1,0 +1,64 @@
+"""Dates in every common written form, and the meeting's own date rather than one in passing."""
+
+import datetime
+
+import pytest
+
+from intake.interpreter import draft_from_document
+from intake.interpreter.dates import find_date, is_only_a_date, year_from_words
+from tests.intake.blocks import document
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuesday, 3 March 2015 | 2:00\u20134:00 p.m.",
+        "3rd March 2015",
+        "March 3, 2015",
+        "2015-03-03",
+        "Thu., Mar. 3rd, 2015",
+        "the third day of March, two thousand and fifteen",
+        "March third, 2015",
+        "3\u20134 March 2015",
+    ],
+)
+def test_written_forms(text):
+    assert find_date(text).date == datetime.date(2015, 3, 3)
+
+
+@pytest.mark.parametrize(
+    "words, year",
+    [("two thousand and nineteen", 2019), ("nineteen ninety-nine", 1999), ("twenty fifteen", 2015)],
+)
+def test_years_in_words(words, year):
+    assert year_from_words(words) == year
+
+
+def test_dates_that_cannot_be_read_two_ways_only():
+    assert find_date("13/03/2015").date == datetime.date(2015, 3, 13)
+    assert find_date("03/04/2015") is None
+    assert find_date("February 30, 2015") is None
+
+
+def test_a_line_that_is_only_a_date():
+    assert is_only_a_date("Date: Tuesday, 3 March 2015")
+    assert not is_only_a_date("The minutes of 3 March 2015 were approved.")
+
+
+@pytest.mark.django_db
+def test_the_date_is_the_meetings_own_not_one_in_passing():
+    doc = document(
+        "Meeting of the Example Board",
+        "12 May 2016",
+        "Mr. Alan Smith: In March 2014 we decided this; on June 1, 2015 we did it again.",
+    )
+    assert draft_from_document(document=doc, themes=[]).data["meeting"]["date"] == "2016-05-12"
+
+
+@pytest.mark.django_db
+def test_a_date_in_the_title_or_the_first_sentence_is_taken_and_noted():
+    doc = document("Minutes of the Finance Committee held on 5 March 2019", "Ms. Lee: Approved.")
+    data = draft_from_document(document=doc, themes=[]).data
+    assert data["meeting"]["date"] == "2019-03-05"
+    titled = document("Ms. Lee: Approved.", title="Board minutes, 7 May 2020")
+    assert draft_from_document(document=titled, themes=[]).data["meeting"]["date"] == "2020-05-07"

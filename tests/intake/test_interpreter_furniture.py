@@ -1,0 +1,78 @@
+"""Furniture of every kind is left out, and listed for the reviewer."""
+
+import pytest
+
+from intake.interpreter.furniture import drop_furniture, email_subject, is_furniture
+from intake.interpreter.units import units_of
+from tests.intake.blocks import document
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Skip to main content",
+        "Share | Print | Email",
+        "Print this page | Email a friend | Back to top",
+        "Home > Council > Meetings > 2015",
+        "Newsroom / Transcripts",
+        "Watch the meeting",
+        "IMG_2041.jpg",
+        "Back to Top",
+        "Page 2 of 10",
+        "-- Page 1 of 1 --",
+        "18-17209                3/12",
+        "Content last reviewed March 20, 2015",
+        "— DRAFT —",
+        "House of Assembly — PROOF",
+        "For Immediate Release",
+        "Capitol Reporting Services, Inc. | (202) 555-0148 | www.example.org",
+        "© 2013 Riverside Regional Commission. All rights reserved.",
+    ],
+)
+def test_furniture_lines(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Board approved the budget.",
+        "MS. OKAFOR: Thank you.",
+        "Panel 1",
+        "(Laughter.)",
+        "CARRIED",
+        "Thank you.",
+        "Members Present:",
+    ],
+)
+def test_the_minutes_are_not_furniture(line):
+    assert not is_furniture(line)
+
+
+def kept_and_dropped(*blocks):
+    kept, dropped = drop_furniture(units_of(document(*blocks)))
+    return [u.text for u in kept], [u.text for u in dropped]
+
+
+def test_running_heads_contents_and_mail_headers_are_dropped():
+    kept, dropped = kept_and_dropped(
+        "From: Mariko Ishida",
+        "Subject: [minutes] WG call 2016-09-08",
+        "Date: Thu, 8 Sep 2016",
+        "Contents",
+        "1. Shipping",
+        "2. Tests",
+        "Shipping",
+        "ravi: We shipped.",
+        "Minutes \u2014 8 Sep 2016    Page 2",
+        "Tests",
+        "Respectfully submitted,",
+        "Ravi Chandrasekaran, Scribe",
+    )
+    assert kept == ["Shipping", "ravi: We shipped.", "Tests"]
+    assert "1. Shipping" in dropped and "Ravi Chandrasekaran, Scribe" in dropped
+
+
+def test_the_subject_of_a_mail_without_its_tags():
+    units = units_of(document("From: A", "Subject: Re: [minutes] WG call", "Text."))
+    assert email_subject(units) == "WG call"

@@ -1,0 +1,99 @@
+"""Speaker labels in every common shape, and colons that are not labels."""
+
+import pytest
+
+from intake.interpreter import draft_from_document
+from intake.interpreter.labels import read_label
+from intake.interpreter.units import Unit
+from tests.intake.blocks import document, paragraph
+
+
+def unit(text: str, **fields) -> Unit:
+    return Unit(
+        text=text, place=paragraph(text).place, kind="paragraph", index=0, block=0, **fields
+    )
+
+
+@pytest.mark.parametrize(
+    "text, shape, name, rest",
+    [
+        ("MS. OKAFOR: Thank you.", "strong", "Okafor", "Thank you."),
+        (
+            "Lorraine Batiste: My name is Lorraine.",
+            "full",
+            "Lorraine Batiste",
+            "My name is Lorraine.",
+        ),
+        ("The Chair: We begin.", "role", "", "We begin."),
+        ("Q14 The Chair: Next question.", "role", "", "Next question."),
+        ("Mr. Ruiz (Chile) (spoke in Spanish): Gracias.", "strong", "Ruiz", "Gracias."),
+        ("The Chair (Mr. John Smith (Toronto, Lib.)): Order.", "strong", "John Smith", "Order."),
+        ("alice: I agree", "handle", "", "I agree"),
+        ("<seun> +1 to that", "handle", "", "+1 to that"),
+        ("QUESTION: Why?", "voice", "", "Why?"),
+    ],
+)
+def test_label_shapes(text, shape, name, rest):
+    label = read_label(unit(text))
+    assert (label.shape, label.name.name if label.name else "", label.rest) == (shape, name, rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three points: first, the budget.",
+        "Our charge today is narrow: we were asked whether it is sound.",
+        "Note: the survey was run in 2013.",
+        "RESOLVED: That the minutes be approved.",
+        "Key points:",
+        "The meeting opened at 10:30 a.m.",
+    ],
+)
+def test_colons_in_prose_are_not_labels(text):
+    label = read_label(unit(text))
+    assert label is None or (label.shape in ("word", "full") and not label.rest.startswith("first"))
+    if text.startswith(("Three", "Our", "Note", "RESOLVED", "Key")):
+        assert label is None
+
+
+def test_a_bold_lead_is_a_label_without_a_colon():
+    label = read_label(unit("Sophie Marchand Thank you all.", bold_lead="Sophie Marchand"))
+    assert (label.shape, label.name.name, label.rest) == (
+        "strong",
+        "Sophie Marchand",
+        "Thank you all.",
+    )
+
+
+@pytest.mark.django_db
+def test_labels_resolve_short_forms_roles_misspellings_and_handles():
+    doc = document(
+        "Board meeting",
+        "1 June 2020",
+        "Present:\nMs. Adaeze Okafor, Chair\nMr. Kenji Aldana",
+        "MS. OKAFOR: We begin.",
+        "THE CHAIR: Item one.",
+        "MS. OKAFRO: Those are well taken.",
+        "Kenji: Agreed.",
+        "Lorraine Batiste: My name is Lorraine Batiste.",
+        "And I live nearby.",
+    )
+    data = draft_from_document(document=doc, themes=[]).data
+    speakers = [s["speaker"] for s in data["panels"][0]["statements"]]
+    assert speakers == ["adaeze-okafor"] * 3 + ["kenji-aldana"] + ["lorraine-batiste"] * 2
+    assert all(s["text"].split()[0] not in ("MS.", "THE") for s in data["panels"][0]["statements"])
+    review = "\n".join(data["review"])
+    assert "'MS. OKAFRO' read as Adaeze Okafor, a near spelling" in review
+    assert "'THE CHAIR' read as Adaeze Okafor" in review
+
+
+@pytest.mark.django_db
+def test_an_unnamed_role_is_a_statement_without_a_person_marked_for_review():
+    doc = document("Hearing", "April 2, 2019", "MODERATOR:", "Welcome.", "SENATOR ALVAREZ: Thanks.")
+    data = draft_from_document(document=doc, themes=[]).data
+    statements = data["panels"][0]["statements"]
+    assert [(s["speaker"], s["text"]) for s in statements] == [
+        (None, "Welcome."),
+        ("alvarez", "Thanks."),
+    ]
+    assert any("spoken by 'MODERATOR', who is not named" in n for n in data["review"])

@@ -1,0 +1,53 @@
+"""Where the meeting was: place lines, venue lines, datelines and sentences."""
+
+import pytest
+
+from intake.interpreter import draft_from_document
+from intake.interpreter.places import dateline, is_venue, place_in_sentence
+from tests.intake.blocks import document
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("The Panel convened on Thursday 12 March 2015 at 1.30 pm in the Civic Hall, Leeds.",
+         "Civic Hall, Leeds"),
+        ("Held at the Hubert H. Humphrey Building, Room 800, Washington, DC, and by webinar.",
+         "Hubert H. Humphrey Building, Room 800, Washington, DC"),
+        ("Held at the offices of Carrick & Lowe LLP, 9 Albyn Place, Edinburgh",
+         "The offices of Carrick & Lowe LLP, 9 Albyn Place, Edinburgh"),
+        ("The Board met at ten o'clock in the forenoon.", ""),
+    ],
+)  # fmt: skip
+def test_a_place_inside_a_sentence(sentence, place):
+    assert place_in_sentence(sentence) == place
+
+
+def test_datelines_and_venues():
+    assert dateline("Vienna, Austria, March 3, 2014")[1] == "Vienna, Austria"
+    assert dateline("February 11, 2019 \u00b7 Agency Headquarters, Media Room B")[1] == (
+        "Agency Headquarters, Media Room B"
+    )
+    assert is_venue("Council Chambers, City Hall, 11995 Haney Place")
+    assert not is_venue("Office of the Spokesperson")
+
+
+@pytest.mark.parametrize(
+    "lines, location",
+    [
+        (
+            ["1 June 2020", "Location: Council Chamber, 14 Quay Street"],
+            "Council Chamber, 14 Quay Street",
+        ),
+        (
+            ["1 June 2020", "Press Briefing Room\nWashington, D.C."],
+            "Press Briefing Room, Washington, D.C.",
+        ),
+        (["Wednesday, 6 June 2018, 10 a.m.\nNew York"], "New York"),
+    ],
+)
+def test_the_place_of_the_header(lines, location):
+    doc = document("Board meeting", *lines, "Ms. Lee: We start.")
+    assert draft_from_document(document=doc, themes=[]).data["meeting"]["location"] == location

@@ -1,0 +1,55 @@
+"""Blocks to units: lines apart unless one paragraph wrapped, indented or continued."""
+
+from intake.blocks import Block, BlockKind, Document, Place
+from intake.interpreter.units import units_of, wrap_width
+from tests.intake.blocks import document, paragraph
+
+
+def texts(*blocks, **fields) -> list[str]:
+    return [unit.text for unit in units_of(document(*blocks, **fields))]
+
+
+def test_the_lines_of_a_header_block_stay_apart():
+    assert texts("Washington, DC\nJanuary 26, 2012") == ["Washington, DC", "January 26, 2012"]
+
+
+def test_a_scribes_indented_or_dotted_continuation_joins_its_turn():
+    assert texts("jonas: yes. Today the merchant sees\n   the full address.") == [
+        "jonas: yes. Today the merchant sees the full address."
+    ]
+    assert texts("alice: I think\n... we should ship it") == ["alice: I think we should ship it"]
+
+
+def test_a_line_that_starts_lower_case_goes_on_with_the_sentence_above():
+    assert texts("Thank you to the organisers for bringing\ntogether so many people.") == [
+        "Thank you to the organisers for bringing together so many people."
+    ]
+
+
+def test_hard_wrapped_text_is_joined_where_the_next_word_would_not_have_fitted():
+    line = "word " * 14
+    blocks = [paragraph(f"{line.strip()}\nEnds here.", line=i * 3 + 1) for i in range(4)]
+    assert wrap_width(blocks) == len(line.strip())
+    assert units_of(Document("m.txt", "text", blocks))[0].text == f"{line.strip()} Ends here."
+
+
+def test_bullets_are_marks_and_numbers_are_kept():
+    assert texts("- first item;\n- second item.", "1. Numbered point") == [
+        "first item;",
+        "second item.",
+        "1. Numbered point",
+    ]
+
+
+def test_markdown_lines_are_one_paragraph_until_a_sentence_ends():
+    doc = Document(
+        "m.md", "markdown", [paragraph("Present: Dr A Lee (Chair),\nDr B Park\nCARRIED")]
+    )
+    assert [u.text for u in units_of(doc)] == ["Present: Dr A Lee (Chair), Dr B Park", "CARRIED"]
+
+
+def test_units_keep_their_place_line_and_bold_lead():
+    block = Block(BlockKind.PARAGRAPH, "MS. LEE: Yes.\nNo.", Place(line=7), bold_lead="MS. LEE:")
+    first, second = units_of(Document("m.txt", "text", [block]))
+    assert (str(first.place), first.bold_lead) == ("line 7", "MS. LEE:")
+    assert (str(second.place), second.bold_lead) == ("line 8", "")

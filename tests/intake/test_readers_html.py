@@ -1,0 +1,209 @@
+"""The HTML reader: a page's content as blocks, its furniture removed."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from intake.blocks import BlockKind, DocumentError, Place
+from intake.readers.html import read_html
+from tests.intake.golden_blocks import assert_matches_golden, golden_inputs
+
+
+def read(markup: str):
+    return read_html(data=markup.encode("utf-8"), name="p.html")
+
+
+def texts(markup: str) -> list[str]:
+    return [block.text for block in read(markup).blocks]
+
+
+@pytest.mark.parametrize("source", golden_inputs(".html"), ids=lambda path: path.name)
+def test_golden(source):
+    document = read_html(data=source.read_bytes(), name=source.name)
+    assert_matches_golden(source=source, document=document)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "<header>Site name</header>",
+        "<nav>Home</nav>",
+        "<footer>Copyright</footer>",
+        "<aside>Related</aside>",
+        "<script>var x = 1;</script>",
+        "<style>p {}</style>",
+        "<noscript>Enable scripts</noscript>",
+        "<template><p>Row</p></template>",
+        "<form><label>Search</label></form>",
+        "<button>Print</button>",
+        "<iframe>Frame</iframe>",
+        "<svg><text>Logo</text></svg>",
+        "<div hidden>Hidden</div>",
+        '<div aria-hidden="true">Hidden</div>',
+        '<div role="banner">Banner</div>',
+        '<div role="navigation">Links</div>',
+        '<div role="contentinfo">Contact</div>',
+        '<div role="search">Search</div>',
+        '<a href="#main">Skip to main content</a>',
+        '<div aria-label="Breadcrumb">Home / Minutes</div>',
+        '<div class="site-menu">Menu</div>',
+        '<div id="leftSidebar">Side</div>',
+        '<ul class="breadcrumbs"><li>Home</li></ul>',
+        '<div class="social-share">Tweet</div>',
+        '<div id="cookie-notice">Cookies</div>',
+        '<div class="toolbar">Tools</div>',
+        '<div class="topnav">Top</div>',
+    ],
+)
+def test_furniture_is_removed(furniture):
+    assert texts(f"<body>{furniture}<p>The minutes.</p></body>") == ["The minutes."]
+
+
+def test_an_element_holding_the_main_content_is_kept_whatever_its_class():
+    markup = '<div class="sidebar-layout"><main><p>The minutes.</p></main></div><nav>x</nav>'
+    assert texts(markup) == ["The minutes."]
+
+
+def test_a_furniture_class_on_the_element_holding_most_text_does_not_remove_it():
+    words = "The minutes say a great deal. " * 20
+    assert texts(f'<div class="menu-page"><p>{words}</p></div><p>Short</p>') == [
+        words.strip(),
+        "Short",
+    ]
+
+
+def test_an_article_header_is_the_articles_own():
+    markup = "<article><header><h1>Minutes</h1></header><p>Text of the minutes.</p></article>"
+    assert texts(markup) == ["Minutes", "Text of the minutes."]
+
+
+def test_only_the_main_content_is_read_when_it_has_real_text():
+    markup = "<div><p>Site intro text</p></div><main><p>The minutes, at length.</p></main>"
+    assert texts(markup) == ["The minutes, at length."]
+
+
+def test_a_stub_main_does_not_hide_the_page():
+    body = "<p>" + "The minutes, at great length. " * 10 + "</p>"
+    assert len(texts(f"<main><p>Hi</p></main>{body}")) == 2
+
+
+def test_ordered_lists_number_their_items_as_a_browser_does():
+    blocks = read('<ol start="3"><li>a</li><li value="9">b</li><li>c</li></ol>').blocks
+    assert [(b.kind, b.marker, b.text, b.level) for b in blocks] == [
+        (BlockKind.LIST_ITEM, "3.", "3. a", 1),
+        (BlockKind.LIST_ITEM, "9.", "9. b", 1),
+        (BlockKind.LIST_ITEM, "10.", "10. c", 1),
+    ]
+
+
+def test_nested_lists_are_deeper():
+    blocks = read("<ul><li>a<ul><li>b</li></ul></li><li>c</li></ul>").blocks
+    assert [(b.text, b.level, b.marker) for b in blocks] == [
+        ("a", 1, ""),
+        ("b", 2, ""),
+        ("c", 1, ""),
+    ]
+
+
+def test_bold_at_the_start_is_the_bold_lead_and_whole_bold_is_bold():
+    first, second, third = read(
+        "<p><strong>THE CHAIR:</strong> Order.</p>"
+        '<p><span style="font-weight:700">Ms. Ng</span></p>'
+        "<p>Plain <b>then bold</b></p>"
+    ).blocks
+    assert (first.bold_lead, first.bold) == ("THE CHAIR:", False)
+    assert (second.bold_lead, second.bold) == ("Ms. Ng", True)
+    assert (third.bold_lead, third.bold) == ("", False)
+
+
+def test_line_breaks_entities_and_white_space():
+    assert texts("<p>A&amp;B  said\n  this<br/>and&nbsp;that</p>") == ["A&B said this\nand that"]
+
+
+def test_data_table_rows_have_cells_and_layout_tables_do_not():
+    rows = read("<table><tr><td>A</td><td>B <i>c</i></td></tr></table>").blocks
+    assert [(b.kind, b.cells, b.text) for b in rows] == [
+        (BlockKind.TABLE_ROW, ("A", "B c"), "A | B c")
+    ]
+    layout = read("<table><tr><td><p>One</p><p>Two</p></td><td><p>Menu</p></td></tr></table>")
+    assert [(b.kind, b.text) for b in layout.blocks] == [
+        (BlockKind.PARAGRAPH, "One"),
+        (BlockKind.PARAGRAPH, "Two"),
+        (BlockKind.PARAGRAPH, "Menu"),
+    ]
+    word = read("<table><tr><td><p>Ms. Ng</p></td><td><p>Chair</p></td></tr></table>").blocks
+    assert [(b.kind, b.cells) for b in word] == [(BlockKind.TABLE_ROW, ("Ms. Ng", "Chair"))]
+
+
+def test_places_count_blocks():
+    blocks = read("<h1>T</h1><p>a</p><ul><li>b</li></ul>").blocks
+    assert [b.place for b in blocks] == [Place(paragraph=n) for n in (1, 2, 3)]
+
+
+def test_title_and_address_come_from_the_page_or_its_open_graph_tags():
+    document = read(
+        '<head><meta property="og:title" content="OG title">'
+        '<meta property="og:url" content="https://x.example/m"></head><p>x</p>'
+    )
+    assert (document.title, document.source_url) == ("OG title", "https://x.example/m")
+
+
+def test_a_declared_charset_is_honoured():
+    data = '<meta charset="windows-1252"><p>Procès-verbal \u2013 €</p>'.encode("cp1252")
+    (block,) = read_html(data=data, name="p.html").blocks
+    assert block.text == "Procès-verbal \u2013 €"
+
+
+def test_a_page_of_only_navigation_is_an_error_naming_the_file():
+    markup = "<header><nav><a href='/'>Home</a></nav></header><footer>Copyright</footer>"
+    with pytest.raises(DocumentError, match=r"^nav\.html: no text once the page's navigation"):
+        read_html(data=markup.encode(), name="nav.html")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2000))
+def test_any_bytes_give_a_document_or_a_document_error(data):
+    try:
+        document = read_html(data=data, name="p.html")
+    except DocumentError as error:
+        assert str(error).startswith("p.html: ")
+    else:
+        assert all(block.text for block in document.blocks)
+
+
+TAGS = [
+    "<p>",
+    "</p>",
+    "<b>",
+    "</b>",
+    "<li>",
+    "<ol>",
+    "</ol>",
+    "<ul>",
+    "<tr>",
+    "<td>",
+    "<table>",
+    "<br>",
+    "<h2>",
+    "</h2>",
+    "<nav>",
+    "<main>",
+    "<div class=menu>",
+    "</div>",
+    "&amp;",
+    "x ",
+    "\n",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(TAGS), st.text(max_size=5)), max_size=60).map("".join))
+def test_any_markup_gives_a_document_or_a_document_error(markup):
+    try:
+        document = read(markup)
+    except DocumentError as error:
+        assert str(error).startswith("p.html: ")
+    else:
+        for block in document.blocks:
+            assert block.text
+            assert block.text.startswith(block.bold_lead) or block.marker

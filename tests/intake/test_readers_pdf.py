@@ -1,0 +1,115 @@
+"""The PDF reader: paragraphs, headings and bold from the layout; scans and locks refused."""
+
+import io
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from intake.blocks import BlockKind, DocumentError, Place
+from intake.readers import pdf as pdf_reader
+from intake.readers.pdf import read_pdf
+from tests.intake.golden_blocks import GOLDEN, assert_matches_golden, golden_inputs
+from tests.intake.pdf_builder import features_pdf
+
+
+@pytest.mark.parametrize("source", golden_inputs(".pdf"), ids=lambda path: path.name)
+def test_golden(source):
+    document = read_pdf(data=source.read_bytes(), name=source.name)
+    assert_matches_golden(source=source, document=document)
+
+
+@pytest.fixture(scope="module")
+def features():
+    return read_pdf(data=features_pdf(), name="features.pdf")
+
+
+def test_headings_by_size_with_levels_by_rank(features):
+    headings = [(b.text, b.level) for b in features.blocks if b.kind == BlockKind.HEADING]
+    assert headings == [
+        ("Minutes of the Steering Group", 1),
+        ("Item 1: Procedure", 2),
+        ("Item 2: Any other business", 2),
+    ]
+
+
+def test_bold_names_and_leads(features):
+    name, speech = features.blocks[3:5]
+    assert (name.text, name.bold, name.bold_lead) == ("Ms. A. Okafor", True, "Ms. A. Okafor")
+    assert (speech.bold_lead, speech.bold) == ("Ms. Okafor:", False)
+
+
+def test_words_broken_at_line_ends_are_mended_or_keep_their_hyphen(features):
+    text = features.blocks[4].text
+    assert "The procedure follows" in text  # "pro-" + "cedure": "procedure" occurs elsewhere
+    assert "Nunn-Lugar" in text  # a capital after the hyphen
+    assert "of cyber-security will" in text  # "cyber-security" occurs elsewhere
+    assert "a self-assessment" in text  # "assessment" is a word of the document
+    assert "a multilateral review" in text  # "lateral" is not: a syllable
+    assert "\n" not in text
+
+
+def test_running_heads_and_page_numbers_are_dropped_and_paragraphs_run_on(features):
+    texts = [b.text for b in features.blocks]
+    assert not any("Global Partnership" in t or t.startswith("Page ") for t in texts)
+    assert features.blocks[-1].place == Place(page=2, paragraph=2)
+    assert features.title == "Minutes of the Steering Group"
+
+
+def blank_pdf(*, draw=None, encrypt=None) -> bytes:
+    output = io.BytesIO()
+    canvas = Canvas(output, pagesize=A4, invariant=1, encrypt=encrypt)
+    if draw:
+        draw(canvas)
+    canvas.showPage()
+    canvas.save()
+    return output.getvalue()
+
+
+def test_a_pdf_without_a_text_layer_needs_ocr():
+    scan = blank_pdf(draw=lambda canvas: canvas.rect(72, 72, 300, 400, fill=1))
+    with pytest.raises(DocumentError, match=r"^scan\.pdf: a PDF with no text layer.*OCR"):
+        read_pdf(data=scan, name="scan.pdf")
+
+
+def test_an_encrypted_pdf_is_refused():
+    locked = blank_pdf(draw=lambda c: c.drawString(72, 700, "Secret"), encrypt="password")
+    with pytest.raises(
+        DocumentError, match=r"^locked\.pdf: an encrypted PDF that needs a password"
+    ):
+        read_pdf(data=locked, name="locked.pdf")
+
+
+def test_too_many_pages_are_refused(monkeypatch):
+    monkeypatch.setattr(pdf_reader, "MAX_PAGES", 1)
+    with pytest.raises(DocumentError, match=r"^long\.pdf: 2 pages, more than the 1 accepted"):
+        read_pdf(data=features_pdf(), name="long.pdf")
+
+
+def test_a_damaged_pdf_is_an_error_naming_it():
+    with pytest.raises(DocumentError, match=r"^broken\.pdf: "):
+        read_pdf(data=b"%PDF-1.4\n" + b"garbage" * 50, name="broken.pdf")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_damaged_pdfs_give_a_document_or_a_document_error(data):
+    original = bytearray((GOLDEN / "pdf-indented.pdf").read_bytes())
+    for _ in range(data.draw(st.integers(1, 8))):
+        position = data.draw(st.integers(0, len(original) - 1))
+        original[position] = data.draw(st.integers(0, 255))
+    try:
+        read_pdf(data=bytes(original), name="damaged.pdf")
+    except DocumentError as error:
+        assert str(error).startswith("damaged.pdf: ")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=2000))
+def test_any_bytes_give_a_document_or_a_document_error(data):
+    try:
+        read_pdf(data=b"%PDF-1.7\n" + data, name="any.pdf")
+    except DocumentError as error:
+        assert str(error).startswith("any.pdf: ")

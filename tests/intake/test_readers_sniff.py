@@ -1,0 +1,98 @@
+"""Recognising a file's format by its content, the extension only breaking ties."""
+
+import io
+import zipfile
+
+import pytest
+
+from intake.blocks import DocumentError
+from intake.readers.sniff import detect_format
+from tests.intake.golden_blocks import GOLDEN
+
+
+def detect(data: bytes, name: str) -> str:
+    return detect_format(data=data, name=name)
+
+
+def zip_of(entries: dict[str, bytes]) -> bytes:
+    output = io.BytesIO()
+    with zipfile.ZipFile(output, "w") as archive:
+        for entry, content in entries.items():
+            archive.writestr(entry, content)
+    return output.getvalue()
+
+
+def test_binary_formats_by_their_magic_whatever_the_name():
+    assert detect((GOLDEN / "word-features.docx").read_bytes(), "minutes.txt") == "docx"
+    assert detect((GOLDEN / "pdf-indented.pdf").read_bytes(), "minutes.html") == "pdf"
+    assert detect(b"\xef\xbb\xbf\n%PDF-1.4 rest", "x") == "pdf"  # junk before the header
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "message"),
+    [
+        (
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600),
+            "minutes.doc",
+            r"^minutes\.doc: an old binary Word file \(\.doc\): save it as \.docx or PDF and try "
+            r"again$",
+        ),
+        (
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600),
+            "sheet.xls",
+            r"^sheet\.xls: an old binary Excel",
+        ),
+        (
+            b"{\\rtf1\\ansi hello}",
+            "m.rtf",
+            r"^m\.rtf: a Rich Text Format file \(\.rtf\): save it as",
+        ),
+        (b"\x89PNG\r\n\x1a\n" + bytes(100), "scan.png", r"^scan\.png: a PNG image: .*OCR"),
+        (b"\xff\xd8\xff\xe0" + bytes(100), "scan.txt", r"^scan\.txt: a JPEG image"),
+        (
+            zip_of({"mimetype": b"application/vnd.oasis.opendocument.text"}),
+            "m.odt",
+            r"^m\.odt: an OpenDocument file \(\.odt\): save it as \.docx or PDF",
+        ),
+        (zip_of({"xl/workbook.xml": b"<x/>"}), "m.xlsx", r"^m\.xlsx: an Excel workbook"),
+        (zip_of({"notes.txt": b"hello"}), "m.zip", r"^m\.zip: a ZIP archive, not a Word file"),
+        (b"PK\x03\x04" + bytes(50), "m.docx", r"^m\.docx: a damaged Word file"),
+        (
+            bytes(range(256)) * 8,
+            "blob.bin",
+            r"^blob\.bin: a binary file of a kind the reader does not know",
+        ),
+    ],
+)
+def test_formats_the_readers_cannot_read_are_refused_saying_what_to_do(data, name, message):
+    with pytest.raises(DocumentError, match=message):
+        detect(data, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("<!DOCTYPE html><p>x</p>", "m.txt", "html"),
+        ("  <html><body>x</body></html>", "m.md", "html"),
+        ('<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml">', "m", "html"),
+        (
+            "<p>One</p>\n<p>Two</p>\n<div>Three</div>\n<p>Four</p>\n<ul><li>Five</li></ul>",
+            "m.txt",
+            "html",
+        ),
+        ("<p>A single paragraph</p>", "m.html", "html"),
+        ("# Minutes\n\n**Ms. Ng:** Yes.\n", "m.txt", "markdown"),
+        ("Minutes\n\n**Ms. Ng:** yes. **Mr. Li:** no. **Dr. Wu:** maybe.\n", "m.txt", "markdown"),
+        ("Minutes\n\nMs. Ng: yes.\n", "m.md", "markdown"),
+        ("Minutes\n\n1. First point.\n2. Second point.\n- a dash\n", "m.txt", "text"),
+        ("Minutes\n=======\n\nMs. Ng said 3 < 4 and <br> is a tag.\n", "m.txt", "text"),
+        ("Plain minutes.\n", "m.html", "text"),
+    ],
+)
+def test_text_formats_by_their_content_with_the_extension_as_tie_breaker(text, name, expected):
+    assert detect(text.encode("utf-8"), name) == expected
+
+
+def test_utf_16_text_is_not_taken_for_binary():
+    assert detect("Minutes of the meeting\n".encode("utf-16"), "m.txt") == "text"
+    assert detect("<!doctype html><p>x</p>".encode("utf-16-le"), "m.txt") == "html"

@@ -1,0 +1,75 @@
+"""The plain-text reader: paragraphs of lines, indentation beyond the first line kept."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from intake.blocks import BlockKind, DocumentError, Place
+from intake.readers.text import read_text
+from tests.intake.golden_blocks import assert_matches_golden, golden_inputs
+
+
+@pytest.mark.parametrize("source", golden_inputs(".txt"), ids=lambda path: path.name)
+def test_golden(source):
+    document = read_text(data=source.read_bytes(), name=source.name)
+    assert_matches_golden(source=source, document=document)
+
+
+def test_blocks_are_runs_of_lines_between_blank_lines():
+    document = read_text(data=b"One\ntwo\n\n  \nThree\n", name="m.txt")
+    assert [(b.text, b.place) for b in document.blocks] == [
+        ("One\ntwo", Place(line=1)),
+        ("Three", Place(line=5)),
+    ]
+    assert {b.kind for b in document.blocks} == {BlockKind.PARAGRAPH}
+
+
+def test_indentation_beyond_the_first_line_is_kept_and_trailing_space_dropped():
+    data = b"    NAME: first   \n       continued\n    back\n  less\n"
+    (block,) = read_text(data=data, name="m.txt").blocks
+    assert block.text == "NAME: first\n   continued\nback\nless"
+
+
+def test_tabs_indent_to_the_next_tab_stop():
+    (block,) = read_text(data=b"\tA\n\t\tB\n\t  C\n", name="m.txt").blocks
+    assert block.text == "A\n        B\n  C"
+
+
+@pytest.mark.parametrize("end", [b"\r\n", b"\r", "\u2028".encode(), "\u2029".encode(), b"\x0c"])
+def test_every_line_end_counts_as_one(end):
+    data = end.join([b"a", b"b", b"", b"c"])
+    document = read_text(data=data, name="m.txt")
+    assert [(b.text, b.place.line) for b in document.blocks] == [("a\nb", 1), ("c", 4)]
+
+
+def test_a_file_of_blank_lines_is_an_error():
+    with pytest.raises(DocumentError, match=r"^blank\.txt: holds no text"):
+        read_text(data=b" \n\t\n\n", name="blank.txt")
+
+
+def test_a_control_character_is_an_error_naming_its_line():
+    with pytest.raises(DocumentError, match=r"^bell\.txt: line 3 .*U\+0007"):
+        read_text(data=b"one\ntwo\nthr\x07ee\n", name="bell.txt")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2000))
+def test_any_bytes_give_a_document_or_a_document_error(data):
+    try:
+        document = read_text(data=data, name="any.txt")
+    except DocumentError as error:
+        assert str(error).startswith("any.txt: ")
+    else:
+        assert document.blocks
+        assert all(block.text and "\ufeff" not in block.text for block in document.blocks)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=2000))
+def test_any_text_gives_a_document_or_a_document_error(text):
+    try:
+        document = read_text(data=text.encode("utf-8"), name="any.txt")
+    except DocumentError as error:
+        assert str(error).startswith("any.txt: ")
+    else:
+        assert all(block.text == block.text.strip("\n") for block in document.blocks)
