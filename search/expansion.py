@@ -18,7 +18,7 @@ from .lexicon import Entity, Lexicon, NameForm, ring_key, significant_words
 from .query import STOP_WORDS, ParsedQuery, Phrase
 from .spelling import folded_word, spelling_variants
 
-KnownWords = Callable[[Iterable[str]], dict[str, int]]  # word → statements it is in
+KnownWords = Callable[[Iterable[str]], set[str]]  # those of the words some statement holds
 MIN_SPLIT = 6  # shortest word tried as a compound of two known words
 MAX_JOINED_PHRASE = 4
 
@@ -61,7 +61,7 @@ class ExpandedQuery:
     spans: tuple[NameSpan, ...] = ()
     abbreviations: tuple[Abbreviation, ...] = ()
     excluded: tuple[Phrase, ...] = ()
-    known: dict[str, int] = field(default_factory=dict, compare=False)
+    known: frozenset[str] = field(default=frozenset(), compare=False)  # words in statements
     # The names and thesaurus it was read with, for the names and suggestions of the same page.
     lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
 
@@ -108,7 +108,7 @@ def expand(*, query: ParsedQuery, lexicon: Lexicon, known_words: KnownWords) -> 
         abbreviations += [Abbreviation(groups, f.abbreviation) for f in forms if f.abbreviation]
         for n in groups:
             texts[n].extend(Phrase(form.words) for form in forms if not form.abbreviation)
-    known = known_words(_vocabulary_questions(query))
+    known = frozenset(known_words(_vocabulary_questions(query)))
     for n, extra in _compounds(query, known).items():
         texts[n].extend(extra)
     groups = tuple(
@@ -202,7 +202,7 @@ def _adjacent_words(query: ParsedQuery) -> list[tuple[str, str]]:
     return [(a, b) for a, b in pairwise(single) if a and b]
 
 
-def _compounds(query: ParsedQuery, known: dict[str, int]) -> dict[int, list[Phrase]]:
+def _compounds(query: ParsedQuery, known: frozenset[str]) -> dict[int, list[Phrase]]:
     """Compound forms: a word as two known words ("biosecurity": "bio security", which also
     finds bio-security), words joined ("non-binding", "trip wires": "nonbinding", "tripwires")."""
     extra: dict[int, list[Phrase]] = {}
@@ -215,21 +215,21 @@ def _compounds(query: ParsedQuery, known: dict[str, int]) -> dict[int, list[Phra
     ]
     for n in range(len(single) - 1):
         first, second = single[n], single[n + 1]
-        if first and second and known.get(first + second):
+        if first and second and first + second in known:
             extra[n].append(Phrase((first + second,)))
             extra[n + 1].append(Phrase((first + second,)))
     return extra
 
 
-def _split(phrase: Phrase, known: dict[str, int]) -> list[Phrase]:
+def _split(phrase: Phrase, known: frozenset[str]) -> list[Phrase]:
     if len(phrase.words) != 1 or len(phrase.words[0]) < MIN_SPLIT:
         return []
     word = phrase.words[0]
     return [
         Phrase((word[:k], word[k:]))
         for k in range(2, len(word) - 2)
-        if known.get(word[:k])
-        and known.get(word[k:])
+        if word[:k] in known
+        and word[k:] in known
         and word[:k] not in STOP_WORDS
         and word[k:] not in STOP_WORDS
     ]

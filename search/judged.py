@@ -7,16 +7,20 @@ on the first page; the reciprocal rank is 1 / the rank of the first expected sta
 misspelling that expects no statement scores 1 on both when its suggestion is offered, else 0.
 """
 
+import io
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from django.conf import settings
+from django.core.management import call_command
 
 from minutes.models import Statement
 
 JUDGED_QUERIES = Path(__file__).resolve().parent / "judged_queries.yaml"
+SHIPPED_MEETING = ("gp-2012-01-26", "fixtures/gp-2012-01-26.yaml")
 FIRST_PAGE = 10
 
 
@@ -183,6 +187,14 @@ def _miss_line(outcome: Outcome) -> str:
 def _mean(values: Iterable[float]) -> float:
     values = list(values)
     return sum(values) / len(values) if values else 0.0
+
+
+def measure_shipped_meeting(*, queries: Path = JUDGED_QUERIES) -> list[Outcome]:
+    """Load the shipped meeting into the database in use and run the judged queries on it."""
+    slug, path = SHIPPED_MEETING
+    meeting_file = str(settings.BASE_DIR / path)
+    call_command("load_meeting", meeting_file, "--no-history", stdout=io.StringIO())
+    return evaluate(judged=load_judged_queries(queries), meeting_slug=slug, search=page_answer)
 
 
 def page_answer(text: str) -> Answer:

@@ -64,26 +64,41 @@ def rank(*, statements: QuerySet, query: ExpandedQuery, backend, cap: int) -> Ra
         statements = backend.without(statements, TextQuery(any_of(query.excluded)))
     sets = name_sets(statements=statements, query=query, backend=backend)[:MAX_SETS]
     full, capped = _full_matches(statements, query, sets, backend, cap)
+    _look_in_their_text(full, query, backend)
     every = frozenset(range(len(query.groups)))
-    ordered_full = _ordered(full, backend, query, key=_match_score)
-    ranking = Ranking(ids=ordered_full, capped=capped, matched=len(ordered_full))
+    ids = _ordered(full, key=_match_score)
+    ranking = Ranking(ids=ids, capped=capped, matched=len(ids))
     if len(full) < PARTIAL_BELOW and len(query.groups) > 1:
         partial = _partial_matches(statements, query, sets, backend, cap)
-        weights = _weights(partial, len(query.groups))
         for pk in full:
             partial.pop(pk, None)
-        best = sorted(partial, key=lambda pk: (-_weighted(partial[pk], weights), -pk))[:cap]
-        scored = {pk: partial[pk] for pk in best}
-        ranking.ids += _ordered(scored, backend, query, key=lambda c: _weighted(c, weights))
-        ranking.missing = {pk: tuple(sorted(every - c.groups)) for pk, c in scored.items()}
+        weights = _weights(partial, len(query.groups))
+        best = sorted(partial, key=lambda pk: (-_weighted(partial[pk][0], weights), -pk))[:cap]
+        partial = {pk: partial[pk] for pk in best}
+        ranking.ids += _ordered(partial, key=lambda coverage: _weighted(coverage, weights))
+        ranking.missing = {pk: tuple(sorted(every - c.groups)) for pk, (c, _) in partial.items()}
     return ranking
 
 
-def _full_matches(statements, query, sets: list[NameSet], backend, cap) -> tuple[dict, bool]:
+# What was found: each statement's coverage, and its relevance to the text it matched.
+Found = dict[int, tuple[Coverage, float]]
+
+
+def _found(found: Found, pk: int, coverage: Coverage, relevance: float, add: bool = False):
+    """Note a statement found again: coverages merge; relevances add up across the groups
+    of partial matches, and the best is kept across the ways of matching them all."""
+    if pk not in found:
+        found[pk] = (coverage, relevance)
+        return
+    known, score = found[pk]
+    found[pk] = (known.merged(coverage), score + relevance if add else max(score, relevance))
+
+
+def _full_matches(statements, query, sets: list[NameSet], backend, cap) -> tuple[Found, bool]:
     """Every statement holding all groups, from each way of covering them: text alone, or
     some names (their statements) with the text for the groups they leave."""
     every = frozenset(range(len(query.groups)))
-    found: dict[int, Coverage] = {}
+    found: Found = {}
     capped = False
     for size in range(len(sets) + 1):
         for chosen in combinations(sets, size):
@@ -98,16 +113,30 @@ def _full_matches(statements, query, sets: list[NameSet], backend, cap) -> tuple
             for name_set in chosen:
                 narrowed = name_set.narrow(narrowed)
             text = TextQuery(expression) if expression is not None else None
-            ids = backend.newest_matches(narrowed, text, cap + 1)
-            capped = capped or len(ids) > cap
+            rows = backend.newest_matches(narrowed, text, cap + 1)
+            capped = capped or len(rows) > cap
             by_text = frozenset(left) | frozenset().union(*(s.groups for s in chosen if s.text))
             coverage = Coverage(by_text, covered - by_text)
-            for pk in ids[:cap]:
-                found[pk] = found[pk].merged(coverage) if pk in found else coverage
+            for pk, relevance in rows[:cap]:
+                _found(found, pk, coverage, relevance)
     if len(found) > cap:
-        kept = sorted(found, key=lambda pk: (-_match_score(found[pk]), -pk))[:cap]
+        kept = sorted(found, key=lambda pk: (-_match_score(found[pk][0]), -pk))[:cap]
         found, capped = {pk: found[pk] for pk in kept}, True
     return found, capped
+
+
+def _look_in_their_text(found: Found, query: ExpandedQuery, backend) -> None:
+    """Statements found by a name may hold that group's words too (a statement tagged with
+    Funding and sustainability that says "funding"): count those groups as found in the
+    text, so that such statements come before those found by the name alone."""
+    for n, group in enumerate(query.groups):
+        expression = group.expression()
+        named = [pk for pk, (coverage, _) in found.items() if n in coverage.names]
+        if expression is None or not named:
+            continue
+        for pk in backend.matching_among(named, TextQuery(expression)):
+            coverage, relevance = found[pk]
+            found[pk] = (coverage.merged(Coverage(text=frozenset({n}))), relevance)
 
 
 def _redundant(chosen: tuple[NameSet, ...]) -> bool:
@@ -119,30 +148,29 @@ def _redundant(chosen: tuple[NameSet, ...]) -> bool:
     return False
 
 
-def _partial_matches(statements, query, sets: list[NameSet], backend, cap) -> dict:
+def _partial_matches(statements, query, sets: list[NameSet], backend, cap) -> Found:
     """Statements holding any group, with the groups each holds: every match of a rare group
     (and the newest `cap` of a common one), checked against the other groups."""
-    found: dict[int, Coverage] = {}
+    found: Found = {}
     texts = {}
     for n, group in enumerate(query.groups):
         expression = group.expression()
         if expression is None:
             continue
         texts[n] = TextQuery(expression)
-        for pk in backend.newest_matches(statements, texts[n], cap):
-            found[pk] = found.get(pk, Coverage()).merged(Coverage(text=frozenset({n})))
+        for pk, relevance in backend.newest_matches(statements, texts[n], cap):
+            _found(found, pk, Coverage(text=frozenset({n})), relevance, add=True)
     for name_set in sets:
-        for pk in backend.newest_matches(name_set.narrow(statements), None, cap):
-            found[pk] = found.get(pk, Coverage()).merged(_covered_by(name_set))
+        for pk, _ in backend.newest_matches(name_set.narrow(statements), None, cap):
+            _found(found, pk, _covered_by(name_set), 0.0, add=True)
     candidates = list(found)
     for n, text in texts.items():
         for pk in backend.matching_among(candidates, text):
-            found[pk] = found[pk].merged(Coverage(text=frozenset({n})))
+            _found(found, pk, Coverage(text=frozenset({n})), 0.0, add=True)
     for name_set in sets:
-        for pk in name_set.narrow(Statement.objects.filter(pk__in=candidates)).values_list(
-            "pk", flat=True
-        ):
-            found[pk] = found[pk].merged(_covered_by(name_set))
+        within = name_set.narrow(Statement.objects.filter(pk__in=candidates))
+        for pk in within.values_list("pk", flat=True):
+            _found(found, pk, _covered_by(name_set), 0.0, add=True)
     return found
 
 
@@ -152,11 +180,11 @@ def _covered_by(name_set: NameSet) -> Coverage:
     return Coverage(names=name_set.groups)
 
 
-def _weights(found: dict[int, Coverage], groups: int) -> list[float]:
+def _weights(found: Found, groups: int) -> list[float]:
     """How much finding each group counts: the rarer its words in statement text, the more
     (inverse document frequency; a large theme does not make its keyword common)."""
     total = max(_statement_total(), 1)
-    counts = [sum(1 for c in found.values() if n in c.text) for n in range(groups)]
+    counts = [sum(1 for c, _ in found.values() if n in c.text) for n in range(groups)]
     return [math.log(1 + total / (1 + count)) for count in counts]
 
 
@@ -176,9 +204,6 @@ def _match_score(coverage: Coverage) -> float:
     return len(coverage.text) + NAME_WEIGHT * len(coverage.names)
 
 
-def _ordered(found: dict[int, Coverage], backend, query: ExpandedQuery, key) -> list[int]:
-    if not found:
-        return []
-    text = query.any_text()
-    scores = backend.scores(list(found), TextQuery(text)) if text is not None else {}
-    return sorted(found, key=lambda pk: (-round(key(found[pk]), 6), -scores.get(pk, 0.0), -pk))
+def _ordered(found: Found, key) -> list[int]:
+    """Best first: by `key` of the coverage, then the database's text relevance, newest."""
+    return sorted(found, key=lambda pk: (-round(key(found[pk][0]), 6), -found[pk][1], -pk))

@@ -58,7 +58,8 @@ def _entity_set(span: NameSpan) -> NameSet:
 def in_capitals(*, statements: QuerySet, word: str, backend) -> list[int]:
     """Ids of statements holding the abbreviation `word` as written (WHO, COEs), among the
     newest that hold it in any case or form."""
-    ids = backend.newest_matches(statements, TextQuery(Phrase((word.lower(),))), VERIFY_SCAN)
+    rows = backend.newest_matches(statements, TextQuery(Phrase((word.lower(),))), VERIFY_SCAN)
+    ids = [pk for pk, _ in rows]
     pattern = re.compile(rf"(?<!\w){re.escape(word)}s?(?!\w)")
     texts = Statement.objects.filter(pk__in=ids).values_list("pk", "text")
     return [pk for pk, text in texts.iterator() if pattern.search(text)]

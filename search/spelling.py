@@ -27,7 +27,7 @@ ENDING_PAIRS = (
     ("dgement", "dgment"),
     ("dgements", "dgments"),
 )
-MIN_STEM = 3
+MIN_STEM = 2
 # Beginnings, both ways: sceptic/skeptic; and the British ae of Greek words, one way only
 # (paediatric → pediatric; an American e cannot tell where the a was).
 BEGINNING_PAIRS = (("scep", "skep"),)

@@ -71,7 +71,7 @@ def read_query(text: str) -> ExpandedQuery:
         return ExpandedQuery(parsed=ParsedQuery())
     known = lexicon()
     parsed = parse_query(text, abbreviations=known.abbreviations)
-    return expand(query=parsed, lexicon=known, known_words=search_backend().known_words)
+    return expand(query=parsed, lexicon=known, known_words=search_backend().present_words)
 
 
 def suggestion(*, text: str, query: ExpandedQuery) -> str:
@@ -83,7 +83,7 @@ def suggestion(*, text: str, query: ExpandedQuery) -> str:
 def _expanded(query: ParsedQuery | ExpandedQuery) -> ExpandedQuery:
     if isinstance(query, ExpandedQuery):
         return query
-    return expand(query=query, lexicon=lexicon(), known_words=search_backend().known_words)
+    return expand(query=query, lexicon=lexicon(), known_words=search_backend().present_words)
 
 
 @dataclass

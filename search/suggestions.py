@@ -38,7 +38,7 @@ def _checked(word: str) -> bool:
 def _known(word: str, query: ExpandedQuery, lexicon: Lexicon, backend) -> bool:
     """In a name, written so in a statement, or found by the search in another form
     ("working" where statements say "work")."""
-    if query.known.get(word) or strip_accents(word) in lexicon.name_words:
+    if word in query.known or strip_accents(word) in lexicon.name_words:
         return True
     return bool(backend.newest_matches(Statement.objects.all(), TextQuery(word_forms(word)), 1))
 

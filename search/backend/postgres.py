@@ -4,7 +4,7 @@
 
 from collections.abc import Iterable
 
-from django.db.models import QuerySet
+from django.db.models import FloatField, QuerySet
 
 from ..expression import TextQuery
 from ..index import POSTGRES_CONFIG, POSTGRES_DOCUMENT
@@ -43,21 +43,21 @@ class PostgresSearch:
     def condition(text: TextQuery) -> StatementMatch:
         return StatementMatch(f"{{table}}.search_vector @@ {TSQUERY}", [text.tsquery()])
 
-    def newest_matches(self, statements: QuerySet, text: TextQuery | None, limit: int) -> list[int]:
-        """Ids of the newest `limit` matches; the planner walks the GIN index or the primary
-        key backwards, whichever its statistics say is cheaper."""
+    def newest_matches(
+        self, statements: QuerySet, text: TextQuery | None, limit: int
+    ) -> list[tuple[int, float]]:
+        """(id, relevance) of the newest `limit` matches, newest first; the planner walks the
+        GIN index or the primary key backwards, whichever its statistics say is cheaper.
+        Relevance is cover density, normalised by 1 + log(length) so that a long statement
+        does not win by its size (0 where `text` is None)."""
         if text is None:
-            return newest(statements, limit)
-        return newest(self.matching(statements, text), limit)
-
-    def scores(self, ids: list[int], text: TextQuery) -> dict[int, float]:
-        # Normalisation 1 divides by 1 + log(length), so a long statement does not win by size.
-        rows = run(
-            f"SELECT id, ts_rank_cd(search_vector, {TSQUERY}, 1) FROM minutes_statement "
-            "WHERE id = ANY(%s)",
-            [text.tsquery(), list(ids)],
+            return [(pk, 0.0) for pk in newest(statements, limit)]
+        rank = StatementMatch(
+            f"ts_rank_cd({{table}}.search_vector, {TSQUERY}, 1)", [text.tsquery()]
         )
-        return dict(rows)
+        rank.output_field = FloatField()
+        matches = self.matching(statements, text).annotate(relevance=rank)
+        return list(matches.order_by("-pk").values_list("pk", "relevance")[:limit])
 
     def matching_among(self, ids: list[int], text: TextQuery) -> set[int]:
         rows = run(
@@ -75,18 +75,18 @@ class PostgresSearch:
         )
         return {pk: _restore(marked, original) for pk, original, marked in rows}
 
-    def known_words(self, words: Iterable[str]) -> dict[str, int]:
-        """How many statements each word (as written, any accents) is in; absent if none."""
+    def present_words(self, words: Iterable[str]) -> set[str]:
+        """Those of the words (as written, any accents) that some statement holds."""
         plain: dict[str, list[str]] = {}
         for word in words:
             plain.setdefault(strip_accents(word), []).append(word)
         if not plain:
-            return {}
+            return set()
         rows = run(
-            "SELECT word, statements FROM search_word WHERE word = ANY(%s) AND statements > 0",
+            "SELECT word FROM search_word WHERE word = ANY(%s) AND statements > 0",
             [list(plain)],
         )
-        return {typed: count for word, count in rows for typed in plain[word]}
+        return {typed for (word,) in rows for typed in plain[word]}
 
     def similar_words(self, word: str, limit: int) -> list[tuple[str, int]]:
         """Words of the statements like `word` (pg_trgm similarity), most alike first: those

@@ -7,7 +7,7 @@ from django.core.exceptions import EmptyResultSet
 from django.db.models import QuerySet
 
 from ..expression import TextQuery
-from ..index import FTS_TABLE, VOCABULARY
+from ..index import FTS_TABLE, VOCABULARY, WORDS_TABLE
 from ..spelling import strip_accents
 from ..trigrams import THRESHOLD, similarity
 from . import MARK_END, MARK_START, StatementMatch, ids_sql, newest, run
@@ -36,8 +36,11 @@ class SqliteSearch:
             [text.fts5()],
         )
 
-    def newest_matches(self, statements: QuerySet, text: TextQuery | None, limit: int) -> list[int]:
-        """Ids of the newest `limit` matches among `statements`, without ranking any of them.
+    def newest_matches(
+        self, statements: QuerySet, text: TextQuery | None, limit: int
+    ) -> list[tuple[int, float]]:
+        """(id, relevance) of the newest `limit` matches among `statements`, newest first;
+        relevance is BM25, worked out for these rows only (0 where `text` is None).
 
         FTS5 cannot tell the planner how many rows a term matches, so we look: few matches,
         or a large filtered set, are best walked from the index newest first, checking each
@@ -45,14 +48,14 @@ class SqliteSearch:
         against that set, gathered once.
         """
         if text is None:
-            return newest(statements, limit)
+            return [(pk, 0.0) for pk in newest(statements, limit)]
         expression = text.fts5()
         try:
             chosen, params = ids_sql(statements)
         except EmptyResultSet:  # a filter that matches nothing, such as pk__in=[]
             return []
         walk = (
-            f"SELECT {FTS_TABLE}.rowid FROM {FTS_TABLE} "
+            f"SELECT {FTS_TABLE}.rowid, -{FTS_TABLE}.rank FROM {FTS_TABLE} "
             f"JOIN ({chosen}) AS chosen ON chosen.id = {FTS_TABLE}.rowid "
             f"WHERE {FTS_TABLE} MATCH %s ORDER BY {FTS_TABLE}.rowid DESC LIMIT %s"
         )
@@ -70,29 +73,25 @@ class SqliteSearch:
             if size[0][0] <= self.SMALL_SET:
                 # The unary + keeps FTS5 from probing the index once per id in the set.
                 walk = (
-                    f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "
+                    f"SELECT rowid, -rank FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "
                     f"AND +rowid IN ({chosen}) ORDER BY rowid DESC LIMIT %s"
                 )
                 walk_params = [expression, *params, limit]
-        return [row[0] for row in run(walk, walk_params)]
-
-    def scores(self, ids: list[int], text: TextQuery) -> dict[int, float]:
-        # One pass over the matches in the ids' range: bm25 counts each term's documents once
-        # per query, so scoring row by row would recount them for every row.
-        return dict(self._among(ids, text, "-rank"))
+        # The scores come with the walk: BM25 counts each term's statements once per query,
+        # so scoring the rows again in a query of their own would cost a second walk.
+        return run(walk, walk_params)
 
     def matching_among(self, ids: list[int], text: TextQuery) -> set[int]:
-        return {row[0] for row in self._among(ids, text, "1")}
-
-    def _among(self, ids: list[int], text: TextQuery, column: str) -> list[tuple]:
+        """Those of `ids` that match: one pass over the matches in the ids' range."""
         if not ids:
-            return []
+            return set()
         marks = ", ".join(["%s"] * len(ids))
-        return run(
-            f"SELECT rowid, {column} FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "
+        rows = run(
+            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "
             f"AND rowid BETWEEN %s AND %s AND +rowid IN ({marks})",
             [text.fts5(), min(ids), max(ids), *ids],
         )
+        return {row[0] for row in rows}
 
     def marked_texts(self, ids: list[int], text: TextQuery) -> dict[int, str]:
         if not ids:
@@ -108,27 +107,37 @@ class SqliteSearch:
         )
         return dict(rows)
 
-    def known_words(self, words: Iterable[str]) -> dict[str, int]:
-        """How many statements each word (as written, any accents) is in; absent if none."""
-        plain: dict[str, list[str]] = {}
-        for word in words:
-            plain.setdefault(strip_accents(word), []).append(word)
-        if not plain:
-            return {}
-        marks = ", ".join(["%s"] * len(plain))
-        rows = run(f"SELECT term, doc FROM {VOCABULARY} WHERE term IN ({marks})", list(plain))
-        return {word: count for term, count in rows if count for word in plain[term]}
+    def present_words(self, words: Iterable[str]) -> set[str]:
+        """Those of the words (as written, any accents) that some statement holds."""
+        words = [word for word in dict.fromkeys(words) if word]
+        if not words:
+            return set()
+        # One look at the start of each word's list (fts5vocab would count every statement
+        # of a common word to tell its number).
+        arm = f"SELECT %s WHERE EXISTS (SELECT 1 FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH %s)"
+        rows = run(
+            " UNION ALL ".join([arm] * len(words)),
+            [value for word in words for value in (word, f'"{word}"')],
+        )
+        return {row[0] for row in rows}
 
     def similar_words(self, word: str, limit: int) -> list[tuple[str, int]]:
         """Words of the statements like `word` (trigram similarity, as pg_trgm reckons it),
-        most alike first: those starting with its first letter."""
+        most alike first: those starting with its first two letters, else its first letter.
+
+        fts5vocab counts each word's statements as it lists them, so the words sharing two
+        letters are read first (a few hundred), all those sharing one only if none is alike.
+        """
         word = strip_accents(word)
-        rows = run(
-            f"SELECT term, doc FROM {VOCABULARY} WHERE term >= %s AND term < %s AND doc > 0 "
-            "LIMIT %s",
-            [word[0], chr(ord(word[0]) + 1), SIMILAR_SCAN],
-        )
-        alike = [(term, doc, similarity(word, term)) for term, doc in rows]
-        alike = [row for row in alike if row[2] >= THRESHOLD]
-        alike.sort(key=lambda row: (-row[2], -row[1], row[0]))
-        return [(term, doc) for term, doc, _ in alike[:limit]]
+        for prefix in dict.fromkeys([word[:2], word[:1]]):
+            rows = run(
+                f"SELECT term, doc FROM {VOCABULARY} WHERE term >= %s AND term < %s "
+                "AND doc > 0 LIMIT %s",
+                [prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1), SIMILAR_SCAN],
+            )
+            alike = [(term, doc, similarity(word, term)) for term, doc in rows]
+            alike = [row for row in alike if row[2] >= THRESHOLD]
+            if alike:
+                alike.sort(key=lambda row: (-row[2], -row[1], row[0]))
+                return [(term, doc) for term, doc, _ in alike[:limit]]
+        return []

@@ -73,8 +73,8 @@ MAX_QUERIES = {
     "statement list, page 2": 14,
     # Reading the query, 6 of them: the names and thesaurus (5, kept in each process under the
     # records version where counts are cached, as they are not here) and the vocabulary (1).
-    "search": 22,
-    "search with a theme": 23,
+    "search": 21,
+    "search with a theme": 22,
     "statement": 5,
     "theme list": 1,
     "theme": 6,

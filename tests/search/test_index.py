@@ -105,23 +105,27 @@ def test_migrate_puts_back_missing_triggers():
     assert found("tularemia") == [statement.pk]
 
 
-def test_the_vocabulary_counts_the_statements_each_word_is_in():
+def test_the_vocabulary_follows_every_write_and_counts_statements():
     first = make_statement(text="Anthrax and anthrax again.")
     make_statement(text="Anthrax, once.")
     backend = search_backend()
-    assert backend.known_words(["anthrax", "again", "nowhere"]) == {"anthrax": 2, "again": 1}
+    assert backend.present_words(["anthrax", "again", "nowhere"]) == {"anthrax", "again"}
+    assert backend.similar_words("anthrx", 3) == [("anthrax", 2)]
 
     first.text = "Smallpox."
     first.save()
+    assert backend.similar_words("anthrx", 3) == [("anthrax", 1)]
     Statement.objects.filter(text="Anthrax, once.").delete()
 
-    assert backend.known_words(["anthrax", "smallpox"]) == {"smallpox": 1}
+    assert backend.present_words(["anthrax", "smallpox"]) == {"smallpox"}
+    assert backend.similar_words("anthrx", 3) == []
 
 
 def test_the_vocabulary_folds_accents_and_offers_alike_words():
     make_statement(text="Bruno Dupré and the bioterrorism unit.")
     backend = search_backend()
 
-    assert backend.known_words(["dupré", "dupre"]) == {"dupré": 1, "dupre": 1}
+    assert backend.present_words(["dupré", "dupre", "dupree"]) == {"dupré", "dupre"}
     assert [word for word, _ in backend.similar_words("bioterorism", 3)] == ["bioterrorism"]
+    assert [word for word, _ in backend.similar_words("btoterrorism", 3)] == ["bioterrorism"]
     assert backend.similar_words("zzzz", 3) == []
