@@ -32,7 +32,11 @@ def test_an_organisation_is_a_ring_of_its_names_and_a_name_for_its_statements():
 
     words = build_lexicon()
 
-    assert ring_of(words, "DOE") == {("doe",), ("u", "s", "department", "of", "energy"), ("energy", "department")}
+    assert ring_of(words, "DOE") == {
+        ("doe",),
+        ("u", "s", "department", "of", "energy"),
+        ("energy", "department"),
+    }
     assert "doe" in words.abbreviations
     forms = words.forms_by_word["energy"]
     assert {form.entity.pk for form in forms} == {doe.pk}
@@ -69,7 +73,8 @@ def test_themes_give_their_name_keywords_and_the_abbreviations_they_define():
 def test_entries_staff_keep_are_rings_too():
     ThesaurusEntry.objects.create(term="lab-test", equivalents="laboratory test\nassay")
 
-    assert ring_of(build_lexicon(), "assay") == {("lab", "test"), ("laboratory", "test"), ("assay",)}
+    ring = ring_of(build_lexicon(), "assay")
+    assert ring == {("lab", "test"), ("laboratory", "test"), ("assay",)}
 
 
 def test_kept_under_the_records_version_where_counts_are_cached(settings):

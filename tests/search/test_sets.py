@@ -18,7 +18,7 @@ def test_an_abbreviation_is_found_only_as_written(world):
 
 
 def test_a_plural_or_possessive_abbreviation_counts(world):
-    world.mallin_other.text = "COEs are great; the COE’s staff too."
+    world.mallin_other.text = "COEs are great; the COE\u2019s staff too."
     world.mallin_other.save()
 
     assert in_capitals(
