@@ -56,3 +56,14 @@ def test_a_bad_filter_beside_words_is_a_400_on_both(client, shipped_meeting):
     response = client.get(reverse("api:statement-list"), params)
     assert response.status_code == 400
     assert "theme" in response.json()
+
+
+@pytest.mark.parametrize(
+    "words", ['"', "NOT", "NEAR(nuclear, 2)", "bio\x00security", "\ue000nuclear\ue001", "a" * 600]
+)
+def test_any_words_are_answered_with_a_200_or_a_400_that_says_why(client, shipped_meeting, words):
+    response = client.get(reverse("api:statement-list"), {"q": words})
+
+    assert response.status_code in (200, 400)
+    if response.status_code == 400:
+        assert "q" in response.json()
