@@ -211,6 +211,15 @@ def time_query(text: str) -> float:
     return (time.perf_counter() - started) * 1000
 
 
+def time_reading(text: str) -> float:
+    """Reading the query alone: names and thesaurus (kept per process), the vocabulary."""
+    from search.statements import read_query
+
+    started = time.perf_counter()
+    read_query(text)
+    return (time.perf_counter() - started) * 1000
+
+
 def time_page(text: str) -> float:
     """The whole search page (facets, names, template) through the test client."""
     from django.test import Client
@@ -355,6 +364,11 @@ def main(argv=None) -> int:
         print(line)
     for line in report(measure(repeats=1, timer=time_page), label="page  "):
         print(line)
+    reading = [sample for m in measure(repeats=1, timer=time_reading) for sample in m.samples_ms]
+    print(
+        f"reading a query (part of every search above): median "
+        f"{statistics.median(reading):.1f} ms, p95 {Measure('rare', reading).p95:.1f} ms"
+    )
     return 0
 
 

@@ -8,6 +8,8 @@ from .models import ThesaurusEntry
 
 @admin.register(ThesaurusEntry)
 class ThesaurusEntryAdmin(admin.ModelAdmin):
+    """Entries listed with their equivalents; the list says what applies without one."""
+
     list_display = ("term", "equivalents_shown", "note")
     search_fields = ("term", "equivalents", "note")
     fields = ("term", "equivalents", "note")

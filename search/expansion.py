@@ -16,7 +16,7 @@ from itertools import pairwise
 from .expression import Expression, all_of, any_of
 from .lexicon import Entity, Lexicon, NameForm, ring_key, significant_words
 from .query import STOP_WORDS, ParsedQuery, Phrase
-from .spelling import folded_word, spelling_variants
+from .spelling import folded_word, inflected_forms, plain_forms, spelling_variants
 
 KnownWords = Callable[[Iterable[str]], set[str]]  # those of the words some statement holds
 MIN_SPLIT = 6  # shortest word tried as a compound of two known words
@@ -183,11 +183,12 @@ def _ring_spans(tokens: list[Token], lexicon: Lexicon):
 
 
 def _vocabulary_questions(query: ParsedQuery) -> set[str]:
-    """Words whose presence in the statements the expansion needs to know."""
+    """Words whose presence in the statements the expansion (and "did you mean") needs to
+    know: the words, their other spellings and plain forms, the parts of long words."""
     asked = set()
     for phrase in query.phrases:
         for word in phrase.words:
-            asked.add(word)
+            asked.update([word, *word_spellings(word)])
             if len(word) >= MIN_SPLIT:
                 asked.update(word[:k] for k in range(2, len(word) - 2))
                 asked.update(word[k:] for k in range(2, len(word) - 2))
@@ -246,9 +247,13 @@ def _joined(phrase: Phrase) -> list[Phrase]:
     return joined
 
 
-def word_forms(word: str) -> Expression:
-    """A word and its other spellings, as text to find."""
-    return any_of(_with_spellings([Phrase((word,))]))
+def word_spellings(word: str) -> tuple[str, ...]:
+    """A word in its other spellings and forms: the plain forms it may be an inflection of
+    and their inflections ("trained": train, training…), each spelt both ways. (Not the
+    word's own inflections: "preparednes" is not known for "preparedness".)"""
+    plain = plain_forms(word)
+    forms = [word, *plain, *(f for p in plain for f in inflected_forms(p))]
+    return tuple(dict.fromkeys(v for form in forms for v in (form, *spelling_variants(form))))
 
 
 def _with_spellings(phrases: Iterable[Phrase]) -> list[Phrase]:

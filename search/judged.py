@@ -19,6 +19,8 @@ from django.core.management import call_command
 
 from minutes.models import Statement
 
+from .statements import read_query, search_statements, suggestion
+
 JUDGED_QUERIES = Path(__file__).resolve().parent / "judged_queries.yaml"
 SHIPPED_MEETING = ("gp-2012-01-26", "fixtures/gp-2012-01-26.yaml")
 FIRST_PAGE = 10
@@ -199,8 +201,6 @@ def measure_shipped_meeting(*, queries: Path = JUDGED_QUERIES) -> list[Outcome]:
 
 def page_answer(text: str) -> Answer:
     """What the search page shows for `text` among published statements."""
-    from .statements import read_query, search_statements, suggestion
-
     query = read_query(text)
     results = search_statements(statements=Statement.objects.published(), query=query)
     return Answer(ids=results.ids, suggestion=suggestion(text=text, query=query))

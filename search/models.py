@@ -9,6 +9,8 @@ _WORD = re.compile(r"[^\W_]+")
 
 
 class ThesaurusEntryManager(models.Manager):
+    """Finds entries by their term, their natural key."""
+
     def get_by_natural_key(self, term):
         return self.get(term=term)
 

@@ -82,3 +82,43 @@ def _singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     return word[:-1]
+
+
+# Endings of inflected English words, and what may stand before them in the plain word.
+_INFLECTIONS = (
+    ("ies", ("y",)),
+    ("ied", ("y",)),
+    ("ing", ("", "e")),
+    ("ed", ("", "e")),
+    ("es", ("", "e")),
+    ("s", ("",)),
+    ("ers", ("", "e")),
+    ("er", ("", "e")),
+    ("ly", ("",)),
+)
+
+
+@lru_cache(maxsize=4096)
+def plain_forms(word: str) -> tuple[str, ...]:
+    """Forms a word may be an inflection of, by rule ("working" → "work", "planned" →
+    "plan", "studies" → "study"): to tell whether a word is known in some form."""
+    forms = []
+    for ending, replacements in _INFLECTIONS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3:
+            forms += [stem + replacement for replacement in replacements]
+            if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+                forms.append(stem[:-1])  # planned, running
+    return tuple(dict.fromkeys(form for form in forms if form != word))
+
+
+def inflected_forms(plain: str) -> tuple[str, ...]:
+    """The usual inflections of a plain word ("train" → trains, trained, training)."""
+    if len(plain) < 3:
+        return ()
+    forms = [plain + ending for ending in ("s", "es", "ed", "ing", "er", "ers")]
+    if plain.endswith("e"):
+        forms += [plain[:-1] + ending for ending in ("ing", "ed", "er", "ers")]
+    if plain.endswith("y"):
+        forms += [plain[:-1] + ending for ending in ("ies", "ied")]
+    return tuple(forms)

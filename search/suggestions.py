@@ -4,10 +4,7 @@ Python on SQLite and for names), the rest of what was typed left as it was."""
 
 import re
 
-from minutes.models import Statement
-
-from .expansion import ExpandedQuery, word_forms
-from .expression import TextQuery
+from .expansion import ExpandedQuery, word_spellings
 from .lexicon import Lexicon
 from .query import STOP_WORDS
 from .spelling import strip_accents
@@ -22,7 +19,7 @@ def did_you_mean(*, text: str, query: ExpandedQuery, lexicon: Lexicon, backend) 
     alike is)."""
     suggestion = text
     for word in dict.fromkeys(w for phrase in query.parsed.phrases for w in phrase.words):
-        if not _checked(word) or _known(word, query, lexicon, backend):
+        if not _checked(word) or _known(word, query, lexicon):
             continue
         better = _most_alike(word, lexicon, backend)
         if better:
@@ -35,12 +32,12 @@ def _checked(word: str) -> bool:
     return len(word) >= MIN_WORD and not word.isdigit() and word not in STOP_WORDS
 
 
-def _known(word: str, query: ExpandedQuery, lexicon: Lexicon, backend) -> bool:
-    """In a name, written so in a statement, or found by the search in another form
+def _known(word: str, query: ExpandedQuery, lexicon: Lexicon) -> bool:
+    """In a name, or in a statement as written, in another spelling or in a plain form
     ("working" where statements say "work")."""
-    if word in query.known or strip_accents(word) in lexicon.name_words:
+    if strip_accents(word) in lexicon.name_words:
         return True
-    return bool(backend.newest_matches(Statement.objects.all(), TextQuery(word_forms(word)), 1))
+    return any(form in query.known for form in word_spellings(word))
 
 
 def _most_alike(word: str, lexicon: Lexicon, backend) -> str:

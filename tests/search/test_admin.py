@@ -44,7 +44,7 @@ def test_editors_list_and_change_entries(client):
 
     assert listing.status_code == 200
     assert "highly enriched uranium" in listing.content.decode()
-    assert "every organisation’s abbreviation, name and aliases" in listing.content.decode()
+    assert "every organisation\u2019s abbreviation, name and aliases" in listing.content.decode()
 
 
 @pytest.mark.django_db

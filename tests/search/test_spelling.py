@@ -2,7 +2,7 @@
 
 import pytest
 
-from search.spelling import folded_word, spelling_variants
+from search.spelling import folded_word, plain_forms, spelling_variants
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,11 @@ def test_short_words_keep_their_only_spelling(word):
 )
 def test_names_and_terms_are_compared_folded(written, folded):
     assert folded_word(written) == folded
+
+
+@pytest.mark.parametrize(
+    ("word", "plain"),
+    [("working", "work"), ("planned", "plan"), ("studies", "study"), ("trained", "train")],
+)
+def test_an_inflected_word_gives_its_plain_form(word, plain):
+    assert plain in plain_forms(word)
