@@ -2,6 +2,7 @@
 and rankings notwithstanding."""
 
 import pytest
+from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import reverse
 
@@ -17,7 +18,8 @@ def test_an_entry_added_in_the_admin_changes_results_at_once(settings):
     settings.AGGREGATE_CACHE_ENABLED = True
     statement = make_statement(text="The threat has changed from WMD to CBRN.")
     reader, editor = Client(), Client()
-    editor.force_login(make_editor())
+    # A superuser: a transactional test may run after another has flushed the Editors group.
+    editor.force_login(User.objects.create_superuser("thesaurus-admin", "a@example.org", "pw"))
 
     before = reader.get(SEARCH, {"q": "doomsday arsenal"})
     assert before.context["results"].ids == []
