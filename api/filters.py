@@ -15,6 +15,15 @@ from people.models import Classification, Membership, Organisation, Person
 from search import filters as page_filters
 
 
+def public_organisations(request) -> QuerySet:
+    """Read per request (a filter's queryset may be a callable): the rule counts the records."""
+    return Organisation.objects.public()
+
+
+def public_themes(request) -> QuerySet:
+    return Theme.objects.public()
+
+
 class SlugFilter(django_filters.ModelChoiceFilter):
     """A record given by its slug; an unknown slug is a 400 that says so."""
 
@@ -27,7 +36,7 @@ class OrganisationTreeFilter(SlugFilter):
     """An organisation given by slug, matching it and everything below it."""
 
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("queryset", Organisation.objects.all())
+        kwargs.setdefault("queryset", public_organisations)
         kwargs.setdefault("help_text", "Organisation slug; includes its sub-organisations.")
         super().__init__(*args, **kwargs)
 
@@ -43,10 +52,10 @@ class MeetingFilter(django_filters.FilterSet):
     date = django_filters.DateFromToRangeFilter(
         help_text="Date range: date_after and/or date_before (YYYY-MM-DD), inclusive."
     )
-    host = SlugFilter(queryset=Organisation.objects.all(), help_text="Host's slug.")
+    host = SlugFilter(queryset=public_organisations, help_text="Host's slug.")
     theme = SlugFilter(
         field_name="panels__statements__themes",
-        queryset=Theme.objects.all(),
+        queryset=public_themes,
         distinct=True,
         help_text="Meetings with at least one statement on this theme (slug).",
     )
@@ -74,7 +83,7 @@ class PersonFilter(django_filters.FilterSet):
 
 class OrganisationFilter(django_filters.FilterSet):
     classification = django_filters.ChoiceFilter(choices=Classification.choices)
-    parent = SlugFilter(queryset=Organisation.objects.all(), help_text="Parent's slug.")
+    parent = SlugFilter(queryset=public_organisations, help_text="Parent's slug.")
     country = django_filters.CharFilter(help_text="ISO 3166-1 alpha-2 code, e.g. US.")
 
     class Meta:
@@ -83,7 +92,7 @@ class OrganisationFilter(django_filters.FilterSet):
 
 
 class MembershipFilter(django_filters.FilterSet):
-    person = SlugFilter(queryset=Person.objects.all(), help_text="Person's slug.")
+    person = SlugFilter(queryset=Person.objects.public(), help_text="Person's slug.")
     organisation = OrganisationTreeFilter()
 
     class Meta:
@@ -92,7 +101,7 @@ class MembershipFilter(django_filters.FilterSet):
 
 
 class ThemeFilter(django_filters.FilterSet):
-    parent = SlugFilter(queryset=Theme.objects.all(), help_text="Parent theme's slug.")
+    parent = SlugFilter(queryset=public_themes, help_text="Parent theme's slug.")
 
     class Meta:
         model = Theme
@@ -156,7 +165,23 @@ def given(params: QueryDict) -> QueryDict:
 
 
 class SearchFilter(filters.SearchFilter):
+    """`search`, words in the fields a view names; a view that names none has no `search`,
+    and says so with a 400 rather than ignoring it (its schema does not list it either)."""
+
     search_description = "Words to look for (every word must appear, in any order)."
+
+    def filter_queryset(self, request, queryset, view):
+        if not getattr(view, "search_fields", None):
+            if request.query_params.get(self.search_param):
+                refusal = getattr(view, "search_refusal", "This list cannot be searched.")
+                raise exceptions.ValidationError({self.search_param: [refusal]})
+            return queryset
+        return super().filter_queryset(request, queryset, view)
+
+    def get_schema_operation_parameters(self, view):
+        if not getattr(view, "search_fields", None):
+            return []
+        return super().get_schema_operation_parameters(view)
 
     def get_search_terms(self, request):
         # DRF refuses a NUL with a bare list; name the parameter, as every other 400 does.

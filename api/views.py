@@ -69,6 +69,7 @@ class PanelViewSet(ReadOnlyViewSet):
 
     serializer_class = serializers.PanelSerializer
     filterset_class = api_filters.PanelFilter
+    search_fields = ["title", "topic"]
     queryset = (
         Panel.objects.filter(meeting__status=Status.PUBLISHED)
         .select_related("meeting", "moderator")
@@ -83,6 +84,7 @@ class StatementViewSet(ReadOnlyViewSet):
     serializer_class = serializers.StatementSerializer
     # The statements page's filters, `q` (its full-text search) included.
     filterset_class = api_filters.StatementFilter
+    search_refusal = "Statements are searched with q (full-text, as on the statements page)."
     pagination_class = CountedPagination
 
     def get_queryset(self):
@@ -154,7 +156,7 @@ class PersonViewSet(ReadOnlyViewSet):
     search_fields = ["name"]
 
     def get_queryset(self):
-        people = Person.objects.all()
+        people = Person.objects.public()
         if self.action == "retrieve":
             posts = Membership.objects.select_related("organisation")
             people = people.prefetch_related(Prefetch("memberships", queryset=posts))
@@ -173,7 +175,13 @@ class OrganisationViewSet(ReadOnlyViewSet):
     serializer_class = serializers.OrganisationSerializer
     filterset_class = api_filters.OrganisationFilter
     search_fields = ["name", "abbreviation", "aliases__name"]
-    queryset = Organisation.objects.select_related("parent").prefetch_related("children", "aliases")
+    queryset = Organisation.objects.all()  # the model, for the schema; the rule is applied below
+
+    def get_queryset(self):
+        public = Organisation.objects.public()
+        return public.select_related("parent").prefetch_related(
+            Prefetch("children", queryset=public), "aliases"
+        )
 
 
 class MembershipViewSet(ReadOnlyViewSet):
@@ -181,7 +189,11 @@ class MembershipViewSet(ReadOnlyViewSet):
 
     serializer_class = serializers.MembershipSerializer
     filterset_class = api_filters.MembershipFilter
-    queryset = Membership.objects.select_related("person", "organisation")
+    search_fields = ["role", "person__name", "organisation__name"]
+    # A public person's posts: their organisations are public by the same rule.
+    queryset = Membership.objects.filter(person__in=Person.objects.public()).select_related(
+        "person", "organisation"
+    )
 
 
 class ThemeViewSet(ReadOnlyViewSet):
@@ -191,7 +203,10 @@ class ThemeViewSet(ReadOnlyViewSet):
     serializer_class = serializers.ThemeSerializer
     filterset_class = api_filters.ThemeFilter
     search_fields = ["name", "keywords"]
-    queryset = Theme.objects.select_related("parent")
+    queryset = Theme.objects.all()  # the model, for the schema; the rule is applied below
+
+    def get_queryset(self):
+        return Theme.objects.public().select_related("parent")
 
 
 @extend_schema(exclude=True)

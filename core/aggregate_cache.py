@@ -7,27 +7,25 @@ replaces the version, so a count is never read after the rows it counted have ch
 version is read before counting, so a count that races a write is filed under the old
 version, which is never read again.
 
-A shared cache (Redis) makes a write seen at once by every process. A local-memory cache is
-per process: there a write made by another process (a load_meeting command) shows once the
-entry expires, AGGREGATE_CACHE_SECONDS, as for the page cache.
+The records version is shared by every process (kept in Redis, or in the database where the
+cache is local to each process), so a write made anywhere (another gunicorn worker, a
+load_meeting command) is seen by every process at once, with or without Redis.
 
-In front of the shared cache each process keeps the counts it has lately read, under the same
-keys and for no longer. A key names its records version, so what it holds never changes: the
-copy cannot go stale, and a page's counts cost one round trip to Redis (the version's) rather
-than one more per count.
+In front of the default cache each process keeps the counts it has lately read, in the `near`
+cache (a LocMemCache alias), under the same keys and for no longer. A key names its records
+version, so what it holds never changes: the copy cannot go stale, and a page's counts cost
+one round trip to Redis (the version's) rather than one more per count.
 """
 
 import hashlib
 import logging
 import pickle
 import threading
-import time
-from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 
 from core.page_cache import records_version
 
@@ -37,7 +35,6 @@ T = TypeVar("T")
 _MISSING = object()
 _LOCKS = [threading.Lock() for _ in range(32)]
 LOCK_SECONDS = 10
-NEAR_ENTRIES = 256  # kept in each process: a few pages' worth of every kind of count
 NEAR_ENTRY_BYTES = 256 * 1024  # larger values (long search rankings) stay in the shared cache
 
 
@@ -54,13 +51,13 @@ def cached_aggregate(*, name: str, parts: Iterable[object], compute: Callable[[]
     except Exception:
         log.exception("Aggregate cache unavailable: counting afresh.")
         return compute()
-    value = _near.get(key)
+    value = near_copy(key)
     if value is _MISSING:
         value = _stored(key)
         if value is _MISSING:
             value = _compute_once(key, compute)
         else:
-            _near.put(key, value)
+            keep_near(key, value)
     return value
 
 
@@ -75,7 +72,7 @@ def _compute_once(key: str, compute: Callable[[], T]) -> T:
         if value is _MISSING:
             value = compute()
             _store(key, value)
-        _near.put(key, value)
+        keep_near(key, value)
         return value
     finally:
         if locked:
@@ -103,43 +100,15 @@ def _key(name: str, version: str, parts: Iterable[object]) -> str:
     return f"aggregate-{version}-{name}-{digest}"
 
 
-class NearCache:
-    """A process's own copies of recently read values: pickled, so that a caller changing what
-    it was given cannot change what the next caller gets; least recently used dropped first."""
-
-    def __init__(self, *, entries: int, entry_bytes: int):
-        self.entries, self.entry_bytes = entries, entry_bytes
-        self._values: OrderedDict[str, tuple[float, bytes]] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: str) -> object:
-        with self._lock:
-            found = self._values.get(key)
-            if found is None:
-                return _MISSING
-            expires, data = found
-            if expires < time.monotonic():
-                del self._values[key]
-                return _MISSING
-            self._values.move_to_end(key)
-        return pickle.loads(data)
-
-    def put(self, key: str, value: object) -> None:
-        data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
-        if len(data) > self.entry_bytes:
-            return
-        # No longer than the shared cache keeps it: with a per-process cache (no Redis) the
-        # version does not see other processes' writes, and expiry is what brings them in.
-        expires = time.monotonic() + settings.AGGREGATE_CACHE_SECONDS
-        with self._lock:
-            self._values[key] = (expires, data)
-            self._values.move_to_end(key)
-            while len(self._values) > self.entries:
-                self._values.popitem(last=False)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._values.clear()
+def near_copy(key: str) -> object:
+    """This process's copy of a value, or _MISSING; a copy of its own for each caller."""
+    data = caches["near"].get(key)
+    return _MISSING if data is None else pickle.loads(data)
 
 
-_near = NearCache(entries=NEAR_ENTRIES, entry_bytes=NEAR_ENTRY_BYTES)
+def keep_near(key: str, value: object) -> None:
+    # Pickled here rather than by the cache, so that a value too large to keep is seen.
+    data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+    if len(data) <= NEAR_ENTRY_BYTES:
+        # No longer than the default cache keeps it.
+        caches["near"].set(key, data, settings.AGGREGATE_CACHE_SECONDS)

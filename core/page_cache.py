@@ -1,9 +1,10 @@
 """Whole-page caching for anonymous readers, made stale at once by any change to the records.
 
 Every cached page is stored under the current *records version*, a random token kept in the
-cache itself. Any write to a record (a staff edit, a load, an import, an admin action) replaces
-the token once its transaction commits, so the next request misses and sees the change; the old
-pages are never read again and age out. Several app servers sharing one Redis share the token.
+shared cache (Redis) where there is one, and otherwise in the database (core.models), the one
+store every process shares. Any write to a record (a staff edit, a load, an import, an admin
+action) replaces the token once its transaction commits, so the next request in any process
+misses and sees the change; the old pages are never read again and age out.
 """
 
 import contextlib
@@ -17,6 +18,8 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import get_cache_key, learn_cache_key
+
+from core.models import RecordsVersion
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +56,8 @@ def read_version_once():
 
 
 def _read_records_version() -> str:
+    if settings.RECORDS_VERSION_IN_DATABASE:
+        return RecordsVersion.current()
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
@@ -64,7 +69,10 @@ def bump_records_version() -> None:
     """Make every cached page stale. A new random token, so a lost key cannot revive old pages."""
     _request.version = None  # a request that writes reads the new version afterwards
     try:
-        cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+        if settings.RECORDS_VERSION_IN_DATABASE:
+            RecordsVersion.replace()
+        else:
+            cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
     except Exception:
         log.exception("Could not replace the records version: cached pages may be stale.")
 

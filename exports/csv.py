@@ -1,4 +1,10 @@
-"""Statements as CSV, one row each, written as a stream so that any number fits in memory."""
+"""Statements as CSV, one row each, written as a stream so that any number fits in memory.
+
+A cell that a spreadsheet would read as a formula (=, +, -, @, a tab or a carriage return
+first) is written with an apostrophe before it, as OWASP recommends against CSV injection:
+"-5 per cent" opens as text and "=HYPERLINK(…)" does not run. The JSON, Popolo and meeting-file
+exports are not spreadsheets and stay verbatim.
+"""
 
 import csv
 from collections.abc import Iterable, Iterator
@@ -27,6 +33,12 @@ HEADER = [
 ]
 # Rows fetched per query while streaming; prefetches run once per chunk.
 CHUNK_SIZE = 500
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(cell: str) -> str:
+    """The cell as a spreadsheet will show it as text, never run it as a formula."""
+    return f"'{cell}" if cell.startswith(FORMULA_STARTS) else cell
 
 
 def statement_row(*, statement: Statement, permalink_template: str) -> list[str]:
@@ -65,4 +77,5 @@ def csv_lines(*, statements: QuerySet, base_url: str) -> Iterator[str]:
     yield writer.writerow(HEADER)
     rows: Iterable[Statement] = statements_for_export(statements).iterator(chunk_size=CHUNK_SIZE)
     for statement in rows:
-        yield writer.writerow(statement_row(statement=statement, permalink_template=template))
+        cells = statement_row(statement=statement, permalink_template=template)
+        yield writer.writerow([neutralised(cell) for cell in cells])

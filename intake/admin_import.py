@@ -1,6 +1,7 @@
-"""Admin pages for meeting files: import with a preview and a confirmation, and download.
+"""Admin pages for meetings in and out: import minutes (any document: web page, Word, PDF,
+text, Markdown) or a meeting file with a preview and a confirmation, and download meeting files.
 
-Hooked into MeetingAdmin through get_urls (see minutes/admin.py).
+Hooked into the meeting admin through get_urls (see intake/admin.py).
 """
 
 import io
@@ -12,58 +13,80 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.core import signing
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.db import transaction
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
+from intake import incoming
 from intake.blocks import DocumentError
 from intake.interpreter import draft_from_document
 from intake.meeting_file import MeetingFileError, load_parsed, parse_text
 from intake.meeting_file.export import dump_yaml, export_meeting
-from intake.readers import read_document
+from intake.meeting_file.report import ACTIONS
+from intake.readers import max_document_bytes, read_document
 from minutes.models import Meeting
 
-MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+MAX_UPLOAD_BYTES = 2 * 1024 * 1024  # pasted minutes and meeting files
 MEETING_FILE_SUFFIXES = (".yaml", ".yml", ".json")
 SIGNING_SALT = "intake.admin_import.preview"
 PREVIEW_MAX_AGE = 60 * 60  # seconds a preview may wait for its confirmation
 
 
 class ImportForm(forms.Form):
-    """A meeting file to upload, or plain-text minutes to paste: one of the two."""
+    """Minutes to draft (a document, or text pasted) or a meeting file to load: one of them."""
 
-    meeting_file = forms.FileField(
+    upload = forms.FileField(
         required=False,
-        label="Meeting file",
-        help_text="A gp-meeting/1 file: .yaml, .yml or .json, at most 2 MB.",
+        label="Minutes or a meeting file",
+        help_text="Minutes as a web page (.html), a Word file (.docx), a PDF with a text layer, "
+        "text or Markdown: a draft meeting is made of them. Or a meeting file (.yaml, .yml, "
+        ".json) to load as it is.",
     )
     minutes_text = forms.CharField(
         required=False,
-        label="Or paste plain-text minutes",
+        label="Or paste minutes",
         widget=forms.Textarea(attrs={"rows": 14, "cols": 100}),
         help_text="Pasted from a web page, a word processor or an e-mail; a draft is made of it.",
     )
 
-    def clean_meeting_file(self):
-        upload = self.cleaned_data["meeting_file"]
+    def clean_upload(self):
+        upload = self.cleaned_data["upload"]
         if upload is None:
             return None
-        if Path(upload.name).suffix.lower() not in MEETING_FILE_SUFFIXES:
-            raise forms.ValidationError(
-                f"“{upload.name}” is not a meeting file: upload a .yaml, .yml or .json file "
-                "(plain-text minutes go in the box below)."
-            )
+        if Path(upload.name).suffix.lower() in MEETING_FILE_SUFFIXES:
+            return self._meeting_file(upload)
+        return self._document(upload)
+
+    @staticmethod
+    def _meeting_file(upload) -> dict:
         if upload.size > MAX_UPLOAD_BYTES:
             raise forms.ValidationError(
                 f"“{upload.name}” is {upload.size / 1024 / 1024:.1f} MB; the limit is 2 MB."
             )
         try:
-            return upload.name, upload.read().decode("utf-8")
+            return {"meeting_file": (upload.name, upload.read().decode("utf-8"))}
         except UnicodeDecodeError as error:
             raise forms.ValidationError(
                 f"“{upload.name}” is not UTF-8 text (byte {error.start}): save it as UTF-8."
             ) from None
+
+    @staticmethod
+    def _document(upload) -> dict:
+        """The upload read by the reader its content calls for (not its name); its bytes kept
+        for the meeting's source document."""
+        limit = max_document_bytes()
+        if upload.size > limit:
+            raise forms.ValidationError(
+                f"“{upload.name}” is {upload.size / 1024 / 1024:.1f} MB; the limit is "
+                f"{limit / 1024 / 1024:.0f} MB."
+            )
+        data = upload.read()
+        try:
+            return {"document": read_document(data=data, name=upload.name), "data": data}
+        except DocumentError as error:
+            raise forms.ValidationError(str(error)) from None
 
     def clean_minutes_text(self):
         text = self.cleaned_data["minutes_text"]
@@ -73,9 +96,9 @@ class ImportForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        has_file, has_text = bool(data.get("meeting_file")), bool(data.get("minutes_text"))
+        has_file, has_text = bool(data.get("upload")), bool(data.get("minutes_text"))
         if not self.errors and has_file == has_text:
-            raise forms.ValidationError("Upload a meeting file or paste minutes — one of the two.")
+            raise forms.ValidationError("Upload a file or paste minutes — one of the two.")
         return data
 
 
@@ -95,8 +118,9 @@ class ConfirmForm(forms.Form):
             raise forms.ValidationError("The preview was altered: preview again.") from None
 
     @staticmethod
-    def sign(*, source: str, text: str) -> str:
-        return signing.dumps({"source": source, "text": text}, salt=SIGNING_SALT, compress=True)
+    def sign(*, source: str, text: str, document: dict | None = None) -> str:
+        payload = {"source": source, "text": text, "document": document}
+        return signing.dumps(payload, salt=SIGNING_SALT, compress=True)
 
 
 def import_view(model_admin, request):
@@ -108,10 +132,12 @@ def import_view(model_admin, request):
         confirm = ConfirmForm(request.POST)
         if confirm.is_valid():
             payload = confirm.cleaned_data["payload"]
-            response = _confirm(model_admin, request, payload["source"], payload["text"])
+            response = _confirm(model_admin, request, payload)
             if response:
                 return response
-            context.update(_preview(payload["source"], payload["text"]))
+            context.update(
+                _preview(payload["source"], payload["text"], document=payload.get("document"))
+            )
         else:
             context["problems"] = confirm.errors["payload"]
     elif request.method == "POST":
@@ -132,20 +158,26 @@ def import_view(model_admin, request):
 
 
 def _prepare(data: dict) -> dict:
-    """The meeting file to preview: the upload as it is, or a draft made of the pasted text."""
-    if data.get("meeting_file"):
-        source, text = data["meeting_file"]
+    """The meeting file to preview: an uploaded one as it is, or a draft made of the minutes."""
+    upload = data.get("upload") or {}
+    if "meeting_file" in upload:
+        source, text = upload["meeting_file"]
         return _preview(source, text)
     try:
-        document = read_document(data=data["minutes_text"].encode("utf-8"), name="pasted text")
+        if "document" in upload:
+            document, kept = upload["document"], incoming.keep(upload)
+        else:
+            text = data["minutes_text"].encode("utf-8")
+            document, kept = read_document(data=text, name="pasted text"), None
         draft = draft_from_document(document=document)
     except DocumentError as error:
         return {"problems": str(error).split("\n")}
-    source = f"pasted minutes ({draft.data['meeting']['slug']}.yaml)"
-    return {**_preview(source, dump_yaml(draft.data)), "draft": True}
+    source = f"{document.name} ({draft.data['meeting']['slug']}.yaml)"
+    preview = _preview(source, dump_yaml(draft.data), document=kept)
+    return {**preview, "draft": True, "notes": incoming.notes_beside_blocks(draft)}
 
 
-def _preview(source: str, text: str) -> dict:
+def _preview(source: str, text: str, *, document: dict | None = None) -> dict:
     parsed = parse_text(text, source=source)
     if parsed.problems:
         return {"problems": parsed.problems, "source": source}
@@ -154,7 +186,7 @@ def _preview(source: str, text: str) -> dict:
         report = load_parsed(files=[parsed], dry_run=True)
     except MeetingFileError as error:  # the database changed under a checked file
         return {"problems": error.problems, "source": source}
-    payload = ConfirmForm.sign(source=source, text=text)
+    payload = ConfirmForm.sign(source=source, text=text, document=document)
     if len(payload) > settings.DATA_UPLOAD_MAX_MEMORY_SIZE - 64 * 1024:
         # The confirmation carries the file back: a form Django would refuse is no use.
         return {
@@ -176,20 +208,26 @@ def _preview(source: str, text: str) -> dict:
 
 
 def _counts(report) -> list[tuple]:
+    """Per kind of record: created, updated, pending (a draft's change to a shared record,
+    written when it is published), unchanged, deleted."""
     return [
-        (kind, counter["created"], counter["updated"], counter["unchanged"], counter["deleted"])
-        for kind, counter in report.counts.items()
+        (kind, *(counter[action] for action in ACTIONS)) for kind, counter in report.counts.items()
     ]
 
 
-def _confirm(model_admin, request, source: str, text: str):
-    """Check the file again (the database may have changed) and load it; None if refused."""
-    parsed = parse_text(text, source=source)
+def _confirm(model_admin, request, payload: dict):
+    """Check the file again (the database may have changed) and load it, with the document it
+    was drafted from, in one transaction; None if refused."""
+    source = payload["source"]
+    parsed = parse_text(payload["text"], source=source)
     try:
-        report = load_parsed(files=[parsed], user=request.user)
+        with transaction.atomic():
+            report = load_parsed(files=[parsed], user=request.user)
+            meeting = Meeting.objects.get(slug=report.meetings[0])
+            if payload.get("document"):
+                incoming.attach(payload["document"], meeting=meeting)
     except MeetingFileError:
         return None  # the preview shows the problems
-    meeting = Meeting.objects.get(slug=report.meetings[0])
     model_admin.log_change(request, meeting, f"Loaded from {source}")
     model_admin.message_user(
         request,
@@ -200,7 +238,10 @@ def _confirm(model_admin, request, source: str, text: str):
 
 
 def download_view(model_admin, request, object_id):
-    meeting = get_object_or_404(Meeting, pk=object_id)
+    # The admin's own lookup: an id that is not a number finds nothing, as a missing one does.
+    meeting = model_admin.get_object(request, object_id)
+    if meeting is None:
+        raise Http404(f"No meeting with the id {object_id!r}.")
     if not model_admin.has_view_or_change_permission(request, meeting):
         raise PermissionDenied
     return _file_response(f"{meeting.slug}.yaml", dump_yaml(export_meeting(meeting=meeting)))

@@ -12,7 +12,7 @@ from intake.interpreter import Draft, KnownOrganisations, KnownPeople, draft_fro
 from intake.meeting_file import MeetingFileError, load_parsed, parse_text
 from intake.meeting_file.export import dump_yaml
 from intake.readers import read_document
-from minutes.models import Meeting, Theme
+from minutes.models import Meeting, SourceDocument, Theme
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 
@@ -86,14 +86,15 @@ def _import_one(result, people, organisations, themes, output, load) -> None:
     result.notes = len(draft.notes)
     yaml_text = dump_yaml(draft.data)
     if load:
-        _load(yaml_text, result)
+        _load(yaml_text, result, source=data, source_format=document.format)
     if output is not None:
         result.written = output / f"{result.path.stem}.yaml"
         write_file(result.written, yaml_text)
 
 
-def _load(yaml_text: str, result: FileResult) -> None:
-    """Load one draft in its own transaction; a draft never replaces a recorded meeting."""
+def _load(yaml_text: str, result: FileResult, *, source: bytes, source_format: str) -> None:
+    """Load one draft, with the document it came from, in its own transaction; a draft never
+    replaces a recorded meeting."""
     with transaction.atomic():
         if Meeting.objects.filter(slug=result.slug).exists():
             raise DocumentError(
@@ -101,6 +102,12 @@ def _load(yaml_text: str, result: FileResult) -> None:
                 "with -o, check it, and load it with load_meeting"
             )
         load_parsed(files=[parse_text(yaml_text, source=str(result.path))])
+        SourceDocument.keep(
+            meeting=Meeting.objects.get(slug=result.slug),
+            data=source,
+            name=result.path.name,
+            format=source_format,
+        )
     result.loaded = True
 
 

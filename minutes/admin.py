@@ -18,11 +18,13 @@ from reversion.admin import VersionAdmin
 from people.admin import PreloadedAutocompleteInline
 from people.models import Organisation
 
+from .admin_pending import MeetingForm, PendingChangeInline
 from .models import (
     Attendance,
     Meeting,
     Panel,
     Panelist,
+    PendingChangeError,
     SourceDocument,
     Statement,
     StatementQuerySet,
@@ -139,7 +141,8 @@ class MeetingAdmin(VersionAdmin):
         "source_url",
     ]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-    inlines = [SourceDocumentInline, PanelInline, AttendanceInline]
+    form = MeetingForm
+    inlines = [SourceDocumentInline, PanelInline, AttendanceInline, PendingChangeInline]
     actions = ["publish", "unpublish"]
 
     def get_queryset(self, request):
@@ -161,11 +164,27 @@ class MeetingAdmin(VersionAdmin):
     def statement_count(self, meeting):
         return meeting.statement_count
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if obj.is_published:
+            obj.publish()  # writes the changes it brings to shared records (checked by the form)
+
     @admin.action(description="Publish selected meetings", permissions=["change"])
     def publish(self, request, queryset):
-        count = self._set_status(request, queryset, Status.PUBLISHED)
-        message = ngettext("%d meeting was published.", "%d meetings were published.", count)
-        self.message_user(request, message % count, messages.SUCCESS)
+        """Publishes each meeting with its pending changes; one that cannot be is left a draft."""
+        published = 0
+        for meeting in queryset.exclude(status=Status.PUBLISHED):
+            try:
+                meeting.publish()
+            except PendingChangeError as error:
+                self.message_user(
+                    request, f"{meeting.slug} was not published: {error}", messages.ERROR
+                )
+                continue
+            self.log_change(request, meeting, [{"changed": {"fields": ["Status"]}}])
+            published += 1
+        message = ngettext("%d meeting was published.", "%d meetings were published.", published)
+        self.message_user(request, message % published, messages.SUCCESS)
 
     @admin.action(description="Unpublish selected meetings (back to draft)", permissions=["change"])
     def unpublish(self, request, queryset):

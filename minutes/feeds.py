@@ -47,7 +47,8 @@ class StatementFeed(Feed):
     model = None
 
     def get_object(self, request, slug):
-        return get_object_or_404(self.model, slug=slug)
+        # Feeds are public only: a record no published meeting uses has none, even for staff.
+        return get_object_or_404(self.model.objects.public(), slug=slug)
 
     def link(self, obj):
         return obj.get_absolute_url()

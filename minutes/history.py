@@ -1,7 +1,8 @@
 """What the history (django-reversion) records with each model.
 
-A meeting's revisions carry its panels and attendance, and a panel's its line-up and
-statements (with their themes), so a deleted meeting can be recovered whole.
+A meeting's revisions carry its panels, attendance and pending changes to shared records,
+and a panel's its line-up and statements (with their themes), so a deleted meeting can be
+recovered whole.
 """
 
 from itertools import islice
@@ -14,7 +15,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from reversion.models import Revision, Version
 
-from .models import Attendance, Meeting, Panel, Panelist, Statement
+from .models import Attendance, Meeting, Panel, Panelist, PendingChange, Statement
 
 # Statements' themes are read from the rows a load prefetches (see minutes/history_json.py).
 HISTORY_FORMAT = "gp-history-json"
@@ -26,7 +27,8 @@ REGISTRATIONS = {
     Panelist: {},
     Attendance: {},
     Panel: {"follow": ["panelists", "statements"]},
-    Meeting: {"follow": ["panels", "attendances"]},
+    PendingChange: {},
+    Meeting: {"follow": ["panels", "attendances", "pending_changes"]},
 }
 
 
@@ -64,6 +66,7 @@ def _followed(meetings):
             yield panel
             yield from panel.panelists.all()
         yield from meeting.attendances.select_related("person")
+        yield from meeting.pending_changes.select_related("person", "organisation", "theme")
         statements = Statement.objects.filter(panel__meeting=meeting).select_related("speaker")
         yield from statements.prefetch_related("themes").order_by("pk").iterator(VERSIONS_PER_BATCH)
 

@@ -93,4 +93,4 @@ class ThemeSitemap(Sitemap):
     priority = 0.6
 
     def items(self):
-        return Theme.objects.order_by("slug")
+        return Theme.objects.public().order_by("slug")

@@ -1,7 +1,17 @@
-"""People, organisations and memberships: who the records are about."""
+"""People, organisations and memberships: who the records are about.
+
+What is public: a person or an organisation only while a published record uses it. People know
+nothing of meetings: each use is reached through a reverse relation the records app defines
+(`person.panel_places`, `organisation.hosted_meetings`, …) and that model's own `published()`.
+"""
+
+import operator
+from functools import reduce
 
 from django.db import models
+from django.db.models import Exists, OuterRef, Q
 
+from core.aggregate_cache import cached_aggregate
 from core.links import url_former
 
 
@@ -20,7 +30,69 @@ class SlugManager(models.Manager):
         return self.get(slug=slug)
 
 
-class OrganisationQuerySet(models.QuerySet):
+def used_by_published(model, uses: tuple[tuple[str, str], ...]) -> Q:
+    """A row one of whose reverse relations (name, the field pointing back) has a published
+    row: a published record uses it."""
+    conditions = []
+    for relation, field in uses:
+        related = model._meta.get_field(relation).related_model
+        conditions.append(Exists(related.objects.published().filter(**{field: OuterRef("pk")})))
+    return reduce(operator.or_, conditions)
+
+
+def with_ancestor_ids(rows: models.QuerySet) -> list[int]:
+    """Ids of `rows` and of every row above them through `parent`: two queries however deep,
+    the tree's (id, parent) pairs being few (organisations, themes) and walked here."""
+    parent_of = dict(rows.model.objects.values_list("pk", "parent_id"))
+    ids = set()
+    for pk in rows.values_list("pk", flat=True):
+        # Stops at the top, or at a row already reached (its ancestors are in too).
+        while pk is not None and pk not in ids:
+            ids.add(pk)
+            pk = parent_of.get(pk)
+    return sorted(ids)
+
+
+class SharedRecordQuerySet(models.QuerySet):
+    """Records meetings share: public only while a published record uses them (`public()`,
+    one method per model); staff, who preview drafts, see every one."""
+
+    def public(self):
+        raise NotImplementedError
+
+    def visible_to(self, user):
+        return self if user.is_staff else self.public()
+
+
+class PersonQuerySet(SharedRecordQuerySet):
+    def public(self):
+        """People a published meeting names: on a line-up, as a speaker, a moderator or
+        present."""
+        uses = (
+            ("panel_places", "person"),
+            ("statements", "speaker"),
+            ("moderated_panels", "moderator"),
+            ("attendances", "person"),
+        )
+        return self.filter(used_by_published(self.model, uses))
+
+
+class OrganisationQuerySet(SharedRecordQuerySet):
+    def public(self):
+        """Organisations a published record names (a host, a line-up's attribution, a post
+        of a public person), and the bodies they sit inside; kept until the records change."""
+        ids = cached_aggregate(name="public-organisations", parts=(), compute=self.public_ids)
+        return self.filter(pk__in=ids)
+
+    def public_ids(self) -> list[int]:
+        model = self.model
+        uses = (("hosted_meetings", "host"), ("panel_places", "organisation"))
+        posts = Membership.objects.filter(
+            organisation=OuterRef("pk"), person__in=Person.objects.public()
+        )
+        used = model.objects.filter(used_by_published(model, uses) | Exists(posts))
+        return with_ancestor_ids(used)
+
     def descendant_ids(self, organisation: "Organisation") -> list[int]:
         """Ids of an organisation and everything below it, one query per level."""
         ids, level = [organisation.pk], [organisation.pk]
@@ -116,7 +188,7 @@ class Person(models.Model):
     slug = models.SlugField(max_length=120, unique=True)
     biography = models.TextField(blank=True)
 
-    objects = SlugManager()
+    objects = SlugManager.from_queryset(PersonQuerySet)()
 
     class Meta:
         ordering = ["sort_name", "name"]

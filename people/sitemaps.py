@@ -10,7 +10,7 @@ class PersonSitemap(Sitemap):
     priority = 0.5
 
     def items(self):
-        return Person.objects.order_by("slug")
+        return Person.objects.public().order_by("slug")
 
 
 class OrganisationSitemap(Sitemap):
@@ -18,4 +18,4 @@ class OrganisationSitemap(Sitemap):
     priority = 0.5
 
     def items(self):
-        return Organisation.objects.order_by("slug")
+        return Organisation.objects.public().order_by("slug")

@@ -33,7 +33,7 @@ class PersonListView(ListView):
     context_object_name = "people"
 
     def get_queryset(self):
-        return Person.objects.all()
+        return Person.objects.visible_to(self.request.user)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -61,7 +61,7 @@ class PersonDetailView(SingleObjectMixin, ListView):
 
     def get(self, request, *args, **kwargs):
         posts = Membership.objects.select_related("organisation")
-        people = Person.objects.prefetch_related(
+        people = Person.objects.visible_to(request.user).prefetch_related(
             Prefetch("memberships", queryset=posts, to_attr="posts")
         )
         self.object = self.get_object(queryset=people)
@@ -113,7 +113,7 @@ class OrganisationListView(ListView):
 
     def get_queryset(self):
         # One query for the whole table; the tree is built here, not one query per level.
-        organisations = list(Organisation.objects.all())
+        organisations = list(Organisation.objects.visible_to(self.request.user))
         children = defaultdict(list)
         for organisation in organisations:
             children[organisation.parent_id].append(organisation)
@@ -130,9 +130,11 @@ class OrganisationDetailView(SingleObjectMixin, ListView):
 
     def get(self, request, *args, **kwargs):
         # Three levels of parents cover most breadcrumbs without a query per level.
-        organisations = Organisation.objects.select_related(
-            "parent__parent__parent"
-        ).prefetch_related("aliases")
+        organisations = (
+            Organisation.objects.visible_to(request.user)
+            .select_related("parent__parent__parent")
+            .prefetch_related("aliases")
+        )
         self.object = self.get_object(queryset=organisations)
         self.subtree_ids = Organisation.objects.descendant_ids(self.object)
         return super().get(request, *args, **kwargs)
@@ -151,12 +153,15 @@ class OrganisationDetailView(SingleObjectMixin, ListView):
             .select_related("person", "organisation", "panel__meeting")
             .order_by("person__sort_name", "person__name", "person_id", "-panel__meeting__date")
         )
-        memberships = organisation.memberships.select_related("person").order_by(
-            "person__sort_name", "person__name", "role"
+        user = self.request.user
+        memberships = (
+            organisation.memberships.filter(person__in=Person.objects.visible_to(user))
+            .select_related("person")
+            .order_by("person__sort_name", "person__name", "role")
         )
         return super().get_context_data(
             ancestors=organisation.ancestors()[::-1],
-            children=organisation.children.all(),
+            children=organisation.children.visible_to(user),
             memberships=memberships,
             panel_places=places,
             ranking=self.get_queryset().theme_ranking(),

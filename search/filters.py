@@ -75,7 +75,7 @@ class StatementFilter(django_filters.FilterSet):
         django_filters.ModelMultipleChoiceFilter(
             method="filter_themes",
             to_field_name="slug",
-            queryset=Theme.objects.all(),
+            queryset=lambda request: Theme.objects.public(),  # read per request
             label="Themes (all of)",
             help_text="Statements tagged with every theme given.",
         )
@@ -83,13 +83,13 @@ class StatementFilter(django_filters.FilterSet):
     speaker = django_filters.ModelChoiceFilter(
         field_name="speaker",
         to_field_name="slug",
-        queryset=Person.objects.all(),
+        queryset=Person.objects.public(),
         help_text="Slug of the person who spoke.",
     )
     organisation = django_filters.ModelChoiceFilter(
         method="filter_organisation",
         to_field_name="slug",
-        queryset=Organisation.objects.all(),
+        queryset=lambda request: Organisation.objects.public(),  # read per request
         help_text="Slug of an organisation: statements by people who spoke for it, or for a "
         "body inside it, on that panel.",
     )

@@ -1,7 +1,8 @@
-"""What the search knows besides statement text: the names of people, organisations (with their
-abbreviations and aliases) and themes (with their keywords), and the thesaurus: the entries staff
-keep, every organisation's abbreviation, name and aliases, and the abbreviations a theme's
-keywords or description define.
+"""What the search knows besides statement text: the names of the public people, organisations
+(with their abbreviations and aliases) and themes (with their keywords), and the thesaurus: the
+entries staff keep, every public organisation's abbreviation, name and aliases, and the
+abbreviations a public theme's keywords or description define. (Public as the records' one rule
+has it, SharedRecordQuerySet.public: a name no published record uses is never suggested.)
 
 Built from those small tables and kept in each process under the records version
 (core.page_cache), so a new name or thesaurus entry is used by the next search.
@@ -154,7 +155,7 @@ class _Builder:
         self.full_names: dict[tuple[str, int], list[tuple[str, ...]]] = {}
 
     def add_people(self) -> None:
-        for pk, name, sort_name in Person.objects.values_list("pk", "name", "sort_name"):
+        for pk, name, sort_name in Person.objects.public().values_list("pk", "name", "sort_name"):
             words = significant_words(name)
             # The surname is what comes before the sort name's comma ("Dupré, Bruno"); where
             # that is missing or no name (digits), the name's last word.
@@ -169,9 +170,11 @@ class _Builder:
 
     def add_organisations(self) -> None:
         aliases = defaultdict(list)
-        for org_id, alias in OrganisationAlias.objects.values_list("organisation_id", "name"):
+        public = Organisation.objects.public()
+        known = OrganisationAlias.objects.filter(organisation__in=public)
+        for org_id, alias in known.values_list("organisation_id", "name"):
             aliases[org_id].append(alias)
-        rows = Organisation.objects.values_list("pk", "name", "abbreviation")
+        rows = public.values_list("pk", "name", "abbreviation")
         for pk, name, abbreviation in rows:
             entity = Entity("organisation", pk, name)
             names = [name, *([abbreviation] if abbreviation else []), *aliases[pk]]
@@ -182,7 +185,7 @@ class _Builder:
                 self.add_ring(names)
 
     def add_themes(self) -> None:
-        for pk, name, keywords, description in Theme.objects.values_list(
+        for pk, name, keywords, description in Theme.objects.public().values_list(
             "pk", "name", "keywords", "description"
         ):
             entity = Entity("theme", pk, name)

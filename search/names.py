@@ -43,20 +43,22 @@ def _holds(phrase: tuple[str, ...], quoted: bool, words: frozenset, names: list)
 
 
 def matching_people(*, query: ParsedQuery, people: QuerySet | None = None) -> list:
-    people = Person.objects.all() if people is None else people
-    return _in_order(people, named(query=query, kind="speaker"))
+    """Among `people` (by default the public ones; see SharedRecordQuerySet)."""
+    return _in_order(people, Person, named(query=query, kind="speaker"))
 
 
-def matching_organisations(*, query: ParsedQuery) -> list:
-    return _in_order(Organisation.objects.all(), named(query=query, kind="organisation"))
+def matching_organisations(*, query: ParsedQuery, organisations: QuerySet | None = None) -> list:
+    return _in_order(organisations, Organisation, named(query=query, kind="organisation"))
 
 
-def matching_themes(*, query: ParsedQuery) -> list:
-    return _in_order(Theme.objects.all(), named(query=query, kind="theme"))
+def matching_themes(*, query: ParsedQuery, themes: QuerySet | None = None) -> list:
+    return _in_order(themes, Theme, named(query=query, kind="theme"))
 
 
-def _in_order(rows: QuerySet, ids: list[int]) -> list:
-    found = rows.in_bulk(ids)
+def _in_order(rows: QuerySet | None, model, ids: list[int]) -> list:
+    if not ids:  # the public rule is asked only when there is something to show
+        return []
+    found = (model.objects.public() if rows is None else rows).in_bulk(ids)
     return [found[pk] for pk in ids if pk in found]
 
 

@@ -161,7 +161,8 @@ class SearchView(StatementFiltersMixin, TemplateView):
 
 
 def _matching_names(query, *, staff: bool) -> list[dict]:
-    """The first few people, organisations, themes and meetings whose names hold the words."""
+    """The first few people, organisations and themes (public ones: the search knows no other
+    names) and meetings (drafts for staff) whose names hold the words."""
     meetings = Meeting.objects.all() if staff else Meeting.objects.published()
     groups = [
         ("People", matching_people(query=query)),

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.test import Client
 from django.urls import reverse
 
@@ -173,8 +173,10 @@ def _page_cache_off(settings):
     # counts include the counting; tests/core/test_aggregate_cache.py switches it on.
     settings.AGGREGATE_CACHE_ENABLED = False
     cache.clear()
+    caches["near"].clear()
     yield
     cache.clear()
+    caches["near"].clear()
 
 
 @pytest.fixture(autouse=True)

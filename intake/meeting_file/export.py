@@ -223,6 +223,10 @@ def _statement(statement: Statement) -> dict:
 class _Dumper(yaml.SafeDumper):
     """Block lists, and multi-line texts as literal blocks that read like the text itself."""
 
+    def ignore_aliases(self, data) -> bool:
+        # A value used twice is written out twice: the reader refuses aliases (see parse.py).
+        return True
+
 
 def _represent_str(dumper: yaml.SafeDumper, value: str):
     # PyYAML falls back to a quoted style by itself where a literal block cannot hold the text.

@@ -2,9 +2,7 @@
 
 import datetime
 import difflib
-from collections import Counter
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 
 import reversion
 from django.db import transaction
@@ -13,37 +11,11 @@ from django.db.models import Max
 from core.page_cache import bump_records_version_on_commit
 from minutes.history import record_meetings
 from minutes.models import Attendance, Meeting, Panel, Panelist, Statement, Status, Theme
-from people.models import Membership, Organisation, OrganisationAlias, Person
+from people.models import Organisation, Person
 
+from . import shared
 from .read import MeetingFile, MeetingFileError, panel_position, read_file
-
-ACTIONS = ("created", "updated", "unchanged", "deleted")
-
-
-@dataclass
-class LoadReport:
-    """What a load did (or, in a dry run, would do), counted per kind of record."""
-
-    sources: list[str] = field(default_factory=list)
-    counts: dict[str, Counter] = field(default_factory=dict)
-    meetings: list[str] = field(default_factory=list)
-
-    def add(self, kind: str, action: str, n: int = 1) -> None:
-        if n:
-            self.counts.setdefault(kind, Counter())[action] += n
-
-    @property
-    def changed(self) -> bool:
-        return any(c["created"] or c["updated"] or c["deleted"] for c in self.counts.values())
-
-    def lines(self) -> list[str]:
-        out = []
-        for kind, counter in self.counts.items():
-            parts = ", ".join(
-                f"{counter[action]} {action}" for action in ACTIONS if counter[action]
-            )
-            out.append(f"{kind}: {parts}")
-        return out
+from .report import LoadReport
 
 
 def load_meeting_files(*, paths: list, dry_run: bool = False, history: bool = True) -> LoadReport:
@@ -89,14 +61,18 @@ def _signals_recorded_by_hand(record: bool):
 
 
 def apply(*, data: dict, report: LoadReport) -> str:
-    """Write one checked file's records; returns the meeting's slug."""
-    organisations = _upsert_organisations(data.get("organisations", []), report)
-    people = _upsert_people(data.get("people", []), report)
-    themes = _upsert_themes(data.get("themes", []), report)
-    _add_aliases(data.get("organisations", []), organisations, report)
-    _upsert_memberships(data.get("people", []), people, organisations, report)
+    """Write one checked file's records; returns the meeting's slug.
+
+    A draft's changes to shared records that exist are held until it is published (shared.py).
+    """
+    publish = data["meeting"].get("status", Status.DRAFT) == Status.PUBLISHED
+    changes = shared.SharedChanges(publish=publish, report=report)
+    organisations = shared.organisations(data.get("organisations", []), changes)
+    people = shared.people(data.get("people", []), organisations, changes)
+    themes = shared.themes(data.get("themes", []), changes)
     refs = Refs(organisations, people, themes)
     meeting = _upsert_meeting(data["meeting"], refs, report)
+    changes.save(meeting)
     _sync_attendees(meeting, data.get("attendees", []), refs, report)
     _sync_panels(meeting, data["panels"], refs, report)
     return meeting.slug
@@ -122,141 +98,6 @@ class Refs:
             self.maps[model][row.slug] = row
 
 
-def _sync_fields(obj, values: dict) -> bool:
-    """Set the values that differ; say whether anything did."""
-    changed = False
-    for name, value in values.items():
-        if getattr(obj, name) != value:
-            setattr(obj, name, value)
-            changed = True
-    return changed
-
-
-def _update(obj, values: dict, kind: str, report: LoadReport) -> None:
-    """Save a stored row if the file changes it, and count it as updated or unchanged."""
-    if _sync_fields(obj, values):
-        obj.save()
-        report.add(kind, "updated")
-    else:
-        report.add(kind, "unchanged")
-
-
-def _upsert(model, kind: str, rows: list[tuple[str, dict]], report: LoadReport) -> dict:
-    """Create or update rows by slug, touching only the fields the file gives."""
-    existing = model.objects.in_bulk([slug for slug, _ in rows], field_name="slug")
-    out = {}
-    for slug, values in rows:
-        obj = existing.get(slug)
-        if obj is None:
-            obj = model.objects.create(slug=slug, **values)
-            report.add(kind, "created")
-        else:
-            _update(obj, values, kind, report)
-        out[slug] = obj
-    return out
-
-
-def _given(entry: dict, names: tuple[str, ...], defaults: dict | None = None) -> dict:
-    values = {name: entry[name] for name in names if name in entry}
-    for name, default in (defaults or {}).items():
-        if values.get(name) is None and name in values:
-            values[name] = default
-    return values
-
-
-def _upsert_organisations(entries: list[dict], report: LoadReport) -> dict:
-    # Parents first: a level at a time, so a parent row exists before its children refer to it.
-    by_key = {entry["key"]: entry for entry in entries}
-    done: dict = {}
-    remaining = list(entries)
-    while remaining:
-        level = [
-            e
-            for e in remaining
-            if not e.get("parent") or e["parent"] not in by_key or e["parent"] in done
-        ]
-        rows = []
-        for entry in level:
-            values = _given(entry, ("name", "abbreviation", "classification", "country", "website"))
-            if "parent" in entry:
-                parent = entry["parent"]
-                values["parent"] = done.get(parent) or (
-                    Organisation.objects.get(slug=parent) if parent else None
-                )
-            rows.append((entry["key"], values))
-        done.update(_upsert(Organisation, "organisations", rows, report))
-        remaining = [e for e in remaining if e["key"] not in done]
-    return done
-
-
-def _add_aliases(entries: list[dict], organisations: dict, report: LoadReport) -> None:
-    # Aliases only accumulate: another meeting's file may print the same body differently.
-    wanted = {
-        (organisations[e["key"]].pk, alias) for e in entries for alias in e.get("aliases", [])
-    }
-    if not wanted:
-        return
-    existing = set(
-        OrganisationAlias.objects.filter(organisation__in=[pk for pk, _ in wanted]).values_list(
-            "organisation_id", "name"
-        )
-    )
-    new = wanted - existing
-    OrganisationAlias.objects.bulk_create(
-        [OrganisationAlias(organisation_id=pk, name=name) for pk, name in sorted(new)]
-    )
-    report.add("organisation aliases", "created", len(new))
-    report.add("organisation aliases", "unchanged", len(wanted) - len(new))
-
-
-def _upsert_people(entries: list[dict], report: LoadReport) -> dict:
-    rows = [(e["key"], _given(e, ("name", "sort_name", "honorific", "biography"))) for e in entries]
-    return _upsert(Person, "people", rows, report)
-
-
-def _upsert_themes(entries: list[dict], report: LoadReport) -> dict:
-    rows = []
-    for entry in entries:
-        values = _given(entry, ("name", "description"))
-        if "keywords" in entry:
-            values["keywords"] = ", ".join(entry["keywords"])
-        rows.append((entry["key"], values))
-    themes = _upsert(Theme, "themes", rows, report)
-    for entry in entries:
-        if "parent" in entry:
-            parent = themes.get(entry["parent"]) or (
-                Theme.objects.get(slug=entry["parent"]) if entry["parent"] else None
-            )
-            theme = themes[entry["key"]]
-            if theme.parent_id != (parent.pk if parent else None):
-                theme.parent = parent
-                theme.save(update_fields=["parent"])
-    return themes
-
-
-def _upsert_memberships(entries: list[dict], people: dict, organisations: dict, report) -> None:
-    refs = Refs(organisations, people, {})
-    for entry in entries:
-        person = people[entry["key"]]
-        for membership in entry.get("memberships", []):
-            organisation = refs.get(Organisation, membership["organisation"])
-            dates = {
-                name: datetime.date.fromisoformat(membership[name]) if membership[name] else None
-                for name in ("start_date", "end_date")
-                if name in membership
-            }
-            obj, created = Membership.objects.get_or_create(
-                person=person,
-                organisation=organisation,
-                role=membership.get("role", ""),
-                defaults=dates,
-            )
-            if created:
-                report.add("memberships", "created")
-            else:
-                _update(obj, dates, "memberships", report)
-
-
 def _upsert_meeting(entry: dict, refs: Refs, report: LoadReport) -> Meeting:
     # The file is the whole truth about its meeting: a field left out goes back to its default.
     values = {
@@ -269,26 +110,34 @@ def _upsert_meeting(entry: dict, refs: Refs, report: LoadReport) -> Meeting:
         "status": entry.get("status", Status.DRAFT),
         "summary": entry.get("summary", ""),
     }
-    return _upsert(Meeting, "meetings", [(entry["slug"], values)], report)[entry["slug"]]
+    meeting = Meeting.objects.filter(slug=entry["slug"]).first()
+    if meeting is None:
+        report.add("meetings", "created")
+        return Meeting.objects.create(slug=entry["slug"], **values)
+    shared.update(meeting, values, "meetings", report)
+    return meeting
 
 
 def _sync_attendees(meeting: Meeting, entries: list[dict], refs: Refs, report: LoadReport) -> None:
     refs.preload(Person, [e["person"] for e in entries])
-    existing = {a.person_id: a for a in meeting.attendances.all()}
+    # One row per person and list: the same person may be present and in the chair.
+    existing = {(a.person_id, a.group): a for a in meeting.attendances.all()}
     keep = set()
     for entry in entries:
         person = refs.get(Person, entry["person"])
-        values = {"role": entry.get("role", ""), "group": entry.get("group", "")}
-        keep.add(person.pk)
-        attendance = existing.get(person.pk)
+        key = (person.pk, entry.get("group", ""))
+        keep.add(key)
+        attendance = existing.get(key)
         if attendance is None:
-            Attendance.objects.create(meeting=meeting, person=person, **values)
+            Attendance.objects.create(
+                meeting=meeting, person=person, group=key[1], role=entry.get("role", "")
+            )
             report.add("attendees", "created")
         else:
-            _update(attendance, values, "attendees", report)
-    gone = [pk for pk in existing if pk not in keep]
+            shared.update(attendance, {"role": entry.get("role", "")}, "attendees", report)
+    gone = [existing[key].pk for key in existing if key not in keep]
     report.add("attendees", "deleted", len(gone))
-    meeting.attendances.filter(person_id__in=gone).delete()
+    meeting.attendances.filter(pk__in=gone).delete()
 
 
 def _sync_panels(meeting: Meeting, entries: list[dict], refs: Refs, report: LoadReport) -> None:
@@ -307,7 +156,7 @@ def _sync_panels(meeting: Meeting, entries: list[dict], refs: Refs, report: Load
             panel = Panel.objects.create(meeting=meeting, position=position, **values)
             report.add("panels", "created")
         else:
-            _update(panel, values, "panels", report)
+            shared.update(panel, values, "panels", report)
         wanted[position] = (panel, entry)
     gone = [position for position in existing if position not in wanted]
     if gone:

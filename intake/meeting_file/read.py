@@ -8,13 +8,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from jsonschema import Draft202012Validator
 
 from minutes.models import Theme
 from people.models import Organisation, Person
 
+from .parse import MAX_CHARACTERS, DocumentError, parse_document, shorten
+
 SCHEMA_PATH = Path(__file__).with_name("gp-meeting-1.schema.json")
+MAX_PROBLEMS = 100  # listed one by one; past that, counted
 
 
 class MeetingFileError(Exception):
@@ -34,16 +36,6 @@ class MeetingFile:
     problems: list[str] = field(default_factory=list)
 
 
-class _StringDateLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-    """Keeps dates as the strings that were written, so the schema checks them as text."""
-
-
-_StringDateLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
 @cache
 def schema() -> dict:
     return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
@@ -52,38 +44,33 @@ def schema() -> dict:
 def parse_text(text: str, *, source: str) -> MeetingFile:
     """Parse YAML (JSON is a subset of it) and check it; problems are collected, not raised."""
     try:
-        data = _parse(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
-        reason = getattr(error, "problem", None) or str(error)
-        return MeetingFile(source, {}, [f"{source}: {where}not valid YAML or JSON: {reason}"])
+        data = parse_document(text)
+    except DocumentError as error:
+        return MeetingFile(source, {}, [f"{source}: {error}"])
     if not isinstance(data, dict):
         return MeetingFile(source, {}, [f"{source}: a meeting file must be a mapping at the top"])
-    problems = [f"{source}: {problem}" for problem in check(data)]
-    return MeetingFile(source, data, problems)
+    return MeetingFile(source, data, reported(source, check(data)))
 
 
-def _parse(text: str):
-    """JSON with the json module, anything else (or JSON it refuses) with the YAML parser.
-
-    The YAML parser builds a node for every value before the document: for a JSON file of
-    100,000 statements that took hundreds of MiB more than the document itself.
-    """
-    if text.lstrip().startswith("{"):
-        try:
-            return json.loads(text)
-        except ValueError:
-            pass  # YAML in flow style, or broken JSON: the YAML parser says where
-    return yaml.load(text, Loader=_StringDateLoader)
+def reported(source: str, problems: list[str]) -> list[str]:
+    """Problems as shown: each with its file, each short, and no more than MAX_PROBLEMS."""
+    shown = [shorten(f"{source}: {problem}") for problem in problems[:MAX_PROBLEMS]]
+    if len(problems) > MAX_PROBLEMS:
+        shown.append(f"{source}: … and {len(problems) - MAX_PROBLEMS:,} more problems")
+    return shown
 
 
 def read_file(path: str | Path) -> MeetingFile:
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_CHARACTERS:
+            # Refused before reading: the text would be held in memory whole.
+            limit = f"{MAX_CHARACTERS:,}"
+            return MeetingFile(str(path), {}, [f"{path}: {size:,} bytes; the limit is {limit}"])
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        return MeetingFile(str(path), {}, [f"{path}: cannot read: {error}"])
+        return MeetingFile(str(path), {}, [f"{path}: cannot read: {shorten(str(error))}"])
     return parse_text(text, source=str(path))
 
 
@@ -255,10 +242,12 @@ def _check_panels(data: dict) -> list[str]:
                 problems.append(
                     f"{place(('panels', i, 'statements', j, 'themes'))}: a theme is repeated"
                 )
-    attendees = Counter(attendee["person"] for attendee in data.get("attendees", []))
+    attendees = Counter(
+        (attendee["person"], attendee.get("group", "")) for attendee in data.get("attendees", [])
+    )
     problems += [
-        f"attendees: {person!r} is listed {count} times"
-        for person, count in attendees.items()
+        f"attendees: {person!r} is listed {count} times in the group {group!r}"
+        for (person, group), count in attendees.items()
         if count > 1
     ]
     return problems

@@ -1,6 +1,7 @@
 """Meetings and what was said at them, panel by panel, tagged by theme."""
 
 from .meetings import Attendance, Meeting, Panel, Panelist
+from .pending import PendingChange, PendingChangeError
 from .publication import Status
 from .sources import SourceDocument
 from .statements import SMALL_THEME, Statement, StatementKind, StatementQuerySet, ThemeIds
@@ -12,6 +13,8 @@ __all__ = [
     "Meeting",
     "Panel",
     "Panelist",
+    "PendingChange",
+    "PendingChangeError",
     "RankedTheme",
     "SourceDocument",
     "Statement",

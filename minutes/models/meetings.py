@@ -1,6 +1,6 @@
 """Meetings, their panels and line-ups, and who attended."""
 
-from django.db import models
+from django.db import models, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -66,6 +66,16 @@ class Meeting(models.Model):
     @property
     def is_published(self) -> bool:
         return self.status == Status.PUBLISHED
+
+    def publish(self) -> None:
+        """Publish the meeting and, in the same transaction, the changes it brings to shared
+        records (minutes.models.pending); PendingChangeError, with nothing written, if one
+        cannot be."""
+        with transaction.atomic():
+            if not self.is_published:
+                self.status = Status.PUBLISHED
+                self.save(update_fields=["status", "updated_at"])
+            self.pending_changes.apply()
 
 
 class PanelQuerySet(PublicationQuerySet):
@@ -169,13 +179,21 @@ class Panelist(models.Model):
         return ", ".join(part for part in (self.role, organisation) if part)
 
 
-class AttendanceManager(models.Manager):
-    def get_by_natural_key(self, meeting_slug, person_slug):
-        return self.get(meeting__slug=meeting_slug, person__slug=person_slug)
+class AttendanceQuerySet(PublicationQuerySet):
+    def published(self):
+        return self.filter(meeting__status=Status.PUBLISHED)
+
+
+class AttendanceManager(models.Manager.from_queryset(AttendanceQuerySet)):
+    def get_by_natural_key(self, meeting_slug, person_slug, group=""):
+        return self.get(meeting__slug=meeting_slug, person__slug=person_slug, group=group)
 
 
 class Attendance(models.Model):
-    """Someone present at a meeting, whether or not they spoke."""
+    """Someone listed at a meeting (present, absent, in the chair…), whether or not they spoke.
+
+    One row per list a person is in: the minutes may name the same person as present and as
+    in the chair."""
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attendances")
     person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="attendances")
@@ -188,16 +206,15 @@ class Attendance(models.Model):
         ordering = ["meeting", "group", "person"]
         verbose_name_plural = "attendance"
         constraints = [
-            models.UniqueConstraint(fields=["meeting", "person"], name="unique_attendance"),
+            models.UniqueConstraint(
+                fields=["meeting", "person", "group"], name="unique_attendance_per_group"
+            ),
         ]
 
     def __str__(self):
         return f"{self.person} at {self.meeting}"
 
     def natural_key(self):
-        return (self.meeting.slug, self.person.slug)
+        return (self.meeting.slug, self.person.slug, self.group)
 
     natural_key.dependencies = ["minutes.meeting", "people.person"]
-
-
-# Registered with the history as soon as the models exist, before any admin registers them.

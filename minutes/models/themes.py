@@ -9,7 +9,7 @@ from django.utils.functional import cached_property
 
 from core.aggregate_cache import cached_aggregate
 from core.links import url_former
-from people.models import SlugManager
+from people.models import SharedRecordQuerySet, SlugManager, with_ancestor_ids
 
 from .publication import Status
 from .statements import Statement
@@ -22,7 +22,17 @@ def percent(count: int, largest: int) -> int:
     return max(1, round(count * 100 / largest))
 
 
-class ThemeQuerySet(models.QuerySet):
+class ThemeQuerySet(SharedRecordQuerySet):
+    def public(self):
+        """Themes a published statement is tagged with, and the themes above them; kept
+        until the records change."""
+        ids = cached_aggregate(name="public-themes", parts=(), compute=self.public_ids)
+        return self.filter(pk__in=ids)
+
+    def public_ids(self) -> list[int]:
+        tagged = Statement.objects.published().filter(themes=OuterRef("pk"))
+        return with_ancestor_ids(self.model.objects.filter(Exists(tagged)))
+
     def with_statement_counts(self):
         """Each theme with `statement_count`, its number of published statements.
 
@@ -64,13 +74,15 @@ class ThemeQuerySet(models.QuerySet):
 
 
 class ThemeManager(SlugManager.from_queryset(ThemeQuerySet)):
-    def counted(self) -> list["Theme"]:
-        """Every theme in name order with `statement_count`, its number of published
-        statements: counted over the whole archive, so kept until the records change."""
+    def counted(self, *, every: bool = False) -> list["Theme"]:
+        """The public themes (`every` theme, for staff) in name order with `statement_count`,
+        their number of published statements: counted over the whole archive, so kept until
+        the records change."""
+        themes = self.all() if every else self.public()
         return cached_aggregate(
             name="themes-with-counts",
-            parts=(),
-            compute=lambda: list(self.with_statement_counts().order_by("name")),
+            parts=(every,),
+            compute=lambda: list(themes.with_statement_counts().order_by("name")),
         )
 
     def vocabulary(self) -> "ThemeVocabulary":

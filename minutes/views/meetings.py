@@ -67,7 +67,8 @@ class HomeView(ListView):
         return Meeting.objects.published().select_related("host")[:10]
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(themes=Theme.objects.counted(), **kwargs)
+        themes = Theme.objects.counted(every=self.request.user.is_staff)
+        return super().get_context_data(themes=themes, **kwargs)
 
 
 class MeetingListView(ListView):

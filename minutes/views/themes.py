@@ -17,7 +17,7 @@ class ThemeListView(ListView):
     context_object_name = "themes"
 
     def get_queryset(self):
-        return Theme.objects.counted()
+        return Theme.objects.counted(every=self.request.user.is_staff)
 
 
 class ThemeDetailView(SingleObjectMixin, ListView):
@@ -27,7 +27,7 @@ class ThemeDetailView(SingleObjectMixin, ListView):
     template_name = "minutes/theme_detail.html"
 
     def get(self, request, *args, **kwargs):
-        self.object = self.get_object(queryset=Theme.objects.all())
+        self.object = self.get_object(queryset=Theme.objects.visible_to(request.user))
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):

@@ -6,7 +6,7 @@ import pytest
 from rest_framework.test import APIClient
 
 from minutes.models import Status
-from tests.factories import make_organisation, make_record
+from tests.factories import make_meeting, make_organisation, make_record
 
 pytestmark = pytest.mark.django_db
 
@@ -131,7 +131,8 @@ def test_meeting_filters(api, record, later):
 
 
 def test_people_memberships_and_organisation_filters(api, record):
-    make_organisation(name="Lab", slug="lab", parent=record.office, classification="academic")
+    lab = make_organisation(name="Lab", slug="lab", parent=record.office, classification="academic")
+    make_meeting(host=lab)  # public: a published meeting names it
 
     def slugs(path):
         response = api.get(path)

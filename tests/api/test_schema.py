@@ -1,5 +1,6 @@
 """The OpenAPI schema and the documentation page; Schemathesis finds no failure in-process."""
 
+import datetime
 import os
 
 import hypothesis
@@ -99,3 +100,85 @@ def test_docs_page_loads_nothing_from_another_site_and_has_no_inline_code(client
     script = client.get("/api/docs/?script=")
     assert script.status_code == 200
     assert "SwaggerUIBundle" in script.content.decode()
+
+
+# Every query parameter the schema lists acts: some value of it changes the answer, or it is
+# refused with a 400. Values are tried from a pool drawn from the records; the first that
+# changes the answer proves the parameter.
+
+
+def list_parameters(client) -> list[tuple[str, dict]]:
+    response = client.get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json")
+    return [
+        (path, parameter)
+        for path, operations in response.json()["paths"].items()
+        for parameter in operations["get"].get("parameters", [])
+        if parameter["in"] == "query"
+    ]
+
+
+def candidates(parameter: dict, records: dict) -> list[str]:
+    """Values worth trying for a parameter, by its type and name."""
+    schema = parameter["schema"]
+    enum = schema.get("enum") or schema.get("items", {}).get("enum")
+    if enum:
+        return enum
+    if schema.get("type") == "integer":
+        return ["1", "2"]
+    if "date" in parameter["name"]:
+        return records["dates"]
+    return records["slugs"] + records["words"]
+
+
+def answer(client, path: str, params: dict):
+    """The status and the rows with their count; not the links, which echo the parameters."""
+    response = client.get(path, params)
+    if response.status_code != 200:
+        return response.status_code, None
+    page = response.json()
+    return 200, (page["count"], page["results"])
+
+
+@pytest.mark.django_db
+def test_every_query_parameter_in_the_schema_acts(client):
+    first = make_record(prefix="pub")
+    second = make_record(prefix="two", date=datetime.date(2015, 5, 5), host=first.agency)
+    Organisation.objects.filter(pk=first.office.pk).update(country="US")
+    Theme.objects.filter(pk=second.nuclear.pk).update(parent=second.biosecurity)
+    records = {
+        "dates": ["2015-01-01", "2016-01-01", "2000-01-01"],
+        "slugs": [
+            *Meeting.objects.values_list("slug", flat=True),
+            *Organisation.objects.values_list("slug", flat=True),
+            *Person.objects.values_list("slug", flat=True),
+            *Theme.objects.values_list("slug", flat=True),
+        ],
+        "words": ["US", "pathogens", "Threats", "Director", "two", "OFF"],
+    }
+    parameters = list_parameters(client)
+    assert len(parameters) > 30
+    idle = []
+    for path, parameter in parameters:
+        name = parameter["name"]
+        # One row a page, so that a filter or a page number shows in the row returned.
+        base = {} if name == "page_size" else {"page_size": "1"}
+        if name == "panel":
+            base["meeting"] = "pub-meeting"  # a panel is numbered within a meeting
+        before = answer(client, path, base)
+        assert before[0] == 200, (path, base)
+        for value in candidates(parameter, records):
+            status, content = answer(client, path, {**base, name: value})
+            if status == 400 or (status == 200 and content != before[1]):
+                break
+        else:
+            idle.append(f"{path}?{name}")
+    assert idle == []
+
+
+@pytest.mark.django_db
+def test_a_parameter_a_list_does_not_take_is_not_in_its_schema_or_is_refused(client):
+    paths = {path: parameter["name"] for path, parameter in list_parameters(client)}
+    assert ("/api/statements/", "search") not in list_parameters(client) and paths
+    response = client.get("/api/statements/", {"search": "zebras"})
+    assert response.status_code == 400
+    assert "searched with q" in response.json()["search"][0]

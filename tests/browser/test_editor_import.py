@@ -88,7 +88,7 @@ def test_editor_pastes_minutes_previews_confirms_publishes_and_the_public_reads_
     log_in(page, editor.username)
     open_import_page(page, expect)
 
-    page.get_by_label("Or paste plain-text minutes").fill(MINUTES)
+    page.get_by_label("Or paste minutes").fill(MINUTES)
     before = row_counts()
     page.get_by_role("button", name="Preview").click()
 
@@ -159,7 +159,7 @@ def test_a_broken_meeting_file_shows_where_it_is_wrong_and_writes_nothing(page, 
 
     broken = good()
     broken["panels"][0]["statements"][0]["speaker"] = "nobody"
-    page.get_by_label("Meeting file").set_input_files(
+    page.get_by_label("Minutes or a meeting file").set_input_files(
         files=[
             {
                 "name": "broken.yaml",

@@ -24,6 +24,8 @@ from tests.factories import make_statement, make_theme
 @pytest.fixture(autouse=True)
 def _page_cache_on(settings):
     settings.PAGE_CACHE_ENABLED = True
+    # The version in the cache, as with Redis; tests/core/test_models.py covers the database.
+    settings.RECORDS_VERSION_IN_DATABASE = False
 
 
 class CountingView:
@@ -352,6 +354,7 @@ def test_an_admin_action_is_seen_on_the_next_request(published):
 
 def test_a_staff_edit_in_the_admin_is_seen_on_the_next_request(published):
     theme = make_theme(name="Before")
+    published.themes.add(theme)  # public: a published statement uses it
     url = theme.get_absolute_url()
     anonymous_get(url)
     staff = Client()

@@ -5,7 +5,7 @@ import io
 
 import pytest
 
-from exports.csv import HEADER, csv_lines
+from exports.csv import HEADER, csv_lines, neutralised
 from minutes.models import Statement
 from tests.factories import make_record, make_statement
 
@@ -65,3 +65,35 @@ def test_rows_cost_the_same_queries_however_many(django_assert_max_num_queries):
         rows = read(csv_lines(statements=Statement.objects.all(), base_url=""))
     assert len(rows) == 44
     assert {row["role"] for row in rows if row["panel"] == "Panel 2"} == {"Deputy"}
+
+
+DANGEROUS = ["=1+2", "+1", "-1 per cent", "@SUM(A1)", "\tindented", "\rreturned"]
+
+
+@pytest.mark.parametrize("start", DANGEROUS, ids=["equals", "plus", "minus", "at", "tab", "cr"])
+def test_a_cell_a_spreadsheet_would_run_starts_with_an_apostrophe(start):
+    record = make_record(prefix="pub")
+    record.alice.name = f"{start} Alice"
+    record.alice.save()
+    record.meeting.title = f"{start} meeting"
+    record.meeting.save()
+    said = make_statement(panel=record.panel1, speaker=record.alice, text=f"{start} said.")
+    rows = read(csv_lines(statements=Statement.objects.all(), base_url=""))
+    (row,) = [row for row in rows if row["id"] == str(said.pk)]
+    assert (row["text"], row["speaker"], row["meeting_title"]) == (
+        f"'{start} said.",
+        f"'{start} Alice",
+        f"'{start} meeting",
+    )
+
+
+def test_safe_cells_and_those_with_a_dangerous_character_later_are_left_as_written():
+    make_statement(text="Costs rose 5% - or +5 = more; e-mail a@b.example")
+    (row,) = read(csv_lines(statements=Statement.objects.all(), base_url=""))
+    assert row["text"] == "Costs rose 5% - or +5 = more; e-mail a@b.example"
+    assert not row["id"].startswith("'") and not row["date"].startswith("'")
+
+
+@pytest.mark.parametrize("cell", ["", "'=already quoted", "plain", "1-2"])
+def test_neutralised_only_touches_formula_starts(cell):
+    assert neutralised(cell) == cell

@@ -1,11 +1,13 @@
 """The import_minutes command: one file to stdout or a file; many files and folders in a batch."""
 
+import hashlib
+
 import pytest
 import yaml
 from django.core.management import CommandError, call_command
 from reversion.models import Revision
 
-from minutes.models import Meeting
+from minutes.models import Meeting, Statement
 from tests.intake.test_import_properties import row_counts
 from tests.intake.test_interpreter_draft import GOLDEN
 
@@ -36,6 +38,16 @@ def test_load_loads_a_draft_meeting_in_one_revision():
     with pytest.raises(CommandError, match="1 of 1 file"):
         call_command("import_minutes", str(SAMPLE), "--load")
     assert Meeting.objects.count() == 1  # a draft never replaces a recorded meeting
+
+
+def test_load_keeps_the_document_with_its_meeting_and_each_statements_place():
+    call_command("import_minutes", str(SAMPLE), "--load")
+    meeting = Meeting.objects.get()
+    document = meeting.source_document
+    assert (document.name, document.format) == (SAMPLE.name, "text")
+    assert document.sha256 == hashlib.sha256(SAMPLE.read_bytes()).hexdigest()
+    places = list(Statement.objects.filter(panel__meeting=meeting).values_list("source_place"))
+    assert places and all(place.startswith("line ") for (place,) in places)
 
 
 def test_a_batch_of_files_and_folders_writes_a_draft_each_and_a_summary(tmp_path, capsys):

@@ -1,12 +1,11 @@
 """Export: a meeting written back as its file; export → load into an empty database → export."""
 
 import pytest
-import yaml
 from django.core.management import CommandError, call_command
 
 from intake.meeting_file import load_meeting_files, parse_text
 from intake.meeting_file.export import dump_yaml, export_meeting
-from intake.meeting_file.read import _StringDateLoader
+from intake.meeting_file.parse import parse_document
 from minutes.models import Attendance, Meeting, Panel, Panelist, Statement, Theme
 from people.models import Membership, Organisation, OrganisationAlias, Person
 from tests.conftest import SHIPPED_RECORD
@@ -52,7 +51,7 @@ def test_the_shipped_record_round_trips_to_the_same_file(shipped_meeting, tmp_pa
 
 def test_the_export_of_the_shipped_record_says_what_the_fixture_says(shipped_meeting):
     exported = export_meeting(meeting=shipped_meeting)
-    shipped = yaml.load(SHIPPED_RECORD.read_text(encoding="utf-8"), Loader=_StringDateLoader)
+    shipped = parse_document(SHIPPED_RECORD.read_text(encoding="utf-8"))
 
     def normalised(data):
         # Only the order of unordered collections (themes on a statement, aliases) may differ.
@@ -103,3 +102,10 @@ def test_export_meeting_command_writes_stdout_or_a_file(shipped_meeting, tmp_pat
     assert out.read_text(encoding="utf-8") == dump_yaml(export_meeting(meeting=shipped_meeting))
     with pytest.raises(CommandError, match="No meeting 'nope'"):
         call_command("export_meeting", "nope")
+
+
+def test_a_value_used_twice_is_written_out_twice_not_as_an_alias():
+    shared = ["security"]
+    text = dump_yaml({"a": shared, "b": shared})
+    assert "&" not in text and "*" not in text
+    assert parse_document(text) == {"a": ["security"], "b": ["security"]}

@@ -253,3 +253,28 @@ def test_where_a_statement_was_read_is_kept_and_corrected_in_place(tmp_path):
 
     assert Statement.objects.get(pk=first.pk).source_place == "page 2, paragraph 5"
     assert report.counts["statements"]["updated"] == 1
+
+
+@pytest.mark.django_db
+def test_a_person_may_be_listed_in_several_groups_once_each(tmp_path):
+    data = good()
+    data["attendees"] = [
+        {"person": "ann", "group": "Members present"},
+        {"person": "ann", "group": "In the Chair", "role": "Chair"},
+    ]
+    load_meeting_files(paths=[write(tmp_path, data)])
+    meeting = Meeting.objects.get(slug="m-1")
+    assert sorted(meeting.attendances.values_list("group", "role")) == [
+        ("In the Chair", "Chair"),
+        ("Members present", ""),
+    ]
+
+    data["attendees"] = [{"person": "ann", "group": "In the Chair", "role": "Chair"}]
+    report = load_meeting_files(paths=[write(tmp_path, data)])
+
+    assert list(meeting.attendances.values_list("group", flat=True)) == ["In the Chair"]
+    assert report.counts["attendees"]["deleted"] == 1
+
+    data["attendees"] = [dict(data["attendees"][0]) for _ in range(2)]
+    with pytest.raises(MeetingFileError, match="listed 2 times in the group 'In the Chair'"):
+        load_meeting_files(paths=[write(tmp_path, data)])

@@ -6,12 +6,11 @@ one, as under `manage.py load_meeting`, and not a savepoint inside the test's tr
 
 import pytest
 import yaml
-from django.core.cache import cache
 from django.db import DatabaseError, connection
 
-from core.page_cache import VERSION_KEY, records_version
+from core.page_cache import records_version
 from exports.backup import dump_records
-from intake.meeting_file import load, load_meeting_files
+from intake.meeting_file import load, load_meeting_files, shared
 from minutes.models import Meeting
 from tests.conftest import SHIPPED_RECORD
 
@@ -44,20 +43,21 @@ def backup_bytes(tmp_path, name: str) -> bytes:
 
 def fail_after(step_name: str, monkeypatch):
     """Let a step of the loader write, then fail with a real error from the database."""
-    original = getattr(load, step_name)
+    module = shared if step_name in ("people", "themes") else load
+    original = getattr(module, step_name)
 
     def step_then_fail(*args, **kwargs):
         original(*args, **kwargs)
         with connection.cursor() as cursor:
             cursor.execute("SELECT * FROM no_such_table_the_disk_is_gone")
 
-    monkeypatch.setattr(load, step_name, step_then_fail)
+    monkeypatch.setattr(module, step_name, step_then_fail)
 
 
 @pytest.mark.parametrize(
     "step_name",
     [
-        "_upsert_people",
+        "people",
         "_upsert_meeting",
         "_sync_attendees",
         "_sync_panelists",
@@ -77,7 +77,7 @@ def test_a_database_error_midway_leaves_every_record_as_it_was(tmp_path, monkeyp
     assert backup_bytes(tmp_path, "after.json") == before
     assert Meeting.objects.get().title.startswith("Panel Discussions")
     # Nothing committed, so the cached pages were not made stale either.
-    assert cache.get(VERSION_KEY) == version
+    assert records_version() == version
 
 
 def test_the_same_correction_without_the_fault_changes_the_records(tmp_path):
@@ -96,4 +96,4 @@ def test_the_same_correction_without_the_fault_changes_the_records(tmp_path):
             + report.counts[kind]["updated"]
             + report.counts[kind]["deleted"]
         ), kind
-    assert cache.get(VERSION_KEY) != version
+    assert records_version() != version

@@ -407,3 +407,92 @@ def test_theme_changelist_shows_statement_counts(editor_client):
 
     assert [(t.name, t.statement_count) for t in results(response)] == [("Busy", 3), ("Quiet", 0)]
     assert f"{STATEMENTS}?themes__id__exact={busy.pk}" in response.text
+
+
+# A draft's pending changes to shared records
+
+
+@pytest.fixture
+def draft_with_a_pending_change():
+    from minutes.models import PendingChange
+
+    person = make_person(name="Ann", biography="Published biography.")
+    meeting = make_meeting(status=Status.DRAFT)
+    make_panelist(panel=make_panel(meeting=meeting), person=person)
+    PendingChange.objects.create(
+        meeting=meeting, person=person, fields={"biography": "Draft biography."}
+    )
+    return meeting, person
+
+
+def test_the_meeting_page_shows_what_publishing_will_change(
+    editor_client, draft_with_a_pending_change
+):
+    meeting, _person = draft_with_a_pending_change
+    page = editor_client.get(reverse("admin:minutes_meeting_change", args=[meeting.pk]))
+    assert (
+        "Changes to shared records, written when the meeting is published" in page.content.decode()
+    )
+    assert "biography: &#x27;Draft biography.&#x27;" in page.content.decode()
+    listing = editor_client.get(reverse("admin:minutes_pendingchange_changelist"))
+    assert listing.status_code == 200 and "Draft biography." in listing.content.decode()
+
+
+def test_the_publish_action_writes_the_pending_changes(editor_client, draft_with_a_pending_change):
+    meeting, person = draft_with_a_pending_change
+    post_action(
+        editor_client, reverse("admin:minutes_meeting_changelist"), "publish", [meeting], index=0
+    )
+    person.refresh_from_db()
+    assert person.biography == "Draft biography."
+    assert not meeting.pending_changes.exists()
+
+
+def test_publishing_in_the_change_form_writes_the_pending_changes(
+    editor_client, draft_with_a_pending_change
+):
+    meeting, person = draft_with_a_pending_change
+    url = reverse("admin:minutes_meeting_change", args=[meeting.pk])
+    form = editor_client.get(url).context["adminform"].form
+    data = {name: value for name, value in form.initial.items() if value is not None}
+    data.update(status=Status.PUBLISHED, date=meeting.date.isoformat(), host="")
+    for prefix in ("panels", "attendances", "pending_changes"):
+        data.update({f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0})
+    data["pending_changes-INITIAL_FORMS"] = 1
+    data["pending_changes-TOTAL_FORMS"] = 1
+    data["pending_changes-0-id"] = meeting.pending_changes.get().pk
+    data["pending_changes-0-meeting"] = meeting.pk
+    panel = meeting.panels.get()
+    data.update(
+        {
+            "panels-TOTAL_FORMS": 1,
+            "panels-INITIAL_FORMS": 1,
+            "panels-0-id": panel.pk,
+            "panels-0-meeting": meeting.pk,
+            "panels-0-position": panel.position,
+            "panels-0-title": panel.title,
+        }
+    )
+    response = editor_client.post(url, data)
+    assert response.status_code == 302, response.context["errors"] if response.context else ""
+    person.refresh_from_db()
+    assert person.biography == "Draft biography."
+
+
+def test_a_pending_change_naming_a_deleted_record_keeps_the_meeting_a_draft(editor_client):
+    from minutes.models import PendingChange
+
+    office = make_organisation(slug="office")
+    person = make_person()
+    meeting = make_meeting(status=Status.DRAFT)
+    PendingChange.objects.create(
+        meeting=meeting, person=person, memberships=[{"organisation": "office", "role": "Head"}]
+    )
+    office.delete()
+    response = post_action(
+        editor_client, reverse("admin:minutes_meeting_changelist"), "publish", [meeting], index=0
+    )
+    meeting.refresh_from_db()
+    assert meeting.status == Status.DRAFT
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert any("no organisation 'office' any more" in m for m in messages)

@@ -64,3 +64,20 @@ def world(db):
     w.cyber = said(w.anna, None, "Cyber security needs trained people.")
     w.training = said(w.anna, None, "We trained ten thousand people.")
     return w
+
+
+def made_public(*records):
+    """Gives each person, organisation or theme a use in a published meeting (a statement,
+    a place on a line-up, a tag), as the records' rule wants of a public name; returns them."""
+    from minutes.models import Theme
+    from people.models import Organisation, Person
+    from tests.factories import make_panelist, make_statement
+
+    for record in records:
+        if isinstance(record, Person):
+            make_statement(speaker=record)
+        elif isinstance(record, Organisation):
+            make_panelist(organisation=record)
+        elif isinstance(record, Theme):
+            make_statement(themes=[record])
+    return records[0] if len(records) == 1 else records

@@ -6,6 +6,7 @@ from search.expansion import expand, word_spellings
 from search.lexicon import Lexicon, build_lexicon
 from search.query import Phrase, parse_query
 from tests.factories import make_organisation, make_person, make_theme
+from tests.search.conftest import made_public
 
 VOCABULARY = {"bio", "security", "re", "engagement", "tripwires"}
 
@@ -50,7 +51,7 @@ def test_exclusions_are_spelled_both_ways():
 
 @pytest.mark.django_db
 def test_thesaurus_terms_stand_for_the_groups_they_span():
-    make_theme(name="CBRN", keywords="wmd, weapons of mass destruction")
+    made_public(make_theme(name="CBRN", keywords="wmd, weapons of mass destruction"))
     query = read("weapons of mass destruction", build_lexicon())
 
     assert [group.typed[0].text for group in query.groups] == ["weapons", "mass", "destruction"]
@@ -61,8 +62,10 @@ def test_thesaurus_terms_stand_for_the_groups_they_span():
 
 @pytest.mark.django_db
 def test_names_in_the_query_stand_for_the_groups_they_cover():
-    mallin = make_person(name="Monte Mallin", sort_name="Mallin, Monte")
-    ministry = make_organisation(name="Norwegian Ministry of Foreign Affairs", abbreviation="MFA")
+    mallin = made_public(make_person(name="Monte Mallin", sort_name="Mallin, Monte"))
+    ministry = made_public(
+        make_organisation(name="Norwegian Ministry of Foreign Affairs", abbreviation="MFA")
+    )
     query = read("monte mallin norwegian MFA funding", build_lexicon())
 
     spans = {(span.entity.kind, span.entity.pk): span.groups for span in query.spans}
@@ -73,14 +76,14 @@ def test_names_in_the_query_stand_for_the_groups_they_cover():
 
 @pytest.mark.django_db
 def test_a_name_in_quotes_is_only_words():
-    make_person(name="Monte Mallin", sort_name="Mallin, Monte")
+    made_public(make_person(name="Monte Mallin", sort_name="Mallin, Monte"))
 
     assert read('"mallin"', build_lexicon()).spans == ()
 
 
 @pytest.mark.django_db
 def test_an_abbreviation_typed_in_capitals_is_found_as_such():
-    make_organisation(name="U.S. Department of Energy", abbreviation="DOE")
+    made_public(make_organisation(name="U.S. Department of Energy", abbreviation="DOE"))
     lexicon = build_lexicon()
 
     capitals, lower = read("DOE", lexicon), read("doe", lexicon)

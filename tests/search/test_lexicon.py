@@ -7,6 +7,7 @@ from people.models import OrganisationAlias
 from search.lexicon import build_lexicon, lexicon, ring_key, significant_words
 from search.models import ThesaurusEntry
 from tests.factories import make_organisation, make_person, make_theme
+from tests.search.conftest import made_public
 
 pytestmark = pytest.mark.django_db
 
@@ -27,7 +28,7 @@ def test_significant_words_fold_and_skip_what_a_name_does_not_need():
 
 
 def test_an_organisation_is_a_ring_of_its_names_and_a_name_for_its_statements():
-    doe = make_organisation(name="U.S. Department of Energy", abbreviation="DOE")
+    doe = made_public(make_organisation(name="U.S. Department of Energy", abbreviation="DOE"))
     OrganisationAlias.objects.create(organisation=doe, name="Energy Department")
 
     words = build_lexicon()
@@ -44,8 +45,8 @@ def test_an_organisation_is_a_ring_of_its_names_and_a_name_for_its_statements():
 
 
 def test_a_person_is_found_by_surname_with_given_names_beside_it():
-    person = make_person(name="Bruno Dupré", sort_name="Dupré, Bruno")
-    placeholder = make_person(name="Anthony Thomas", sort_name="17, Person")
+    person = made_public(make_person(name="Bruno Dupré", sort_name="Dupré, Bruno"))
+    placeholder = made_public(make_person(name="Anthony Thomas", sort_name="17, Person"))
 
     words = build_lexicon()
 
@@ -57,10 +58,12 @@ def test_a_person_is_found_by_surname_with_given_names_beside_it():
 
 
 def test_themes_give_their_name_keywords_and_the_abbreviations_they_define():
-    make_theme(
-        name="CBRN threats",
-        keywords="cbrn, wmd, weapons of mass destruction",
-        description="Chemical, biological, radiological and nuclear (CBRN) threats.",
+    made_public(
+        make_theme(
+            name="CBRN threats",
+            keywords="cbrn, wmd, weapons of mass destruction",
+            description="Chemical, biological, radiological and nuclear (CBRN) threats.",
+        )
     )
 
     words = build_lexicon()
@@ -80,7 +83,7 @@ def test_entries_staff_keep_are_rings_too():
 def test_kept_under_the_records_version_where_counts_are_cached(settings):
     settings.AGGREGATE_CACHE_ENABLED = True
     first = lexicon()
-    make_person(name="Newcomer Person", sort_name="Newcomer, Person")
+    made_public(make_person(name="Newcomer Person", sort_name="Newcomer, Person"))
 
     assert lexicon() is first  # until the records version changes (at the commit)
     bump_records_version()

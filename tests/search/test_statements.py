@@ -20,6 +20,7 @@ from search.statements import (
 )
 from tests.conftest import SHIPPED_RECORD
 from tests.factories import (
+    make_attendance,
     make_meeting,
     make_organisation,
     make_panel,
@@ -292,11 +293,21 @@ def test_people_organisations_and_meetings_are_found_by_name():
     make_person(name="Thomas Anthony Jr")
     interpol = make_organisation(name="International Criminal Police Organization")
     OrganisationAlias.objects.create(organisation=interpol, name="INTERPOL")
-    make_organisation(name="World Health Organization", abbreviation="WHO")
-    meeting = make_meeting(title="Panel discussions on biosecurity", location="Washington, DC")
-    draft = make_meeting(title="Biosecurity draft", status=Status.DRAFT)
+    who = make_organisation(name="World Health Organization", abbreviation="WHO")
+    meeting = make_meeting(
+        title="Panel discussions on biosecurity", location="Washington, DC", host=interpol
+    )
+    draft = make_meeting(title="Biosecurity draft", status=Status.DRAFT, host=who)
+    make_attendance(meeting=meeting, person=person)
+    hidden = make_person(name="Anthony Thomas the Draft")  # named by the draft alone
+    make_attendance(meeting=draft, person=hidden)
+    make_meeting(host=who)  # public
 
     assert list(matching_people(query=parse_query('"anthony thomas"'))) == [person]
+    assert list(matching_people(query=parse_query("draft"))) == []
+    hidden_org = make_organisation(name="Hidden Organization")
+    make_meeting(status=Status.DRAFT, host=hidden_org)
+    assert list(matching_organisations(query=parse_query("hidden"))) == []
     assert list(matching_organisations(query=parse_query("interpol"))) == [interpol]
     assert list(matching_organisations(query=parse_query("organization -health"))) == [interpol]
     published = matching_meetings(

@@ -4,6 +4,7 @@ import pytest
 
 from search.statements import read_query, suggestion
 from tests.factories import make_organisation, make_person, make_statement
+from tests.search.conftest import made_public
 
 pytestmark = pytest.mark.django_db
 
@@ -20,9 +21,13 @@ def test_a_misspelt_word_of_the_statements_is_corrected():
 
 
 def test_a_misspelt_name_is_corrected_as_printed_and_the_rest_kept_as_typed():
-    make_person(name="Krzysztof Paturej", sort_name="Paturej, Krzysztof")
-    make_person(name="Bruno Dupré", sort_name="Dupré, Bruno")
-    make_organisation(name="International Criminal Police Organization", abbreviation="INTERPOL")
+    made_public(
+        make_person(name="Krzysztof Paturej", sort_name="Paturej, Krzysztof"),
+        make_person(name="Bruno Dupré", sort_name="Dupré, Bruno"),
+        make_organisation(
+            name="International Criminal Police Organization", abbreviation="INTERPOL"
+        ),
+    )
 
     assert suggested("Krzystof Paturej") == "Krzysztof Paturej"
     assert suggested("Dupree") == "Dupré"

@@ -119,13 +119,15 @@ def test_statement_text_stays_escaped_around_the_marks(client):
 
 
 def test_people_organisations_and_meetings_are_listed_by_name(client, biosecurity):
-    make_organisation(name="Thomas Institute")
+    make_meeting(host=make_organisation(name="Thomas Institute"))
+    make_meeting(status="draft", host=make_organisation(name="Thomas Draft Office"))
 
     _, html = page(client, q="thomas")
 
     assert '<h2 id="names-1">People</h2>' in html
     assert 'href="/people/anthony-thomas/">Anthony Thomas</a>' in html
     assert "Thomas Institute" in html
+    assert "Thomas Draft Office" not in html
 
 
 def test_drafts_are_never_found(client):
@@ -278,22 +280,26 @@ def test_query_count_is_fixed(client, biosecurity):
 
     # SQLite looks at how many statements a term matches before choosing how to walk them.
     probe = 1 if connection.vendor == "sqlite" else 0
-    # Reading the query: the names and thesaurus (5: people, aliases, organisations, themes,
-    # entries; kept in each process under the records version where counts are cached, as
-    # they are not in tests) and the vocabulary (1).
-    reading = 6
+    # Reading the query: the public names and the thesaurus (9: people; organisations, their
+    # public ids (2) and aliases; themes and their public ids (2); entries), kept in each
+    # process under the records version where counts are cached (as they are not in tests),
+    # and the vocabulary (1).
+    reading = 10
+    # The public themes and organisations the filters accept (2 each), kept until the records
+    # change outside the tests.
+    public = 4
     # matches (with their scores) in the text and by the theme named (here all in the text
     # too, so none to look into again), rows, themes, marks, line-up places, 6 for the
-    # facets, 2 for names (the theme named, meetings)
-    assert count(q="biosecurity") == reading + 14 + probe
+    # facets, 4 for names (the theme named: the public ids, 2, and its row; meetings)
+    assert count(q="biosecurity") == reading + public + 16 + probe
     # a second page shows no names; a theme filter checks its slug
-    assert count(q="biosecurity", page="2") == reading + 12 + probe
-    assert count(q="biosecurity", theme="biosecurity") == reading + 15 + probe
+    assert count(q="biosecurity", page="2") == reading + public + 12 + probe
+    assert count(q="biosecurity", theme="biosecurity") == reading + public + 17 + probe
     # matches, meetings by name, and for a word found nowhere the words like it (on SQLite
     # those sharing two letters, then one)
     alike = 2 if connection.vendor == "sqlite" else 1
-    assert count(q="zzzz") == reading + 2 + alike + probe
-    assert count() == 0
+    assert count(q="zzzz") == reading + public + 2 + alike + probe
+    assert count() == public
 
 
 def test_every_example_on_the_help_page_finds_statements_of_the_shipped_meeting(

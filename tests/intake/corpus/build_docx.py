@@ -66,12 +66,16 @@ def add_block(document, block) -> None:
         add_table(document, content)
     elif kind == "pagebreak":
         document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    elif kind == "styled":
+        # A paragraph in a named style of the default template (e.g. "Quote", "Subtitle").
+        add_runs(document, document.add_paragraph(style=block[2]), content)
     else:
         raise ValueError(f"unknown block kind {kind!r}")
 
 
 def add_runs(document, paragraph, content) -> None:
-    """A paragraph's runs: str plain, ("b"|"i", str), ("ins"|"del", str), ("comment", str, note)."""
+    """A paragraph's runs: str plain, ("b"|"i"|"sc"|"bsc", str), ("ins"|"del", str),
+    ("comment", str, note). "sc" is small capitals (text stored as typed), "bsc" bold ones."""
     for run in [content] if isinstance(content, str) else content:
         if isinstance(run, str):
             paragraph.add_run(run)
@@ -79,6 +83,10 @@ def add_runs(document, paragraph, content) -> None:
             paragraph.add_run(run[1]).bold = True
         elif run[0] == "i":
             paragraph.add_run(run[1]).italic = True
+        elif run[0] in {"sc", "bsc"}:
+            small = paragraph.add_run(run[1])
+            small.font.small_caps = True
+            small.bold = run[0] == "bsc" or None
         elif run[0] in {"ins", "del"}:
             # python-docx has no API for tracked changes: put the change where a new run would go.
             anchor = paragraph.add_run().element
@@ -107,15 +115,26 @@ def tracked(kind: str, text: str):
 
 
 def add_table(document, rows) -> None:
-    """An attendance table: the first row is its header, in bold."""
+    """A table: the first row is its header, in bold.
+
+    A cell is a str (one paragraph), or a list of paragraphs, each a str or a list of runs.
+    """
     table = document.add_table(rows=len(rows), cols=len(rows[0]))
     table.style = "Table Grid"
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             cell = table.cell(r, c)
-            run = cell.paragraphs[0].add_run(value)
-            run.bold = r == 0
-            run.font.size = Pt(10)
+            if isinstance(value, str):
+                run = cell.paragraphs[0].add_run(value)
+                run.bold = r == 0
+                run.font.size = Pt(10)
+                continue
+            for n, paragraph_content in enumerate(value):
+                paragraph = cell.paragraphs[0] if n == 0 else cell.add_paragraph()
+                add_runs(document, paragraph, paragraph_content)
+                for run in paragraph.runs:
+                    run.font.size = Pt(10)
+                    run.bold = True if r == 0 else run.bold
 
 
 def fixed_dates(name: str, data: bytes) -> bytes:

@@ -17,6 +17,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 WORD_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+FOOTNOTE_MARKS = re.compile("[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]")
 WORD_PARTS = re.compile(r"word/(document|header\d*|footer\d*|footnotes|comments)\.xml")
 
 
@@ -142,11 +143,13 @@ def source_text(path: Path, *, deleted: bool = False, margins: bool = True) -> s
 def comparable(text: str, *, suffix: str) -> str:
     """Text reduced to what a faithful reading must keep, so that two readings can be compared.
 
-    Whitespace runs become one space (hard wraps, indentation). In Markdown the emphasis
-    marks and escapes go. In a PDF, line-end hyphenation cannot be told from the text alone,
-    so hyphens and all spaces go on both sides.
+    Whitespace runs become one space (hard wraps, indentation). Footnote marks set as
+    superscript digits (¹ ² ³) go: they call a note and are no part of the text. In Markdown the
+    emphasis marks and escapes go. In a PDF, line-end hyphenation cannot be told from the text
+    alone, so hyphens and all spaces go on both sides.
     """
     text = unicodedata.normalize("NFC", text).replace("\u00ad", "")
+    text = FOOTNOTE_MARKS.sub("", text)
     if suffix == ".md":
         text = re.sub(r"[*_\\]", "", text)
     if suffix == ".pdf":
