@@ -64,14 +64,24 @@ test-browser: $(VENV)/.browser-installed
 		"apt-get update && apt-get install -y chromium chromium-driver"; exit 1; }
 	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 GP_CHROMIUM=$(CHROMIUM) $(PY) -m pytest --browser -m browser tests/browser
 
-# Search benchmark (issue 4): builds its own databases, a SQLite file in /tmp and the
-# PostgreSQL database gp_search_bench, and prints median and p95 latencies with their targets.
+# Search benchmark (issue 4): builds its own databases, a SQLite file in /tmp and a PostgreSQL
+# database, both named after the checkout (gp_search_bench_<folder>), and prints median and
+# p95 latencies with their targets.
 BENCH_STATEMENTS ?= 1000000
 .PHONY: bench-search
 ## make bench-search: search latency on $(BENCH_STATEMENTS) synthetic statements, on both databases
 bench-search: bootstrap
 	$(PY) bench/search_bench.py --database sqlite --statements $(BENCH_STATEMENTS)
 	$(PY) bench/search_bench.py --database postgres --statements $(BENCH_STATEMENTS)
+
+# The judged query set (search/judged_queries.yaml) on the shipped meeting, in test databases of
+# its own (in memory; test_gp_measure_search on PostgreSQL): recall at 10 and MRR by class.
+MEASURE_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/gp_measure_search
+.PHONY: measure-search
+## make measure-search: recall at 10 and mean reciprocal rank of the judged queries, on both databases
+measure-search: bootstrap
+	DATABASE_URL=sqlite:///:memory: $(PY) manage.py measure_search
+	DATABASE_URL=$(MEASURE_POSTGRES_URL) $(PY) manage.py measure_search
 
 # --- Production (issue 5) -------------------------------------------------------------------
 ## make serve: collect static files, then serve under gunicorn on 127.0.0.1:$(PORT) (see gp_site/gunicorn.conf.py)

@@ -126,6 +126,10 @@ class StatementFilter(page_filters.StatementFilter):
             self.theme = themes[0]
         return super().filter_themes(queryset, name, themes)
 
+    def filter_words(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        # Words are ranked by the view, as the search page ranks them (StatementViewSet.list).
+        return queryset
+
 
 class FilterBackend(DjangoFilterBackend):
     """django-filter's backend, where an empty parameter means "not given" (as a submitted

@@ -1,6 +1,6 @@
 """Read-only viewsets: published records only, a constant number of queries per response."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema
@@ -9,6 +9,10 @@ from rest_framework import exceptions, views, viewsets
 from core.aggregate_cache import cached_aggregate
 from minutes.models import Attendance, Meeting, Panel, Panelist, Statement, Status, Theme
 from people.models import Membership, Organisation, Person
+from search import filters as search_filters
+from search.filtering import canonical_pairs
+from search.ranked import ranked
+from search.statements import read_query
 
 from . import filters as api_filters
 from . import rows, serializers
@@ -96,10 +100,30 @@ class StatementViewSet(ReadOnlyViewSet):
 
     def list(self, request, *args, **kwargs):
         statements = self.filter_queryset(self.get_queryset())
-        self.paginator.count = self.cheap_count()
-        page = self.paginate_queryset(statements)
+        words = api_filters.given(request.query_params).get("q", "")
+        if read_query(words):
+            page = self.ranked_page(words)
+        else:
+            self.paginator.count = self.cheap_count()
+            page = self.paginate_queryset(statements)
         base_url = request.build_absolute_uri("/").rstrip("/")
         return self.get_paginated_response(rows.statement_rows(records=page, base_url=base_url))
+
+    def ranked_page(self, words: str) -> Sequence[tuple]:
+        """With `q`, the search page's results in its order (best first; see search.ranked):
+        this page of them, as rows."""
+        params = api_filters.given(self.request.query_params)
+        without_words = params.copy()
+        without_words.pop("q")
+        statements = search_filters.StatementFilter(
+            without_words, queryset=Statement.objects.published(), request=self.request
+        ).qs
+        found = ranked(
+            statements=statements, query=read_query(words), filters=canonical_pairs(params)
+        )
+        page_ids = self.paginate_queryset(found.ids)
+        by_id = {row[0]: row for row in rows.PUBLISHED_ROWS.filter(pk__in=page_ids)}
+        return [by_id[pk] for pk in page_ids if pk in by_id]
 
     def cheap_count(self) -> Callable[[], int] | None:
         """The total by a cheaper way than COUNT(*) over the filtered join, where there is one."""

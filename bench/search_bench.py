@@ -14,6 +14,7 @@ import argparse
 import datetime
 import os
 import random
+import re
 import statistics
 import sys
 import time
@@ -21,11 +22,25 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# Named after the checkout, so that benchmarks run from two worktrees on one machine (or a test
+# database named after a bench database) never drop each other's databases.
+CHECKOUT = re.sub(r"[^a-z0-9]+", "_", ROOT.name.lower()).strip("_") or "checkout"
 DEFAULT_URLS = {
-    "sqlite": "sqlite:////tmp/gp-search-bench.sqlite3",
-    "postgres": "postgres://postgres@127.0.0.1:5432/gp_search_bench",
+    "sqlite": f"sqlite:////tmp/gp-search-bench-{CHECKOUT}.sqlite3",
+    "postgres": f"postgres://postgres@127.0.0.1:5432/gp_search_bench_{CHECKOUT}",
 }
-TARGET_MS = {"rare": 100, "phrase": 100, "common": 300}
+TARGET_MS = {
+    "rare": 100,
+    "phrase": 100,
+    "common": 300,
+    # Our own bounds for what forgiving matching adds (the issue sets none for these):
+    "name": 300,
+    "partial": 300,
+    "misspelt": 100,
+}
+#   name      a speaker's surname and a common word: their statements that hold the word
+#   partial   two rare words never in one statement: the statements with either, rarest first
+#   misspelt  a rare word with a letter dropped: nothing found, and a "did you mean"
 
 # Words placed on purpose, with the share of statements each appears in.
 COMMON_TERMS = {"security": 0.7, "cooperation": 0.55}
@@ -67,6 +82,12 @@ def vocabulary(size: int, rng: random.Random) -> list[str]:
     return words
 
 
+def person_names(count: int, rng: random.Random) -> list[str]:
+    """Pronounceable given names and surnames, every surname different."""
+    surnames = vocabulary(count + 50, random.Random(rng.random()))[50:]
+    return [f"{''.join(rng.choices(SYLLABLES, k=2)).title()} {s.title()}zor" for s in surnames]
+
+
 def statement_texts(count: int, *, seed: int):
     """Texts of 15 to 80 words drawn from a Zipf-like distribution, with the planted terms."""
     rng = random.Random(seed)
@@ -103,7 +124,8 @@ def build_corpus(*, statements: int, seed: int = 1, batch: int = 5000, log=print
             Organisation(name=f"Bench organisation {n}", slug=f"bench-org-{n}") for n in range(200)
         )
         people = Person.objects.bulk_create(
-            Person(name=f"Bench person {n}", slug=f"bench-person-{n}") for n in range(2000)
+            Person(name=name, sort_name=f"{name.split()[1]}, {name.split()[0]}", slug=f"bench-{n}")
+            for n, name in enumerate(person_names(2000, rng))
         )
         themes = Theme.objects.bulk_create(
             Theme(name=f"Bench theme {n}", slug=f"bench-theme-{n}") for n in range(20)
@@ -176,13 +198,25 @@ def analyse() -> None:
 
 
 def time_query(text: str) -> float:
-    """One search as the search page makes it: match, cap, rank, and the first page marked."""
+    """One search as the search page makes it: read (names, thesaurus, spellings, compounds),
+    match, cap, rank, the first page marked, and "did you mean"."""
     from minutes.models import Statement
-    from search.statements import parse_query, search_statements
+    from search.statements import read_query, search_statements, suggestion
 
     started = time.perf_counter()
-    results = search_statements(statements=Statement.objects.published(), query=parse_query(text))
+    query = read_query(text)
+    results = search_statements(statements=Statement.objects.published(), query=query)
     list(results[:20])
+    suggestion(text=text, query=query)
+    return (time.perf_counter() - started) * 1000
+
+
+def time_reading(text: str) -> float:
+    """Reading the query alone: names and thesaurus (kept per process), the vocabulary."""
+    from search.statements import read_query
+
+    started = time.perf_counter()
+    read_query(text)
     return (time.perf_counter() - started) * 1000
 
 
@@ -196,11 +230,27 @@ def time_page(text: str) -> float:
     return (time.perf_counter() - started) * 1000
 
 
+def forgiving_queries() -> dict[str, list[str]]:
+    """Queries on the built corpus that take the forgiving paths (see TARGET_MS)."""
+    from people.models import Person
+
+    surnames = [
+        name.split()[-1]
+        for name in Person.objects.order_by("pk").values_list("name", flat=True)[:10]
+    ]
+    return {
+        "name": [f"{surname} security" for surname in surnames],
+        "partial": [f"{a} {b}" for a, b in zip(RARE_TERMS[::2], RARE_TERMS[1::2], strict=True)],
+        "misspelt": [term[:-2] + term[-1] for term in RARE_TERMS[:10]],
+    }
+
+
 def measure(*, repeats: int = 5, timer=time_query) -> list[Measure]:
     queries = {
         "rare": RARE_TERMS,
         "common": list(COMMON_TERMS),
         "phrase": [f'"{phrase}"' for phrase in PHRASES],
+        **forgiving_queries(),
     }
     for texts in queries.values():  # warm the caches once, as a running site has them
         for text in texts:
@@ -224,13 +274,38 @@ def report(measures: list[Measure], *, label: str) -> list[str]:
 
 def match_counts() -> dict[str, int]:
     from minutes.models import Statement
-    from search.statements import matching_statements, parse_query
+    from search.statements import matching_statements, read_query
 
     statements = Statement.objects.published()
     samples = [RARE_TERMS[0], *COMMON_TERMS, *(f'"{p}"' for p in PHRASES)]
     return {
-        text: matching_statements(statements=statements, query=parse_query(text)).count()
+        text: matching_statements(statements=statements, query=read_query(text)).count()
         for text in samples
+    }
+
+
+def index_sizes() -> dict[str, int]:
+    """Bytes taken by the statements' text, its full-text index and the vocabulary."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT pg_relation_size('minutes_statement'), "
+                "pg_relation_size('minutes_statement_search_vector'), "
+                "pg_total_relation_size('search_word')"
+            )
+            table, index, words = cursor.fetchone()
+            return {"statement table": table, "GIN index": index, "vocabulary": words}
+        cursor.execute(
+            "SELECT name, sum(pgsize) FROM dbstat WHERE name LIKE 'minutes_statement%' "
+            "OR name LIKE 'search_word%' GROUP BY name"
+        )
+        sizes = dict(cursor.fetchall())
+    return {
+        "statement table": sizes.get("minutes_statement", 0),
+        "FTS index": sum(v for k, v in sizes.items() if k.startswith("minutes_statement_fts")),
+        "vocabulary": sum(v for k, v in sizes.items() if k.startswith("search_word")),
     }
 
 
@@ -260,6 +335,8 @@ def main(argv=None) -> int:
 
     url = args.url or DEFAULT_URLS[args.database]
     os.environ["DATABASE_URL"] = url
+    # Pages rendered afresh (counts over the archive kept, as between records changes).
+    os.environ.setdefault("DJANGO_PAGE_CACHE", "0")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gp_site.settings")
     sys.path.insert(0, str(ROOT))
     import django
@@ -281,10 +358,17 @@ def main(argv=None) -> int:
         print(f"  built and analysed in {time.perf_counter() - started:.0f} s")
     total = Statement.objects.count()
     print(f"{connection.vendor}: {total:,} statements; matches per query: {match_counts()}")
+    sizes = ", ".join(f"{name} {size / 2**20:,.0f} MiB" for name, size in index_sizes().items())
+    print(f"  sizes: {sizes}")
     for line in report(measure(repeats=args.repeats), label="search"):
         print(line)
     for line in report(measure(repeats=1, timer=time_page), label="page  "):
         print(line)
+    reading = [sample for m in measure(repeats=1, timer=time_reading) for sample in m.samples_ms]
+    print(
+        f"reading a query (part of every search above): median "
+        f"{statistics.median(reading):.1f} ms, p95 {Measure('rare', reading).p95:.1f} ms"
+    )
     return 0
 
 

@@ -23,7 +23,7 @@ from core.models import RecordsVersion
 
 log = logging.getLogger(__name__)
 
-RECORD_APPS = ("people", "minutes")
+RECORD_APPS = ("people", "minutes", "search")  # search: the thesaurus
 VERSION_KEY = "records-version"
 SAFE_METHODS = ("GET", "HEAD")
 STATUS_HEADER = "X-Page-Cache"

@@ -7,7 +7,7 @@ from drf_spectacular.utils import extend_schema_field
 
 from minutes.models import Meeting, StatementKind, Theme
 from people.models import Organisation, Person
-from search.statements import clean_query_text, matching_statements, parse_query
+from search.statements import clean_query_text, matching_statements, read_query
 
 # The order of parameters in every URL the site writes, so each filtered view has one address.
 PARAMETER_ORDER = (
@@ -134,7 +134,7 @@ class StatementFilter(django_filters.FilterSet):
     def filter_words(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         if not value.strip():
             return queryset
-        return matching_statements(statements=queryset, query=parse_query(value))
+        return matching_statements(statements=queryset, query=read_query(value))
 
     # Set by `in_reading_order` while it filters (see there); always, where a subclass only
     # ever reads a page at a time.

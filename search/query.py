@@ -31,13 +31,18 @@ STOP_WORDS = frozenset(
 # A quoted phrase (the closing quote may be missing), or a run of anything else but space.
 _CHUNK = re.compile(r'(?P<minus>-*)(?:"(?P<phrase>[^"]*)"?|(?P<bare>[^\s"]+))')
 _WORD = re.compile(r"[^\W_]+")
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9&.]+")
+_EDGES = re.compile(r"^\W+|\W+$")
 
 
 @dataclass(frozen=True)
 class Phrase:
-    """Words that must appear together and in this order (one word is a phrase of one)."""
+    """Words that must appear together and in this order (one word is a phrase of one);
+    `quoted` when typed in double quotes (taken as written: no synonyms, no names)."""
 
     words: tuple[str, ...]
+    quoted: bool = False
+    abbreviation: str = ""  # as typed, when typed in capitals and known as one (DOE, WHO)
 
     @property
     def text(self) -> str:
@@ -91,8 +96,13 @@ def clean_query_text(text: str) -> str:
     return text[:MAX_QUERY_CHARS].strip()
 
 
-def parse_query(text: str) -> ParsedQuery:
-    """Turn what was typed into a ParsedQuery; never raises."""
+def parse_query(text: str, *, abbreviations: frozenset[str] = frozenset()) -> ParsedQuery:
+    """Turn what was typed into a ParsedQuery; never raises.
+
+    A word typed in capitals that is one of `abbreviations` (lower case) is read as that
+    abbreviation: WHO is the World Health Organization (a stop word in capitals is otherwise
+    left out), DOE the Department of Energy (not "does", which a stemmer reads as "doe").
+    """
     cleaned = clean_query_text(text)
     shortened = len((text or "").strip()) > MAX_QUERY_CHARS
     groups: list[list[Phrase]] = []
@@ -107,11 +117,12 @@ def parse_query(text: str) -> ParsedQuery:
         words = tuple(w[:MAX_WORD_CHARS] for w in _WORD.findall((quoted or bare or "").lower()))
         if not words:
             continue
-        if all(word in STOP_WORDS for word in words):
+        abbreviation = _abbreviation(bare, abbreviations)
+        if all(word in STOP_WORDS for word in words) and not abbreviation:
             dropped.append(" ".join(words))
             joining = joining and bool(groups)
             continue
-        phrase = Phrase(words)
+        phrase = Phrase(words, quoted=quoted is not None, abbreviation=abbreviation)
         if sum(map(len, groups)) + len(excluded) >= MAX_PHRASES:
             shortened = True
             break
@@ -130,3 +141,11 @@ def parse_query(text: str) -> ParsedQuery:
         shortened=shortened,
         dropped=tuple(dropped),
     )
+
+
+def _abbreviation(bare: str | None, abbreviations: frozenset[str]) -> str:
+    """The chunk as typed if typed in capitals (WHO, S&T) and known as an abbreviation."""
+    if not bare:
+        return ""
+    bare = _EDGES.sub("", bare)
+    return bare if _CAPITALS.fullmatch(bare) and bare.lower() in abbreviations else ""

@@ -10,6 +10,7 @@ from core.aggregate_cache import cached_aggregate
 from minutes.models import Meeting, Statement
 from minutes.paging import CountedPaginator
 from search.filtering import StatementFiltersMixin
+from search.ranked import ranked
 from search.statements import (
     CANDIDATE_CAP,
     SearchOrder,
@@ -18,8 +19,9 @@ from search.statements import (
     matching_meetings,
     matching_organisations,
     matching_people,
-    parse_query,
-    search_statements,
+    matching_themes,
+    read_query,
+    suggestion,
 )
 
 NAME_RESULTS = 10
@@ -93,7 +95,7 @@ class SearchView(StatementFiltersMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         cleaned = self.form.cleaned_data if self.form.is_valid() else {}
         text = cleaned.get("q", "")
-        query = parse_query(text)
+        query = read_query(text)
         context.update(self.filter_context())
         context.update(form=self.form, text=text, query=query, cap=self.cap)
         context["search_hidden_fields"] = self.links.hidden_fields(exclude=("q", "sort"))
@@ -101,11 +103,19 @@ class SearchView(StatementFiltersMixin, TemplateView):
             context["canonical_url"] = self.request.build_absolute_uri(self.links.current())
             return context
         order = cleaned.get("sort") or SearchOrder.RELEVANCE
-        ids, capped = self.ranking(query, order)
+        found = ranked(
+            statements=self.filtered_statements(),
+            query=query,
+            filters=self.links.pairs,
+            order=order,
+            cap=self.cap,
+        )
         results = StatementResults(
             query=query,
-            ids=ids,
-            capped=capped,
+            ids=found.ids,
+            capped=found.capped,
+            matched=found.matched,
+            missing=found.missing,
             rows=Statement.objects.select_related("panel__meeting", "speaker")
             .prefetch_related("themes")
             .with_lineups(),
@@ -126,43 +136,39 @@ class SearchView(StatementFiltersMixin, TemplateView):
             context["facets"] = self.facet_links(ids=results.ids)
         if page.number == 1:
             context["names"] = self._names(query)
+            context.update(self.suggestion(text, query))
         return context
 
-    def ranking(self, query, order: str) -> tuple[list[int], bool]:
-        """The ids of the matches in order (at most `cap`), and whether more matched.
-
-        Finding and ranking up to 2,000 candidates reads each of them: kept for these words,
-        filters and order until the records change, so the next page, or the next reader,
-        does not rank them again. Only ids: every page's rows and marks are fetched afresh.
-        """
-
-        def rank() -> tuple[list[int], bool]:
-            found = search_statements(
-                statements=self.filtered_statements(), query=query, order=order, cap=self.cap
-            )
-            return found.ids, found.capped
-
-        parts = (self.cap, self.links.path, *self.links.pairs)
-        return cached_aggregate(name="search-ranking", parts=parts, compute=rank)
+    def suggestion(self, text: str, query) -> dict:
+        """A "did you mean", with the address of the search it suggests (same filters)."""
+        suggested = suggestion(text=text, query=query)
+        if not suggested:
+            return {}
+        kept = [pair for pair in self.links.pairs if pair[0] != "q"]
+        url = self.links.url([("q", suggested), *kept])
+        return {"suggestion": suggested, "suggestion_url": url}
 
     def _names(self, query) -> list[dict]:
         # Each name table is read whole (a substring test per row; the meetings grow with the
         # archive): kept for these words, and for staff apart (drafts), until records change.
         staff = self.request.user.is_staff
+        parsed = query.parsed
         return cached_aggregate(
             name="search-names",
-            parts=(staff, query.groups, query.excluded),
+            parts=(staff, parsed.groups, parsed.excluded),
             compute=lambda: _matching_names(query, staff=staff),
         )
 
 
 def _matching_names(query, *, staff: bool) -> list[dict]:
-    """The first few people, organisations and meetings whose names contain the words."""
+    """The first few people, organisations and themes (public ones: the search knows no other
+    names) and meetings (drafts for staff) whose names hold the words."""
     meetings = Meeting.objects.all() if staff else Meeting.objects.published()
     groups = [
         ("People", matching_people(query=query)),
         ("Organisations", matching_organisations(query=query)),
-        ("Meetings", matching_meetings(query=query, meetings=meetings)),
+        ("Themes", matching_themes(query=query)),
+        ("Meetings", matching_meetings(query=query.parsed, meetings=meetings)),
     ]
     return [
         {"title": title, "items": items}

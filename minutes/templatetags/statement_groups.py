@@ -4,17 +4,23 @@ meeting and then by panel."""
 from django import template
 
 from minutes.jinja import fragment
+from minutes.views.meetings import cite_rows
 from minutes.views.statement_rows import StatementRows
 
 register = template.Library()
 
 
 @register.inclusion_tag("minutes/statement_groups.html", takes_context=True)
-def statement_groups(context, statements, level: int) -> dict:
+def statement_groups(context, statements, level: int, cite: bool = False) -> dict:
     """A page of statements (ordered, e.g. a ListView's `object_list`) grouped by meeting and
-    panel; `level` is the meeting headings' level."""
-    rows = StatementRows(context["request"])
-    return {"groups": rows.grouped_by_meeting(statements), "level": int(level)}
+    panel; `level` is the meeting headings' level; `cite` gives each its "Cite", as on the
+    meeting page."""
+    groups = StatementRows(context["request"]).grouped_by_meeting(statements)
+    if cite:
+        for group in groups:
+            for item in group["panels"]:
+                cite_rows(item["statements"], item["panel"])
+    return {"groups": groups, "level": int(level)}
 
 
 @register.simple_tag

@@ -178,5 +178,6 @@ MEETING_FIELDS = (
     "panel__meeting__slug",
     "panel__meeting__title",
     "panel__meeting__date",
+    "panel__meeting__location",  # for citations
 )
-MEETING_ATTNAMES = ("id", "slug", "title", "date")
+MEETING_ATTNAMES = ("id", "slug", "title", "date", "location")

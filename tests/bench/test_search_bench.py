@@ -24,9 +24,11 @@ def test_the_benchmark_builds_its_corpus_and_measures_every_kind_of_query():
     # The planted common term is in most statements; phrases are found as phrases.
     assert counts["security"] > 100
     assert counts['"centres of excellence"'] <= counts["cooperation"]
-    assert [m.kind for m in measures] == [m.kind for m in pages] == ["rare", "common", "phrase"]
+    kinds = ["rare", "common", "phrase", "name", "partial", "misspelt"]
+    assert [m.kind for m in measures] == [m.kind for m in pages] == kinds
     assert all(len(m.samples_ms) > 0 and m.p95 >= m.median > 0 for m in measures)
-    assert len(lines) == 4 and "p95/target" in lines[0]
+    assert len(lines) == 7 and "p95/target" in lines[0]
+    assert set(search_bench.index_sizes()) >= {"statement table", "vocabulary"}
 
 
 def test_texts_follow_the_seed():

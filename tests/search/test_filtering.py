@@ -119,10 +119,16 @@ def test_choosing_an_organisation_opens_the_bodies_inside_it(client, record):
 
 
 def test_words_on_the_statements_page_filter_without_ranking(client, record):
-    response = client.get(STATEMENTS, {"q": "bio", "theme": "bio"})
+    response = client.get(STATEMENTS, {"q": "themes", "theme": "bio"})
 
-    assert shown(response) == [record["bio_only"].pk]
-    assert "Words: bio" in response.content.decode()
+    assert shown(response) == [record["both"].pk]
+    assert "Words: themes" in response.content.decode()
+
+
+def test_a_theme_named_in_the_words_finds_the_statements_tagged_with_it(client, record):
+    response = client.get(STATEMENTS, {"q": "bio"})
+
+    assert shown(response) == sorted([record["both"].pk, record["bio_only"].pk])
 
 
 def test_search_form_carries_the_filters_to_the_search_page(client, record):

@@ -94,3 +94,21 @@ def test_any_text_parses_to_words_only(text):
     for phrase in [*query.phrases, *query.excluded]:
         assert all(word.isalnum() for word in phrase.words)
         assert f'"{phrase.text}"' in expression
+
+
+def test_a_known_abbreviation_typed_in_capitals_is_kept_and_marked():
+    known = frozenset({"who", "doe", "s&t"})
+
+    who = parse_query("WHO", abbreviations=known)
+    assert [(p.words, p.abbreviation) for p in who.phrases] == [(("who",), "WHO")]
+    assert not parse_query("who", abbreviations=known)  # the pronoun: a stop word
+    assert not parse_query("WHO")  # not known as an abbreviation
+    assert parse_query("DOE?", abbreviations=known).phrases[0].abbreviation == "DOE"
+    assert parse_query("doe", abbreviations=known).phrases[0].abbreviation == ""
+    assert parse_query("S&T", abbreviations=known).phrases[0].words == ("s", "t")
+
+
+def test_quoted_phrases_say_so():
+    query = parse_query('"soft power" soft')
+
+    assert [(p.text, p.quoted) for p in query.phrases] == [("soft power", True), ("soft", False)]

@@ -1,0 +1,57 @@
+"""The one place where SQLite and PostgreSQL differ: how an expression finds, scores and marks
+statements, and what the vocabulary of statement words holds.
+
+PostgreSQL keeps a stored `tsvector` column with a GIN index; SQLite keeps an FTS5 table whose
+rowid is the statement id (search/index.py). Both are kept in sync by the database itself, so
+every way of writing a statement (loader, admin, bulk_create, raw SQL) is searchable at once.
+Everything outside this package is the same on both databases.
+"""
+
+from django.db import connection
+from django.db.models import BooleanField, Expression, QuerySet
+
+# Marks around matched words, chosen from Unicode's private use area so that they do not occur
+# in real text; highlight.py turns them into <mark> after escaping everything else.
+MARK_START, MARK_END = "\ue000", "\ue001"
+
+
+class StatementMatch(Expression):
+    """True for the statement rows a search matches, written against the query's own alias
+    (so that it stays right inside subqueries, where Django renames tables)."""
+
+    output_field = BooleanField()
+    conditional = True
+
+    def __init__(self, template: str, params: list):
+        super().__init__()
+        self.template, self.params = template, params
+
+    def as_sql(self, compiler, connection):
+        table = compiler.quote_name_unless_alias(compiler.query.get_initial_alias())
+        return self.template.format(table=table), list(self.params)
+
+
+def search_backend():
+    """The backend for the database in use."""
+    if connection.vendor == "postgresql":
+        from .postgres import PostgresSearch
+
+        return PostgresSearch()
+    from .sqlite import SqliteSearch
+
+    return SqliteSearch()
+
+
+def ids_sql(statements: QuerySet) -> tuple[str, tuple]:
+    return statements.order_by().values("id").query.sql_with_params()
+
+
+def run(sql: str, params) -> list[tuple]:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def newest(statements: QuerySet, limit: int) -> list[int]:
+    """Ids of the newest `limit` statements of a set, matched by something other than text."""
+    return list(statements.order_by("-pk").values_list("pk", flat=True)[:limit])

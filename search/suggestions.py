@@ -1,0 +1,57 @@
+""" "Did you mean": a word of the query found in no statement and no name is replaced by the
+most alike word that is (trigram similarity: pg_trgm on PostgreSQL, the same reckoning in
+Python on SQLite and for names), the rest of what was typed left as it was."""
+
+import re
+
+from .expansion import ExpandedQuery, word_spellings
+from .lexicon import Lexicon
+from .query import STOP_WORDS
+from .spelling import strip_accents
+from .trigrams import THRESHOLD, similarity
+
+MIN_WORD = 3
+CANDIDATES = 5
+
+
+def did_you_mean(*, text: str, query: ExpandedQuery, lexicon: Lexicon, backend) -> str:
+    """`text` with its unknown words replaced, or "" when every word is known (or nothing
+    alike is)."""
+    suggestion = text
+    for word in dict.fromkeys(w for phrase in query.parsed.phrases for w in phrase.words):
+        if not _checked(word) or _known(word, query, lexicon):
+            continue
+        better = _most_alike(word, lexicon, backend)
+        if better:
+            pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+            suggestion = pattern.sub(lambda _, better=better: better, suggestion)
+    return suggestion if suggestion != text else ""
+
+
+def _checked(word: str) -> bool:
+    return len(word) >= MIN_WORD and not word.isdigit() and word not in STOP_WORDS
+
+
+def _known(word: str, query: ExpandedQuery, lexicon: Lexicon) -> bool:
+    """In a name, or in a statement as written, in another spelling or in a plain form
+    ("working" where statements say "work")."""
+    if strip_accents(word) in lexicon.name_words:
+        return True
+    return any(form in query.known for form in word_spellings(word))
+
+
+def _most_alike(word: str, lexicon: Lexicon, backend) -> str:
+    """The most alike word (as printed, for a name): ties go to the more frequent word."""
+    plain = strip_accents(word)
+    found = [
+        (similarity(plain, name), 1, printed)
+        for name, printed in lexicon.words_starting(plain[0])
+        if similarity(plain, name) >= THRESHOLD
+    ]
+    found += [
+        (similarity(plain, term), count, term)
+        for term, count in backend.similar_words(plain, CANDIDATES)
+    ]
+    if not found:
+        return ""
+    return max(found, key=lambda row: (row[0], row[1]))[2]
