@@ -9,6 +9,7 @@ from markdown_it.token import Token
 
 from intake.blocks import Block, BlockKind, Document, DocumentError, Place
 from intake.readers.encoding import decode_text
+from intake.readers.html_names import is_markup, tags_in
 from intake.readers.runs import LINE_BREAK, Composed, Run, compose, is_file_name
 
 # markdown-it-py is pure Python: dense markup costs it some 40 µs a token, so a file past this
@@ -37,6 +38,8 @@ def inline_runs(token: Token) -> list[Run]:
             runs.append(Run(LINE_BREAK, bold > 0))
         elif child.type == "image" and not is_file_name(child.content):
             runs.append(Run(child.content, bold > 0))
+        elif child.type == "html_inline" and not is_markup(child.content):
+            runs.append(Run(child.content, bold > 0))  # a handle or placeholder: `<seun>`
         elif child.type == "html_inline":
             bold += inline_html_bold(child.content)
             if BREAK_TAG.match(child.content.strip()):
@@ -51,6 +54,12 @@ def inline_html_bold(tag: str) -> int:
     if BOLD_CLOSE_TAG.match(tag.strip()):
         return -1
     return 0
+
+
+def is_text_in_brackets(markup: str) -> bool:
+    """Whether a "raw HTML" block is text whose tags are no HTML (`<jdoe> agreed`)."""
+    tags = tags_in(markup)
+    return bool(tags) and not all(is_markup(tag) for tag in tags)
 
 
 def html_block_text(markup: str) -> str:
@@ -148,6 +157,12 @@ class Reading:
         else:
             self.add(BlockKind.PARAGRAPH, compose(runs, collapse=False), first_line(token))
 
+    def bracketed_text(self, token: Token) -> None:
+        """A block CommonMark took for HTML, as a handle (`<jdoe>`) starts it: its inline text."""
+        for inline in parser().parseInline(token.content.rstrip("\n")):
+            inline.map = token.map
+            self.inline(inline)
+
     def list_item(self, token: Token) -> None:
         self.close_item()
         marker = ""
@@ -199,6 +214,8 @@ class Reading:
             self.end_row()
         elif kind in ("code_block", "fence"):
             self.verbatim(token.content, token)
+        elif kind == "html_block" and is_text_in_brackets(token.content):
+            self.bracketed_text(token)
         elif kind == "html_block":
             self.verbatim(html_block_text(token.content), token)
 

@@ -12,6 +12,7 @@ from pathlib import PurePath
 
 from intake.blocks import DocumentError
 from intake.readers.encoding import SAMPLE_BYTES, detect_encoding
+from intake.readers.html_names import is_markup
 
 PDF = "pdf"
 DOCX = "docx"
@@ -69,8 +70,10 @@ MARKDOWN_EXTENSIONS = {".md", ".markdown", ".mdown", ".mkd"}
 # text often has too (an underlined title, dashes as bullets), which only adds to the evidence.
 STRONG_MARKDOWN_SIGNS = {
     "atx heading": re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.M),
-    # Bounded repeats: an unbounded one would try every "[" against the rest of its line.
-    "bold": re.compile(r"(\*\*|__)\S[^\n]{0,200}?\1"),
+    # Emphasis hugs its text: `**Ms. Ng:**`, `_noted_`, never a rule of underscores (`____`).
+    # Bounded repeats: an unbounded one would try every "*" against the rest of its line.
+    "bold": re.compile(r"(?<![*_\w])(\*\*|__)(?=[^\s*_])[^\n]{0,200}?[^\s*_]\1(?![*_\w])"),
+    "emphasis": re.compile(r"(?<![*_\w])([*_])(?=[^\s*_])[^*_\n]{0,100}?[^\s*_]\1(?![*_\w])"),
     "link": re.compile(r"\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)"),
     "table": re.compile(
         r"^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$", re.M
@@ -80,6 +83,15 @@ STRONG_MARKDOWN_SIGNS = {
 WEAK_MARKDOWN_SIGNS = {
     "setext heading": re.compile(r"^\S[^\n]*\n {0,3}(=+|-{2,})[ \t]*$", re.M),
     "bullet": re.compile(r"^ {0,3}[-*+][ \t]+\S", re.M),
+}
+# Signs of plain text that Markdown would spoil: a chat handle in brackets opening a line
+# (`<seun> +1`), the header lines of an e-mail, a rule of underscores or a long row of
+# dashes or equals signs under a blank line (a signature line, a separator), a page break.
+TEXT_SIGNS = {
+    "handle": re.compile(r"^[ \t]*<[A-Za-z][\w.|-]{0,31}>[ \t]", re.M),
+    "mail header": re.compile(r"^(From|To|Cc|Subject|Date|Sent|Message-ID):[ \t]+\S", re.M | re.I),
+    "rule": re.compile(r"(^|\n)[ \t]*\n[ \t]*(_{5,}|-{20,}|={20,})[ \t]*$", re.M),
+    "page break": re.compile("\f"),
 }
 
 
@@ -159,14 +171,33 @@ def is_html(sample: str, name: str) -> bool:
     return starts_with_tag or (tags >= 1 and extension(name) in HTML_EXTENSIONS)
 
 
+def sign_counts(signs: dict[str, re.Pattern], sample: str) -> list[int]:
+    return [len(pattern.findall(sample)) for pattern in signs.values()]
+
+
+def text_evidence(sample: str) -> int:
+    """How many signs of plain text the sample has; handles only when no HTML element's name."""
+    counts = dict(zip(TEXT_SIGNS, sign_counts(TEXT_SIGNS, sample), strict=True))
+    counts["handle"] = sum(
+        1 for found in TEXT_SIGNS["handle"].finditer(sample) if not is_markup(found.group().strip())
+    )
+    return sum(counts.values())
+
+
 def is_markdown(sample: str, name: str) -> bool:
-    """Strong Markdown syntax used three times or beside another kind, or a `.md` file name."""
-    strong = [len(pattern.findall(sample)) for pattern in STRONG_MARKDOWN_SIGNS.values()]
-    weak = [len(pattern.findall(sample)) for pattern in WEAK_MARKDOWN_SIGNS.values()]
+    """Markdown when its syntax outweighs the signs of plain text; a `.md` name breaks a tie.
+
+    Markdown needs strong syntax used three times, or beside another kind of it, and more
+    of it than signs of plain text; a file named `.md` needs only no more text than syntax.
+    """
+    strong = sign_counts(STRONG_MARKDOWN_SIGNS, sample)
+    weak = sign_counts(WEAK_MARKDOWN_SIGNS, sample)
+    syntax = sum(strong) + sum(weak)
+    text = text_evidence(sample)
     kinds = sum(1 for count in strong + weak if count)
-    if sum(strong) >= 3 or (any(strong) and kinds >= 2):
+    if (sum(strong) >= 3 or (any(strong) and kinds >= 2)) and syntax > text:
         return True
-    return extension(name) in MARKDOWN_EXTENSIONS
+    return extension(name) in MARKDOWN_EXTENSIONS and syntax >= text
 
 
 def detect_format(*, data: bytes, name: str) -> str:

@@ -88,6 +88,20 @@ def test_quotes_and_code_are_paragraphs():
     ]
 
 
+def test_text_in_angle_brackets_that_is_no_html_is_kept():
+    blocks = read("<seun> +1 to priya\n\n<jdoe>\nagreed, **with** <Name>\n\n- <tomasz> no\n")
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.PARAGRAPH, "<seun> +1 to priya"),
+        (BlockKind.PARAGRAPH, "<jdoe>\nagreed, with <Name>"),
+        (BlockKind.LIST_ITEM, "<tomasz> no"),
+    ]
+
+
+def test_html_written_in_markdown_is_still_markup():
+    blocks = read("A <b>bold</b> word<br>next\n\n<div>\n<p>Block</p>\n</div>\n\n<!-- note -->\n")
+    assert [b.text for b in blocks] == ["A bold word\nnext", "Block"]
+
+
 def test_a_file_with_no_text_is_an_error():
     with pytest.raises(DocumentError, match=r"^m\.md: holds no text"):
         read("---\n\n<!-- nothing -->\n")

@@ -2,7 +2,7 @@
 
 from intake.readers.pdf.glyphs import Glyph
 from intake.readers.pdf.layout import reading_order, without_furniture
-from intake.readers.pdf.lines import Line
+from intake.readers.pdf.lines import Line, page_lines
 
 WIDTH, HEIGHT = 600.0, 800.0
 
@@ -60,3 +60,79 @@ def test_text_repeated_in_the_body_is_kept():
     pages = [[line("Agreed.", 50, 400, n), line("Agreed.", 50, 300, n)] for n in (1, 2, 3)]
     kept = without_furniture(pages, [HEIGHT] * 3)
     assert [len(lines) for lines in kept] == [2, 2, 2]
+
+
+PROSE = "words of a column of running text set ragged"  # 5 points a character
+
+
+def column(x0: float, top: float, count: int, tag: str, page: int = 1) -> list[Line]:
+    """`count` lines of prose from `top` down, ending within a few points of each other."""
+    return [
+        line(f"{tag}{n:02d} {PROSE[: 40 + n % 5]}", x0, top - 14 * n, page) for n in range(count)
+    ]
+
+
+def test_a_gutter_is_found_when_left_lines_run_close_to_it():
+    """The left column's lines end 10 points short of the right column's start (300)."""
+    left = column(50, 700, 12, "L")
+    right = column(300, 700, 12, "R")
+    assert max(one.x1 for one in left) == 290
+    ordered = reading_order([*right, *left], WIDTH)
+    assert texts(ordered) == texts(left + right)
+
+
+def test_a_page_that_switches_between_one_and_two_columns_reads_each_band_in_order():
+    wide = "a paragraph set across the whole width of the page, one column of it " * 1
+    top = [line(wide + str(n), 50, 760 - 14 * n) for n in range(3)]
+    first_left, first_right = column(50, 700, 6, "A"), column(300, 700, 6, "B")
+    middle = [line(wide + "middle", 50, 600)]
+    second_left, second_right = column(50, 580, 6, "C"), column(300, 580, 6, "D")
+    shuffled = [*second_right, *middle, *first_right, *top, *second_left, *first_left]
+    expected = top + first_left + first_right + middle + second_left + second_right
+    assert texts(reading_order(shuffled, WIDTH)) == texts(expected)
+
+
+def small_line(text: str, x0: float, baseline: float) -> Line:
+    glyphs = [
+        Glyph(char=char, x0=x0 + 4 * i, x1=x0 + 4 * (i + 1), baseline=baseline, size=8, bold=False)
+        for i, char in enumerate(text)
+    ]
+    return Line(glyphs=glyphs, page=1)
+
+
+def test_footnotes_and_running_heads_in_small_type_are_read_apart_from_the_columns():
+    head = small_line("Running head of the record", 50, 780)
+    left, right = column(50, 700, 10, "L"), column(300, 700, 10, "R")
+    note = small_line("1 A short footnote.", 50, 540)
+    ordered = reading_order([note, *right, head, *left], WIDTH)
+    assert texts(ordered) == texts([head, *left, *right, note])
+
+
+def test_names_set_in_two_columns_are_not_columns_of_text():
+    names = ["Cllr A Smith", "Cllr B Jones", "Cllr C Brown", "Cllr D Evans"]
+    rows = [(line(a, 50, 700 - 14 * n), line(b, 300, 700 - 14 * n)) for n, (a, b) in
+            enumerate(zip(names, reversed(names), strict=True))]  # fmt: skip
+    ordered = reading_order([one for row in rows for one in row], WIDTH)
+    assert texts(ordered) == texts([one for row in rows for one in row])
+
+
+def glyphs_at(text: str, x0: float, baseline: float = 30) -> list[Glyph]:
+    return [
+        Glyph(char=char, x0=x0 + 5 * i, x1=x0 + 5 * (i + 1), baseline=baseline, size=10, bold=False)
+        for i, char in enumerate(text)
+    ]
+
+
+def test_a_row_with_one_wide_gap_and_no_other_space_is_cut_there():
+    """A footer's left and right parts: the gap is measured against the page's spaces."""
+    body = glyphs_at("one two three four", 50, 500)
+    footer = glyphs_at("18-10932", 50) + glyphs_at("Page 1", 400)
+    assert texts(page_lines(body + footer, page=1)) == ["one two three four", "18-10932", "Page 1"]
+
+
+def test_the_wide_spaces_of_a_justified_line_do_not_cut_it():
+    words = [
+        glyphs_at(word, 50 + 60 * n, 500) for n, word in enumerate(["set", "wide", "apart", "here"])
+    ]
+    row = [glyph for word in words for glyph in word]
+    assert texts(page_lines(row, page=1)) == ["set wide apart here"]

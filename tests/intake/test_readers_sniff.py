@@ -87,6 +87,13 @@ def test_formats_the_readers_cannot_read_are_refused_saying_what_to_do(data, nam
         ("Minutes\n\n1. First point.\n2. Second point.\n- a dash\n", "m.txt", "text"),
         ("Minutes\n=======\n\nMs. Ng said 3 < 4 and <br> is a tag.\n", "m.txt", "text"),
         ("Plain minutes.\n", "m.html", "text"),
+        # Underscores of a signature line are no bold; chat handles are no tags.
+        ("Signed:\n\n______________      ______________\nChair   Clerk\n", "m.txt", "text"),
+        ("<seun> +1 to __that__\n<jdoe> **agreed**\n<ann> ok\n", "m.txt", "text"),
+        ("From: A <a@b.org>\nSubject: minutes\n\n* Topics\n* Actions\n\n" + "_" * 30, "m", "text"),
+        ("<seun> +1\n<jdoe> agreed\n", "log.md", "text"),
+        ("Minutes\n\n_Noted_ by **Ms. Ng** and *Mr. Li*.\n", "m.txt", "markdown"),
+        ("# Minutes\n\n## Item 1\n\n<seun> agreed\n\n## Item 2\n", "m.txt", "markdown"),
     ],
 )
 def test_text_formats_by_their_content_with_the_extension_as_tie_breaker(text, name, expected):

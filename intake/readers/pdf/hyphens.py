@@ -1,23 +1,42 @@
 """Words broken across lines with a hyphen: join them, or keep the hyphen of a compound.
 
-The rule, with the document itself as the only dictionary:
+A typesetter breaks a line either inside a word (pro-/cedure, govern-/ment: the hyphen is its
+own and goes) or at the hyphen of a compound (ring-/fenced, long-/term: the hyphen is the
+word's and stays). The document itself is the first dictionary, an English word list the
+second. In order:
 1. a soft hyphen (U+00AD) is always undone;
 2. the hyphen stays when the part after it begins with a capital or a digit (Nunn-Lugar,
    COVID-19);
-3. it is undone when the joined word occurs elsewhere in the document (pro-cedure →
-   procedure, seen unbroken on another line);
-4. it stays when the hyphenated word occurs elsewhere (cyber-security, seen on one line);
-5. it stays when the part after it is a word the document uses on its own (self-assessment:
-   "assessment" occurs elsewhere), as compounds are made of words and syllables are not;
-6. otherwise it is undone (pro-cedure with "cedure" no word of the document).
+3. it is undone when the joined word occurs elsewhere in the document (procedure, seen
+   unbroken on another line), and
+4. it stays when the hyphenated word does (cyber-security, seen on one line): what the
+   document spells, it spells the same way everywhere;
+5. it stays after a prefix that ends in the vowel the rest begins with (co-ordinate,
+   re-elect, pre-empt), which house styles hyphenate to keep the vowels apart;
+6. it is undone when the joined word is a common English word (budget, attend, review,
+   something: typesetters break these between two parts that happen to be words too);
+7. it stays when both parts are words, of the document or of English (ring-fenced,
+   cross-party, follow-up, self-assessment): a compound of words;
+8. otherwise it is undone (pro-cedure, govern-ment, mul-tilateral: a syllable is no word).
+When the document spells neither form, rules 5 to 8 decide: a break inside a word is far
+more common than a break at a compound's hyphen, so joining is the default, and only two
+real words on either side (and no common word made of them) keep the hyphen.
 """
 
 import re
+from functools import cache
+
+from spellchecker import SpellChecker
 
 WORD = re.compile(r"[^\W_]+(?:[-\u2010][^\W_]+)*")
 BROKEN_END = re.compile(r"([^\W\d_]+)[-\u2010\u00ad]$")
 FIRST_WORD = re.compile(r"^([^\W_]+)")
 SOFT_HYPHEN = "\u00ad"
+# Prefixes that keep a hyphen before the vowel they end in (co-operate, re-elect, pre-empt).
+VOWEL_PREFIXES = {"co", "re", "pre", "de", "anti", "semi", "multi"}
+# Seen this often in the word list's sources, a word is common; its rarest entries (50)
+# include misspellings of compounds ("followup"), which this leaves out.
+COMMON_WORD = 100
 
 
 def line_words(text: str) -> list[str]:
@@ -41,18 +60,39 @@ def vocabulary(lines: list[str]) -> set[str]:
     return words
 
 
+@cache
+def english() -> SpellChecker:
+    """pyspellchecker's English word list with the words' frequencies, loaded once."""
+    return SpellChecker(language="en", distance=1)
+
+
+def english_count(word: str) -> int:
+    """How often the word list has seen `word` (0 for no word of English)."""
+    return english().word_frequency[word]
+
+
+def is_word(part: str, words: set[str]) -> bool:
+    """Whether `part` is a word of its own: in the document, or common enough in English."""
+    return part in words or (len(part) > 1 and english_count(part) >= COMMON_WORD)
+
+
 def keeps_hyphen(*, before: str, after: str, hyphen: str, words: set[str]) -> bool:
     """Whether `before`-`after`, broken at a line end, keeps its hyphen (see the module)."""
     if hyphen == SOFT_HYPHEN:
         return False
     if after[:1].isupper() or after[:1].isdigit():
         return True
-    joined, hyphenated = f"{before}{after}".lower(), f"{before}-{after}".lower()
+    before, after = before.lower(), after.lower()
+    joined, hyphenated = f"{before}{after}", f"{before}-{after}"
     if joined in words:
         return False
     if hyphenated in words:
         return True
-    return after.lower() in words
+    if before in VOWEL_PREFIXES and after.startswith(before[-1]):
+        return True
+    if english_count(joined) >= COMMON_WORD:
+        return False
+    return is_word(before, words) and is_word(after, words)
 
 
 def broken_word(previous: str, following: str) -> tuple[str, str, str] | None:

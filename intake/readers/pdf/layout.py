@@ -3,15 +3,12 @@
 import re
 from collections import Counter
 
+from intake.readers.pdf.columns import column_bands
 from intake.readers.pdf.lines import Line
 
-# Where a gutter between two columns may lie, as shares of the page's width.
-GUTTER_RANGE = (0.3, 0.7)
-# Of a page's lines, at most this share may cross the gutter (a title, a full-width table).
-GUTTER_CROSSING = 0.12
-# Each column holds at least this share of the lines.
-COLUMN_SHARE = 0.2
-MIN_LINES_FOR_COLUMNS = 8
+# Type this much smaller than the page's body text, above or below it, is a margin's.
+SMALL_TYPE = 0.92
+
 # The top and bottom of a page where running heads, footers and page numbers are printed.
 MARGIN_ZONE = 0.12
 # A line repeated at the same height on this share of the pages is furniture.
@@ -22,26 +19,6 @@ PAGE_NUMBER = re.compile(
     r"(\s*(of|/|von|de|sur)\s*\d{1,4})?$",
     re.I,
 )
-
-
-def find_gutter(lines: list[Line], width: float) -> float | None:
-    """The x of the gap between two columns of text, or None when the page has one column."""
-    if len(lines) < MIN_LINES_FOR_COLUMNS or width <= 0:
-        return None
-    spans = [(line.x0, line.x1) for line in lines]
-    best: tuple[int, float] | None = None
-    x = GUTTER_RANGE[0] * width
-    while x <= GUTTER_RANGE[1] * width:
-        crossing = sum(1 for x0, x1 in spans if x0 < x < x1)
-        left = sum(1 for _, x1 in spans if x1 <= x)
-        right = sum(1 for x0, _ in spans if x0 >= x)
-        fits = crossing <= GUTTER_CROSSING * len(spans) and min(left, right) >= COLUMN_SHARE * len(
-            spans
-        )
-        if fits and (best is None or min(left, right) > best[0]):
-            best = (min(left, right), x)
-        x += 2.0
-    return best[1] if best else None
 
 
 def top_down(lines: list[Line]) -> list[Line]:
@@ -56,29 +33,59 @@ def top_down(lines: list[Line]) -> list[Line]:
     return [line for row in rows for line in sorted(row, key=lambda line: line.x0)]
 
 
+def page_body_size(lines: list[Line]) -> float:
+    """The size most of the page's characters are set in."""
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        sizes[line.size] += len(line.glyphs)
+    return sizes.most_common(1)[0][0]
+
+
+def margin_zones(lines: list[Line]) -> tuple[list[Line], list[Line], list[Line]]:
+    """(head, body, foot): small type above all body-size text, the rest, small type below it.
+
+    Running heads sit above the text and footnotes and footers below it, in smaller type and
+    across the whole width; read apart, they never land inside a column.
+    """
+    body_size = page_body_size(lines)
+    small = SMALL_TYPE * body_size
+    normal = [line.baseline for line in lines if line.size > small]
+    if not normal:
+        return [], lines, []
+    top, bottom = max(normal), min(normal)
+    head = [line for line in lines if line.size <= small and line.baseline > top]
+    foot = [line for line in lines if line.size <= small and line.baseline < bottom]
+    margins = {id(line) for line in head + foot}
+    body = [line for line in lines if id(line) not in margins]
+    return head, body, foot
+
+
 def reading_order(lines: list[Line], width: float) -> list[Line]:
-    """One column top-down; two columns left then right, between any full-width lines."""
-    gutter = find_gutter(lines, width)
-    if gutter is None:
-        return top_down(lines)
+    """One column top-down; bands set in two columns left column first, then the right.
+
+    Each line's `column` says where it was read: 0 on a page of one column, and on a page
+    with columns 0 for the left column, 1 for the right, -1 for a line read across the page.
+    """
+    if not lines:
+        return []
+    head, body, foot = margin_zones(lines)
+    body = top_down(body)
+    found = column_bands(body, width)
+    if found is None:
+        return top_down(head) + body + top_down(foot)
     ordered: list[Line] = []
-    band: list[Line] = []
-    for line in top_down(lines):
-        if line.x0 < gutter < line.x1:
-            line.column = -1
-            ordered += [*column_by_column(band, gutter), line]
-            band = []
+    for band in found:
+        if band.two_columns:
+            for line in band.right:
+                line.column = 1
+            ordered += top_down(band.left) + top_down(band.right)
         else:
-            band.append(line)
-    return ordered + column_by_column(band, gutter)
-
-
-def column_by_column(lines: list[Line], gutter: float) -> list[Line]:
-    left = [line for line in lines if line.x1 <= gutter]
-    right = [line for line in lines if line.x1 > gutter]
-    for line in right:
-        line.column = 1
-    return top_down(left) + top_down(right)
+            for line in band.lines:
+                line.column = -1
+            ordered += band.lines
+    for line in head + foot:
+        line.column = -1
+    return top_down(head) + ordered + top_down(foot)
 
 
 def furniture_key(line: Line) -> str:

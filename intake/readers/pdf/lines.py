@@ -19,6 +19,8 @@ GUTTER_TO_SPACE = 2.5
 SPACE_GAP = 0.22
 # Baselines closer than this share of the font size are the same line.
 SAME_BASELINE = 0.45
+# A page's space between words, in points, when it has no gap to measure it by.
+NOMINAL_SPACE = 3.0
 
 
 @dataclass
@@ -100,15 +102,21 @@ def split_rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
     return rows
 
 
-def split_gaps(row: list[Glyph]) -> list[list[Glyph]]:
+def word_gaps(marks: list[Glyph]) -> list[float]:
+    """The gaps between consecutive glyphs wide enough to be spaces."""
+    return [b.x0 - a.x1 for a, b in pairwise(marks) if b.x0 - a.x1 > SPACE_GAP * b.size]
+
+
+def split_gaps(row: list[Glyph], page_space: float) -> list[list[Glyph]]:
     """A row cut at every gap much wider than its spaces between words (a column gutter).
 
     A gap counts when it is wider than `COLUMN_GAP` font sizes and than `GUTTER_TO_SPACE`
-    times the row's usual space, so that the wide spaces of a justified line never cut it.
+    times the row's other spaces (their median), so that the wide spaces of a justified line
+    never cut it; a row with no other space ("18-10932      Page 1") is measured against
+    the page's usual space, `page_space`.
     """
     marks = [g for g in row if not g.char.isspace()]
-    gaps = [b.x0 - a.x1 for a, b in pairwise(marks) if b.x0 - a.x1 > SPACE_GAP * b.size]
-    usual = median(gaps) if gaps else 0.0
+    gaps = word_gaps(marks)
     pieces: list[list[Glyph]] = [[]]
     last: Glyph | None = None
     for glyph in row:
@@ -116,24 +124,51 @@ def split_gaps(row: list[Glyph]) -> list[list[Glyph]]:
             pieces[-1].append(glyph)
             continue
         gap = glyph.x0 - last.x1 if last is not None else 0.0
-        if gap > COLUMN_GAP * glyph.size and gap > GUTTER_TO_SPACE * usual:
+        if gap > COLUMN_GAP * glyph.size and gap > GUTTER_TO_SPACE * usual_space(
+            gaps, gap, page_space
+        ):
             pieces.append([])
         pieces[-1].append(glyph)
         last = glyph
     return pieces
 
 
+def usual_space(gaps: list[float], gap: float, page_space: float) -> float:
+    """The row's usual space between words, `gap` itself left out."""
+    others = list(gaps)
+    if gap in others:
+        others.remove(gap)
+    return median(others) if others else page_space
+
+
+def page_space(rows: list[list[Glyph]]) -> float:
+    """The page's usual space between words: the median of its gaps narrower than a gutter."""
+    narrow = []
+    for row in rows:
+        marks = [g for g in row if not g.char.isspace()]
+        for a, b in pairwise(marks):
+            if SPACE_GAP * b.size < b.x0 - a.x1 <= COLUMN_GAP * b.size:
+                narrow.append(b.x0 - a.x1)
+    return median(narrow) if narrow else NOMINAL_SPACE
+
+
 def page_lines(glyphs: list[Glyph], page: int) -> list[Line]:
     """The lines of one page, in the order drawn (see `reading_order` for the reading order)."""
     lines = []
-    for row in split_rows(glyphs):
-        if is_jumbled(row):
-            # Drawn out of order: rebuilt from positions alone, the spaces from the gaps.
-            row = sorted((g for g in row if not g.char.isspace()), key=lambda g: g.x0)
-        for piece in split_gaps(row):
+    rows = [in_reading_order(row) for row in split_rows(glyphs)]
+    space = page_space(rows)
+    for row in rows:
+        for piece in split_gaps(row, space):
             if visible(piece):
                 lines.append(Line(glyphs=strip_spaces(piece), page=page))
     return lines
+
+
+def in_reading_order(row: list[Glyph]) -> list[Glyph]:
+    """A row as drawn, or rebuilt from positions alone (the spaces from the gaps) if jumbled."""
+    if is_jumbled(row):
+        return sorted((g for g in row if not g.char.isspace()), key=lambda g: g.x0)
+    return row
 
 
 def is_jumbled(row: list[Glyph]) -> bool:

@@ -26,6 +26,10 @@ SIZE_TOLERANCE = 0.8
 LIST_MARKER = re.compile(
     r"^(\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)]|[\u2022\u25aa\u25e6\u00b7\u2013*])\s"
 )
+# Fewer lines than this give no usual right edge but their furthest.
+FEW_LINES = 5
+# Dot leaders between an entry and its page or name.
+LEADERS = re.compile(r"(\.\s?){4,}|\u2026{2,}")
 # A paragraph set this many points larger than the body text is a heading.
 HEADING_SIZE_STEP = 1.5
 
@@ -69,12 +73,21 @@ def measure(pages: list[list[Line]]) -> Measures:
         columns: defaultdict[tuple[int, int], list[Line]] = defaultdict(list)
         for line in lines:
             columns[(line.page, line.column)].append(line)
+        page_right = usual_right_edge(lines)
         for key, column in columns.items():
-            ends = sorted(line.x1 for line in column)
-            right_edge[key] = ends[int(0.9 * (len(ends) - 1))]
+            right_edge[key] = usual_right_edge(column)
+            if key[1] < 0:
+                # Lines read across a page of columns run to the page's right edge.
+                right_edge[key] = max(right_edge[key], page_right)
             left_edge[key] = min(line.x0 for line in column)
     body = sizes.most_common(1)[0][0] if sizes else 10.0
     return Measures(body, {s: median(g) for s, g in gaps.items()}, right_edge, left_edge)
+
+
+def usual_right_edge(lines: list[Line]) -> float:
+    """Where the lines' text usually ends: near the furthest end, one stray line left aside."""
+    ends = sorted(line.x1 for line in lines)
+    return ends[int(0.9 * (len(ends) - 1))] if len(ends) >= FEW_LINES else ends[-1]
 
 
 def first_word_width(line: Line) -> float:
@@ -103,6 +116,11 @@ def ends_sentence(line: Line) -> bool:
     return line.text.rstrip().endswith((".", ":", ";", "?", "!"))
 
 
+def has_leaders(line: Line) -> bool:
+    """Whether the line has dot leaders (`Chile . . . . Mr. Ruiz`): a row of a roster or index."""
+    return bool(LEADERS.search(line.text))
+
+
 def starts_paragraph(current: Paragraph, line: Line, measures: Measures) -> bool:
     previous = current.lines[-1]
     tolerance = INDENT_TOLERANCE * line.size
@@ -112,15 +130,18 @@ def starts_paragraph(current: Paragraph, line: Line, measures: Measures) -> bool
         return True
     if starts_with_marker(line) and ends_sentence(previous):
         return True
-    if previous.page != line.page:
+    if has_leaders(previous) or (has_leaders(line) and not line.text.startswith(".")):
+        return True
+    new_column = line.baseline > previous.baseline or line.column != previous.column
+    if previous.page != line.page or new_column:
+        # Text running on into a new page or column starts at that column's left edge.
         return line.x0 > measures.left_edge.get((line.page, line.column), line.x0) + tolerance
-    new_column = line.baseline > previous.baseline
     gap = previous.baseline - line.baseline
-    if not new_column and gap > PARAGRAPH_GAP * measures.gap(line.size):
+    if gap > PARAGRAPH_GAP * measures.gap(line.size):
         return True
     if line.x0 > previous.x0 + tolerance and len(current.lines) > 1:
         return True  # a first-line indent (a hanging indent's second line is not one)
-    return line.x0 < previous.x0 - tolerance and len(current.lines) > 1 and not new_column
+    return line.x0 < previous.x0 - tolerance and len(current.lines) > 1
 
 
 def paragraphs_of(pages: list[list[Line]], measures: Measures) -> list[Paragraph]:
