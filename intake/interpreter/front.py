@@ -6,7 +6,8 @@ import re
 from intake.blocks import Document
 
 from .dates import find_date
-from .furniture import EMAIL_HEADER, email_subject
+from .fallback import date_elsewhere
+from .furniture import email_subject
 from .names import looks_like_office
 from .places import dateline, is_place, is_venue, place_in_sentence
 from .record import Record
@@ -18,12 +19,15 @@ URL = re.compile(r"^https?://\S+$")
 _TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h\b|hrs\b)|\bnoon\b", re.I)
 _PARTICULARS = re.compile(
     r"^(?:meeting\s+)?held\b|\b(?:was|were)\s+(?:duly\s+)?(?:held|convened|called)\b|"
+    r"\bheld\s+(?:on|at|in|virtually|online|remotely)\b|"
     r"\b(?:convened|met|took place|assembled)\b",
     re.IGNORECASE,
 )
 MASTHEAD_REACH = 10
-DATE_REACH = 12  # statements searched for a date when the header prints none
+DATE_REACH = 12  # statements searched for a place when the header prints none
 MAX_TITLE = 500
+MAX_TITLE_LINE = 200
+_SENTENCE_END = re.compile(r"[.!?]['\"\u201d\u2019)]*$")
 
 
 def read_front_line(unit: Unit, record: Record) -> bool:
@@ -32,7 +36,7 @@ def read_front_line(unit: Unit, record: Record) -> bool:
     meta = META_LABEL.match(text)
     if meta:
         return _read_meta(unit, meta.group("label").lower(), meta.group("rest").strip(), record)
-    found = dateline(text)
+    found = dateline(text, day_first=record.day_first)
     if found:
         date, place = found
         if record.date not in (None, date) or (place and record.location not in ("", place)):
@@ -82,7 +86,7 @@ def particulars(unit: Unit, record: Record) -> bool:
     text = unit.text
     if len(text) > 600 or not _PARTICULARS.search(text):
         return False
-    found = find_date(text)
+    found = find_date(text, day_first=record.day_first)
     place = place_in_sentence(text)
     if not found and not (place and _PARTICULARS.match(text)):
         return False
@@ -91,13 +95,16 @@ def particulars(unit: Unit, record: Record) -> bool:
         record.date_lines.append(unit.index)
     if place and not record.location:
         record.location, record.location_unit = place, unit
-    record.summary.append(text)
+    if len(text) <= MAX_TITLE_LINE and not _SENTENCE_END.search(text):
+        record.leftovers.append(unit)  # 'Minutes of the … Council held on …': a title line
+    else:
+        record.summary.append(text)
     return True
 
 
 def _read_meta(unit: Unit, label: str, rest: str, record: Record) -> bool:
     if "date" in label or label.startswith("when"):
-        found = find_date(rest)
+        found = find_date(rest, day_first=record.day_first)
         if found and record.set_date(found.date, unit.place):
             record.date_lines.append(unit.index)
             if _TIME.search(rest) or len(rest) > found.end - found.start + 12:
@@ -123,7 +130,7 @@ def finish(record: Record, document: Document, units: list[Unit], dropped: list[
     """Choose the title, and find the date and place where the header printed none."""
     _title(record, document, units)
     if record.date is None:
-        _date_elsewhere(record, document, units, dropped)
+        date_elsewhere(record, document, units, dropped)
     if not record.location:
         _place_in_sentences(record)
 
@@ -200,26 +207,6 @@ def _maybe_host(text: str, record: Record) -> None:
             f"the header names {text!r}, which is not in the database; "
             "if it hosted the meeting, add it and set it here",
         )
-
-
-def _date_elsewhere(
-    record: Record, document: Document, units: list[Unit], dropped: list[Unit]
-) -> None:
-    """No date line: a date in the title, a header line, the first paragraphs, the mail's
-    headers, or a running head or other line left out of the record."""
-    texts = [(u.text, u.place) for u in record.leftovers]
-    texts += [(record.title, None), (document.title, None)]
-    statements = [s for panel in record.panels for s in panel.statements][:DATE_REACH]
-    texts += [(s.text, s.unit.place) for s in statements]
-    texts += [(u.text, u.place) for u in units if EMAIL_HEADER.match(u.text)]
-    texts += [(u.text, u.place) for u in dropped]
-    for text, place in texts:
-        found = find_date(text) if text else None
-        if found:
-            record.set_date(found.date, place)
-            where = f"{place}, " if place else ""
-            record.note("meeting.date", f"read from {where}{text[:80]!r}; check it", place)
-            return
 
 
 def _place_in_sentences(record: Record) -> None:

@@ -50,14 +50,14 @@ def is_place(text: str) -> bool:
     return all(re.fullmatch(rf"{word}(?:\s+(?:of\s+|the\s+)?{word}){{0,3}}", p) for p in parts)
 
 
-def dateline(text: str):
+def dateline(text: str, *, day_first: bool | None = None):
     """(date, place) for 'Vienna, Austria, March 3, 2014' or 'January 26, 2012'; else None."""
     if len(text) > 160:
         return None
-    found = find_date(text)
+    found = find_date(text, day_first=day_first)
     if not found:
         return None
-    if is_only_a_date(text):
+    if is_only_a_date(text, day_first=day_first):
         return found.date, ""
     prefix = text[: found.start].strip(" ,|\u2013\u2014-\u00b7")
     suffix = text[found.end :].strip(" .")

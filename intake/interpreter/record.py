@@ -88,6 +88,7 @@ class Record:
     date: datetime.date | None = None
     date_place: Place | None = None
     date_lines: list[int] = field(default_factory=list)
+    day_first: bool | None = None  # the document's numeric dates: day first, month first
     location: str = ""
     location_unit: Unit | None = None
     location_labelled: bool = False
