@@ -13,10 +13,10 @@ from minutes.themes import suggest_themes
 
 from . import front
 from .dates import numeric_convention
+from .fallback import in_document_order
 from .furniture import drop_furniture
 from .known import KnownOrganisations, KnownPeople
 from .names import key_for
-from .fallback import in_document_order
 from .narrative import single_speaker, tidy
 from .notes import Draft, Note
 from .people import Registry
@@ -61,7 +61,7 @@ def draft_from_document(
 
     try:
         record = _read(new_record(), document, kept, dropped)
-    except Exception as error:  # noqa: BLE001 - a rule failing on an unforeseen shape
+    except Exception as error:
         # must not cost the document its draft: the text is given paragraph by paragraph.
         record = in_document_order(new_record(), document, kept, dropped, reason=repr(error))
     _dated(record, document, kept)
