@@ -5,8 +5,19 @@ Spanish):', 'The Chair (Mr. John Smith (Toronto, Lib.)):', 'alice:', '<alice>', 
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from intake.blocks import BlockKind
+
+from .label_shapes import (
+    dash_or_period_label,
+    descriptors,
+    is_anonymous,
+    kind_of,
+    language_note_removed,
+    name_and_time,
+    without_timestamp,
+)
 from .names import ParsedName, fold, parse_name, take_role
 from .units import Unit
 from .words import HEADING_WORDS
@@ -78,14 +89,36 @@ class Label:
 
 
 def read_label(unit: Unit) -> Label | None:
-    """The label the unit starts with, or None."""
+    """The label the unit starts with, or None: the first way of reading one that gives a
+    name, a role or a voice (a bold run, a chat handle, a colon, a tool's name-and-time line,
+    a dash or a period after capitals)."""
+    for split in _splits(unit):
+        printed, rest, bold, tool = split
+        if not printed or len(printed) > MAX_LABEL:
+            continue
+        label = _classify(printed, language_note_removed(rest.strip()), bold=bold or tool)
+        if label is not None:
+            return label
+    return None
+
+
+def _splits(unit: Unit):
+    """Ways of reading a label off the unit: (label as printed, the words after it, printed in
+    bold, set apart by a tool)."""
     split = _split(unit)
-    if split is None:
-        return None
-    printed, rest, bold = split
-    if not printed or len(printed) > MAX_LABEL:
-        return None
-    return _classify(printed, rest.strip(), bold=bold)
+    if split is not None:
+        yield (*split, False)
+    text = without_timestamp(unit.text)
+    if text != unit.text:
+        timed = _split(replace(unit, text=text, bold_lead=""))
+        if timed is not None:
+            yield (*timed, True)
+    named = name_and_time(text)
+    if named:
+        yield named, "", False, True
+    dashed = dash_or_period_label(text) if unit.kind is not BlockKind.TABLE_ROW else None
+    if dashed:
+        yield (*dashed, False, False)
 
 
 def _split(unit: Unit) -> tuple[str, str, bool] | None:
@@ -136,10 +169,14 @@ def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
     number = _QUESTION_NUMBER.match(label)
     if number:
         label, kind = label[number.end() :], "question"
+    label, described = descriptors(label)
+    kind = kind_of(described) or kind
     label, inner, affiliation = _brackets(label)
     folded = fold(label).strip()
     if folded in UNNAMED_VOICES:
         return Label(printed, rest, "voice", kind=UNNAMED_VOICES[folded])
+    if is_anonymous(label):
+        return Label(printed, rest, "voice", kind=kind)
     if folded in NOT_SPEAKERS or folded.rstrip("s") in NOT_SPEAKERS:
         return None
     if _HANDLE.match(label):
