@@ -15,6 +15,7 @@ from . import front
 from .dates import numeric_convention
 from .fallback import in_document_order
 from .furniture import drop_furniture
+from .kinds import classify
 from .known import KnownOrganisations, KnownPeople
 from .names import key_for
 from .narrative import single_speaker, tidy
@@ -88,6 +89,7 @@ def _read(record: Record, document: Document, kept: list[Unit], dropped: list[Un
     front.masthead(record, reader.first_label)
     single_speaker(record)
     front.finish(record, document, kept, dropped)
+    classify(record)
     record.not_copied += dropped
     return record
 

@@ -11,7 +11,9 @@ LEADING_TIMESTAMP = re.compile(rf"^[\[(]?{_CLOCK}[\])]?\s+(?=\S)")
 # 'Marisol Ortega  00:03:37', 'Gallagher, Martin 0:05': a name, then the time, alone on a line.
 _NAME_AND_TIME = re.compile(rf"^(?P<name>[^\d:\[\]()]{{2,80}}?)\s+[\[(]?{_CLOCK}[\])]?$")
 # 'Surname, First' as directories and meeting tools print names.
-_DIRECTORY = re.compile(r"^(?P<surname>[^\W\d][\w'\u2019-]*(?:\s[\w'\u2019-]+)?),\s+(?P<given>[^\W\d][\w.'\u2019 -]*)$")
+_DIRECTORY = re.compile(
+    r"^(?P<surname>[^\W\d][\w'\u2019-]*(?:\s[\w'\u2019-]+)?),\s+(?P<given>[^\W\d][\w.'\u2019 -]*)$"
+)
 # A dash that ends a label: an en or em dash, or two hyphens, with a space after it.
 _DASH_LABEL = re.compile(
     r"^(?P<label>[^\u2013\u2014]{2,120}?)\s*\.?\s*(?:[\u2013\u2014]|--)\s+(?P<rest>\S.*)$",
