@@ -42,7 +42,8 @@ VOTE = re.compile(
 CHAIRING = re.compile(
     r"\bwelcome\b|\b(?:next|first|last|final)\s+(?:item|question|speaker)\b|\bitem\s+\d|"
     r"\bagenda item\b|\bmove (?:on )?to\b|\bi (?:now )?(?:call|recognize|recognise|invite)\b|"
-    r"\b(?:the )?floor\b|\bone (?:last|more|final) question\b|\bis there a (?:motion|second(?:er)?)\b|"
+    r"\b(?:the )?floor\b|\bone (?:last|more|final) question\b|"
+    r"\bis there a (?:motion|second(?:er)?)\b|"
     r"\b(?:any|further) (?:questions|comments)\b|\btime (?:is up|has expired|expired)\b|"
     r"\bbriefly\b|\border[.!]|\bthat concludes\b|\bwe (?:will|'ll|shall) (?:now )?(?:take|hear|"
     r"move|turn|go|let)\b|\bover to you\b|\bthank you(?:,)? (?:all|everyone|everybody)\b|"
@@ -80,9 +81,8 @@ def _conducts(statement: StatementDraft, chair: PersonDraft | None) -> bool:
     if VOTE.match(text) or VOTE_OUTCOME.match(text):
         return True
     short = len(text.split()) <= SHORT
-    if statement.speaker is None or statement.speaker is chair:
-        if short and CONDUCT.search(text):
-            return True
+    if (statement.speaker is None or statement.speaker is chair) and short and CONDUCT.search(text):
+        return True
     if statement.speaker is not None and statement.speaker is chair and short:
         return bool(CHAIRING.search(text) or text.endswith("?"))
     return False

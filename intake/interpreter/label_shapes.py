@@ -1,5 +1,5 @@
 """Label shapes besides 'Name:' — a period or a dash after the name ('Mr. HARGROVE.', 'President.
-–', 'MR. HILL —'), a transcription tool's timestamp beside the name ('Jane Doe  00:03:12',
+--', 'MR. HILL —'), a transcription tool's timestamp beside the name ('Jane Doe  00:03:12',
 'Doe, Jane   0:05', '[00:01:23] Jane Doe:'), and what a label may carry after the name
 ('Kaarel Tamm, Member of the Commission', 'Jörg Leitner (ID), blue-card question')."""
 
@@ -78,7 +78,7 @@ def natural_order(name: str) -> str:
 
 
 def dash_or_period_label(text: str) -> tuple[str, str] | None:
-    """(label, rest) for 'President. – The debate is closed.', 'MR. HILL — Yes.' and
+    """(label, rest) for 'President. -- The debate is closed.', 'MR. HILL — Yes.' and
     'Mr. HARGROVE. Thank you.'; None when the paragraph opens otherwise."""
     for pattern in (_DASH_LABEL, _PERIOD_LABEL):
         match = pattern.match(text)
@@ -89,7 +89,7 @@ def dash_or_period_label(text: str) -> tuple[str, str] | None:
 
 def _spoken(rest: str) -> bool:
     """Words after a dash that someone said ('Second.', 'Aye.', a sentence), not the post
-    a list prints after a name ('Jo Bell – Treasurer', 'Ann Lee — Non-Executive Director')."""
+    a list prints after a name ('Jo Bell -- Treasurer', 'Ann Lee — Non-Executive Director')."""
     rest = rest.strip()
     return len(rest.split()) >= 5 or bool(re.search(r"[.!?\u2026]['\"\u201d\u2019)]*$", rest))
 
