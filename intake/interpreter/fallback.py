@@ -72,7 +72,9 @@ def _without_year(record, document, units, dropped):
     years = _years(record, document, units, dropped)
     if not years:
         return None
-    header = [(u.text, u.place) for u in units[:HEADER_REACH]]
+    # Furniture is searched too: a tool's recording line ('Tue, 11/9 7:02PM • 53:10').
+    top = sorted(units[:HEADER_REACH] + dropped, key=lambda u: u.index)[:HEADER_REACH]
+    header = [(u.text, u.place) for u in top]
     for text, place in header:
         if _OTHER_MEETING.search(text):
             continue

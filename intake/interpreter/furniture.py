@@ -8,6 +8,7 @@ for the whole class; what is dropped is listed for the reviewer.
 import re
 from collections import Counter
 
+from .label_shapes import name_and_time
 from .units import Unit
 
 _WHOLE_LINE = [
@@ -52,6 +53,16 @@ _WHOLE_LINE = [
     r"(?:irc log|minutes (?:manually )?(?:created|formatted|generated|produced)\b.{0,80}|"
     r"(?:generated|formatted|produced) by\b.{0,60}|ordered by .{0,80}to be (?:published|printed)"
     r".{0,40}|published (?:on|by)\b.{0,60}|volume \d+\b.{0,80}|questions? \d+\s*[-\u2013]\s*\d+)",
+    # What a transcription or meeting tool prints about its recording: keywords, who started
+    # the transcription, the recording's file name, duration and end.
+    r"(?:summary\s+)?keywords?\b.{0,600}",
+    r".{1,80}\s(?:started|stopped|ended|paused) (?:the )?(?:transcription|recording)",
+    r".{0,160}(?:meeting recording|\d{8}_\d{6}).{0,60}",
+    r".{0,80}\s[\u2022\u00b7|]\s*\d{1,2}:\d{2}(?::\d{2})?",
+    r"(?:\d{1,2}h\s*)?\d{1,3}m(?:in)?\s*\d{1,2}s",
+    r"(?:recording|transcription|transcript) (?:ended|stopped|started|began)\b.{0,40}",
+    r"(?:auto-?generated|automatically generated|machine-generated) (?:transcript|captions?)\b.{0,300}",
+    r"transcribed by\b.{0,80}",
     # A closing signature block's first line.
     r"(?:certified (?:correct|true(?: copy)?)|respectfully submitted|signed|signature|"
     r"approved as (?:a )?(?:correct|true) record)\b.{0,40}",
@@ -182,6 +193,7 @@ def _running_heads(units: list[Unit]) -> set[int]:
         and counts[_normal(u.text)] >= 3
         and ("#" in _normal(u.text) or _HEAD_SEPARATOR.search(u.text))
         and not re.search(r"[.!?)\]:]$", u.text)
+        and not name_and_time(u.text)  # a transcript's 'Jane Doe  00:03:12' heads a turn
     }
 
 

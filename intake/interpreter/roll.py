@@ -12,7 +12,9 @@ from .attendance_forms import (
     table_columns,
     took_the_chair,
 )
-from .labels import read_label
+from .label_shapes import is_anonymous
+from .labels import UNNAMED_VOICES, read_label
+from .names import fold
 from .record import AttendeeDraft
 from .sections import NUMBERED, agenda_heading, is_prose
 from .units import Unit
@@ -37,6 +39,8 @@ class RollReading:
             self.record.registry.give_role(self.record.registry.add(chair.name), "Chair")
             return False
         heading = attendance_heading(unit.text)
+        if heading and self.voices_listed(i, unit, heading):
+            return True
         first_line = attendance_heading(unit.lines[0]) if len(unit.lines) > 1 else None
         if first_line and not first_line[1]:
             # 'Present' on a line, the names indented under it.
@@ -60,6 +64,20 @@ class RollReading:
                 return True
             return False
         return self.office(unit)
+
+    def voices_listed(self, i: int, unit: Unit, heading) -> bool:
+        """A tool's list of the voices it heard ('SPEAKERS' / 'Ann Lee, Unknown Speaker'):
+        a list naming an anonymous voice is no attendance; it goes to the summary."""
+        group, rest, _ = heading
+        listed = rest or (self.units[i + 1].text if i + 1 < len(self.units) else "")
+        if not any(is_anonymous(part) or fold(part) in UNNAMED_VOICES
+                   for part in re.split(r"[,;]\s*", listed)):  # fmt: skip
+            return False
+        self.record.summary.append(unit.text)
+        if not rest:
+            self.skip.add(i + 1)
+            self.record.summary.append(listed)
+        return True
 
     def office(self, unit: Unit) -> bool:
         office = office_label(unit.text)
