@@ -61,7 +61,8 @@ _WHOLE_LINE = [
     r".{0,80}\s[\u2022\u00b7|]\s*\d{1,2}:\d{2}(?::\d{2})?",
     r"(?:\d{1,2}h\s*)?\d{1,3}m(?:in)?\s*\d{1,2}s",
     r"(?:recording|transcription|transcript) (?:ended|stopped|started|began)\b.{0,40}",
-    r"(?:auto-?generated|automatically generated|machine-generated) (?:transcript|captions?)\b.{0,300}",
+    r"(?:auto-?generated|automatically generated|machine-generated) "
+    r"(?:transcript|captions?)\b.{0,300}",
     r"transcribed by\b.{0,80}",
     # A closing signature block's first line.
     r"(?:certified (?:correct|true(?: copy)?)|respectfully submitted|signed|signature|"
