@@ -5,7 +5,7 @@ role printed beside them. Never a panel line-up, never a statement."""
 import re
 from dataclasses import dataclass
 
-from .names import ParsedName, looks_like_office, looks_like_organisation, parse_name, take_role
+from .names import POST_NOMINALS, ParsedName, looks_like_office, looks_like_organisation, parse_name, take_role
 from .words import TITLE_WORDS
 
 # A heading about attendance, in any case and wording.
@@ -30,10 +30,7 @@ _SURE_WORDS = re.compile(
 )
 _PANEL_NUMBER = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})\s*[:.)]\s+(?=[A-Z])")
 _LEADERS = re.compile(r"(?:\s*\.){3,}\s*")
-_POST_NOMINALS = re.compile(
-    r"(?:(?:MD|MPH|PhD|Ph\.D\.|DrPH|RN|MSc|BSc|MA|BA|MBA|FRCP|FRCS|OBE|CBE|MBE|KC|QC|MP|MSP|"
-    r"JP|Esq\.?|DPhil|MBBS|FRS|FRSE|FREng|CPA|PE|JD|LLB|LLM)\b\.?\s*)+"
-)
+_POST_NOMINALS = re.compile(rf"(?:{POST_NOMINALS.pattern}\s*)+")
 _PLURAL_OFFICE = re.compile(
     r"^(?P<office>councillors|councilors|trustees|directors|senators|commissioners|"
     r"supervisors|aldermen|delegates|representatives|governors|members|professors|drs)\s+(?=[A-Z])",
@@ -114,9 +111,9 @@ def _comma_list(text: str, single_words: bool) -> list[Entry] | None:
             continue  # 'Marcus Ellery, MD, MPH': degrees are not a role
         plural, part = _plural_office(part)
         office = plural or office
-        people = _names_joined_by_and(part, single_words) or _entry_with_attribution(
-            part, single_words
-        )
+        # Under a plural office ('Senators Askew, Brennan'), a surname alone is a person.
+        alone = single_words or bool(office)
+        people = _names_joined_by_and(part, alone) or _entry_with_attribution(part, alone)
         if people:
             for entry in people:
                 if office and not entry.name.role and not entry.role:

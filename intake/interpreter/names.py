@@ -31,6 +31,23 @@ HONORIFICS = {
     "rep": "Rep.",
     "m": "M.",
     "mme": "Mme",
+    # Honorifics of South Asian, Malaysian and other parliaments and courts.
+    "shri": "Shri",
+    "smt": "Smt.",
+    "shrimati": "Shrimati",
+    "kumari": "Kumari",
+    "sushri": "Sushri",
+    "dato": "Dato'",
+    "datuk": "Datuk",
+    "rt": "Rt.",
+    "right": "Right",
+    "honourable": "Honourable",
+    "honorable": "Honorable",
+    "very": "Very",
+    "revd": "Revd",
+    "reverend": "Reverend",
+    "cllr": "Cllr",
+    "councillor": "Councillor",
     # Ranks printed before a name, as officers of uniformed services are listed.
     "cdr": "CDR",
     "lcdr": "LCDR",
@@ -44,7 +61,13 @@ HONORIFICS = {
     "sgt": "Sgt.",
 }
 # Honorifics that are one letter or easily a word of prose: only taken with a full stop.
-_NEEDS_STOP = {"m", "rep", "sen"}
+_NEEDS_STOP = {"m", "rep", "sen", "right", "very"}
+# Letters after a name: degrees, honours, membership of a house ('DBE', 'MSP', 'PhD').
+POST_NOMINALS = re.compile(
+    r"(?:MD|MPH|PhD|Ph\.D\.|DrPH|RN|MSc|BSc|MA|BA|MBA|FRCP|FRCS|FRCGP|FRCPE|OBE|CBE|MBE|DBE|KBE|"
+    r"GBE|CMG|KCMG|CH|CB|KC|QC|SC|MP|MSP|MS|MLA|MHK|TD|AM|AO|AC|JP|DL|Esq\.?|DPhil|MBBS|FRS|FRSE|"
+    r"FREng|FMedSci|CPA|PE|P\.E\.|JD|LLB|LLM|FCA|ACA)\.?"
+)
 _NOT_NAMES = (
     ORG_WORDS
     | TITLE_WORDS
@@ -112,14 +135,19 @@ def parse_name(text: str) -> ParsedName | None:
 
     A role alone ('The Chair', 'MODERATOR') gives a ParsedName with an empty name.
     """
-    words = text.split()
+    words = text.replace(",", " ").split() if _ends_in_letters(text) else text.split()
     if words and words[0].casefold() == "the":
         words = words[1:]
     role, honorific = take_role(words), ""
-    if words and honorific_of(words[0]):
-        honorific = honorific_of(words.pop(0))
+    if words and words[0].casefold() == "the" and role:
+        words = words[1:]  # 'Senator the Hon Lorraine Kearney'
+    honorific = _honorifics(words)
     if not role:
         role = take_role(words)
+    while len(words) > 1 and POST_NOMINALS.fullmatch(words[-1]):
+        words.pop()  # 'Dame Sarah Kline DBE', 'Rhona Baird MSP'
+    if not role and words and words[0].casefold() == "deputy" and len(words) > 1:
+        role = words.pop(0)  # 'Deputy Mary Byrne': a member of the Dáil
     if not words:
         return ParsedName(name="", honorific=honorific, role=role) if role else None
     # After an honorific or an office, only the first word must not be a common word:
@@ -135,6 +163,19 @@ def parse_name(text: str) -> ParsedName | None:
         return None
     name = " ".join(title_case(word) for word in words)
     return ParsedName(name=name, honorific=honorific, role=role)
+
+
+def _honorifics(words: list[str]) -> str:
+    """Remove the honorifics a name begins with ('Professor Dame', 'Rt. Hon.'); return them."""
+    taken = []
+    while len(words) > 1 and honorific_of(words[0]):
+        taken.append(honorific_of(words.pop(0)))
+    return " ".join(taken)
+
+
+def _ends_in_letters(text: str) -> bool:
+    """'Sarah Kline, DBE': post-nominal letters after a comma belong to the name."""
+    return bool(re.search(r",\s*" + POST_NOMINALS.pattern + r"(?:\s|$)", text))
 
 
 def _is_name_word(word: str, *, relaxed: bool = False) -> bool:

@@ -116,8 +116,16 @@ class Record:
         return self.panel
 
     def attend(self, attendee: AttendeeDraft) -> None:
-        """Add an attendee; a person listed again only adds a role not printed before."""
-        listed = next((a for a in self.attendees if a.person is attendee.person), None)
+        """Add an attendee once per group ('Present' and 'In the Chair' are two entries); a
+        person listed again in the same group only adds a role not printed before."""
+        listed = next(
+            (
+                a
+                for a in self.attendees
+                if a.person is attendee.person and a.group.casefold() == attendee.group.casefold()
+            ),
+            None,
+        )
         if listed is None:
             self.attendees.append(attendee)
         elif attendee.role and attendee.role not in listed.role:
