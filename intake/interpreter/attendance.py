@@ -5,7 +5,14 @@ role printed beside them. Never a panel line-up, never a statement."""
 import re
 from dataclasses import dataclass
 
-from .names import POST_NOMINALS, ParsedName, looks_like_office, looks_like_organisation, parse_name, take_role
+from .names import (
+    POST_NOMINALS,
+    ParsedName,
+    looks_like_office,
+    looks_like_organisation,
+    parse_name,
+    take_role,
+)
 from .words import TITLE_WORDS
 
 # A heading about attendance, in any case and wording.

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from .label_shapes import name_and_time
+from .sections import TIME_OF_DAY
 from .units import Unit
 
 _WHOLE_LINE = [
@@ -134,7 +135,7 @@ def is_furniture(text: str) -> bool:
         return True
     if len(text) <= 200 and _CONTACT.search(text) and not re.search(r"[a-z]{3,}\.$", text):
         return True  # 'Reporting Services, Inc. | (202) 555-0148 | www.example.org'
-    if all(re.search(r"[\d/]", token) for token in text.split()):
+    if all(re.search(r"[\d/]", token) for token in text.split()) and not TIME_OF_DAY.match(text):
         return True  # job numbers, page numbers, document symbols: '18-17209   3/12'
     if _CRUMBS.fullmatch(text) or _NOTICE.search(text):
         return True

@@ -27,7 +27,7 @@ CONDUCT = re.compile(
     r"|\bnotice convening\b|\broll call\b|\bpoll (?:has |was )?closed\b"
     r"|\b(?:motion|resolution|amendment)s?\s+(?:is\s+|was\s+)?(?:carried|carries|passed|passes|"
     r"defeated|fails|failed|lost|adopted)\b|\bmembers indicated agreement\b|\binterruptions\b"
-    r"|\bi beg to move\b|\bopened the floor\b|\bproposed each resolution\b",
+    r"|\bi beg to move\b|\bopened the floor\b",
     re.IGNORECASE,
 )
 # A vote and its tally: 'Ayes: …', 'In favour: …', 'Vote: …', 'Aye.', 'For 4, against 0'.

@@ -44,8 +44,11 @@ NUMBERED = re.compile(
     re.IGNORECASE,
 )
 # A time of day on its own ('2.47 pm', '(9:02 a.m.)'): the record's clock, procedural.
+# A reporter's clock on its own line: '2.47 pm', '[09:00]', '10:21', '13.02 hrs', '(1435)'.
 TIME_OF_DAY = re.compile(
-    r"^[(\[]?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h)[)\]]?$", re.IGNORECASE
+    r"^[(\[]?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h|hrs?|hours)|\d{1,2}[:.]\d{2}|"
+    r"[012]\d[0-5]\d)[)\]]?$",
+    re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?\u2026]['\"\u201d\u2019)\]]*$")
 _INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # 'Washington, D.C.' is not a sentence
@@ -111,7 +114,11 @@ PROCEDURAL = re.compile(
     r"(?:[\w-]+\s+){0,2}members?\s*[\u2013\u2014-]\s*hear,?\s+hear[.!]?|"
     r"question\s+(?:put|agreed\s+to|negatived|accordingly\s+\w+)\b.{0,60}|"
     r"the\s+(?:house|committee|council|assembly)\s+divided\b.{0,80}|"
-    r"(?:interruption|laughter|applause)\.?)$",
+    r"(?:interruptions?|laughter|applause)\.?|(?:\.\.\.|\u2026)\s*\(interruptions?\)|"
+    # Stage directions printed without brackets, as official reports set them in italics.
+    r"(?:members|the committee|the house) indicated (?:agreement|disagreement|dissent)\.?|"
+    r"(?:meeting|sitting|proceedings|committee)\s+(?:suspended|continued in private)\b.{0,60}|"
+    r"on resuming\W*|(?:the )?(?:meeting|sitting|proceedings) (?:was |were )?suspended\b.{0,60})$",
     re.IGNORECASE,
 )
 # 'Topic: Test suite status', 'Agenda item: Budget': a section of the record.
