@@ -196,6 +196,7 @@ def _running_heads(units: list[Unit]) -> set[int]:
         and ("#" in _normal(u.text) or _HEAD_SEPARATOR.search(u.text))
         and not re.search(r"[.!?)\]:]$", u.text)
         and not name_and_time(u.text)  # a transcript's 'Jane Doe  00:03:12' heads a turn
+        and not TIME_OF_DAY.match(u.text)  # a reporter's clock, however often it is printed
     }
 
 

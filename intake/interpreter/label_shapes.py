@@ -12,7 +12,8 @@ LEADING_TIMESTAMP = re.compile(rf"^[\[(]?{_CLOCK}[\])]?\s+(?=\S)")
 _NAME_AND_TIME = re.compile(rf"^(?P<name>[^\d:\[\]()]{{2,80}}?)\s+[\[(]?{_CLOCK}[\])]?$")
 # 'Surname, First' as directories and meeting tools print names.
 _DIRECTORY = re.compile(
-    r"^(?P<surname>[^\W\d][\w'\u2019-]*(?:\s[\w'\u2019-]+)?),\s+(?P<given>[^\W\d][\w.'\u2019 -]*)$"
+    r"^(?P<surname>[^\W\d][\w'\u2019-]*(?:\s[\w'\u2019-]+){0,3}),\s+"
+    r"(?P<given>[^\W\d][\w.'\u2019 -]*)$"
 )
 # A dash that ends a label: an en or em dash, or two hyphens, with a space after it.
 _DASH_LABEL = re.compile(
@@ -22,7 +23,7 @@ _DASH_LABEL = re.compile(
 # A period that ends a label printed in capitals or small capitals ('Mr. HARGROVE.',
 # 'The CHAIRMAN.', 'Ms. MORALES of California.', 'Senator McCARTHY.').
 _PERIOD_LABEL = re.compile(
-    r"^(?P<label>(?:[\w.'\u2019-]+\s+){0,3}?(?:Mc|Mac|O')?[A-Z][A-Z'\u2019-]{2,}"
+    r"^(?P<label>(?:[\w.'\u2019-]+\s+){1,3}?(?:Mc|Mac|O')?[A-Z][A-Z'\u2019-]{2,}"
     r"(?:\s+[A-Z][A-Z'\u2019-]+)?(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\.\s+(?P<rest>\S.*)$",
     re.DOTALL,
 )
@@ -91,7 +92,25 @@ def _spoken(rest: str) -> bool:
     """Words after a dash that someone said ('Second.', 'Aye.', a sentence), not the post
     a list prints after a name ('Jo Bell -- Treasurer', 'Ann Lee — Non-Executive Director')."""
     rest = rest.strip()
+    if (
+        not rest[:1].isupper()
+        and rest[:1] not in "(\"'\u201c\u2018\u2026."
+        and not rest[:1].isdigit()
+    ):
+        return False  # 'Housing \u2013 the council agreed …': a clause, not a new speaker's words
     return len(rest.split()) >= 5 or bool(re.search(r"[.!?\u2026]['\"\u201d\u2019)]*$", rest))
+
+
+# 'Ms. MORALES of California': the state or constituency that tells two members apart.
+_OF_PLACE = re.compile(r"\s+of\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
+
+
+def place_removed(label: str) -> tuple[str, str]:
+    """(label without a trailing 'of Place', the place) for 'Ms. MORALES of California'."""
+    match = _OF_PLACE.search(label)
+    if not match or not re.search(r"[A-Z]{2}", label[: match.start()]):
+        return label, ""
+    return label[: match.start()], match.group("place")
 
 
 def language_note_removed(rest: str) -> str:

@@ -16,6 +16,7 @@ from .label_shapes import (
     kind_of,
     language_note_removed,
     name_and_time,
+    place_removed,
     without_timestamp,
 )
 from .names import ParsedName, fold, parse_name, take_role
@@ -171,7 +172,9 @@ def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
         label, kind = label[number.end() :], "question"
     label, described = descriptors(label)
     kind = kind_of(described) or kind
+    label, place = place_removed(label)
     label, inner, affiliation = _brackets(label)
+    affiliation = affiliation or place
     folded = fold(label).strip()
     if folded in UNNAMED_VOICES:
         return Label(printed, rest, "voice", kind=UNNAMED_VOICES[folded])

@@ -146,7 +146,7 @@ def parse_name(text: str) -> ParsedName | None:
         role = take_role(words)
     while len(words) > 1 and POST_NOMINALS.fullmatch(words[-1]):
         words.pop()  # 'Dame Sarah Kline DBE', 'Rhona Baird MSP'
-    if not role and words and words[0].casefold() == "deputy" and len(words) > 1:
+    if not role and len(words) > 1 and words[0].casefold() == "deputy" and not take_role(words[1:]):
         role = words.pop(0)  # 'Deputy Mary Byrne': a member of the Dáil
     if not words:
         return ParsedName(name="", honorific=honorific, role=role) if role else None
