@@ -61,6 +61,9 @@ _OFFICE_WORDS = {
     "inspector", "administrator", "executive", "minister", "representative", "trustee",
 }  # fmt: skip
 MAX_GROUP = 120
+_SURNAME = re.compile(
+    r"^(?:Mc|Mac|O'|D')?[A-Z][a-z\u00c0-\u024f'\u2019-]+(?:\s[A-Z][a-z'\u2019-]+)?$"
+)
 
 
 @dataclass
@@ -196,6 +199,8 @@ def _entry_with_attribution(text: str, single_words: bool) -> list[Entry] | None
 
 def _person(text: str, single_words: bool) -> ParsedName | None:
     parsed = parse_name(text.strip())
+    if parsed is None and single_words and _SURNAME.match(text.strip()):
+        parsed = ParsedName(name=text.strip())  # 'Senators Askew, Brennan': a surname alone
     if parsed is None or not parsed.name:
         return None
     if parsed.is_full or parsed.honorific or parsed.role or single_words:

@@ -1,0 +1,71 @@
+"""Names as more houses print them (honorifics, stacked titles, letters after the name) and
+attendance beyond a plain list (one person in two groups, surnames under a plural office, a
+tool's list of voices)."""
+
+import pytest
+
+from intake.interpreter import draft_from_document
+from intake.interpreter.names import parse_name
+from tests.intake.blocks import document
+from tests.intake.test_interpreter_attendance import attendees
+
+
+@pytest.mark.parametrize(
+    "text, name, honorific, role",
+    [
+        ("SHRI RAHUL VERMA", "Rahul Verma", "Shri", ""),
+        ("Smt. Kavita Nair", "Kavita Nair", "Smt.", ""),
+        ("Kumari Anjali Rao", "Anjali Rao", "Kumari", ""),
+        ("Professor Dame Sarah Kline DBE", "Sarah Kline", "Professor Dame", ""),
+        ("Rt. Hon. Alan Birch MP", "Alan Birch", "Rt. Hon.", ""),
+        ("Dr Eilidh Watt MSP", "Eilidh Watt", "Dr.", ""),
+        ("Sir Anand Kapoor KC", "Anand Kapoor", "Sir", ""),
+        ("Senator the Hon Lorraine Kearney", "Lorraine Kearney", "Hon.", "Senator"),
+        ("Deputy Mary Byrne", "Mary Byrne", "", "Deputy"),
+        ("The Deputy Convener", "", "", "Deputy Convener"),
+    ],
+)
+def test_honorifics_titles_and_letters_are_no_part_of_the_name(text, name, honorific, role):
+    parsed = parse_name(text)
+    assert (parsed.name, parsed.honorific, parsed.role) == (name, honorific, role)
+
+
+@pytest.mark.django_db
+def test_a_person_in_two_groups_is_an_attendee_in_each():
+    assert attendees(
+        "In the Chair: Ms. Ann Lee",
+        "Present: Ms. Ann Lee, Mr. Bo Park",
+    ) == [
+        ("Ann Lee", "In the Chair", None),
+        ("Ann Lee", "Present", None),
+        ("Bo Park", "Present", None),
+    ]
+
+
+@pytest.mark.django_db
+def test_surnames_alone_under_a_plural_office_are_people():
+    found = attendees("Members in attendance: Senators Askew, Brennan, Hollis (Chair), Tavita.")
+    assert [(name, group) for name, group, _ in found] == [
+        ("Askew", "Members in attendance"),
+        ("Brennan", "Members in attendance"),
+        ("Hollis", "Members in attendance"),
+        ("Tavita", "Members in attendance"),
+    ]
+    assert found[2][2] == "Chair"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "heading, names",
+    [
+        ("SPEAKERS", "Ann Lee, Bo Park, Unknown Speaker"),
+        ("Participants", "Ann Lee, Speaker 2, Bo Park"),
+        ("Speakers:", "Ann Lee, Bo Park, Call-in user_3"),
+    ],
+)
+def test_a_tools_list_of_voices_is_no_attendance(heading, names):
+    doc = document("Residents meeting", "2 May 2021", heading, names, "Ann Lee: Welcome.")
+    data = draft_from_document(document=doc, themes=[]).data
+    assert data["attendees"] == []
+    assert names in data["meeting"]["summary"]
+    assert [s["text"] for s in data["panels"][0]["statements"]] == ["Welcome."]
