@@ -97,6 +97,7 @@ class Record:
     summary: list[str] = field(default_factory=list)
     leftovers: list[Unit] = field(default_factory=list)
     attendees: list[AttendeeDraft] = field(default_factory=list)
+    presiding: PersonDraft | None = None  # who is in the chair at this point of the reading
     panels: list[PanelDraft] = field(default_factory=lambda: [PanelDraft()])
     not_copied: list[Unit] = field(default_factory=list)
     notes: list[tuple[str, str, Place | None]] = field(default_factory=list)

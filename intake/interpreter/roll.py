@@ -15,9 +15,13 @@ from .attendance_forms import (
 from .label_shapes import is_anonymous
 from .labels import UNNAMED_VOICES, read_label
 from .names import fold
+from .people import same_role
 from .record import AttendeeDraft
 from .sections import NUMBERED, agenda_heading, is_prose
 from .units import Unit
+
+# A group saying who presides: 'In the Chair', 'Presiding', 'Chaired by'.
+PRESIDING = re.compile(r"\bin the chair\b|\bpresid|\bchaired by\b", re.IGNORECASE)
 
 
 class RollReading:
@@ -36,6 +40,7 @@ class RollReading:
             # The sentence stays a statement; it also says who held the chair.
             role = chair.role or chair.name.role
             self.add_attendee(chair, unit, group="In the Chair", role=role)
+            self.record.presiding = self.record.registry.add(chair.name)
             self.record.registry.give_role(self.record.registry.add(chair.name), "Chair")
             return False
         heading = attendance_heading(unit.text)
@@ -116,10 +121,20 @@ class RollReading:
     def attendees(self, unit: Unit, group: str, text: str | None = None) -> bool:
         found = self.entries(unit, group, text)
         if found is None:
-            return False
+            return self.office_under_the_name(unit)
         for entry in found:
             role = entry.role or entry.name.role
             self.add_attendee(entry, unit, group=entry.group or group, role=role)
+        return True
+
+    def office_under_the_name(self, unit: Unit) -> bool:
+        """'IN THE CHAIR: Heidi WALLNER' / 'Vice-President': an office alone on the line under
+        an entry, in its block, is that person's role."""
+        last = self.record.attendees[-1] if self.record.attendees else None
+        if last is None or unit.first or not is_office(unit.text) or last.role:
+            return False
+        last.role = unit.text.strip()[:200]
+        self.record.registry.give_role(last.person, last.role)
         return True
 
     def add_attendee(self, entry, unit: Unit, *, group: str, role: str) -> None:
@@ -134,6 +149,8 @@ class RollReading:
             place=unit.place,
         )
         self.record.attend(attendee)
+        if PRESIDING.search(group) or same_role(role.split(",")[0]) == "chair":
+            self.record.presiding = person  # who takes the chair now, until another does
 
     def agenda(self, unit: Unit) -> bool:
         rest = agenda_heading(unit.text)

@@ -5,10 +5,13 @@ from dataclasses import dataclass
 
 from .labels import Label, name_on_its_own_line, read_label
 from .lineup import mentions
-from .people import PersonDraft
+from .people import PersonDraft, same_role
 from .record import StatementDraft
 from .sections import is_prose, looks_like_heading
 from .units import Unit
+
+# Offices that preside: a label naming one is the person in the chair at that point.
+PRESIDING_ROLES = {"chair", "president", "speaker", "presiding officer"}
 
 
 @dataclass
@@ -80,6 +83,8 @@ class SpeakerReading:
             return self._placed(Voice(person, label.kind), label)
         if not parsed.name:
             person = registry.by_role(parsed.role)
+            if same_role(parsed.role) in PRESIDING_ROLES and self.record.presiding is not None:
+                person = self.record.presiding  # 'President.' is whoever is in the chair now
             if person is None:
                 note = f"spoken by {printed!r}, who is not named; set the speaker"
                 return Voice(None, label.kind, note=note)

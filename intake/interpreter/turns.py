@@ -85,7 +85,10 @@ class Reader(RollReading, SpeakerReading):
             return
         if self.section(i, unit):
             return
-        if not (self.in_body or is_prose(text) or is_bracketed(text) or TIME_OF_DAY.match(text)):
+        # A bracketed line above the date is the header's ('[House Hearing, 116 Congress]',
+        # '(Budget Estimates)'); below it, a stage direction.
+        bracketed = is_bracketed(text) and bool(self.record.date or self.record.panel.statements)
+        if not (self.in_body or is_prose(text) or bracketed or TIME_OF_DAY.match(text)):
             self.record.leftovers.append(unit)
             named = byline(text)
             if named:
