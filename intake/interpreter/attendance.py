@@ -25,6 +25,7 @@ ATTENDANCE_HEADING = re.compile(
     r"|designated federal official|clerk|recorder|note[- ]?taker|minute[- ]taker|scribe"
     r"|minutes taken by|officers?|councillors|commissioners|directors|trustees|delegates"
     r"|representatives|also|others|witness(?:es)?|speakers|presenters|panel+ists|by telephone"
+    r"|before|appearances|participated"
     r"|remotely|online|via (?:video|telephone|zoom|teams))"
     r"(?:\s+(?:[\w.'\u2019()-]+\s*){0,4}?)?)\s*(?::\s*(?P<rest>.*)|\s*)$",
     re.IGNORECASE | re.DOTALL,
@@ -80,6 +81,7 @@ def attendance_heading(text: str) -> tuple[str, str, bool] | None:
     """(group as printed, entries after the colon, sure) for 'Members Present:' and the like."""
     if len(text) > 600:
         return None
+    text = unspaced(text)
     match = ATTENDANCE_HEADING.match(text.strip())
     if not match:
         return None
@@ -90,6 +92,19 @@ def attendance_heading(text: str) -> tuple[str, str, bool] | None:
         return None  # "All members were present." is a sentence, not a heading
     sure = bool(_SURE_WORDS.search(group))
     return group, (match.group("rest") or "").strip(), sure
+
+
+def unspaced(text: str) -> str:
+    """'A L S O  P R E S E N T:' \u2192 'ALSO PRESENT:', as a letter-spaced heading reads."""
+    if not re.match(r"^(?:[A-Za-z] ){3,}", text.strip()):
+        return text
+    words = re.split(r"\s{2,}", text.strip())
+    if len(words) > 1:
+        return " ".join(word.replace(" ", "") for word in words)
+    # Printed with single spaces only: the word breaks are lost; a heading word at the end
+    # is found again ('ALSOPRESENT:' \u2192 'ALSO PRESENT:').
+    glued = re.sub(r"(?<=[A-Za-z]) (?=[A-Za-z:])", "", text.strip())
+    return re.sub(r"(?i)(?<=\w)(present|absent|attending|attendance)(?=\W*$)", r" \1", glued)
 
 
 def entries_in(text: str, *, single_words: bool = False) -> list[Entry] | None:

@@ -13,6 +13,7 @@ from .places import dateline, is_place, is_venue, place_in_sentence
 from .record import Record
 from .sections import META_LABEL, is_prose
 from .units import Unit
+from .venues import ADDRESS_LINE, online_place, tidy_place, without_remote_part
 from .words import BODY_WORDS, MEETING_WORDS
 
 URL = re.compile(r"^https?://\S+$")
@@ -57,9 +58,22 @@ def _place_line(unit: Unit, record: Record) -> bool:
     """A place or venue line; a place line under a venue line in the same block adds to it
     ('Press Briefing Room' / 'Washington, D.C.'); a short name under the date line is the
     place ('Wednesday, 6 June 2018' / 'New York')."""
-    text, last = unit.text, record.location_unit
-    if last and last.block == unit.block and last.index == unit.index - 1 and is_place(text):
+    text, last = without_remote_part(unit.text), record.location_unit
+    adjacent = bool(last) and last.index == unit.index - 1
+    if adjacent and last.block == unit.block and (
+        is_place(text) or is_venue(text) or ADDRESS_LINE.match(text)
+    ):
+        # 'Millbrook Town Hall' / '3 Main Street' / 'Millbrook, New York': one address.
         record.location, record.location_unit = f"{record.location}, {text}", unit
+        return True
+    if adjacent and is_venue(text) and _short_name(record.location):
+        # 'CANBERRA' / 'Committee Room 2S1, Parliament House': the room, then its city.
+        record.location, record.location_unit = f"{text}, {record.location}", unit
+        return True
+    at_venue = re.match(r"^(?:at|in)\s+(?=[A-Z])", text)
+    if at_venue and not record.location and is_venue(text[at_venue.end() :]):
+        # 'at The Merchants' Hall, 14 Quay Street, Bristol', under a 'held on …' line.
+        record.location, record.location_unit = text[at_venue.end() :], unit
         return True
     if record.location:
         return False
@@ -133,6 +147,12 @@ def finish(record: Record, document: Document, units: list[Unit], dropped: list[
         date_elsewhere(record, document, units, dropped)
     if not record.location:
         _place_in_sentences(record)
+    texts = [record.title, document.title, *record.summary]
+    texts += [s.text for panel in record.panels for s in panel.statements][:DATE_REACH]
+    online = online_place(texts)
+    if online and not record.location:
+        record.location = online  # 'venue: Zoom', 'General Meeting via Zoom'
+    record.location = tidy_place(record.location)
 
 
 def masthead(record: Record, first_label: int | None) -> None:

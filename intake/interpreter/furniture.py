@@ -45,6 +45,7 @@ _WHOLE_LINE = [
     r"download(?: the)? .{0,60}\((?:pdf|docx?|rtf|mp[34])[^)]*\)",
     r"-+ ?(?:original message|forwarded message) ?-+",
     r"[\W_]+",  # rules and separators: "* * *", "-----"
+    r"(?:[-=_*]\s?){5,}[xX]?",  # a court reporter's caption box: '- - - - - - - x'
     # Status marks and the ends of releases.
     r"[\W_]*(?:draft(?: for (?:approval|discussion|comment))?|confidential|proof|unofficial|"
     r"provisional|uncorrected|for immediate release|embargoed\b.{0,60}|end|end of (?:the )?"

@@ -92,7 +92,9 @@ class Label:
 def read_label(unit: Unit) -> Label | None:
     """The label the unit starts with, or None: the first way of reading one that gives a
     name, a role or a voice (a bold run, a chat handle, a colon, a tool's name-and-time line,
-    a dash or a period after capitals)."""
+    a dash or a period after capitals). A heading's colon opens its subtitle, never words."""
+    if unit.kind is BlockKind.HEADING:
+        return None
     for split in _splits(unit):
         printed, rest, bold, tool = split
         if not printed or len(printed) > MAX_LABEL:

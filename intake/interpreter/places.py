@@ -32,6 +32,8 @@ _NOT_A_PLACE_START = re.compile(
     r"^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m|h\b|o'clock)|\d{1,2}(?:[:.]\d{2})|noon|midday)",
     re.IGNORECASE,
 )
+# Words of headings that are as often words of a place's name ('New York', 'Old Town').
+_PLACE_NAME_WORDS = {"the", "of", "on", "new", "old", "general", "national", "home", "key"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december"}  # fmt: skip
@@ -44,7 +46,7 @@ def is_place(text: str) -> bool:
         return False
     if honorific_of(text.split()[0]) or looks_like_office(text):
         return False
-    if {fold(w.strip(",.")) for w in text.split()} & (HEADING_WORDS - {"the", "of", "on"}):
+    if {fold(w.strip(",.")) for w in text.split()} & (HEADING_WORDS - _PLACE_NAME_WORDS):
         return False
     word = r"(?:[A-Z][\w\u2019'.-]*|[A-Z]\.(?:[A-Z]\.)+)"
     return all(re.fullmatch(rf"{word}(?:\s+(?:of\s+|the\s+)?{word}){{0,3}}", p) for p in parts)

@@ -51,7 +51,8 @@ TIME_OF_DAY = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?\u2026]['\"\u201d\u2019)\]]*$")
-_INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # 'Washington, D.C.' is not a sentence
+# 'Washington, D.C.', 'Harbour View Association, Inc.': an abbreviation, not a sentence's end.
+_INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$|\b(?i:inc|ltd|co|corp|plc|llc|llp|bros|jr|sr|esq)\.$")
 MAX_HEADING_WORDS = 14
 
 
