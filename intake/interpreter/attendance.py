@@ -38,6 +38,7 @@ _SURE_WORDS = re.compile(
 )
 _PANEL_NUMBER = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})\s*[:.)]\s+(?=[A-Z])")
 _LEADERS = re.compile(r"(?:\s*\.){3,}\s*")
+_LED = re.compile(r"^(?P<body>[^.:]{2,80}?)\s*(?:\.\s*){3,}(?P<name>\S.{1,120})$")
 _POST_NOMINALS = re.compile(rf"(?:{POST_NOMINALS.pattern}\s*)+")
 _PLURAL_OFFICE = re.compile(
     r"^(?P<office>councillors|councilors|trustees|directors|senators|commissioners|"
@@ -110,6 +111,13 @@ def unspaced(text: str) -> str:
 def entries_in(text: str, *, single_words: bool = False) -> list[Entry] | None:
     """The people a line lists ('Ms. Ann Lee, Chair; Mr. Bo Park', 'A Smith, B Jones and
     C Brown', 'Jane Roe (Acme)', 'Jo Bell - Treasurer'); None unless every part is a person."""
+    led = _LED.match(text.strip())
+    if led:
+        # 'Chile . . . . . Mr. Ruiz': a delegation and its member, joined by leaders.
+        entries = entries_in(led.group("name"), single_words=single_words)
+        for entry in entries or []:
+            entry.organisation = entry.organisation or led.group("body").strip()
+        return entries
     text = _LEADERS.sub(" ", text).strip().rstrip(".;,").strip()
     text = _PANEL_NUMBER.sub("", text)  # 'I: Dame Frances Oduya, …', 'II: Tamsin Rowe, …'
     text = re.sub(r";\s*and\s+", "; ", text)

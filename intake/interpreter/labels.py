@@ -127,7 +127,14 @@ def _splits(unit: Unit):
 def _split(unit: Unit) -> tuple[str, str, bool] | None:
     """(label as printed, the words after it, printed in bold)."""
     text = unit.text
-    if unit.bold_lead and text.startswith(unit.bold_lead) and len(unit.bold_lead) < len(text):
+    rest_after_bold = text[len(unit.bold_lead) :].lstrip()
+    bracket_then_colon = re.match(r"^(?:\([^()]*\)\s*)+:", rest_after_bold)
+    if (
+        unit.bold_lead
+        and text.startswith(unit.bold_lead)
+        and len(unit.bold_lead) < len(text)
+        and not bracket_then_colon  # '**The President** (spoke in French): …': the colon's
+    ):
         rest = text[len(unit.bold_lead) :].lstrip()
         label = unit.bold_lead.strip()
         if rest.startswith((":", "\u2013", "\u2014", "-")) and not label.endswith(":"):
