@@ -60,8 +60,10 @@ def _place_line(unit: Unit, record: Record) -> bool:
     place ('Wednesday, 6 June 2018' / 'New York')."""
     text, last = without_remote_part(unit.text), record.location_unit
     adjacent = bool(last) and last.index == unit.index - 1
-    if adjacent and last.block == unit.block and (
-        is_place(text) or is_venue(text) or ADDRESS_LINE.match(text)
+    if (
+        adjacent
+        and last.block == unit.block
+        and (is_place(text) or is_venue(text) or ADDRESS_LINE.match(text))
     ):
         # 'Millbrook Town Hall' / '3 Main Street' / 'Millbrook, New York': one address.
         record.location, record.location_unit = f"{record.location}, {text}", unit

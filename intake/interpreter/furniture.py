@@ -66,6 +66,9 @@ _WHOLE_LINE = [
     r"(?:auto-?generated|automatically generated|machine-generated) "
     r"(?:transcript|captions?)\b.{0,300}",
     r"transcribed by\b.{0,80}",
+    # A comment exported with the document, after its anchor ('[a]Mads: 6 or 13 March?').
+    r"\[[a-z]{1,2}\]\S.{0,600}",
+    r"\[[a-z]{1,2}\]",
     # A closing signature block's first line.
     r"(?:certified (?:correct|true(?: copy)?)|respectfully submitted|signed|signature|"
     r"approved as (?:a )?(?:correct|true) record)\b.{0,40}",

@@ -52,7 +52,9 @@ TIME_OF_DAY = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?\u2026]['\"\u201d\u2019)\]]*$")
 # 'Washington, D.C.', 'Harbour View Association, Inc.': an abbreviation, not a sentence's end.
-_INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$|\b(?i:inc|ltd|co|corp|plc|llc|llp|bros|jr|sr|esq)\.$")
+_INITIALISM_END = re.compile(
+    r"\b(?:[A-Z]\.){2,}$|\b(?i:inc|ltd|co|corp|plc|llc|llp|bros|jr|sr|esq)\.$"
+)
 MAX_HEADING_WORDS = 14
 
 

@@ -64,10 +64,14 @@ class SpeakerReading:
         following = self.units[i + 1] if i + 1 < len(self.units) else None
         if label.shape == "full":
             return bool(label.rest) or (following is not None and is_prose(following.text))
+        if label.handle:
+            # A lowercase word before a colon is a chat handle when the document is a
+            # conversation of handles (two or more, each recurring) or names a known person;
+            # one field name repeated ('type: Action') is no speaker.
+            known = self.record.registry.by_handle(label.handle) is not None
+            return known or (self.label_counts[label.folded] >= 2 and self.handles >= 2)
         if self.label_counts[label.folded] >= 2:
             return True
-        if label.handle:
-            return self.record.registry.by_handle(label.handle) is not None
         return self.record.registry.by_word(label.name.name) is not None
 
     def voice_of(self, label: Label, unit: Unit) -> Voice:

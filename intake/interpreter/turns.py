@@ -4,6 +4,9 @@ from collections import Counter
 
 from intake.blocks import BlockKind
 
+from .action_table import ActionTableReading
+from .dates import find_date
+from .fields import DOCUMENT_DATE, field_runs
 from .front import particulars, read_front_line
 from .labels import read_label
 from .lineup import introduction, name_line
@@ -26,18 +29,25 @@ from .speakers import SpeakerReading, Voice
 from .units import Unit
 
 
-class Reader(RollReading, SpeakerReading):
+class Reader(RollReading, SpeakerReading, ActionTableReading):
     """Walks the units once, keeping what the last lines opened (a list, a speaker's turn)."""
 
     def __init__(self, units: list[Unit], record: Record):
         self.units, self.record = units, record
         self.labels = {i: label for i, u in enumerate(units) if (label := read_label(u))}
         self.label_counts = Counter(label.folded for label in self.labels.values())
+        self.handles = sum(  # handles that recur: the voices of a chat log
+            1
+            for folded, count in self.label_counts.items()
+            if count >= 2 and any(lb.handle and lb.folded == folded for lb in self.labels.values())
+        )
         self.mode, self.group, self.sure = "", "", False
         self.columns: dict[str, int] = {}
+        self.action_table: dict[str, int] = {}
         self.in_body = False
         self.voice: Voice | None = None
         self.skip: set[int] = set()
+        self.fields = field_runs(units)
         self.first_label: int | None = None  # where the document's own label ('Minutes') is
 
     def run(self) -> None:
@@ -49,6 +59,8 @@ class Reader(RollReading, SpeakerReading):
         text = unit.text
         if unit.kind is not BlockKind.TABLE_ROW:
             self.columns = {}
+        if self.action_row(unit):
+            return
         if self.mode == "attendance" and self.attendees(unit, self.group):
             return
         if self.mode == "agenda" and self.agenda_item(i, unit):
@@ -60,6 +72,9 @@ class Reader(RollReading, SpeakerReading):
             self.record.not_copied.append(unit)
             return
         if self.attendance(i, unit) or self.agenda(unit):
+            return
+        if i in self.fields and (self.in_body or not read_front_line(unit, self.record)):
+            self.header_field(unit)
             return
         if not self.in_body and read_front_line(unit, self.record):
             return
@@ -96,6 +111,18 @@ class Reader(RollReading, SpeakerReading):
                 self.record.registry.add(named[0], unit.place)
             return
         self.statement(unit)
+
+    def header_field(self, unit: Unit) -> None:
+        """A form field: metadata, though one above the record may date the meeting
+        ('Session: Thursday, November 9, 2023, 09:30')."""
+        found = find_date(unit.text, day_first=self.record.day_first)
+        if DOCUMENT_DATE.match(unit.text):
+            found = None  # the date the document was created or sent, not the meeting's
+        if not self.in_body and found and self.record.set_date(found.date, unit.place):
+            self.record.date_lines.append(unit.index)
+            self.record.summary.append(unit.text)
+            return
+        self.record.not_copied.append(unit)
 
     def begin_body(self, voice: Voice | None) -> None:
         self.in_body, self.voice = True, voice
