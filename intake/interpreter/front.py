@@ -151,6 +151,9 @@ def finish(record: Record, document: Document, units: list[Unit], dropped: list[
         _place_in_sentences(record)
     texts = [record.title, document.title, *record.summary]
     texts += [s.text for panel in record.panels for s in panel.statements][:DATE_REACH]
+    if online_place([f"venue: {record.location}"]) == f"Online ({record.location})":
+        texts.insert(0, f"venue: {record.location}")
+        record.location = ""  # 'venue: Jitsi': the platform, not a place
     online = online_place(texts)
     if online and not record.location:
         record.location = online  # 'venue: Zoom', 'General Meeting via Zoom'

@@ -81,6 +81,8 @@ class Reader(RollReading, SpeakerReading, ActionTableReading):
         if not self.in_body and particulars(unit, self.record):
             return
         heading = panel_heading(text)
+        if heading and not (self.in_body or self.record.date or self.record.leftovers):
+            heading = None  # 'Plenary sitting' as the document's first line: its title
         topic = TOPIC.match(text) if self.in_body else None
         if heading or topic:
             self.record.new_panel(*(heading or (topic.group("title"), "")), unit)
