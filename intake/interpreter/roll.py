@@ -84,6 +84,15 @@ class RollReading:
             self.record.summary.append(listed)
         return True
 
+    @staticmethod
+    def opens_a_list(unit: Unit) -> bool:
+        """'Chair' / '   Mariko Ishida': a heading on the unit's first line opens a list of its
+        own rather than going on with the one before."""
+        if len(unit.lines) < 2:
+            return False
+        heading = attendance_heading(unit.lines[0])
+        return bool(heading and not heading[1])
+
     def office(self, unit: Unit) -> bool:
         office = office_label(unit.text)
         if office is None or is_prose(unit.text.partition(":")[2]):
@@ -123,7 +132,9 @@ class RollReading:
         if found is None:
             return self.office_under_the_name(unit)
         for entry in found:
-            role = entry.role or entry.name.role
+            # Listed under an office ('Chair' / 'Mariko Ishida'): the office is the role.
+            office = group if is_office(group) else ""
+            role = entry.role or entry.name.role or office
             self.add_attendee(entry, unit, group=entry.group or group, role=role)
         return True
 

@@ -61,7 +61,11 @@ class Reader(RollReading, SpeakerReading, ActionTableReading):
             self.columns = {}
         if self.action_row(unit):
             return
-        if self.mode == "attendance" and self.attendees(unit, self.group):
+        if (
+            self.mode == "attendance"
+            and not self.opens_a_list(unit)
+            and self.attendees(unit, self.group)
+        ):
             return
         if self.mode == "agenda" and self.agenda_item(i, unit):
             return
