@@ -12,6 +12,7 @@ from .names import looks_like_office
 from .places import dateline, is_place, is_venue, place_in_sentence
 from .record import Record
 from .sections import META_LABEL, is_prose
+from .titles import clean_title, recording_title
 from .units import Unit
 from .venues import ADDRESS_LINE, online_place, tidy_place, without_remote_part
 from .words import BODY_WORDS, MEETING_WORDS
@@ -27,6 +28,7 @@ _PARTICULARS = re.compile(
 MASTHEAD_REACH = 10
 DATE_REACH = 12  # statements searched for a place when the header prints none
 MAX_TITLE = 500
+HEAD_LINES = 10  # lines left out as furniture where a recording's file name is looked for
 MAX_TITLE_LINE = 200
 _SENTENCE_END = re.compile(r"[.!?]['\"\u201d\u2019)]*$")
 
@@ -144,7 +146,7 @@ def _read_meta(unit: Unit, label: str, rest: str, record: Record) -> bool:
 
 def finish(record: Record, document: Document, units: list[Unit], dropped: list[Unit]) -> None:
     """Choose the title, and find the date and place where the header printed none."""
-    _title(record, document, units)
+    _title(record, document, units, dropped)
     if record.date is None:
         date_elsewhere(record, document, units, dropped)
     if not record.location:
@@ -183,7 +185,7 @@ def masthead(record: Record, first_label: int | None) -> None:
         record.location, record.location_unit = "", None
 
 
-def _title(record: Record, document: Document, units: list[Unit]) -> None:
+def _title(record: Record, document: Document, units: list[Unit], dropped: list[Unit]) -> None:
     candidates = [u for u in record.leftovers if len(u.text) <= MAX_TITLE]
     subject = email_subject(units)
     if candidates:
@@ -198,6 +200,11 @@ def _title(record: Record, document: Document, units: list[Unit]) -> None:
                 _maybe_host(other.text, record)
     elif subject or document.title:
         record.title = (subject or document.title)[:MAX_TITLE]
+    else:
+        # Only a recording tool's file name names the meeting ('Board-20240102_180455-…').
+        named = [recording_title(u.text) for u in dropped[:HEAD_LINES]]
+        record.title = next((name for name in named if name), "")
+    record.title = clean_title(record.title)
     record.summary = [u.text for u in record.leftovers] + record.summary
 
 

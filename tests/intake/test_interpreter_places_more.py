@@ -151,3 +151,37 @@ def test_a_delegation_and_its_member_joined_by_leaders():
         ("dahl", "Members"),
     ]
     assert any("'Ghana'" in note for note in data["review"])
+
+
+@pytest.mark.parametrize(
+    "title, cleaned",
+    [
+        ("Parks Committee - Monday, 3rd April, 2023 6.30 pm", "Parks Committee"),
+        ("Allotment Society \u2014 Minutes of Meeting, 4 May 2022", "Allotment Society \u2014 "
+         "Minutes of Meeting"),
+        ("Transcript: Press conference on the flood response", "Press conference on the flood "
+         "response"),
+        ("Board Meeting-20240102_180455-Meeting Recording", "Board Meeting"),
+        ("Senate: Minutes of the meeting held on 3rd March 2015",
+         "Senate: Minutes of the meeting held on 3rd March 2015"),
+    ],
+)  # fmt: skip
+def test_a_title_without_the_date_after_it_its_label_or_a_recordings_file_name(title, cleaned):
+    assert meeting(title, "4 May 2022", "Ann Lee: Welcome.")["title"] == cleaned
+
+
+def test_an_office_heading_opens_its_own_list_and_is_the_role():
+    doc = document(
+        "Working group call, 4 May 2022",
+        "Present\n   Ann Lee, Bo Park",
+        "Regrets\n   Cy Ng",
+        "Chair\n   Ann Lee",
+        "Ann Lee: Welcome.",
+    )
+    data = draft_from_document(document=doc, themes=[]).data
+    assert [(a["person"], a["group"], a.get("role")) for a in data["attendees"]] == [
+        ("ann-lee", "Present", None),
+        ("bo-park", "Present", None),
+        ("cy-ng", "Regrets", None),
+        ("ann-lee", "Chair", "Chair"),
+    ]
