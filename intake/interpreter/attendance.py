@@ -32,7 +32,7 @@ ATTENDANCE_HEADING = re.compile(
 )
 # Headings that are attendance whatever follows ('Present', 'Apologies') — others ('Staff',
 # 'Officers') only when names follow them.
-_SURE_WORDS = re.compile(
+SURE_WORDS = re.compile(
     r"\b(?:present|absent|apolog|regrets|excused|attend|in the chair|roll[- ]call|participants)",
     re.IGNORECASE,
 )
@@ -50,11 +50,6 @@ _NAME_IN_BRACKETS = re.compile(
 )
 _DASH = re.compile(r"\s+[\u2013\u2014-]{1,2}\s+")
 _ROLE_IN_BRACKETS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<inside>[^()]*)\)\s*(?P<after>.*)$")
-_OFFICE = re.compile(
-    r"^(?:dfo|designated federal (?:officer|official)|recorder|note[- ]?taker|minute[- ]taker|"
-    r"minutes(?: taken)? by|scribe|chaired by|presiding|clerk|secretary|facilitator)$",
-    re.IGNORECASE,
-)
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 _OFFICE_WORDS = {
     "secretary", "clerk", "treasurer", "chair", "chairman", "chairperson", "director",
@@ -91,7 +86,7 @@ def attendance_heading(text: str) -> tuple[str, str, bool] | None:
         return None
     if ":" not in text and (len(group.split()) > 5 or re.search(r"[.!?]$", group)):
         return None  # "All members were present." is a sentence, not a heading
-    sure = bool(_SURE_WORDS.search(group))
+    sure = bool(SURE_WORDS.search(group))
     return group, (match.group("rest") or "").strip(), sure
 
 
@@ -299,24 +294,3 @@ def split_outside_brackets(text: str, separator: str) -> list[str]:
             current.append(char)
     parts.append("".join(current))
     return [part.strip() for part in parts if part.strip()]
-
-
-def office_label(text: str) -> tuple[str, Entry] | None:
-    """'DFO: Jane Roe, Director' or 'Chair: Cllr A. Smith': an office and the one who held it."""
-    label, colon, rest = text.partition(":")
-    words = label.split()
-    if not colon or not 0 < len(words) <= 5 or _SURE_WORDS.search(label):
-        return None
-    if not (take_role(list(words)) or _OFFICE.match(label.strip())):
-        return None
-    entries = entries_in(rest)
-    if not entries or len(entries) > 1:
-        return None
-    return label.strip(), entries[0]
-
-
-def is_office(label: str) -> bool:
-    """'Chair', 'Scribe', 'DFO': an office, rather than a group such as 'Student Board Member'."""
-    words = re.sub(r"^the\s+", "", label.strip(), flags=re.IGNORECASE).split()
-    taken = list(words)
-    return bool(take_role(taken) and not taken) or bool(_OFFICE.match(" ".join(words)))

@@ -3,7 +3,7 @@ whose apologies were received, a sentence saying who took the chair."""
 
 import re
 
-from .attendance import Entry, entries_in, split_outside_brackets
+from .attendance import SURE_WORDS, Entry, entries_in, split_outside_brackets
 from .names import take_role
 
 # 'Apologies for absence were received from Councillors J Farrow and L Stamp.'
@@ -81,3 +81,31 @@ def entries_from_cells(cells: list[str], columns: dict[str, int]) -> list[Entry]
     entry.organisation = cell("organisation") or entry.organisation
     entry.group = cell("group")
     return [entry]
+
+
+_OFFICE = re.compile(
+    r"^(?:dfo|designated federal (?:officer|official)|recorder|note[- ]?taker|minute[- ]taker|"
+    r"minutes(?: taken)? by|scribe|chaired by|presiding|clerk|secretary|facilitator)$",
+    re.IGNORECASE,
+)
+
+
+def office_label(text: str) -> tuple[str, Entry] | None:
+    """'DFO: Jane Roe, Director' or 'Chair: Cllr A. Smith': an office and the one who held it."""
+    label, colon, rest = text.partition(":")
+    words = label.split()
+    if not colon or not 0 < len(words) <= 5 or SURE_WORDS.search(label):
+        return None
+    if not (take_role(list(words)) or _OFFICE.match(label.strip())):
+        return None
+    entries = entries_in(rest)
+    if not entries or len(entries) > 1:
+        return None
+    return label.strip(), entries[0]
+
+
+def is_office(label: str) -> bool:
+    """'Chair', 'Scribe', 'DFO': an office, rather than a group such as 'Student Board Member'."""
+    words = re.sub(r"^the\s+", "", label.strip(), flags=re.IGNORECASE).split()
+    taken = list(words)
+    return bool(take_role(taken) and not taken) or bool(_OFFICE.match(" ".join(words)))

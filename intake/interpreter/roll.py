@@ -5,10 +5,12 @@ import re
 
 from intake.blocks import BlockKind
 
-from .attendance import attendance_heading, entries_in, is_office, office_label
+from .attendance import attendance_heading, entries_in
 from .attendance_forms import (
     apologies_sentence,
     entries_from_cells,
+    is_office,
+    office_label,
     table_columns,
     took_the_chair,
 )
