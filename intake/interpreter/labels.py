@@ -46,6 +46,7 @@ NOT_SPEAKERS = {
     "location", "venue", "where", "when", "minutes", "scribe", "scribenick",
     "chairs", "attendees", "guests", "staff", "members", "meeting", "item", "items", "example",
     "source", "url", "link", "links", "see", "warning", "caution", "important", "tip", "q&a",
+    # The bots of IRC scribing tools, whose lines are the tool's, not a person's.
     "rrsagent", "zakim", "trackbot", "github", "agendum", "next meeting", "purpose",
     "objective", "background", "question for the record", "conclusion", "conclusions",
     "attachment", "attachments", "enclosure", "tel", "phone", "email", "e-mail", "web",

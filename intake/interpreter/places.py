@@ -94,7 +94,8 @@ def _after_the_time(text: str) -> str:
 
 def is_venue(text: str) -> bool:
     """'Council Chambers, City Hall, 11995 Haney Place': a building, room or street address."""
-    if len(text) > 160 or (re.search(r"[.!?]$", text) and not text.endswith(".C.")):
+    initials = re.search(r"\b(?:[A-Z]\.){2,}$", text)  # 'Washington, D.C.', 'St. Paul, M.N.'
+    if len(text) > 160 or (re.search(r"[.!?]$", text) and not initials):
         return False
     words = {fold(w.strip(",.()")) for w in text.split()}
     if not words or find_date(text) or not all(_is_place_word(w) for w in text.split()):

@@ -46,8 +46,8 @@ NUMBERED = re.compile(
 # A time of day on its own ('2.47 pm', '(9:02 a.m.)'): the record's clock, procedural.
 # A reporter's clock on its own line: '2.47 pm', '[09:00]', '10:21', '13.02 hrs', '(1435)'.
 TIME_OF_DAY = re.compile(
-    r"^[(\[]?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h|hrs?|hours)|\d{1,2}[:.]\d{2}|"
-    r"[012]\d[0-5]\d)[)\]]?$",
+    r"^(?:[(\[]?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h|hrs?|hours)|\d{1,2}[:.]\d{2})"
+    r"[)\]]?|[(\[][012]\d[0-5]\d[)\]])$",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?\u2026]['\"\u201d\u2019)\]]*$")

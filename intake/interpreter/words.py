@@ -50,7 +50,7 @@ TITLE_WORDS = {
 HEADING_WORDS = {
     "remarks", "session", "meeting", "conference", "panel", "statement", "address", "welcome",
     "minutes", "report", "reports", "summary", "security", "global", "international",
-    "national", "action", "actions", "diplomacy", "annual", "opening", "closing", "keynote",
+    "national", "action", "actions", "annual", "opening", "closing", "keynote",
     "discussion", "discussions", "agenda", "workshop", "symposium", "briefing", "hearing",
     "transcript", "proceedings", "introduction", "conclusion", "conclusions", "findings",
     "recommendations", "recommendation", "overview", "update", "updates", "questions",
