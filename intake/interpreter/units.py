@@ -18,6 +18,7 @@ _CAPITALS = re.compile(r"^[A-Z][A-Z'\u2019-]+\b(?!\.)")
 _CONTINUES = re.compile(r"^\s*(?:\.\.\.|\u2026)\s*")
 _SENTENCE_END = re.compile(r"[.!?:;\u2026]['\"\u201d\u2019)\]]*$")
 WRAP_WIDTH = 100
+OUTLIER_GAP = 5
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,12 @@ def wrap_width(blocks: list[Block]) -> int:
     near_width = [line for line in lines if 50 <= len(line) <= WRAP_WIDTH]
     if len(near_width) < 3 or len(long_lines) > len(lines) // 20:
         return 0
-    return max(len(line) for line in lines if len(line) <= WRAP_WIDTH)
+    # A line far longer than all the others (a rule, an address) does not set the width the
+    # text was wrapped at.
+    lengths = sorted((len(line) for line in near_width), reverse=True)
+    while len(lengths) > 3 and lengths[0] - lengths[1] > OUTLIER_GAP:
+        lengths.pop(0)
+    return lengths[0]
 
 
 def _pieces(block: Block, width: int, *, soft: bool = False):
