@@ -28,8 +28,24 @@ def apologies_sentence(text: str) -> tuple[str, list[Entry]] | None:
     return (match.group("group"), entries) if entries else None
 
 
+# '…, Hon. Walter P. Brandt [Chairman of the Committee] presiding.', 'Cllr Ahmed presiding'.
+PRESIDING_SENTENCE = re.compile(
+    r"(?:^|,\s*|\bwith\s+)(?P<who>[A-Z][^,;\[\]()]{2,80}?)\s*(?:[\[(](?P<office>[^\])]{2,80})[\])])?"
+    r",?\s+presid(?:ing|ed)\b",
+)
+
+
 def took_the_chair(text: str) -> Entry | None:
-    """Who a sentence says took the chair ('The Speaker, Ms Ellison, took the Chair …')."""
+    """Who a sentence says took the chair ('The Speaker, Ms Ellison, took the Chair …') or
+    presided ('…, Hon. Walter P. Brandt [Chairman of the Committee] presiding.')."""
+    presiding = PRESIDING_SENTENCE.search(text.strip())
+    if presiding:
+        entries = entries_in(presiding.group("who"))
+        if entries and len(entries) == 1:
+            office = (presiding.group("office") or "").split(" of ")[0].strip()
+            if office and take_role(office.split()) and not entries[0].role:
+                entries[0].role = office  # '[Chairman of the Committee]': the office
+            return entries[0]
     match = TOOK_THE_CHAIR.match(text.strip())
     if not match:
         return None

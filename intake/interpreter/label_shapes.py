@@ -27,6 +27,8 @@ _PERIOD_LABEL = re.compile(
     r"(?:\s+[A-Z][A-Z'\u2019-]+)?(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\.\s+(?P<rest>\S.*)$",
     re.DOTALL,
 )
+# 'Question. How many …?' / 'Answer. Forty-one …': questions for the record.
+_VOICE_PERIOD = re.compile(r"^(?P<label>Question|Answer|Response|Reply)\.\s+(?P<rest>\S.*)$", re.S)
 # A language note opening the words: '(DE)', '(spoke in French)', '(in Irish)'.
 _LANGUAGE_NOTE = re.compile(r"^\((?:[A-Z]{2}|(?:spoke |speaking )?in [A-Z][a-z]+)\)\s+(?=\S)")
 # What a label may say after the name and a comma: an office, a group, how the words were given.
@@ -81,7 +83,7 @@ def natural_order(name: str) -> str:
 def dash_or_period_label(text: str) -> tuple[str, str] | None:
     """(label, rest) for 'President. -- The debate is closed.', 'MR. HILL — Yes.' and
     'Mr. HARGROVE. Thank you.'; None when the paragraph opens otherwise."""
-    for pattern in (_DASH_LABEL, _PERIOD_LABEL):
+    for pattern in (_DASH_LABEL, _PERIOD_LABEL, _VOICE_PERIOD):
         match = pattern.match(text)
         if match and len(match.group("label").split()) <= 12 and _spoken(match.group("rest")):
             return match.group("label").strip(), match.group("rest")

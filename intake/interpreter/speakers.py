@@ -78,7 +78,8 @@ class SpeakerReading:
         """The voice a label starts, and what the reviewer should check about it."""
         registry, printed = self.record.registry, label.printed
         if label.shape == "voice":
-            return Voice(None, label.kind)
+            # 'Question.' / 'Answer.' under 'Question Submitted by …' / 'Response from …'.
+            return Voice(self.for_the_record.get(label.kind), label.kind)
         if label.shape == "handle":
             return Voice(registry.add_handle(label.handle, unit.place), label.kind)
         parsed = label.name
@@ -105,6 +106,11 @@ class SpeakerReading:
             person.honorific = parsed.honorific
         registry.give_role(person, parsed.role)
         return self._placed(Voice(person, label.kind), label)
+
+    def voice_for(self, person: PersonDraft) -> Voice:
+        """The voice of a person's written statement, placed in the panel's line-up."""
+        self.record.panel.place_for(person)
+        return Voice(person)
 
     def _placed(self, voice: Voice, label: Label) -> Voice:
         """Speakers take a place in the panel's line-up, with the office their label prints."""

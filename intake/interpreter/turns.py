@@ -11,6 +11,7 @@ from .front import particulars, read_front_line
 from .labels import read_label
 from .lineup import introduction, name_line
 from .narrative import byline, continues_list
+from .people import PersonDraft
 from .record import Record, StatementDraft
 from .roll import RollReading
 from .sections import (
@@ -27,9 +28,10 @@ from .sections import (
 )
 from .speakers import SpeakerReading, Voice
 from .units import Unit
+from .written import WrittenReading
 
 
-class Reader(RollReading, SpeakerReading, ActionTableReading):
+class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading):
     """Walks the units once, keeping what the last lines opened (a list, a speaker's turn)."""
 
     def __init__(self, units: list[Unit], record: Record):
@@ -44,6 +46,7 @@ class Reader(RollReading, SpeakerReading, ActionTableReading):
         self.mode, self.group, self.sure = "", "", False
         self.columns: dict[str, int] = {}
         self.action_table: dict[str, int] = {}
+        self.for_the_record: dict[str, PersonDraft] = {}  # who asks and who answers
         self.in_body = False
         self.voice: Voice | None = None
         self.skip: set[int] = set()
@@ -95,6 +98,8 @@ class Reader(RollReading, SpeakerReading, ActionTableReading):
         if self.in_body and RECORD_LINE.match(text):
             self.record.panel.statements.append(StatementDraft(text, None, "procedural", unit))
             self.voice = None  # a decision or an action is the record's, and ends a turn
+            return
+        if self.written_statement(unit):
             return
         if self.labelled(i, unit) or self.speaker_line(i, unit):
             return

@@ -15,6 +15,8 @@ _LIST_MARKER = re.compile(r"^(?:[-\u2022*\u2013]\s|\(?\d{1,3}[.)]\s|\([a-z]\)\s)
 # A bullet printed as text ('- item', '• item'): a mark, not words; numbers are kept.
 _BULLET = re.compile(r"^[-\u2022*\u2013\u25aa\u25cf\u00b7]\s+(?=\S)")
 _CAPITALS = re.compile(r"^[A-Z][A-Z'\u2019-]+\b(?!\.)")
+# A bracketed aside that a sentence goes on after ('[Chairman of the Committee] presiding').
+_BRACKET_IN_SENTENCE = re.compile(r"^\[[^\]]{3,60}\]\s+[a-z]")
 _CONTINUES = re.compile(r"^\s*(?:\.\.\.|\u2026)\s*")
 _SENTENCE_END = re.compile(r"[.!?:;\u2026]['\"\u201d\u2019)\]]*$")
 WRAP_WIDTH = 100
@@ -144,6 +146,8 @@ def _continues(previous: str, line: str, width: int) -> bool:
         return False
     if _CONTINUES.match(line):
         return True
+    if _BRACKET_IN_SENTENCE.match(stripped) and not _SENTENCE_END.search(before):
+        return True  # '…Hon. Walter P. Brandt' / '[Chairman of the Committee] presiding.'
     if _LIST_MARKER.match(stripped) or (_STARTS_UNIT.match(stripped) and not line[:1].isspace()):
         return False
     if line[:1].isspace() and not previous[:1].isspace() and _STARTS_UNIT.match(before):
