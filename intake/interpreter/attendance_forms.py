@@ -15,7 +15,9 @@ APOLOGIES = re.compile(
 )
 # 'In the absence of the President, Mr. Moncayo Vela (Ecuador), Vice-President, took the Chair.'
 TOOK_THE_CHAIR = re.compile(
-    r"^(?P<who>.+?)\s+(?:took|was\s+in|assumed|resumed|occupied)\s+the\s+chair\b", re.IGNORECASE
+    r"^[\[(]?(?P<who>.+?)\s+(?:(?:took|was\s+in|assumed|resumed|occupied)\s+the\s+chair\b|"
+    r"in\s+the\s+chair[\])]?\.?$)",
+    re.IGNORECASE,
 )
 
 

@@ -154,6 +154,7 @@ def drop_furniture(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     dropped |= _contents(units)
     dropped |= _footer(units)
     dropped |= _after_closing_lines(units, dropped)
+    dropped |= _after_the_end(units)
     kept = [u for u in units if u.index not in dropped]
     return kept, [u for u in units if u.index in dropped]
 
@@ -244,6 +245,24 @@ def _footer(units: list[Unit]) -> set[int]:
     footer = units[ends[-1] + 1 :]
     if len(footer) <= FOOTER_REACH and all(len(u.text) <= 400 for u in footer):
         return {u.index for u in footer}
+    return set()
+
+
+# What says the record is over: an end mark, or a reporter's certificate, which follows it.
+_THE_END = re.compile(
+    r"^\W*(?:end of (?:the )?(?:minutes|transcript|record|meeting|proceedings|document)\b.{0,80}"
+    r"|(?:reporter'?s\s+|stenographer'?s\s+)?certificat(?:e|ion)(?:\s+of\s+\w+)?\W*)$",
+    re.IGNORECASE,
+)
+
+
+def _after_the_end(units: list[Unit]) -> set[int]:
+    """The end mark or certificate and everything after it ('[End of minutes]', the tool's
+    summary of actions after it; 'C E R T I F I C A T E' and the reporter's text)."""
+    for i, unit in enumerate(units):
+        text = re.sub(r"(?<=\b\w) (?=\w\b)", "", unit.text)  # 'C E R T I F I C A T E'
+        if _THE_END.match(text) and i >= len(units) // 2:  # not a heading at the top
+            return {u.index for u in units[i:]}
     return set()
 
 

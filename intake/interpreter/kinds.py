@@ -48,7 +48,9 @@ CHAIRING = re.compile(
     r"\bbriefly\b|\border[.!]|\bthat concludes\b|\bwe (?:will|'ll|shall) (?:now )?(?:take|hear|"
     r"move|turn|go|let)\b|\bover to you\b|\bthank you(?:,)? (?:all|everyone|everybody)\b|"
     r"\braise (?:your|a) hand\b|\brecording\b|\bplease (?:stay|be|sit)\b|\bmuted\b|"
-    r"\bwould you (?:like to|take us)\b|\bdo you want to\b",
+    r"\bwould you (?:like to|take us)\b|\bdo you want to\b|\bgood (?:morning|afternoon|evening)\b|"
+    r"\blet'?s (?:make a )?(?:start|begin)\b|\bthank you (?:all )?for (?:joining|coming)\b|"
+    r"\bthis is (?:a|the|our) (?:public hearing|\w+ meeting|meeting|hearing)\b",
     re.IGNORECASE,
 )
 CHAIR_ROLES = {"chair", "moderator", "speaker", "convener", "convenor", "president", "presiding"}
@@ -59,8 +61,11 @@ def classify(record: Record) -> None:
     """Set the kind of every statement that the reading left as a remark or narrative."""
     statements = [s for panel in record.panels for s in panel.statements]
     chair = _chair(record, statements)
+    opening = next((s for s in statements if s.speaker is chair), None) if chair else None
     for statement in statements:
-        if statement.kind in ("remark", "narrative") and _conducts(statement, chair):
+        if statement is opening and statement.kind == "remark" and CHAIRING.search(statement.text):
+            statement.kind = "procedural"  # the chair opens the meeting, however long
+        elif statement.kind in ("remark", "narrative") and _conducts(statement, chair):
             statement.kind = "procedural"
         elif statement.kind == "question" and _chairs_without_asking(statement, chair):
             statement.kind = "procedural"  # a numbered question's turn that only thanks
@@ -101,8 +106,8 @@ def _questions_and_answers(statements: list[StatementDraft], chair: PersonDraft 
     """A turn ending in a question, followed by someone else's turn: a question and its answer
     (the chair's questions conduct the business and are procedural above)."""
     for before, after in pairwise(statements):
-        if before.kind != "remark" or before.speaker is None or before.speaker is chair:
-            continue
+        if before.kind != "remark" or (before.speaker is chair and chair is not None):
+            continue  # a voice without a name ('Dave's iPad') asks questions too
         if not before.text.rstrip().endswith("?") or after.speaker in (None, before.speaker):
             continue
         before.kind = "question"

@@ -19,7 +19,7 @@ from .label_shapes import (
     place_removed,
     without_timestamp,
 )
-from .names import ParsedName, fold, parse_name, take_role
+from .names import ParsedName, fold, honorific_of, parse_name, take_role
 from .units import Unit
 from .words import HEADING_WORDS
 
@@ -64,6 +64,8 @@ _CHAT_LINE = re.compile(
     r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?<(?P<handle>[^>\s]{1,30})>\s*(?P<rest>.*)$",
     re.DOTALL,
 )
+# A note's mark before a label: '*' (spoken in another language), a dagger.
+_NOTE_MARK = re.compile(r"^[*\u2020\u2021]+\s*(?=[A-Z])")
 _HANDLE = re.compile(r"^[a-z][a-z0-9_.\-]{0,29}$")
 _WORD = re.compile(r"^[A-Z][^\W\d_]+(?:['\u2019-][^\W\d_]+)*$")
 
@@ -96,6 +98,9 @@ def read_label(unit: Unit) -> Label | None:
     a dash or a period after capitals). A heading's colon opens its subtitle, never words."""
     if unit.kind is BlockKind.HEADING:
         return None
+    marked = _NOTE_MARK.match(unit.text)
+    if marked and not unit.bold_lead:
+        unit = replace(unit, text=unit.text[marked.end() :])  # '*SHRI K. SELVARAJ: …'
     for split in _splits(unit):
         printed, rest, bold, tool = split
         if not printed or len(printed) > MAX_LABEL:
@@ -164,6 +169,8 @@ def _first_colon(text: str) -> int | None:
         elif char in ")]":
             depth = max(depth - 1, 0)
         elif char == ":" and depth == 0:
+            if text[i - 1 : i].isalpha() and text[i + 1 : i + 2].isalpha():
+                continue  # a colon inside a word ('Elin S:t Clair:'), not the label's
             return i
         elif char in ".?!" and depth == 0 and text[i + 1 : i + 2] == " " and _ends(text[:i]):
             return None  # a sentence ended before any colon
@@ -176,7 +183,9 @@ def _ends(text: str) -> bool:
 
 
 def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
-    label, kind = printed, "remark"
+    # A note's mark before the name ('*SHRI K. SELVARAJ'), an honorific in brackets
+    # ('DR. (SHRIMATI) KAVITA NAIR'): neither is part of the name.
+    label, kind = _honorific_in_brackets(printed.lstrip("*\u2020 ").strip()), "remark"
     number = _QUESTION_NUMBER.match(label)
     if number:
         label, kind = label[number.end() :], "question"
@@ -247,6 +256,15 @@ def _brackets(label: str) -> tuple[str, str, str]:
         else:
             affiliation = content
     return label, inner, affiliation
+
+
+def _honorific_in_brackets(label: str) -> str:
+    """'DR. (SHRIMATI) KAVITA NAIR' \u2192 'DR. KAVITA NAIR'."""
+    return re.sub(
+        r"\s*\((\w+\.?)\)\s*",
+        lambda m: " " if honorific_of(m.group(1)) else m.group(0),
+        label,
+    ).strip()
 
 
 def _opening(text: str) -> int | None:

@@ -76,7 +76,9 @@ _NOT_NAMES = (
 )
 PARTICLES = {"de", "van", "von", "da", "del", "della", "di", "du", "la", "le", "bin", "al",
              "ibn", "der", "den", "ten", "ter", "dos", "das", "y", "st."}  # fmt: skip
-_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'\u2019.-]*(?:['\u2019-][^\W\d_]+)*\.?$|^[^\W\d_]\.$")
+_NAME_WORD = re.compile(
+    r"^[^\W\d_][^\W\d_'\u2019.-]*(?:['\u2019:-][^\W\d_]+)*\.?$|^[^\W\d_]\.$"
+)  # a colon between letters ('S:t') belongs to the word
 MAX_NAME_WORDS = 5
 
 

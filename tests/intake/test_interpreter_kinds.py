@@ -72,3 +72,17 @@ def test_the_chairs_questions_conduct_the_business():
         "Ms. Rita Ortiz: Aye.",
     )
     assert [kind for kind, _ in found] == ["procedural", "remark", "procedural", "procedural"]
+
+
+def test_the_chairs_opening_however_long_is_procedural_and_voices_ask_questions():
+    opening = (
+        "Good evening. This is a public hearing of the Parks Board on the application of the "
+        "Riverside Bowls Club for a new pavilion, notice of which was published on 3 March and "
+        "sent by post to every neighbour within five hundred feet of the green."
+    )
+    found = kinds(
+        "Chair (Ms Ada Hale): " + opening,
+        "Maria's iPhone: Can you hear me? Will the pavilion have a bar?",
+        "Ms Ada Hale: It will not.",
+    )
+    assert [kind for kind, _ in found] == ["procedural", "question", "answer"]

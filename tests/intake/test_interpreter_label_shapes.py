@@ -137,3 +137,30 @@ def test_a_tool_transcript_gives_turns_without_timestamps_or_tool_lines():
         ("Chidi Okafor", "Good. Anything else?"),
     ]
     assert data["meeting"]["date"] == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    "text, name, honorific",
+    [
+        ("Elin S:t Clair: Yes, the array is funded.", "Elin S:t Clair", ""),
+        ("*SHRI K. SELVARAJ (NAMAKKAL): Madam, one question.", "K. Selvaraj", "Shri"),
+        ("DR. (SHRIMATI) KAVITA NAIR (ALAPPUZHA): Madam, my question.", "Kavita Nair", "Dr."),
+        ("\u2020Mr. Tom Abara: Thank you.", "Tom Abara", "Mr."),
+    ],
+)
+def test_marks_honorifics_in_brackets_and_colons_inside_names(text, name, honorific):
+    label = read_label(unit(text))
+    assert (label.name.name, label.name.honorific) == (name, honorific)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "line", ["(SHRIMATI MEENAKSHI IYER in the Chair)", "[Ms Ada Rhee in the Chair]"]
+)
+def test_a_bracketed_line_saying_who_is_in_the_chair(line):
+    doc = document("Debates", "Tuesday, July 26, 2016", "HON. SPEAKER: Order.", line,
+                   "HON. CHAIRPERSON: The House stands adjourned.")  # fmt: skip
+    data = draft_from_document(document=doc, themes=[]).data
+    chair = [a["person"] for a in data["attendees"] if a["group"] == "In the Chair"]
+    last = data["panels"][-1]["statements"][-1]
+    assert len(chair) == 1 and last["speaker"] == chair[0]
