@@ -58,6 +58,13 @@ _OFFICE_WORDS = {
     "inspector", "administrator", "executive", "minister", "representative", "trustee",
 }  # fmt: skip
 MAX_GROUP = 120
+# A count of people in a list: '4 members of the public', 'twelve residents', '23 unit owners'.
+_HEADCOUNT = re.compile(
+    r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:members?|residents?|owners?|people|persons?|guests?|observers?|"
+    r"visitors?|tenants?|parents?|staff|others?|attendees?|participants?)\b.*$",
+    re.IGNORECASE,
+)
 _SURNAME = re.compile(
     r"^(?:Mc|Mac|O'|D')?[A-Z][a-z\u00c0-\u024f'\u2019-]+(?:\s[A-Z][a-z'\u2019-]+)?$"
 )
@@ -135,8 +142,8 @@ def _comma_list(text: str, single_words: bool) -> list[Entry] | None:
     entries: list[Entry] = []
     office = ""
     for part in split_outside_brackets(text, ","):
-        if _POST_NOMINALS.fullmatch(part.strip()):
-            continue  # 'Marcus Ellery, MD, MPH': degrees are not a role
+        if _POST_NOMINALS.fullmatch(part.strip()) or _HEADCOUNT.match(part.strip()):
+            continue  # 'Marcus Ellery, MD, MPH': degrees; '4 members of the public': no one
         plural, part = _plural_office(part)
         office = plural or office
         # Under a plural office ('Senators Askew, Brennan'), a surname alone is a person.
@@ -180,11 +187,14 @@ def _entry_with_attribution(text: str, single_words: bool) -> list[Entry] | None
     if not text:
         return None
     bracketed = _ROLE_IN_BRACKETS.match(text)
-    if bracketed and not bracketed.group("after"):
+    if bracketed and re.fullmatch(r"(?:\([^()]*\)\s*)*", bracketed.group("after")):
+        # 'Ann Lee (Chair)', 'Mr. Biang (Vice-Chair) (Gabon)': notes in brackets, one or more.
         person = _person(bracketed.group("name"), single_words)
         if person:
             entry = Entry(person)
             _bracketed(entry, bracketed.group("inside"))
+            for note in re.findall(r"\(([^()]*)\)", bracketed.group("after")):
+                _bracketed(entry, note)
             return [entry]
     reversed_ = _NAME_IN_BRACKETS.match(text)
     if reversed_:

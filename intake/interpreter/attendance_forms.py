@@ -37,6 +37,9 @@ PRESIDING_SENTENCE = re.compile(
 )
 
 
+_LATER = re.compile(r"^(?:later|subsequently|then|afterwards|thereafter)$", re.IGNORECASE)
+
+
 def took_the_chair(text: str) -> Entry | None:
     """Who a sentence says took the chair ('The Speaker, Ms Ellison, took the Chair …') or
     presided ('…, Hon. Walter P. Brandt [Chairman of the Committee] presiding.')."""
@@ -114,7 +117,7 @@ def office_label(text: str) -> tuple[str, Entry] | None:
     words = label.split()
     if not colon or not 0 < len(words) <= 5 or SURE_WORDS.search(label):
         return None
-    if not (take_role(list(words)) or _OFFICE.match(label.strip())):
+    if not (take_role(list(words)) or _OFFICE.match(label.strip()) or _LATER.match(label.strip())):
         return None
     entries = entries_in(rest)
     if not entries or len(entries) > 1:

@@ -27,7 +27,11 @@ CONDUCT = re.compile(
     r"|\bnotice convening\b|\broll call\b|\bpoll (?:has |was )?closed\b"
     r"|\b(?:motion|resolution|amendment)s?\s+(?:is\s+|was\s+)?(?:carried|carries|passed|passes|"
     r"defeated|fails|failed|lost|adopted)\b|\bmembers indicated agreement\b|\binterruptions\b"
-    r"|\bi beg to move\b|\bopened the floor\b",
+    r"|\bi beg to move\b|\bopened the floor\b"
+    # A summary record's account of the chair's conduct ('The Chair invited the Committee …').
+    r"|\bthe (?:acting )?(?:chair|president|chairman|chairperson|chairwoman|convener|speaker)\b"
+    r"[^.]{0,20}\b(?:invited|announced|declared|drew (?:the )?attention|took it|said that the "
+    r"(?:committee|council|assembly|board|meeting|house|commission))",
     re.IGNORECASE,
 )
 # A vote and its tally: 'Ayes: …', 'In favour: …', 'Vote: …', 'Aye.', 'For 4, against 0'.

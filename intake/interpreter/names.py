@@ -217,8 +217,8 @@ _ROLE_PARTS = {part for role in ROLE_WORDS for part in role.replace("-", " ").sp
 
 def looks_like_office(text: str) -> bool:
     """The text names a post or an organisation ('Director, Office of X')."""
-    words = {fold(word.strip(",.;()")) for word in text.split()}
-    roles = {word for role in ROLE_WORDS for word in role.split()}
+    words = {fold(word.strip(",.;()")) for word in text.replace("-", " ").split()}
+    roles = {word for role in ROLE_WORDS for word in role.replace("-", " ").split()}
     return bool(words & (ORG_WORDS | TITLE_WORDS | roles))
 
 

@@ -26,8 +26,14 @@ from .units import Unit
 PRESIDING = re.compile(r"\bin the chair\b|\bpresid|\bchaired by\b", re.IGNORECASE)
 
 
+# 'later:', 'subsequently:' under an office line: its next holder.
+LATER = re.compile(r"^(?:later|subsequently|then|afterwards|thereafter)$", re.IGNORECASE)
+
+
 class RollReading:
     """The reader's rules for who was there and for the agenda (a mixin of `turns.Reader`)."""
+
+    last_office = ""  # the office the last 'Office: holder' line named
 
     def attendance(self, i: int, unit: Unit) -> bool:
         """A list of those present (or absent, or in the chair), or an office and its holder."""
@@ -100,8 +106,11 @@ class RollReading:
         if office is None or is_prose(unit.text.partition(":")[2]):
             return False
         label, entry = office
+        if LATER.match(label) and self.last_office:
+            label = self.last_office  # 'Chair: Mr. Biang' / 'later: Mr. Luna': the same office
         role = entry.role or entry.name.role or (label if is_office(label) else "")
         self.add_attendee(entry, unit, group=label, role=role)
+        self.last_office = label
         return True
 
     def entries(self, unit: Unit, group: str, text: str | None = None):

@@ -5,6 +5,7 @@ import re
 
 from intake.blocks import BlockKind
 
+from .names import parse_name
 from .units import Unit
 
 DOCUMENT_LABEL = re.compile(
@@ -78,6 +79,27 @@ def is_document_label(text: str) -> bool:
     if re.fullmatch(r"(?:[A-Za-z] ){3,}[A-Za-z]", text.strip()):
         text = text.replace(" ", "")
     return len(text) <= 120 and bool(DOCUMENT_LABEL.match(text.strip()))
+
+
+# A minute's number and heading run into its first paragraph: '19/042 Declarations of
+# interest: Cllr Lang declared …', '4.2 Finance: The treasurer reported …'.
+RUN_IN = re.compile(
+    r"^(?P<number>\d{1,4}/\d{1,4}|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[A-Z][.)])\s+"
+    r"(?P<heading>[A-Z][^:.!?]{2,70}?):\s+(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+
+
+def run_in(text: str) -> tuple[str, str, str] | None:
+    """(number, heading, the rest) of a run-in numbered item, or None. A heading that is a
+    person's name ('3. Ms. Lee: …') is a speaker label, not an item."""
+    match = RUN_IN.match(text)
+    if not match or len(match.group("heading").split()) > 8:
+        return None
+    named = parse_name(match.group("heading"))
+    if named is not None and named.name:
+        return None
+    return match.group("number"), match.group("heading").strip(), match.group("rest").strip()
 
 
 def panel_heading(text: str) -> tuple[str, str] | None:

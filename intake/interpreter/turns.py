@@ -1,10 +1,12 @@
 """Reading the units in order: who was there, headings, and each statement with its speaker."""
 
 from collections import Counter
+from dataclasses import replace
 
 from intake.blocks import BlockKind
 
 from .action_table import ActionTableReading
+from .attendance import attendance_heading
 from .dates import find_date
 from .fields import DOCUMENT_DATE, field_runs
 from .front import particulars, read_front_line
@@ -25,6 +27,7 @@ from .sections import (
     is_prose,
     looks_like_heading,
     panel_heading,
+    run_in,
 )
 from .speakers import SpeakerReading, Voice
 from .units import Unit
@@ -78,6 +81,8 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading):
                 self.first_label = unit.index
             self.record.not_copied.append(unit)
             return
+        if self.run_in_item(i, unit):
+            return
         if self.attendance(i, unit) or self.agenda(unit):
             return
         if i in self.fields and (self.in_body or not read_front_line(unit, self.record)):
@@ -122,6 +127,21 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading):
                 self.record.registry.add(named[0], unit.place)
             return
         self.statement(unit)
+
+    def run_in_item(self, i: int, unit: Unit) -> bool:
+        """'19/042 Declarations of interest: Cllr Lang declared …': a numbered item's heading
+        run into its first paragraph; the heading opens a section, the rest is read as a unit
+        of its own ('19/041 Apologies for absence: Cllr T Barraclough' is attendance)."""
+        found = run_in(unit.text)
+        if found is None or not (self.in_body or self.record.date):
+            return False
+        number, heading, rest = found
+        if attendance_heading(f"{heading}: {rest}"):
+            return self.attendance(i, replace(unit, text=f"{heading}: {rest}", bold_lead=""))
+        self.record.new_panel(f"{number} {heading}"[:300], "", unit)
+        self.begin_body(None)
+        self.read(i, replace(unit, text=rest, bold_lead="", marker=""))
+        return True
 
     def header_field(self, unit: Unit) -> None:
         """A form field: metadata, though one above the record may date the meeting

@@ -21,7 +21,7 @@ ROLE_WORDS = [
     "speaker", "judge", "justice", "general", "admiral", "colonel", "captain", "delegate",
     "treasurer", "convenor", "convener", "spokesperson", "spokesman", "spokeswoman",
     "presenter", "host", "interpreter", "witness", "alderman", "alderwoman", "trustee",
-    "councillor", "councilor", "cllr", "supervisor", "superintendent", "provost",
+    "councillor", "councilor", "supervisor", "superintendent", "provost",
     "vice-chancellor", "chancellor", "registrar",
 ]  # fmt: skip
 # Words that make a line an office or an organisation rather than a name.

@@ -86,3 +86,12 @@ def test_the_chairs_opening_however_long_is_procedural_and_voices_ask_questions(
         "Ms Ada Hale: It will not.",
     )
     assert [kind for kind, _ in found] == ["procedural", "question", "answer"]
+
+
+def test_a_summary_record_reports_speakers_in_narrative_and_the_chair_procedurally():
+    found = kinds(
+        "1. The Chair invited the Committee to continue its consideration of the report.",
+        "2. Mr. Abebe (Ethiopia) said that his delegation supported the draft articles.",
+        "3. The President said that the Assembly had concluded its debate on the item.",
+    )
+    assert [kind for kind, _ in found] == ["procedural", "narrative", "procedural"]

@@ -69,3 +69,37 @@ def test_a_tools_list_of_voices_is_no_attendance(heading, names):
     assert data["attendees"] == []
     assert names in data["meeting"]["summary"]
     assert [s["text"] for s in data["panels"][0]["statements"]] == ["Welcome."]
+
+
+@pytest.mark.django_db
+def test_notes_in_brackets_a_later_holder_and_headcounts_in_lists():
+    found = attendees(
+        "Chair: Mr. Osei (Vice-Chair) (Ghana)",
+        "later: Ms. Varga (Chair) (Hungary)",
+        "Present: Cllr B Nkemelu (Vice-Chairman), Cllr D Fry, 6 members of the public",
+    )
+    assert found == [
+        ("Osei", "Chair", "Vice-Chair"),
+        ("Varga", "Chair", "Chair"),
+        ("B Nkemelu", "Present", "Vice-Chairman"),
+        ("D Fry", "Present", None),
+    ]
+
+
+@pytest.mark.django_db
+def test_a_run_in_minute_heading_opens_a_section_and_its_text_is_the_statement():
+    doc = document(
+        "Minutes of the Parish Council",
+        "Tuesday 14 May 2019",
+        "19/051 Apologies for absence: Cllr T Rudd (holiday).",
+        "19/052 Declarations of interest: None were declared.",
+        "4.2 Finance: The clerk reported a balance of \u00a312,400.",
+    )
+    data = draft_from_document(document=doc, themes=[]).data
+    assert [(p["title"], [s["text"] for s in p["statements"]]) for p in data["panels"]] == [
+        ("19/052 Declarations of interest", ["None were declared."]),
+        ("4.2 Finance", ["The clerk reported a balance of \u00a312,400."]),
+    ]
+    assert [(a["person"], a["group"]) for a in data["attendees"]] == [
+        ("t-rudd", "Apologies for absence")
+    ]
