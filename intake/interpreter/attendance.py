@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .names import (
     POST_NOMINALS,
     ParsedName,
+    fold,
     looks_like_office,
     looks_like_organisation,
     parse_name,
@@ -58,6 +59,7 @@ _OFFICE_WORDS = {
     "inspector", "administrator", "executive", "minister", "representative", "trustee",
 }  # fmt: skip
 MAX_GROUP = 120
+MARKS = "*\u2020\u2021"  # marks before a name that a key explains ('*attended')
 # A count of people in a list: '4 members of the public', 'twelve residents', '23 unit owners'.
 _HEADCOUNT = re.compile(
     r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many)\s+"
@@ -78,6 +80,7 @@ class Entry:
     role: str = ""
     organisation: str = ""
     group: str = ""
+    marked: bool = False  # printed with a mark ('*Ann Lee') that a key line may explain
 
 
 def attendance_heading(text: str) -> tuple[str, str, bool] | None:
@@ -184,6 +187,11 @@ def _names_joined_by_and(part: str, single_words: bool) -> list[Entry] | None:
 def _entry_with_attribution(text: str, single_words: bool) -> list[Entry] | None:
     """'Ms. Ann Lee' or 'Ann Lee (Chair)' or 'Jo Bell - Treasurer' or 'Ann Lee, Chair'."""
     text = text.strip().rstrip(".").strip()
+    if text[:1] in MARKS:
+        found = _entry_with_attribution(text[1:], single_words)
+        for entry in found or []:
+            entry.marked = True
+        return found
     if not text:
         return None
     bracketed = _ROLE_IN_BRACKETS.match(text)
@@ -251,12 +259,19 @@ def _bracketed(entry: Entry, text: str) -> None:
     if not text or text[0].islower():
         return
     words = text.split()
-    if (
-        len(words) <= 6
-        and not looks_like_office(text)
-        and all(w[0].isupper() or w.lower() in {"of", "and", "the"} for w in words)
-    ):
-        entry.organisation = entry.organisation or text  # 'Mr. Ruiz (Chile)'
+    named = all(w[0].isupper() or w.lower() in {"of", "and", "the", "for"} for w in words)
+    # A body's full name ('British Medical Association'), not a post or a department
+    # ('Head of Planning Services', 'Legal Services', 'President, Students' Union').
+    body = (
+        len(words) >= 3
+        and "," not in text
+        and looks_like_organisation(text)
+        and fold(words[0]) not in TITLE_WORDS
+        and not (take_role(list(words)) or _ends_in_office(words))
+    )
+    if named and (body or (len(words) <= 6 and not looks_like_office(text))):
+        # 'Mr. Ruiz (Chile)', 'Dr Amir Siddiqui (British Medical Association)'
+        entry.organisation = entry.organisation or text
     elif not entry.role:
         entry.role = text
     else:

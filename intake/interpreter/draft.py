@@ -1,5 +1,6 @@
 """Putting it together: a document's blocks in, a draft gp-meeting/1 file and its notes out."""
 
+import logging
 import re
 from functools import cache
 
@@ -26,6 +27,7 @@ from .turns import Reader
 from .units import Unit, units_of
 
 DEFAULT_PANEL_TITLE = "Proceedings"
+logger = logging.getLogger(__name__)
 
 
 def draft_from_document(
@@ -63,7 +65,9 @@ def draft_from_document(
     try:
         record = _read(new_record(), document, kept, dropped)
     except Exception as error:
-        # must not cost the document its draft: the text is given paragraph by paragraph.
+        # A rule failing on an unforeseen shape must not cost the document its draft: the
+        # text is given paragraph by paragraph. The fault is logged in full, to be mended.
+        logger.exception("%s: the rules failed; the draft keeps document order", document.name)
         record = in_document_order(new_record(), document, kept, dropped, reason=repr(error))
     _dated(record, document, kept)
     data, notes = _assemble(record, themes, document, recorded)

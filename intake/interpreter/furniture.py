@@ -43,6 +43,10 @@ _WHOLE_LINE = [
     r"[\w.() -]{0,80}\.(?:jpe?g|png|gif|svg|webp|bmp|tiff?)(?: \(\d[^)]*\))?"
     r"(?:\s*[\u2014\u2013:|-]\s*.{0,120})?",  # a file name, and a caption after it
     r"download(?: the)? .{0,60}\((?:pdf|docx?|rtf|mp[34])[^)]*\)",
+    # A link to a file with its size ('Printed minutes PDF 187 KB'), to a copy or a broadcast.
+    r".{0,80}\b(?:pdf|docx?|xlsx?|rtf|mp[34]|csv)\s*,?\s*\d+(?:[.,]\d+)?\s*[kmg]i?b\b.{0,20}",
+    r"(?:download|open|view)(?: as| the| in)? (?:pdf|word|docx?|rtf|printable)\b.{0,40}",
+    r"(?:watch|listen|view)\s+(?:on|live|online|again)\b.{0,60}",
     r"-+ ?(?:original message|forwarded message) ?-+",
     r"[\W_]+",  # rules and separators: "* * *", "-----"
     r"(?:[-=_*]\s?){5,}[xX]?",  # a court reporter's caption box: '- - - - - - - x'

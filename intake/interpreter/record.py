@@ -76,6 +76,7 @@ class AttendeeDraft:
     group: str = ""
     organisation: str = ""
     place: Place | None = None
+    marked: bool = False
 
 
 @dataclass

@@ -16,7 +16,7 @@ from .attendance_forms import (
 )
 from .label_shapes import is_anonymous
 from .labels import UNNAMED_VOICES, read_label
-from .names import fold
+from .names import fold, take_role
 from .people import same_role
 from .record import AttendeeDraft
 from .sections import NUMBERED, agenda_heading, is_prose
@@ -26,6 +26,12 @@ from .units import Unit
 PRESIDING = re.compile(r"\bin the chair\b|\bpresid|\bchaired by\b", re.IGNORECASE)
 
 
+# A key to a mark printed before names: '*attended', '* denotes present'.
+KEY_LINE = re.compile(
+    r"^[*\u2020\u2021]\s*(?:=\s*|denotes\s+|indicates\s+)?(?:attended|present|in attendance|"
+    r"attendance)\.?$",
+    re.IGNORECASE,
+)
 # 'later:', 'subsequently:' under an office line: its next holder.
 LATER = re.compile(r"^(?:later|subsequently|then|afterwards|thereafter)$", re.IGNORECASE)
 
@@ -76,7 +82,30 @@ class RollReading:
                 self.mode, self.group = "attendance", group
                 return True
             return False
-        return self.office(unit)
+        return self.office(unit) or self.office_heading(i, unit) or self.key_line(unit)
+
+    def office_heading(self, i: int, unit: Unit) -> bool:
+        """'Convener' / '*Morag Lindsay (Dumfriesshire) (SNP)': an office alone on its line,
+        the name of its holder under it, opens a list whose role is the office."""
+        following = self.units[i + 1] if i + 1 < len(self.units) else None
+        office = is_office(unit.text) or _office_first(unit.text)
+        if following is None or not office or len(unit.text.split()) > 5:
+            return False
+        if not self.entries(following, unit.text):
+            return False
+        self.mode, self.group = "attendance", unit.text.strip().rstrip(":")
+        return True
+
+    def key_line(self, unit: Unit) -> bool:
+        """'*attended' under lists whose names are marked or not: the unmarked were absent."""
+        if not KEY_LINE.match(unit.text):
+            return False
+        groups = {a.group for a in self.record.attendees if a.marked}
+        self.record.attendees = [
+            a for a in self.record.attendees if a.marked or a.group not in groups
+        ]
+        self.record.not_copied.append(unit)
+        return True
 
     def voices_listed(self, i: int, unit: Unit, heading) -> bool:
         """A tool's list of the voices it heard ('SPEAKERS' / 'Ann Lee, Unknown Speaker'):
@@ -144,7 +173,7 @@ class RollReading:
             return self.office_under_the_name(unit)
         for entry in found:
             # Listed under an office ('Chair' / 'Mariko Ishida'): the office is the role.
-            office = group if is_office(group) else ""
+            office = group if is_office(group) else _office_first(group)
             role = entry.role or entry.name.role or office
             self.add_attendee(entry, unit, group=entry.group or group, role=role)
         return True
@@ -169,6 +198,7 @@ class RollReading:
             group=group[:200],
             organisation=entry.organisation,
             place=unit.place,
+            marked=entry.marked,
         )
         self.record.attend(attendee)
         if PRESIDING.search(group) or same_role(role.split(",")[0]) == "chair":
@@ -198,6 +228,14 @@ class RollReading:
             return bool(agenda_heading(following.text) is not None)
         self.record.summary.append(unit.text)
         return True
+
+
+def _office_first(group: str) -> str:
+    """'Clerk to the committee', 'Secretary to the Board': the office a group heading opens
+    with, '' for a group of people ('Members present', 'Staff')."""
+    words = group.split()
+    office = take_role(words)
+    return office if office and words and words[0].casefold() in ("to", "of", "for") else ""
 
 
 def _all_single_words(text: str) -> bool:

@@ -103,3 +103,24 @@ def test_a_run_in_minute_heading_opens_a_section_and_its_text_is_the_statement()
     assert [(a["person"], a["group"]) for a in data["attendees"]] == [
         ("t-rudd", "Apologies for absence")
     ]
+
+
+@pytest.mark.django_db
+def test_office_headings_marked_names_and_their_key():
+    found = attendees(
+        "Convener",
+        "*Alan Birch (Fife) (Lab)",
+        "Committee members",
+        "Jo Reid (Perth) (SNP)\n*Sam Kerr (Angus) (Con)",
+        "*attended",
+        "Witnesses",
+        "Dr Ria Sen (Royal Society of Chemistry)",
+        "Secretary to the Board",
+        "Ian Muir",
+    )
+    assert found == [
+        ("Alan Birch", "Convener", "Convener"),
+        ("Sam Kerr", "Committee members", None),
+        ("Ria Sen", "Witnesses", None),
+        ("Ian Muir", "Secretary to the Board", "Secretary"),
+    ]
