@@ -11,6 +11,10 @@ _LABEL_FIRST = re.compile(
     r"\s*[:\u2013\u2014|-]\s+(?=\S)",
     re.IGNORECASE,
 )
+# "Members' meeting — transcript": the kind of document after the title.
+_LABEL_LAST = re.compile(
+    r"\s*[:\u2013\u2014|-]\s*(?:transcript|minutes|notes|summary|record|draft)\.?$", re.I
+)
 # A recording tool's file name: 'Finance Committee-20230412_140312-Meeting Recording'.
 _RECORDING = re.compile(r"\s*[-_ ]\s*\d{8}[_ ]\d{4,6}.*$|\s*[-_]\s*meeting recording$", re.I)
 _SEPARATOR = re.compile(r"\s*(?:[,|\u2013\u2014]|\s-)\s*$")
@@ -28,6 +32,7 @@ def clean_title(title: str) -> str:
     """'Highways Committee - Tuesday, 14th March, 2023 2.15 pm' → 'Highways Committee';
     'Transcript: Media briefing' → 'Media briefing'; a title that is only a date is kept."""
     cleaned = _RECORDING.sub("", _LABEL_FIRST.sub("", title.strip()))
+    cleaned = _LABEL_LAST.sub("", cleaned)
     found = find_date(cleaned)
     if found and found.start > 0:
         before = _WEEKDAY.sub("", cleaned[: found.start].rstrip())

@@ -1,5 +1,6 @@
 """Reading the units in order: who was there, headings, and each statement with its speaker."""
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -17,6 +18,7 @@ from .people import PersonDraft
 from .record import Record, StatementDraft
 from .roll import RollReading
 from .sections import (
+    META_LABEL,
     NUMBERED,
     PROCEDURAL,
     RECORD_LINE,
@@ -32,6 +34,9 @@ from .sections import (
 from .speakers import SpeakerReading, Voice
 from .units import Unit
 from .written import WrittenReading
+
+# A property line: 'date: 2021-06-24T18:30', 'venue: Zoom', 'tags: [agm-2021]'.
+PROPERTY = re.compile(r"^[A-Za-z][\w -]{0,30}:\s+\S")
 
 
 class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading):
@@ -65,7 +70,7 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading):
         text = unit.text
         if unit.kind is not BlockKind.TABLE_ROW:
             self.columns = {}
-        if self.action_row(unit):
+        if self.action_row(unit) or self.properties(unit):
             return
         if (
             self.mode == "attendance"
@@ -87,6 +92,9 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading):
             return
         if i in self.fields and (self.in_body or not read_front_line(unit, self.record)):
             self.header_field(unit)
+            return
+        nothing_said = not any(panel.statements for panel in self.record.panels)
+        if nothing_said and self.field_above_its_value(i, unit):
             return
         if not self.in_body and read_front_line(unit, self.record):
             return
@@ -141,6 +149,35 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading):
         self.record.new_panel(f"{number} {heading}"[:300], "", unit)
         self.begin_body(None)
         self.read(i, replace(unit, text=rest, bold_lead="", marker=""))
+        return True
+
+    def properties(self, unit: Unit) -> bool:
+        """A block of 'key: value' lines above the record (YAML front matter, a Notion or
+        HackMD properties block), however the reader set it: each line a field of its own."""
+        lines = unit.lines
+        if self.in_body or len(lines) < 2 or not all(PROPERTY.match(line) for line in lines):
+            return False
+        for line in lines:
+            key, _, value = line.partition(":")
+            value = value.strip().strip("\"'")
+            if key.strip().casefold() == "title" and value:
+                self.record.leftovers.append(replace(unit, text=value, lines=(value,)))
+            elif not read_front_line(replace(unit, text=f"{key.strip()}: {value}"), self.record):
+                self.record.summary.append(line)
+        return True
+
+    def field_above_its_value(self, i: int, unit: Unit) -> bool:
+        """'Location' / 'The David Livingstone Room (CR6)': a field's name alone on its line
+        (a heading, or 'Date' with no colon), its value on the next, read as 'Location: …'."""
+        following = self.units[i + 1] if i + 1 < len(self.units) else None
+        if following is None or not META_LABEL.match(f"{unit.text.rstrip(':')}: x"):
+            return False
+        if len(unit.text.split()) > 3 or ":" in unit.text.rstrip(":") or i + 1 in self.labels:
+            return False
+        joined = replace(following, text=f"{unit.text.rstrip(':')}: {following.text}")
+        if not read_front_line(joined, self.record):
+            return False
+        self.skip.add(i + 1)
         return True
 
     def header_field(self, unit: Unit) -> None:

@@ -185,3 +185,19 @@ def test_an_office_heading_opens_its_own_list_and_is_the_role():
         ("cy-ng", "Regrets", None),
         ("ann-lee", "Chair", "Chair"),
     ]
+
+
+def test_a_properties_block_and_a_field_name_above_its_value():
+    front = Block(
+        BlockKind.HEADING,
+        'title: "Allotment society \u2014 notes"\ndate: 2022-04-03T19:00\nvenue: Whereby',
+        Place(line=1),
+        level=2,
+    )
+    found = meeting(front, "Ann Lee: Welcome.")
+    assert (found["title"], found["date"], found["location"]) == (
+        "Allotment society", "2022-04-03", "Online (Whereby)",
+    )  # fmt: skip
+    found = meeting("Parks Committee", "4 May 2022", "Venue", "Room 4, Town Hall, Kelso",
+                    "Ann Lee: Welcome.")  # fmt: skip
+    assert found["location"] == "Room 4, Town Hall, Kelso"
