@@ -3,7 +3,8 @@ whose apologies were received, a sentence saying who took the chair."""
 
 import re
 
-from .attendance import SURE_WORDS, Entry, entries_in, split_outside_brackets
+from .attendance import Entry, entries_in, split_outside_brackets
+from .attendance_headings import SURE_WORDS
 from .names import take_role
 
 # 'Apologies for absence were received from Councillors J Farrow and L Stamp.'

@@ -1,8 +1,7 @@
 """Furniture: what a web page, a word processor or a mail program prints around the minutes.
 
-Navigation, share and print links, video links, image file names, running heads and page
-numbers, generated tables of contents, e-mail headers and mailing-list footers. Each rule is
-for the whole class; what is dropped is listed for the reviewer.
+Navigation, links, image file names, running heads, page numbers, tables of contents, mail
+headers and list footers, tool notes, the end of the record. Each rule is for the whole class.
 """
 
 import re
@@ -276,6 +275,7 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 SIGNATURE_REACH = 3
+_IMAGES = ("jpg", "jpeg", "png", "gif", "svg", "webp")
 
 
 def _after_closing_lines(units: list[Unit], dropped: set[int]) -> set[int]:
@@ -296,6 +296,3 @@ def _after_closing_lines(units: list[Unit], dropped: set[int]) -> set[int]:
             if image:
                 break  # a caption is one line
     return found
-
-
-_IMAGES = ("jpg", "jpeg", "png", "gif", "svg", "webp")

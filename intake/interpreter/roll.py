@@ -5,7 +5,7 @@ import re
 
 from intake.blocks import BlockKind
 
-from .attendance import attendance_heading, entries_in
+from .attendance import entries_in
 from .attendance_forms import (
     apologies_sentence,
     entries_from_cells,
@@ -14,6 +14,7 @@ from .attendance_forms import (
     table_columns,
     took_the_chair,
 )
+from .attendance_headings import attendance_heading
 from .label_shapes import is_anonymous
 from .labels import UNNAMED_VOICES, read_label
 from .names import fold, take_role

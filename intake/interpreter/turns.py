@@ -7,7 +7,7 @@ from dataclasses import replace
 from intake.blocks import BlockKind
 
 from .action_table import ActionTableReading
-from .attendance import attendance_heading
+from .attendance_headings import attendance_heading
 from .dates import find_date
 from .fields import DOCUMENT_DATE, field_runs
 from .front import particulars, read_front_line
