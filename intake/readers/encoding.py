@@ -43,8 +43,18 @@ WESTERN_ALPHABETS = {
 FEW_NON_ASCII = 24
 NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 LINE_END = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
-# Unicode's control characters (category Cc) but tab and line feed.
+LINE_END_BUT_PAGE = re.compile("\r\n|[\r\x0b\x85\u2028\u2029]")
+# Unicode's control characters (category Cc) but tab and line feed, and form feed kept.
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+CONTROL_BUT_PAGE = re.compile("[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f]")
+# Formatting codes that chat clients and terminals leave in saved logs: mIRC's bold, colour
+# (with its colour numbers), italics, underline, reverse and reset, and ANSI escape
+# sequences (`ESC [ 1 m`). They format text and are no text; without them, a log is text.
+FORMATTING_CODES = re.compile(
+    r"\x03(\d{1,2}(,\d{1,2})?)?|[\x02\x0f\x16\x1d\x1e\x1f]|\x1b\[[0-9;?]*[A-Za-z]"
+)
+# Old DOS editors end a file with Ctrl-Z (SUB): the end of the file, not a character of it.
+END_OF_FILE = "\x1a"
 
 
 def bom_encoding(data: bytes) -> tuple[str, int] | None:
@@ -145,24 +155,32 @@ def decode(*, data: bytes, name: str) -> str:
     return text.replace("\ufeff", "")
 
 
-def normalise_lines(text: str) -> str:
-    """Every line end (CRLF, CR, NEL, U+2028, form feed…) as a single "\\n"."""
-    return LINE_END.sub("\n", text)
+def normalise_lines(text: str, *, pages: bool = False) -> str:
+    """Every line end (CRLF, CR, NEL, U+2028, form feed…) as a single "\\n".
+
+    With `pages`, a form feed is kept: it starts a page, and ends a line all the same.
+    """
+    return (LINE_END_BUT_PAGE if pages else LINE_END).sub("\n", text)
 
 
-def check_controls(*, text: str, name: str) -> None:
+def check_controls(*, text: str, name: str, pages: bool = False) -> None:
     """Raise for a control character that is not text (NUL, BEL, ESC…), naming its line."""
-    found = CONTROL.search(text)
+    found = (CONTROL_BUT_PAGE if pages else CONTROL).search(text)
     if found:
-        number = text.count("\n", 0, found.start()) + 1
+        number = len(re.split("[\n\x0c]", text[: found.start()]))
         raise DocumentError(
             f"{name}: line {number} holds the control character U+{ord(found.group()):04X}, "
             "which is not text: is this a text file?"
         )
 
 
-def decode_text(*, data: bytes, name: str) -> str:
-    """A text or Markdown file as text: decoded, line ends as "\\n", no stray controls."""
-    text = normalise_lines(decode(data=data, name=name))
-    check_controls(text=text, name=name)
+def decode_text(*, data: bytes, name: str, pages: bool = False) -> str:
+    """A text or Markdown file as text: decoded, line ends as "\\n", chat and terminal
+    formatting codes dropped, no stray controls.
+
+    With `pages`, form feeds are kept to say where pages start (see `normalise_lines`).
+    """
+    text = decode(data=data, name=name).rstrip(END_OF_FILE)
+    text = normalise_lines(FORMATTING_CODES.sub("", text), pages=pages)
+    check_controls(text=text, name=name, pages=pages)
     return text

@@ -12,6 +12,33 @@ from dataclasses import dataclass
 LINE_BREAK = "\u2028"
 HTML_SPACE = re.compile(r"[ \t\n\r\f\u00a0]+")
 IMAGE_FILE_NAME = re.compile(r"^\S+\.[A-Za-z0-9]{2,5}$")
+# Characters that print as nothing (a soft hyphen inside a line, zero-width spaces, a word
+# joiner): text is searched and compared as printed.
+INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+# Characters printed as others: the non-breaking hyphen, typographic ligatures (ﬁ, ﬂ), and
+# the bullets of Word's symbol fonts that reach text in their private-use codes.
+PRINTED_AS = str.maketrans(
+    {
+        "\u2011": "-",
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+        "\uf0b7": "\u2022",
+        "\uf0a7": "\u25aa",
+        "\uf0d8": "\u27a2",
+        "\uf0fc": "\u2713",
+    }
+)
+
+
+def as_printed(text: str) -> str:
+    """`text` as printed: characters that print as nothing removed, ligatures as their
+    letters, a non-breaking hyphen as "-", a symbol font's bullet as a bullet."""
+    return INVISIBLE.sub("", text).translate(PRINTED_AS)
 
 
 @dataclass(frozen=True)
@@ -33,6 +60,7 @@ class Composed:
 
 def tidy(raw: str, *, collapse: bool) -> str:
     """Lines split at line breaks, white space collapsed (HTML) or kept (Markdown), ends trimmed."""
+    raw = as_printed(raw)
     if collapse:
         raw = HTML_SPACE.sub(" ", raw)
     lines = [line.rstrip() for line in raw.replace("\n", LINE_BREAK).split(LINE_BREAK)]

@@ -1,9 +1,49 @@
-"""Plain text: a block for each run of lines between blank lines."""
+"""Plain text: a block for each run of lines between blank lines.
+
+Text as e-mail and old systems hand it over is read as a person reads it: the "> " marks of
+a quoted message are no text (a change of quoting depth ends a block, a line of bare marks
+is a blank line); on pages cut by form feeds, page numbers and the running heads repeated
+at the top or bottom of most pages are left out; the control words of Rich Text pasted as
+text are read as the text they format (`rtf_leftovers`).
+"""
+
+import re
+from dataclasses import dataclass
 
 from intake.blocks import Block, BlockKind, Document, DocumentError, Place
 from intake.readers.encoding import decode_text
+from intake.readers.page_furniture import furniture_key, is_page_number, times_needed
+from intake.readers.rtf_leftovers import without_rtf_control_words
+from intake.readers.runs import as_printed
 
 TAB_WIDTH = 8
+PAGE_BREAK = "\x0c"
+QUOTE_MARKS = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
+# How many lines a block at the top or bottom of a page, set off by a blank line, may have
+# to be its head or footer.
+MARGIN_LINES = 2
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """A line of the file without its quote marks: its number, its text, its quoting depth."""
+
+    number: int
+    text: str
+    depth: int = 0
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def unquoted(number: int, line: str) -> TextLine:
+    """A line as printed (see `runs.as_printed`), its quote marks apart."""
+    line = as_printed(line)
+    marks = QUOTE_MARKS.match(line)
+    if not marks:
+        return TextLine(number, line)
+    return TextLine(number, line[marks.end() :], marks.group(1).count(">"))
 
 
 def indentation(line: str) -> int:
@@ -22,27 +62,82 @@ def dedent_block(lines: list[str]) -> str:
     return "\n".join(kept)
 
 
-def text_blocks(text: str) -> list[Block]:
-    """The runs of non-blank lines of `text`, each a paragraph placed at its first line."""
+def text_blocks(lines: list[TextLine]) -> list[Block]:
+    """The runs of non-blank lines at one quoting depth, each a paragraph at its first line."""
     blocks = []
-    run: list[str] = []
-    start = 0
-    for number, line in enumerate([*text.split("\n"), ""], start=1):
-        if line.strip():
-            if not run:
-                start = number
-            run.append(line)
-        elif run:
+    run: list[TextLine] = []
+    for line in [*lines, TextLine(0, "")]:
+        if run and (line.blank or line.depth != run[0].depth):
+            text = dedent_block([one.text for one in run])
             blocks.append(
-                Block(kind=BlockKind.PARAGRAPH, text=dedent_block(run), place=Place(line=start))
+                Block(kind=BlockKind.PARAGRAPH, text=text, place=Place(line=run[0].number))
             )
             run = []
+        if not line.blank:
+            run.append(line)
     return blocks
+
+
+def pages_of(text: str) -> list[list[TextLine]]:
+    """The file's lines, numbered from 1, in pages cut at form feeds (a form feed ends a line)."""
+    pages: list[list[TextLine]] = [[]]
+    number = 0
+    for raw in text.split("\n"):
+        for index, piece in enumerate(raw.split(PAGE_BREAK)):
+            if index:
+                pages.append([])
+            number += 1
+            pages[-1].append(unquoted(number, piece))
+    return pages
+
+
+def edge_block(lines: list[TextLine]) -> list[TextLine]:
+    """The block a page starts with (read from `lines`), when short and set off by a blank."""
+    start = next((i for i, line in enumerate(lines) if not line.blank), len(lines))
+    end = next((i for i in range(start, len(lines)) if lines[i].blank), len(lines))
+    block = lines[start:end]
+    return block if len(block) <= MARGIN_LINES and end < len(lines) else []
+
+
+def margin_lines(page: list[TextLine]) -> list[tuple[str, TextLine]]:
+    """("head" or "foot", line) for the short blocks a page starts and ends with."""
+    heads = [("head", line) for line in edge_block(page)]
+    feet = [("foot", line) for line in reversed(edge_block(page[::-1]))]
+    return heads + [foot for foot in feet if foot[1] not in {line for _, line in heads}]
+
+
+def page_furniture(pages: list[list[TextLine]]) -> set[int]:
+    """The numbers of the lines that are page numbers or running heads and footers."""
+    if len(pages) < 2:
+        return set()
+    seen: dict[tuple[str, str], int] = {}
+    for page in pages:
+        for key in {(edge, furniture_key(line.text)) for edge, line in margin_lines(page)}:
+            seen[key] = seen.get(key, 0) + 1
+    needed = times_needed(len(pages))
+    return {
+        line.number
+        for page in pages
+        for edge, line in margin_lines(page)
+        if is_page_number(line.text) or seen[(edge, furniture_key(line.text))] >= needed
+    }
+
+
+def text_lines(text: str) -> list[TextLine]:
+    """The lines of a text file, page furniture blanked so that it ends the blocks around it."""
+    pages = pages_of(text)
+    furniture = page_furniture(pages)
+    return [
+        TextLine(line.number, "") if line.number in furniture else line
+        for page in pages
+        for line in page
+    ]
 
 
 def read_text(*, data: bytes, name: str) -> Document:
     """A plain text file as paragraphs."""
-    blocks = text_blocks(decode_text(data=data, name=name))
+    text = without_rtf_control_words(decode_text(data=data, name=name, pages=True))
+    blocks = text_blocks(text_lines(text))
     if not blocks:
         raise DocumentError(f"{name}: holds no text")
     return Document(name=name, format="text", blocks=blocks)

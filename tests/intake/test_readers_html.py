@@ -207,3 +207,42 @@ def test_any_markup_gives_a_document_or_a_document_error(markup):
         for block in document.blocks:
             assert block.text
             assert block.text.startswith(block.bold_lead) or block.marker
+
+
+def test_a_declared_weight_wins_over_the_tag_and_class_rules_count():
+    first, second = read(
+        "<style>.c3{font-weight:700}.c1{font-weight:400}</style>"
+        '<b style="font-weight:normal"><p><span class="c3">Ms. Ng:</span>'
+        '<span class="c1"> Yes.</span></p><p>Plain.</p></b>'
+    ).blocks
+    assert (first.bold_lead, first.bold, second.bold) == ("Ms. Ng:", False, False)
+    (word,) = read("<p><b style='mso-bidi-font-weight:normal'>Present:</b> Ms. Ng</p>").blocks
+    assert word.bold_lead == "Present:"
+
+
+def test_an_empty_line_between_breaks_separates_paragraphs():
+    assert texts("<div>One<br>still one<br><br>Two<br/> <br/>Three</div>") == [
+        "One\nstill one",
+        "Two",
+        "Three",
+    ]
+
+
+def test_word_list_paragraphs_are_list_items_with_words_own_markers():
+    ignore = "<span style='mso-list:Ignore'>{}<span>&nbsp;&nbsp; </span></span>"
+    blocks = read(
+        "<p class=MsoTitle>Minutes</p>"
+        f"<p style='mso-list:l0 level1 lfo1'>{ignore.format('(a)')}First</p>"
+        f"<p style='mso-list:l0 level2 lfo1'>{ignore.format('&middot;')}Under it</p>"
+    ).blocks
+    assert [(b.kind, b.text, b.marker, b.level) for b in blocks] == [
+        (BlockKind.HEADING, "Minutes", "", 1),
+        (BlockKind.LIST_ITEM, "(a) First", "(a)", 1),
+        (BlockKind.LIST_ITEM, "Under it", "", 2),
+    ]
+
+
+def test_a_table_of_running_text_is_read_as_paragraphs():
+    prose = "The committee discussed the matter at length and agreed " * 4
+    rows = f"<tr><td>1</td><td>{prose}</td></tr><tr><td>2</td><td>Closed.</td></tr>"
+    assert texts(f"<table>{rows}</table>") == ["1", prose.strip(), "2", "Closed."]

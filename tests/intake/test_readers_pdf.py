@@ -113,3 +113,34 @@ def test_any_bytes_give_a_document_or_a_document_error(data):
         read_pdf(data=b"%PDF-1.7\n" + data, name="any.pdf")
     except DocumentError as error:
         assert str(error).startswith("any.pdf: ")
+
+
+@pytest.fixture(scope="module")
+def word_export():
+    source = GOLDEN / "pdf-word-export.pdf"
+    return read_pdf(data=source.read_bytes(), name=source.name)
+
+
+def test_tables_set_in_columns_are_rows_of_cells(word_export):
+    rows = [b.cells for b in word_export.blocks if b.kind == BlockKind.TABLE_ROW]
+    assert rows[:2] == [("Name", "Position", "Attendance"), ("Maria Ortiz", "Chair", "Present")]
+    assert rows[-1] == ("Publish the sign guidance on the website", "City Clerk", "Oct 1", "Open")
+
+
+def test_odd_and_even_running_heads_go_on_portrait_and_landscape_pages(word_export):
+    texts = [b.text for b in word_export.blocks]
+    assert not [t for t in texts if "Elmwood" in t and t != "CITY OF ELMWOOD"]
+    assert not [t for t in texts if t.startswith(("Planning Commission \u2014", "Page "))]
+
+
+def test_a_title_page_of_centred_lines_keeps_each_line(word_export):
+    assert [b.text for b in word_export.blocks[3:5]] == [
+        "Thursday, September 8, 2022, 6:30 p.m.",
+        "Council Chamber, 200 Main Street",
+    ]
+
+
+def test_a_superscript_note_mark_is_written_raised_and_the_note_read_after_the_text(word_export):
+    page_two = [b.text for b in word_export.blocks if b.place.page == 2]
+    assert page_two[-2].endswith("to a later date.\u00b9")
+    assert page_two[-1].startswith("1 The letter is filed")

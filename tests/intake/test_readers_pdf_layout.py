@@ -3,6 +3,7 @@
 from intake.readers.pdf.glyphs import Glyph
 from intake.readers.pdf.layout import reading_order, without_furniture
 from intake.readers.pdf.lines import Line, page_lines
+from intake.readers.pdf.tables import with_tables
 
 WIDTH, HEIGHT = 600.0, 800.0
 
@@ -131,8 +132,48 @@ def test_a_row_with_one_wide_gap_and_no_other_space_is_cut_there():
 
 
 def test_the_wide_spaces_of_a_justified_line_do_not_cut_it():
-    words = [
-        glyphs_at(word, 50 + 60 * n, 500) for n, word in enumerate(["set", "wide", "apart", "here"])
-    ]
-    row = [glyph for word in words for glyph in word]
+    """Spread to the margin, a line's spaces are all alike, however wide."""
+    row, x = [], 50.0
+    for word in ["set", "wide", "apart", "here"]:
+        row += glyphs_at(word, x, 500)
+        x += 5 * len(word) + 40
     assert texts(page_lines(row, page=1)) == ["set wide apart here"]
+
+
+def test_a_row_of_one_word_cells_is_cut_at_each_gap():
+    row = glyphs_at("Name", 50, 500) + glyphs_at("Position", 230, 500)
+    row += glyphs_at("Attendance", 380, 500)
+    assert texts(page_lines(row, page=1)) == ["Name", "Position", "Attendance"]
+
+
+def test_on_a_page_alone_small_type_set_off_in_the_margins_is_furniture_but_not_a_footnote():
+    body = [line(f"Body line {n} of the minutes.", 50, 600 - 14 * n) for n in range(5)]
+    head = small_line("S/PV.8217", 50, 770)
+    footer = small_line("Parliament of Eastland - Hansard", 50, 40)
+    note = small_line("1 The letter is filed with the clerk.", 50, 60)
+    kept = without_furniture([[head, *body, note, footer]], [HEIGHT])
+    assert texts(kept[0]) == texts([*body, note])
+
+
+def test_text_printed_twice_to_look_bold_is_read_once_and_a_word_drawn_apart_joins_its_line():
+    twice = glyphs_at("Chair:", 50, 500) + glyphs_at("Chair:", 50.4, 500)
+    pieces = glyphs_at("welcomed all", 70, 400) + glyphs_at("The", 50, 400)
+    assert texts(page_lines(twice + pieces, page=1)) == ["Chair:", "The welcomed all"]
+
+
+def test_rows_of_cells_starting_in_the_same_columns_are_a_table_but_labels_are_a_form():
+    def rows(pairs):
+        return [
+            [line(a, 50, 700 - 14 * n), line(b, 250, 700 - 14 * n)]
+            for n, (a, b) in enumerate(pairs)
+        ]
+
+    table = rows([("Name", "Role"), ("Ms A Okafor", "Chair"), ("Mr B Li", "Clerk")])
+    items = with_tables([one for row in table for one in row])
+    assert [[texts(cell) for cell in item.cells] for item in items] == [
+        [["Name"], ["Role"]],
+        [["Ms A Okafor"], ["Chair"]],
+        [["Mr B Li"], ["Clerk"]],
+    ]
+    form = rows([("Present:", "Ms A Okafor"), ("Apologies:", "Mr B Li")])
+    assert with_tables([one for row in form for one in row]) == [one for row in form for one in row]

@@ -47,3 +47,13 @@ def test_file_names_are_told_from_descriptions():
     assert is_file_name("team-photo.webp")
     assert not is_file_name("The board at the table")
     assert not is_file_name("Chart.")
+
+
+def test_characters_that_print_as_nothing_are_dropped_and_a_non_breaking_hyphen_is_a_hyphen():
+    composed = compose([Run("pro\u00adcedure, co\u2011operation,\u200b\ufeff done")], collapse=True)
+    assert composed.text == "procedure, co-operation, done"
+
+
+def test_ligatures_and_symbol_font_bullets_are_read_as_printed():
+    composed = compose([Run("\uf0b7 The o\ufb03ce \ufb01nds the \ufb02ow")], collapse=True)
+    assert composed.text == "\u2022 The office finds the flow"

@@ -73,3 +73,41 @@ def test_any_text_gives_a_document_or_a_document_error(text):
         assert str(error).startswith("any.txt: ")
     else:
         assert all(block.text == block.text.strip("\n") for block in document.blocks)
+
+
+def texts(data: bytes) -> list[str]:
+    return [block.text for block in read_text(data=data, name="m.txt").blocks]
+
+
+def test_quote_marks_are_no_text_and_a_change_of_depth_ends_a_block():
+    data = b"> MS. NG: Yes.\n> Agreed.\n>\n>> An older line.\n> Back.\nA reply.\n"
+    assert texts(data) == ["MS. NG: Yes.\nAgreed.", "An older line.", "Back.", "A reply."]
+
+
+def test_page_numbers_and_running_heads_between_form_feeds_are_left_out():
+    page = "Parish Council Minutes\n\nBody of page {n}.\n\n- {n} -\n"
+    data = "\x0c".join(page.format(n=n) for n in (1, 2, 3)).encode()
+    assert texts(data) == ["Body of page 1.", "Body of page 2.", "Body of page 3."]
+
+
+def test_a_line_like_a_heading_on_one_page_only_is_kept():
+    data = b"Minutes\n\nText one.\n\x0cText two.\n\nItem 2\n"
+    assert texts(data) == ["Minutes", "Text one.", "Text two.", "Item 2"]
+
+
+def test_a_dos_end_of_file_mark_is_no_text():
+    assert texts(b"Minutes\r\n\x1a") == ["Minutes"]
+
+
+def test_rtf_control_words_are_read_as_the_text_they_format():
+    data = rb"{\fonttbl{\f0 Arial;}}\pard\b Present:\b0  Ms Ng\par\par The Chair\rquote s note\par"
+    assert texts(data) == ["Present: Ms Ng", "The Chair\u2019s note"]
+
+
+def test_a_few_backslashes_are_text():
+    assert texts(rb"Saved in C:\par\minutes\b1.txt") == [r"Saved in C:\par\minutes\b1.txt"]
+
+
+def test_chat_and_terminal_formatting_codes_are_no_text():
+    data = b"\x02<seun>\x02 \x0304,01+1\x03 to \x1fpriya\x1f\n\x1b[1mjonas:\x1b[0m yes\x0f\n"
+    assert texts(data) == ["<seun> +1 to priya\njonas: yes"]

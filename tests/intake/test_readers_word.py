@@ -120,3 +120,18 @@ def test_any_bytes_give_a_document_or_a_document_error(data):
         read_word(data=b"PK\x03\x04" + data, name="any.docx")
     except DocumentError as error:
         assert str(error).startswith("any.docx: ")
+
+
+def test_paragraphs_formatted_as_headings_are_headings_by_size():
+    document = read_word(data=(GOLDEN / "word-office-layouts.docx").read_bytes(), name="w.docx")
+    headings = [(b.text, b.level) for b in document.blocks if b.kind == BlockKind.HEADING]
+    assert headings == [
+        ("WESTBURY PARISH COUNCIL", 1),
+        ("Minutes of the meeting held on 2 March 2022", 2),
+        ("1. Apologies", 3),
+        ("2. The school", 3),
+        ("Attendance", 3),
+        ("Actions", 3),
+    ]
+    bold_lines = [b.text for b in document.blocks if b.bold]
+    assert bold_lines == []

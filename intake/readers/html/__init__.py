@@ -14,6 +14,7 @@ from lxml.html import HtmlElement, HTMLParser, document_fromstring
 from intake.blocks import Document, DocumentError
 from intake.readers.encoding import bom_encoding, decode
 from intake.readers.html.furniture import MAIN_CONTENT, remove_furniture
+from intake.readers.html.office import apply_class_weights
 from intake.readers.html.walk import blocks_of
 
 DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -102,6 +103,7 @@ def read_html(*, data: bytes, name: str) -> Document:
     """A web page as headings, paragraphs, list items and table rows, its furniture removed."""
     root = parse(text=decode_html(data=data, name=name), name=name)
     title, url = page_title(root), page_url(root)
+    apply_class_weights(root)
     body = root.find("body")
     if body is None:
         body = root

@@ -1,12 +1,12 @@
 """Blocks from an HTML tree with its furniture removed: headings, paragraphs, items, rows."""
 
-import re
 from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
 from intake.blocks import Block, BlockKind, Place
 from intake.readers.html.numbering import ListCounter
+from intake.readers.html.office import declared_weight, title_level, word_list_item
 from intake.readers.runs import LINE_BREAK, Composed, Run, compose, is_file_name
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -48,16 +48,18 @@ BLOCK_TAGS = {
 CELLS = {"td", "th"}
 # More blocks than this in one cell, and a table is laying out a page.
 LAYOUT_CELL_BLOCKS = 3
-BOLD_TAGS = {"b", "strong"}
-BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)\b", re.I)
+# A table cell of more words than this holds running text: the table lays the minutes out.
+PROSE_CELL_WORDS = 30
 
 
 def tag(element: HtmlElement) -> str:
     return element.tag if isinstance(element.tag, str) else ""
 
 
-def is_bold(element: HtmlElement) -> bool:
-    return tag(element) in BOLD_TAGS or bool(BOLD_STYLE.search(element.get("style", "")))
+def weight(element: HtmlElement, inherited: bool) -> bool:
+    """Whether the element's text is bold: as it says (tag or style), else as its parent is."""
+    declared = declared_weight(element) if tag(element) else None
+    return inherited if declared is None else declared
 
 
 def text_of(value: str | None, *, preformatted: bool) -> str:
@@ -73,7 +75,7 @@ def inline_runs(
 
     `lists=False` leaves out the lists directly nested in it (a list item's sub-lists).
     """
-    bold = bold or is_bold(element)
+    bold = weight(element, bold)
     pre = pre or tag(element) == "pre"
     runs = [Run(text_of(element.text, preformatted=pre), bold)]
     for child in element:
@@ -104,7 +106,8 @@ def is_layout_table(table: HtmlElement) -> bool:
     """A table that lays a page out rather than holding data.
 
     Data tables (a Word table, an attendance list) have a paragraph or two per cell; layout
-    tables have tables, headings or whole articles in their cells.
+    tables have tables, headings or whole articles in their cells, or running text (minutes
+    set out one agenda item a row), which is read as the paragraphs it is.
     """
     if table.get("role", "").lower() in ("presentation", "none"):
         return True
@@ -114,7 +117,9 @@ def is_layout_table(table: HtmlElement) -> bool:
     cells = table.xpath("./tr/td | ./tr/th | ./*/tr/td | ./*/tr/th")
     blocks_per_cell = [sum(1 for child in cell if tag(child) in BLOCK_TAGS) for cell in cells]
     most = max(blocks_per_cell, default=0)
-    return most > LAYOUT_CELL_BLOCKS or (len(rows) == 1 and most >= 2)
+    if most > LAYOUT_CELL_BLOCKS or (len(rows) == 1 and most >= 2):
+        return True
+    return any(len(" ".join(cell.itertext()).split()) > PROSE_CELL_WORDS for cell in cells)
 
 
 @dataclass
@@ -141,12 +146,14 @@ class Walk:
             )
 
     def flush(self) -> None:
-        self.add(BlockKind.PARAGRAPH, compose(self.pending, collapse=True))
+        """The runs gathered as paragraphs: an empty line (`<br><br>`) separates two."""
+        for paragraph in split_at_empty_lines(self.pending):
+            self.add(BlockKind.PARAGRAPH, compose(paragraph, collapse=True))
         self.pending = []
 
     def container(self, element: HtmlElement, *, bold: bool = False, depth: int = 0) -> None:
         """An element of mixed content: inline text gathers, block children flush it."""
-        bold = bold or is_bold(element)
+        bold = weight(element, bold)
         pre = tag(element) == "pre"
         self.pending.append(Run(text_of(element.text, preformatted=pre), bold))
         for child in element:
@@ -160,9 +167,12 @@ class Walk:
     def block(self, element: HtmlElement, *, bold: bool, depth: int) -> None:
         name = tag(element)
         self.flush()
-        if name in HEADINGS:
+        if name in HEADINGS or title_level(element):
             heading = compose(inline_runs(element), collapse=True)
-            self.add(BlockKind.HEADING, heading, level=int(name[1]))
+            level = int(name[1]) if name in HEADINGS else title_level(element)
+            self.add(BlockKind.HEADING, heading, level=level)
+        elif (word_item := word_list_item(element)) is not None:
+            self.item(element, marker=word_item[0], depth=word_item[1])
         elif name in LISTS:
             self.list(element, depth=depth + 1)
         elif name == "tr" and not self.in_layout_table(element):
@@ -225,6 +235,21 @@ class Walk:
                     cells=cells,
                 )
             )
+
+
+def split_at_empty_lines(runs: list[Run]) -> list[list[Run]]:
+    """Runs cut where two line breaks meet with only white space between them."""
+    parts: list[list[Run]] = [[]]
+    breaks = 0
+    for run in runs:
+        if run.text == LINE_BREAK:
+            breaks += 1
+        elif run.text.strip():
+            if breaks >= 2 and parts[-1]:
+                parts.append([])
+            breaks = 0
+        parts[-1].append(run)
+    return parts
 
 
 def is_inside(ancestor: HtmlElement, element: HtmlElement) -> bool:

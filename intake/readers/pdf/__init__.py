@@ -1,8 +1,10 @@
 """PDF with a text layer, through pdfium (pypdfium2): paragraphs rebuilt from the layout.
 
-Each page's glyphs become lines (`lines`), read in order column by column (`layout`), less
-the running heads, footers and page numbers repeated in the margins; lines become paragraphs
-and headings by their spacing, indentation, size and weight (`paragraphs`). A PDF without
+Each page's glyphs become lines (`lines`; text set sideways is read as if the page were
+turned), read in order band by band and column by column (`layout`, `columns`), less the
+running heads, footers and page numbers in the margins; lines become paragraphs, headings
+and table rows by their spacing, indentation, alignment, size and weight (`paragraphs`,
+`tables`, `assemble`), words broken at line ends mended or not (`hyphens`). A PDF without
 a text layer (a scan) is refused: it needs OCR first.
 """
 
@@ -10,11 +12,11 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from intake.blocks import Document, DocumentError
+from intake.readers.pdf.assemble import pdf_blocks
 from intake.readers.pdf.glyphs import GlyphReader
 from intake.readers.pdf.hyphens import vocabulary
 from intake.readers.pdf.layout import reading_order, without_furniture
 from intake.readers.pdf.lines import Line, page_lines
-from intake.readers.pdf.paragraphs import pdf_blocks
 
 MAX_PAGES = 2_000
 # Beyond these, a page or a file holds more characters than any minutes do (and reading
@@ -36,13 +38,14 @@ def open_pdf(*, data: bytes, name: str) -> pdfium.PdfDocument:
 
 def read_pages(*, pdf: pdfium.PdfDocument, name: str) -> tuple[list[list[Line]], list[float]]:
     """Every page's lines in reading order, and each page's height."""
-    pages, heights, total = [], [], 0
+    pages: list[list[Line]] = []
+    heights: list[float] = []
+    total = 0
     for index in range(len(pdf)):
         page = pdf[index]
         try:
-            width, height = page.get_size()
             textpage = page.get_textpage()
-            reader = GlyphReader(textpage)
+            reader = GlyphReader(textpage, page.get_size())
             count = reader.count()
             total += count
             if count > MAX_CHARS_PER_PAGE or total > MAX_CHARS:
@@ -50,13 +53,22 @@ def read_pages(*, pdf: pdfium.PdfDocument, name: str) -> tuple[list[list[Line]],
                     f"{name}: page {index + 1} takes the text past what the reader accepts "
                     f"({MAX_CHARS_PER_PAGE:,} characters a page, {MAX_CHARS:,} in all)"
                 )
-            lines = page_lines(reader.glyphs(), page=index + 1)
+            pages.append(page_text(reader, page=index + 1))
+            heights.append(reader.height)
             textpage.close()
         finally:
             page.close()
-        pages.append(reading_order(lines, width))
-        heights.append(height)
     return pages, heights
+
+
+def page_text(reader: GlyphReader, page: int) -> list[Line]:
+    """A page's lines in reading order: its upright text, then any set sideways (a table
+    turned to fit the page), each read as if the page were turned for it."""
+    lines: list[Line] = []
+    for quarter, indices in reader.turns():
+        width, _ = reader.turned_size(quarter)
+        lines += reading_order(page_lines(reader.glyphs(indices, quarter), page=page), width)
+    return lines
 
 
 def pdf_title(pdf: pdfium.PdfDocument) -> str:

@@ -11,6 +11,7 @@ candidate that explains most lines as columns wins.
 """
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 from statistics import median
 
 from intake.readers.pdf.lines import Line
@@ -28,6 +29,11 @@ PROSE_WORDS = 4
 FULL_LINE = 0.25
 FULL_SHARE = 0.5
 MIN_SIDE_LINES = 2
+# A line stands alone across the gutter when nothing on the other side comes within this
+# many of its font sizes of it, above or below.
+SET_OFF = 0.5
+# A gap between two lines of the left column this many times its usual one parts sections.
+SECTION_GAP = 1.8
 
 
 @dataclass
@@ -68,19 +74,90 @@ def side_of(line: Line, start: float) -> int:
     return 0
 
 
-def bands(lines: list[Line], start: float) -> list[Band]:
-    """The page's lines (top-down) cut into bands at the lines that cross the gutter."""
+def extent(line: Line, margin: float = 0.0) -> tuple[float, float]:
+    """The line's height on the page, from below its baseline to its cap height (+ margin)."""
+    return (line.baseline - (0.3 + margin) * line.size, line.baseline + (0.8 + margin) * line.size)
+
+
+def overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def spans_both(line: Line, other_side: list[Line]) -> bool:
+    """Whether a line on one side stands in a gap across the other: a heading set across the
+    page that is too short to cross the gutter, between two bands of columns."""
+    zone = extent(line, SET_OFF)
+    above = any(other.baseline > line.baseline for other in other_side)
+    below = any(other.baseline < line.baseline for other in other_side)
+    return above and below and not any(overlaps(zone, extent(other)) for other in other_side)
+
+
+def split_side_by_side(lines: list[Line], start: float) -> list[Band]:
+    """Lines between two crossing lines as bands: cut again at lines that span both sides."""
+    sides = {id(line): side_of(line, start) for line in lines}
+    left = [line for line in lines if sides[id(line)] < 0]
+    right = [line for line in lines if sides[id(line)] > 0]
     found: list[Band] = [Band()]
     for line in lines:
-        side = side_of(line, start)
-        if side == 0:
-            found.append(Band(lines=[line], crossing=True))
-            found.append(Band())
+        other = right if sides[id(line)] < 0 else left
+        if spans_both(line, other):
+            found += [Band(lines=[line], crossing=True), Band()]
             continue
-        band = found[-1]
-        band.lines.append(line)
-        (band.left if side < 0 else band.right).append(line)
+        found[-1].lines.append(line)
+        (found[-1].left if sides[id(line)] < 0 else found[-1].right).append(line)
     return [band for band in found if band.lines]
+
+
+def section_below(band: Band) -> int | None:
+    """Where a band's left side goes on below the right side's end after a clear gap: the
+    index of that line in `band.lines`, or None.
+
+    Text flows from the foot of the left column to the top of the right, so left lines
+    below the right column's end continue it only when they follow on without a gap; after
+    a gap wider than paragraphs have (a heading over a new section set in the left column
+    alone), they come after the right column.
+    """
+    if not band.left or not band.right:
+        return None
+    lowest = min(line.baseline for line in band.right)
+    gaps = [a.baseline - b.baseline for a, b in pairwise(band.left)]
+    usual = median(gaps) if gaps else 0.0
+    for above, line in pairwise(band.left):
+        if line.baseline < lowest and above.baseline - line.baseline > SECTION_GAP * usual:
+            return next(i for i, one in enumerate(band.lines) if one is line)
+    return None
+
+
+def cut_sections(found: list[Band]) -> list[Band]:
+    """Each band cut where its left side goes on alone as a new section (`section_below`)."""
+    cut: list[Band] = []
+    for band in found:
+        index = None if band.crossing else section_below(band)
+        if index is None:
+            cut.append(band)
+            continue
+        upper, lower = band.lines[:index], band.lines[index:]
+        ids = {id(line) for line in band.left}
+        for part in (upper, lower):
+            left = [line for line in part if id(line) in ids]
+            right = [line for line in part if id(line) not in ids]
+            cut.append(Band(lines=part, left=left, right=right))
+    return cut
+
+
+def bands(lines: list[Line], start: float) -> list[Band]:
+    """The page's lines (top-down) cut into bands at the lines that cross the gutter, and at
+    the lines that stand alone across it (`spans_both`)."""
+    found: list[Band] = []
+    between: list[Line] = []
+    for line in lines:
+        if side_of(line, start) == 0:
+            found += split_side_by_side(between, start)
+            found.append(Band(lines=[line], crossing=True))
+            between = []
+        else:
+            between.append(line)
+    return cut_sections(found + split_side_by_side(between, start))
 
 
 def column_starts(lines: list[Line], width: float) -> list[float]:

@@ -6,11 +6,14 @@ are rebuilt from the positions.
 """
 
 import ctypes
+import math
 import re
 from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
 from pypdfium2 import PdfTextPage
+
+from intake.readers.runs import PRINTED_AS
 
 BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|extrabold|ultrabold", re.I)
 BOLD_WEIGHT = 600
@@ -47,8 +50,11 @@ def font_is_bold(text_object) -> bool:
 class GlyphReader:
     """Reads the glyphs of one text page, asking pdfium once per text object for its font."""
 
-    def __init__(self, textpage: PdfTextPage):
+    def __init__(self, textpage: PdfTextPage, size: tuple[float, float] = (0.0, 0.0)):
         self.handle = textpage.raw
+        self.width, self.height = size
+        # How the page's text runs, in quarter turns (see `turns`); set by `glyphs`.
+        self.quarter = 0
         self.bold_by_object: dict[int, bool] = {}
         self.box = pdfium_c.FS_RECTF()
         self.origin_x, self.origin_y = ctypes.c_double(), ctypes.c_double()
@@ -72,8 +78,9 @@ class GlyphReader:
         code = pdfium_c.FPDFText_GetUnicode(self.handle, index)
         if not code or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
             return None
-        # pdfium reports a hyphen that ends a line as U+0002; it is printed as a hyphen.
-        char = "-" if code == PDFIUM_LINE_END_HYPHEN else chr(code)
+        # pdfium reports a hyphen that ends a line as U+0002; it is printed as a hyphen. A
+        # ligature is its letters (so that words are words when hyphens are mended).
+        char = "-" if code == PDFIUM_LINE_END_HYPHEN else chr(code).translate(PRINTED_AS)
         if char in "\r\n\x00":
             return None
         # The loose box spans the glyph's advance, so letters of a word touch (a tight box
@@ -81,15 +88,48 @@ class GlyphReader:
         pdfium_c.FPDFText_GetLooseCharBox(self.handle, index, self.box)
         pdfium_c.FPDFText_GetCharOrigin(self.handle, index, self.origin_x, self.origin_y)
         size = pdfium_c.FPDFText_GetFontSize(self.handle, index)
+        x0, x1, baseline = self.upright(self.box, self.origin_x.value, self.origin_y.value)
         return Glyph(
             char=char,
-            x0=self.box.left,
-            x1=max(self.box.right, self.box.left),
-            baseline=self.origin_y.value,
+            x0=x0,
+            x1=max(x1, x0),
+            baseline=baseline,
             size=round(size, 1) if size > 0 else 1.0,
             bold=self.is_bold(index),
         )
 
-    def glyphs(self) -> list[Glyph]:
-        found = (self.glyph(index) for index in range(self.count()))
+    def upright(self, box, x: float, y: float) -> tuple[float, float, float]:
+        """(left, right, baseline) of a glyph as if its page were turned to read its text.
+
+        Text set up the page (a table turned to fit a portrait page) reads along y; each
+        quarter turn maps it back to left-to-right lines, top lines with the highest baseline.
+        """
+        if self.quarter == 1:  # set down the page
+            return self.height - box.top, self.height - box.bottom, x
+        if self.quarter == 2:  # upside down
+            return self.width - box.right, self.width - box.left, self.height - y
+        if self.quarter == 3:  # set up the page
+            return box.bottom, box.top, self.width - x
+        return box.left, box.right, y
+
+    def turns(self) -> list[tuple[int, list[int]]]:
+        """The page's characters by the quarter turns they are set at (0 upright, 1 down the
+        page, 2 upside down, 3 up the page: pdfium's angles run clockwise), upright first,
+        then the others from the most used."""
+        found: dict[int, list[int]] = {}
+        for index in range(self.count()):
+            angle = pdfium_c.FPDFText_GetCharAngle(self.handle, index)
+            quarter = round(angle / (math.pi / 2)) % 4 if angle >= 0 else 0
+            found.setdefault(quarter, []).append(index)
+        return sorted(found.items(), key=lambda item: (item[0] != 0, -len(item[1])))
+
+    def turned_size(self, quarter: int) -> tuple[float, float]:
+        """The page's width and height as text at `quarter` turns reads (swapped sideways)."""
+        return (self.height, self.width) if quarter % 2 else (self.width, self.height)
+
+    def glyphs(self, indices: list[int] | None = None, quarter: int = 0) -> list[Glyph]:
+        """The glyphs of the characters at `indices` (all by default), set at `quarter`."""
+        self.quarter = quarter
+        chosen = range(self.count()) if indices is None else indices
+        found = (self.glyph(index) for index in chosen)
         return [glyph for glyph in found if glyph is not None]

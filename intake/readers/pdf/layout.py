@@ -3,22 +3,20 @@
 import re
 from collections import Counter
 
+from intake.readers.page_furniture import furniture_key, is_page_number, times_needed
 from intake.readers.pdf.columns import column_bands
 from intake.readers.pdf.lines import Line
 
 # Type this much smaller than the page's body text, above or below it, is a margin's.
 SMALL_TYPE = 0.92
 
+# On a page alone, small type this many body sizes away from the text is a head or footer.
+SET_OFF_LINES = 2.0
+# A note mark (a number, a raised number, an asterisk or dagger) and the note's first word.
+FOOTNOTE = re.compile(r"^([0-9]{1,3}|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[*\u2020\u2021])\.?\s+\w")
 # The top and bottom of a page where running heads, footers and page numbers are printed.
 MARGIN_ZONE = 0.12
-# A line repeated at the same height on this share of the pages is furniture.
-REPEATED_ON = 0.5
 SAME_HEIGHT = 8.0
-PAGE_NUMBER = re.compile(
-    r"^(page|p\.|pg\.?|seite|página|pagina)?\s*[-\u2013\u2014]?\s*(\d{1,4}|[ivxlcdm]{1,7})\s*[-\u2013\u2014]?"
-    r"(\s*(of|/|von|de|sur)\s*\d{1,4})?$",
-    re.I,
-)
 
 
 def top_down(lines: list[Line]) -> list[Line]:
@@ -64,7 +62,7 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
     """One column top-down; bands set in two columns left column first, then the right.
 
     Each line's `column` says where it was read: 0 on a page of one column, and on a page
-    with columns 0 for the left column, 1 for the right, -1 for a line read across the page.
+    with columns 0 for the left column, 1 for the right, -1 for a line across the gutter.
     """
     if not lines:
         return []
@@ -81,47 +79,91 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
             ordered += top_down(band.left) + top_down(band.right)
         else:
             for line in band.lines:
-                line.column = -1
+                line.column = -1 if band.crossing else 0
+            for line in band.right:
+                line.column = 1
             ordered += band.lines
     for line in head + foot:
         line.column = -1
     return top_down(head) + ordered + top_down(foot)
 
 
-def furniture_key(line: Line) -> str:
-    """A line's text with its numbers blanked, so that "Page 3" and "Page 4" are alike."""
-    return re.sub(r"\d+", "#", " ".join(line.text.lower().split()))
-
-
 def in_margin(line: Line, height: float) -> bool:
     return line.baseline > (1 - MARGIN_ZONE) * height or line.baseline < MARGIN_ZONE * height
 
 
+def margin_height(line: Line, height: float) -> int:
+    """How far a margin line is from its edge of the page (the top for heads), in steps.
+
+    Measured from the nearer edge, so that a landscape page's head matches a portrait one's.
+    """
+    from_top = height - line.baseline
+    distance = from_top if from_top < line.baseline else -line.baseline
+    return round(distance / SAME_HEIGHT)
+
+
 def repeated_furniture(pages: list[list[Line]], heights: list[float]) -> set[tuple[str, int]]:
-    """(text, height) of margin lines repeated on most pages: running heads and footers."""
-    seen: Counter[tuple[str, int]] = Counter()
-    for lines, height in zip(pages, heights, strict=True):
+    """(text, place) of margin lines repeated on most pages: running heads and footers.
+
+    Odd and even pages are also counted apart, as word processors give them different
+    heads (the document's name on even pages, the chapter's on odd ones).
+    """
+    seen: dict[int, Counter[tuple[str, int]]] = {0: Counter(), 1: Counter()}
+    for number, (lines, height) in enumerate(zip(pages, heights, strict=True), 1):
         keys = {
-            (furniture_key(line), round(line.baseline / SAME_HEIGHT))
+            (furniture_key(line.text), margin_height(line, height))
             for line in lines
             if in_margin(line, height)
         }
-        seen.update(keys)
-    needed = max(2, REPEATED_ON * len(pages))
-    return {key for key, count in seen.items() if count >= needed}
+        seen[number % 2].update(keys)
+    total = seen[0] + seen[1]
+    needed = {parity: times_needed(len(pages[1 - parity :: 2])) for parity in (0, 1)}
+    repeated = {key for key, count in total.items() if count >= times_needed(len(pages))}
+    for parity, counts in seen.items():
+        repeated |= {key for key, count in counts.items() if count >= needed[parity]}
+    return repeated
+
+
+def is_footnote(line: Line) -> bool:
+    """Whether a line starts as a footnote does: a note mark, then a word."""
+    return bool(FOOTNOTE.match(line.text))
+
+
+def set_off_margins(lines: list[Line], height: float) -> set[int]:
+    """The ids of a lone page's running heads and footers: small type in a margin, set off.
+
+    With one page, nothing repeats; a head or footer is then the small type above or below
+    all the text, in the page's top or bottom margin, a blank line or more away from it.
+    A footnote (a note mark and its text) is kept.
+    """
+    head, body, foot = margin_zones(lines)
+    if not body:
+        return set()
+    top, bottom = max(line.baseline for line in body), min(line.baseline for line in body)
+    usual = page_body_size(body) * SET_OFF_LINES
+    found = {id(line) for line in head if line.baseline - top > usual and in_margin(line, height)}
+    found |= {
+        id(line)
+        for line in foot
+        if bottom - line.baseline > usual and in_margin(line, height) and not is_footnote(line)
+    }
+    return found
 
 
 def without_furniture(pages: list[list[Line]], heights: list[float]) -> list[list[Line]]:
     """Each page's lines less running heads, footers and page numbers in its margins."""
     repeated = repeated_furniture(pages, heights)
+    if len(pages) == 1:
+        lone = set_off_margins(pages[0], heights[0])
+        pages = [[line for line in pages[0] if id(line) not in lone]]
     kept_pages = []
     for lines, height in zip(pages, heights, strict=True):
         kept = []
         for line in lines:
             margin = in_margin(line, height)
-            height_key = round(line.baseline / SAME_HEIGHT)
-            near = {(furniture_key(line), height_key + shift) for shift in (-1, 0, 1)}
-            if margin and (PAGE_NUMBER.match(line.text.strip()) or near & repeated):
+            height_key = margin_height(line, height)
+            near = {(furniture_key(line.text), height_key + shift) for shift in (-1, 0, 1)}
+            if margin and (is_page_number(line.text) or near & repeated):
                 continue
             kept.append(line)
         kept_pages.append(kept)

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from statistics import median
 
-from intake.blocks import Block, BlockKind, Place
 from intake.readers.pdf.hyphens import broken_word, keeps_hyphen
 from intake.readers.pdf.lines import SPACE_GAP, Line
-from intake.readers.runs import Run, compose
+from intake.readers.pdf.tables import TableRow, with_tables
+from intake.readers.runs import Run
 
 # A gap between lines larger than this many usual gaps starts a paragraph.
 PARAGRAPH_GAP = 1.35
@@ -30,15 +30,15 @@ LIST_MARKER = re.compile(
 FEW_LINES = 5
 # Dot leaders between an entry and its page or name.
 LEADERS = re.compile(r"(\.\s?){4,}|\u2026{2,}")
-# A paragraph set this many points larger than the body text is a heading.
-HEADING_SIZE_STEP = 1.5
 
 
 @dataclass
 class Paragraph:
-    """Lines that read as one paragraph, and the page on which it starts."""
+    """Lines that read as one paragraph (or a table's row), and the page on which it starts."""
 
     lines: list[Line] = field(default_factory=list)
+    # The table row the lines are the cells of, if they are.
+    row: TableRow | None = None
 
     @property
     def page(self) -> int:
@@ -54,6 +54,9 @@ class Measures:
     # The usual right and left edges of the text, by (page, column).
     right_edge: dict[tuple[int, int], float]
     left_edge: dict[tuple[int, int], float]
+    # The document's usual margins: the median of its pages' left and right text edges.
+    text_left: float = 0.0
+    text_right: float = 0.0
 
     def gap(self, size: float) -> float:
         return self.gaps.get(size, 1.2 * size)
@@ -63,6 +66,8 @@ def measure(pages: list[list[Line]]) -> Measures:
     sizes: Counter[float] = Counter()
     gaps: defaultdict[float, list[float]] = defaultdict(list)
     right_edge, left_edge = {}, {}
+    lefts: list[float] = []
+    rights: list[float] = []
     for lines in pages:
         for line in lines:
             sizes[line.size] += len(line.glyphs)
@@ -73,7 +78,11 @@ def measure(pages: list[list[Line]]) -> Measures:
         columns: defaultdict[tuple[int, int], list[Line]] = defaultdict(list)
         for line in lines:
             columns[(line.page, line.column)].append(line)
+        if not lines:
+            continue
         page_right = usual_right_edge(lines)
+        rights.append(page_right)
+        lefts.append(min(line.x0 for line in lines))
         for key, column in columns.items():
             right_edge[key] = usual_right_edge(column)
             if key[1] < 0:
@@ -81,7 +90,14 @@ def measure(pages: list[list[Line]]) -> Measures:
                 right_edge[key] = max(right_edge[key], page_right)
             left_edge[key] = min(line.x0 for line in column)
     body = sizes.most_common(1)[0][0] if sizes else 10.0
-    return Measures(body, {s: median(g) for s, g in gaps.items()}, right_edge, left_edge)
+    return Measures(
+        body,
+        {s: median(g) for s, g in gaps.items()},
+        right_edge,
+        left_edge,
+        text_left=median(lefts) if lefts else 0.0,
+        text_right=median(rights) if rights else 0.0,
+    )
 
 
 def usual_right_edge(lines: list[Line]) -> float:
@@ -121,6 +137,22 @@ def has_leaders(line: Line) -> bool:
     return bool(LEADERS.search(line.text))
 
 
+def is_centred(line: Line, measures: Measures) -> bool:
+    """Whether the line is set centred: as far from both edges of the text, and short of them.
+
+    A line across a page of columns or of one column is measured against the document's
+    usual margins (a title page has no body text to give its own).
+    """
+    if line.column > 0 or (line.column == 0 and (line.page, 1) in measures.left_edge):
+        left = measures.left_edge[(line.page, line.column)]
+        right = measures.right_edge[(line.page, line.column)]
+    else:
+        left, right = measures.text_left, measures.text_right
+    tolerance = INDENT_TOLERANCE * line.size
+    short = line.x0 > left + tolerance and line.x1 < right - tolerance
+    return short and abs((line.x0 + line.x1) - (left + right)) < tolerance
+
+
 def starts_paragraph(current: Paragraph, line: Line, measures: Measures) -> bool:
     previous = current.lines[-1]
     tolerance = INDENT_TOLERANCE * line.size
@@ -132,7 +164,10 @@ def starts_paragraph(current: Paragraph, line: Line, measures: Measures) -> bool
         return True
     if has_leaders(previous) or (has_leaders(line) and not line.text.startswith(".")):
         return True
-    new_column = line.baseline > previous.baseline or line.column != previous.column
+    centred = is_centred(previous, measures) and is_centred(line, measures)
+    if centred and abs(previous.x0 - line.x0) > tolerance:
+        return True  # centred lines of different lengths: a title's lines, each its own
+    new_column = line.baseline > previous.baseline
     if previous.page != line.page or new_column:
         # Text running on into a new page or column starts at that column's left edge.
         return line.x0 > measures.left_edge.get((line.page, line.column), line.x0) + tolerance
@@ -147,10 +182,13 @@ def starts_paragraph(current: Paragraph, line: Line, measures: Measures) -> bool
 def paragraphs_of(pages: list[list[Line]], measures: Measures) -> list[Paragraph]:
     found: list[Paragraph] = []
     for lines in pages:
-        for line in lines:
-            if not found or starts_paragraph(found[-1], line, measures):
+        for item in with_tables(lines):
+            if isinstance(item, TableRow):
+                found.append(Paragraph(lines=item.lines, row=item))
+                continue
+            if not found or found[-1].row or starts_paragraph(found[-1], item, measures):
                 found.append(Paragraph())
-            found[-1].lines.append(line)
+            found[-1].lines.append(item)
     return found
 
 
@@ -172,39 +210,3 @@ def joined_runs(paragraph: Paragraph, words: set[str]) -> list[Run]:
         runs += line_runs
         previous_text = text
     return runs
-
-
-def heading_levels(paragraphs: list[Paragraph], measures: Measures) -> dict[float, int]:
-    """Heading sizes (larger than the body text by a step) ranked from 1 for the largest."""
-    sizes = {
-        p.lines[0].size
-        for p in paragraphs
-        if p.lines[0].size >= measures.body_size + HEADING_SIZE_STEP
-    }
-    return {size: min(rank, 6) for rank, size in enumerate(sorted(sizes, reverse=True), 1)}
-
-
-def pdf_blocks(pages: list[list[Line]], words: set[str]) -> list[Block]:
-    """The blocks of the document's lines (reading order, furniture removed), placed by page."""
-    measures = measure(pages)
-    paragraphs = paragraphs_of(pages, measures)
-    levels = heading_levels(paragraphs, measures)
-    blocks: list[Block] = []
-    counts: Counter[int] = Counter()
-    for paragraph in paragraphs:
-        composed = compose(joined_runs(paragraph, words), collapse=True)
-        if not composed.text:
-            continue
-        counts[paragraph.page] += 1
-        level = levels.get(paragraph.lines[0].size, 0)
-        blocks.append(
-            Block(
-                kind=BlockKind.HEADING if level else BlockKind.PARAGRAPH,
-                text=composed.text.replace("\n", " "),
-                place=Place(page=paragraph.page, paragraph=counts[paragraph.page]),
-                level=level,
-                bold_lead="" if level else composed.bold_lead,
-                bold=composed.bold and not level,
-            )
-        )
-    return blocks

@@ -9,14 +9,16 @@ accepted. The archive is checked before anything is unzipped (see `check_archive
 import io
 import zipfile
 import zlib
+from dataclasses import replace
 from xml.parsers.expat import ExpatError
 
 import mammoth
 from lxml import etree
 
-from intake.blocks import Block, Document, DocumentError
+from intake.blocks import Block, BlockKind, Document, DocumentError
 from intake.readers.html import converted_body
 from intake.readers.html.walk import blocks_of
+from intake.readers.word.headings import formatted_headings
 from intake.readers.word.numbering import numbered_labels
 
 # A .docx is a ZIP: what it may hold before it is taken for an archive bomb.
@@ -71,18 +73,31 @@ def core_title(archive: zipfile.ZipFile) -> str:
     return " ".join((title.text or "").split()) if title is not None else ""
 
 
-def word_blocks(*, html: str, labels: list[str], name: str) -> list[Block]:
+def word_blocks(
+    *, html: str, labels: list[str], name: str, headings: dict[str, int] | None = None
+) -> list[Block]:
     """The blocks of mammoth's HTML, numbered items given Word's own labels.
 
     The labels are matched with mammoth's `ol` items in order; should the counts differ
     (a numbered paragraph mammoth leaves out, say), the items keep the HTML numbering.
+    `headings` are the texts of paragraphs formatted as headings, with their levels.
     """
     body = converted_body(markup=html, name=name)
     items = body.xpath(
         "//ol/li[not(starts-with(@id, 'footnote-')) and not(starts-with(@id, 'endnote-'))]"
     )
     markers = dict(zip(items, labels, strict=True)) if len(items) == len(labels) else {}
-    return blocks_of(body, markers=markers)
+    return [as_heading(block, headings or {}) for block in blocks_of(body, markers=markers)]
+
+
+def as_heading(block: Block, headings: dict[str, int]) -> Block:
+    """A paragraph formatted as a heading (`word.headings`) as that heading; others as they are."""
+    level = (
+        headings.get(" ".join(block.text.split())) if block.kind == BlockKind.PARAGRAPH else None
+    )
+    if not level:
+        return block
+    return replace(block, kind=BlockKind.HEADING, level=level, bold=False, bold_lead="")
 
 
 def read_word(*, data: bytes, name: str) -> Document:
@@ -92,6 +107,7 @@ def read_word(*, data: bytes, name: str) -> Document:
             check_archive(archive=archive, name=name)
             title = core_title(archive)
             labels = numbered_labels(archive)
+            headings = formatted_headings(archive)
             html = mammoth.convert_to_html(io.BytesIO(data), style_map=STYLE_MAP).value
     except DocumentError:
         raise
@@ -101,7 +117,9 @@ def read_word(*, data: bytes, name: str) -> Document:
         ) from None
     except (KeyError, ValueError, ExpatError, etree.XMLSyntaxError, NotImplementedError) as error:
         raise DocumentError(f"{name}: not a Word document that can be read ({error})") from None
-    blocks = word_blocks(html=html, labels=labels, name=name) if html.strip() else []
+    blocks = (
+        word_blocks(html=html, labels=labels, name=name, headings=headings) if html.strip() else []
+    )
     if not blocks:
         raise DocumentError(f"{name}: a Word file with no text")
     return Document(name=name, format="docx", blocks=blocks, title=title)

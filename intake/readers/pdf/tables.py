@@ -1,0 +1,115 @@
+"""Tables in a PDF page: rows of cells side by side, their starts in the same columns.
+
+A PDF has no tables, only text placed in columns (rules, if any, are drawn apart). A table
+is read where two rows at least, each of two cells or more (lines on one baseline cut at a
+wide gap, see `lines.split_gaps`), start their cells at the same x: an attendance list of
+name, role and presence, an action list. A line under a row that starts at one of the
+table's columns other than the first continues that row's cell (a cell of two lines).
+Columns of running text never get here: they are read column by column first (`layout`).
+Labels and their values set in two columns ("Present:" and the names, "Date:" and the
+date) are a form, not a table: their lines are read as lines.
+"""
+
+from dataclasses import dataclass, field
+
+from intake.readers.pdf.lines import Line
+
+MIN_ROWS = 2
+MIN_CELLS = 2
+# A cell starts at a column when within this many font sizes of it.
+ALIGNED = 1.0
+# A line continues a cell when no further below its row than this many font sizes.
+CONTINUATION_GAP = 1.8
+
+
+@dataclass
+class TableRow:
+    """One row of a table: the lines of each cell, by column."""
+
+    cells: list[list[Line]] = field(default_factory=list)
+
+    @property
+    def lines(self) -> list[Line]:
+        return [line for cell in self.cells for line in cell]
+
+
+def same_row(a: Line, b: Line) -> bool:
+    return a.page == b.page and abs(a.baseline - b.baseline) < 0.3 * max(a.size, b.size)
+
+
+def rows_of(lines: list[Line]) -> list[list[Line]]:
+    """Consecutive lines (in reading order) on one baseline, as rows."""
+    rows: list[list[Line]] = []
+    for line in lines:
+        if rows and same_row(rows[-1][-1], line) and line.x0 > rows[-1][-1].x0:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return rows
+
+
+def column_of(line: Line, columns: list[float]) -> int | None:
+    """The index of the column the line starts at, or None."""
+    for index, start in enumerate(columns):
+        if abs(line.x0 - start) <= ALIGNED * line.size:
+            return index
+    return None
+
+
+def fits(row: list[Line], columns: list[float]) -> bool:
+    """Whether every cell of the row starts at one of the columns, in order."""
+    found = [column_of(line, columns) for line in row]
+    return None not in found and found == sorted(set(found))
+
+
+def continues(line: Line, row: TableRow, columns: list[float]) -> int | None:
+    """The column a line under a row continues (not the first), or None."""
+    column = column_of(line, columns)
+    last = max(row.lines, key=lambda one: -one.baseline)
+    close = 0 < last.baseline - line.baseline <= CONTINUATION_GAP * line.size
+    return column if column and close and line.page == last.page else None
+
+
+def table_at(rows: list[list[Line]], start: int) -> tuple[list[TableRow], int]:
+    """The table whose header is rows[start], and the index after it; ([], start) if none."""
+    columns = [line.x0 for line in rows[start]]
+    found: list[TableRow] = []
+    index = start
+    while index < len(rows):
+        row = rows[index]
+        if len(row) >= MIN_CELLS and fits(row, columns):
+            cells: list[list[Line]] = [[] for _ in columns]
+            for line in row:
+                cells[column_of(line, columns)].append(line)
+            found.append(TableRow(cells))
+        elif found and len(row) == 1 and (column := continues(row[0], found[-1], columns)):
+            found[-1].cells[column].append(row[0])
+        else:
+            break
+        index += 1
+    if sum(1 for row in found if sum(1 for cell in row.cells if cell) >= MIN_CELLS) < MIN_ROWS:
+        return [], start
+    if all(is_label(row.cells[0]) for row in found if row.cells[0]):
+        return [], start
+    return found, index
+
+
+def is_label(cell: list[Line]) -> bool:
+    """Whether a cell is a label ("Present:", "Date:"): a form's, whose rows are lines."""
+    return " ".join(line.text for line in cell).rstrip().endswith(":")
+
+
+def with_tables(lines: list[Line]) -> list[Line | TableRow]:
+    """The lines in reading order, the rows of each table gathered as `TableRow`s."""
+    rows = rows_of(lines)
+    items: list[Line | TableRow] = []
+    index = 0
+    while index < len(rows):
+        table, after = table_at(rows, index) if len(rows[index]) >= MIN_CELLS else ([], index)
+        if table:
+            items += table
+            index = after
+        else:
+            items += rows[index]
+            index += 1
+    return items
