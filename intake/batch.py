@@ -5,7 +5,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.db import transaction
+from django.db import DatabaseError, connection, transaction
 
 from intake.blocks import DocumentError
 from intake.interpreter import Draft, KnownOrganisations, KnownPeople, draft_from_document
@@ -13,6 +13,7 @@ from intake.meeting_file import MeetingFileError, load_parsed, parse_text
 from intake.meeting_file.export import dump_yaml
 from intake.readers import read_document
 from minutes.models import Meeting, SourceDocument, Theme
+from people.models import Organisation, OrganisationAlias, Person
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 
@@ -30,6 +31,18 @@ class FileResult:
     written: Path | None = None
     loaded: bool = False
     draft: Draft | None = field(default=None, repr=False)
+
+
+def missing_tables() -> list[str]:
+    """The tables drafting reads that the database lacks (all of them when it cannot be
+    reached): a database not yet migrated."""
+    needed = [model._meta.db_table for model in (Meeting, Theme, Person, Organisation,
+                                                 OrganisationAlias)]  # fmt: skip
+    try:
+        present = set(connection.introspection.table_names())
+    except DatabaseError:
+        return needed
+    return [table for table in needed if table not in present]
 
 
 def documents_in(*, paths: Iterable[str | Path]) -> list[Path]:

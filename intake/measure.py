@@ -18,7 +18,10 @@ from intake.interpreter import KnownOrganisations, KnownPeople, draft_from_docum
 from intake.readers import read_document
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
-MEASURES = ("attributed", "verbatim", "speakers", "attendees", "date", "place", "furniture")
+MEASURES = (
+    "attributed", "verbatim", "speakers", "attendees", "date", "place", "furniture", "kind",
+    "title",
+)  # fmt: skip
 
 
 @dataclass
@@ -62,13 +65,14 @@ def measure_folder(*, folder: Path) -> list[DocumentScore]:
 
 
 def measure_document(*, path: Path, expected: dict, people=None, organisations=None):
-    """Draft one document (against an empty database) and score it against its expectation."""
+    """Draft one document (as if nothing were recorded; the database is not consulted) and
+    score it against its expectation."""
     result = DocumentScore(path.name)
     try:
         document = read_document(data=path.read_bytes(), name=path.name)
         draft = draft_from_document(
             document=document, themes=[], people=people or KnownPeople(),
-            organisations=organisations or KnownOrganisations(),
+            organisations=organisations or KnownOrganisations(), recorded=False,
         )  # fmt: skip
     except DocumentError as error:
         result.error = str(error).split("\n")[0][:200]
@@ -87,6 +91,8 @@ def _count_all_missed(result: DocumentScore, expected: dict) -> None:
         "date": 1,
         "place": 1,
         "furniture": len(expected["furniture"]),
+        "kind": len(expected["statements"]),
+        "title": 1,
     }
     for measure, count in counts.items():
         result.scores[measure].expected = count
@@ -100,19 +106,25 @@ def score(result: DocumentScore, data: dict, expected: dict) -> None:
         for panel in data["panels"]
         for s in panel["statements"]
     ]
+    kinds = [s.get("kind") for panel in data["panels"] for s in panel["statements"]]
     s = result.scores
     for wanted in expected["statements"]:
         text, speaker = _text(wanted["text"]), _name(wanted["speaker"])
-        exact = [who for said, who in statements if said == text]
-        within = exact or [who for said, who in statements if text in said]
+        exact = [i for i, (said, _) in enumerate(statements) if said == text]
+        within = exact or [i for i, (said, _) in enumerate(statements) if text in said]
+        who = statements[within[0]][1] if within else None
         s["verbatim"].expected += 1
         s["verbatim"].right += bool(exact)
         s["attributed"].expected += 1
-        s["attributed"].right += bool(within) and (within[0] or "") == speaker
+        s["attributed"].right += bool(within) and (who or "") == speaker
+        s["kind"].expected += 1
+        s["kind"].right += bool(within) and kinds[within[0]] == wanted["kind"]
         if not exact:
             result.misses.append(f"statement not found verbatim: {text[:100]!r}")
-        elif (within[0] or "") != speaker:
-            result.misses.append(f"statement by {within[0]!r}, not {speaker!r}: {text[:70]!r}")
+        elif (who or "") != speaker:
+            result.misses.append(f"statement by {who!r}, not {speaker!r}: {text[:70]!r}")
+        elif kinds[within[0]] != wanted["kind"]:
+            result.misses.append(f"kind {kinds[within[0]]}, not {wanted['kind']}: {text[:70]!r}")
     found_speakers = {who for _, who in statements if who}
     for speaker in _expected_speakers(expected):
         s["speakers"].expected += 1
@@ -137,6 +149,10 @@ def score(result: DocumentScore, data: dict, expected: dict) -> None:
         result.misses.append(f"date {data['meeting']['date']}, not {meeting['date']}")
     if not s["place"].right:
         result.misses.append(f"place {location!r}, not {meeting.get('location')!r}")
+    title, wanted_title = data["meeting"].get("title", ""), meeting.get("title") or ""
+    s["title"] = Score(int(_title(title) == _title(wanted_title)), 1)
+    if not s["title"].right:
+        result.misses.append(f"title {title[:100]!r}, not {wanted_title!r}")
     printed = _printed(data)
     for furniture in expected["furniture"]:
         s["furniture"].expected += 1
@@ -164,6 +180,11 @@ def _printed(data: dict) -> str:
 
 def _text(text: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", str(text))).strip()
+
+
+def _title(title: str) -> str:
+    """A title compared as read: no case, accents, punctuation or spacing."""
+    return " ".join(re.sub(r"[^\w]+", " ", _name(title)).split())
 
 
 def _name(name) -> str:

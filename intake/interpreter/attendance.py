@@ -5,35 +5,21 @@ role printed beside them. Never a panel line-up, never a statement."""
 import re
 from dataclasses import dataclass
 
-from .names import ParsedName, looks_like_office, looks_like_organisation, parse_name, take_role
+from .names import (
+    POST_NOMINALS,
+    ParsedName,
+    fold,
+    looks_like_office,
+    looks_like_organisation,
+    parse_name,
+    take_role,
+)
 from .words import TITLE_WORDS
 
-# A heading about attendance, in any case and wording.
-ATTENDANCE_HEADING = re.compile(
-    r"^(?P<group>(?:[\w.'\u2019()-]+\s+){0,4}?"
-    r"(?:present|absent|apolog(?:y|ies|ised|ized|ises|izes)|regrets|excused|attend(?:ing|ance|ees?)"
-    r"|in attendance|in the chair|presiding|roll[- ]call|participants?|participating"
-    r"|members|staff|guests|observers|visitors|invitees|quorum|chair(?:ed by)?|chairs"
-    r"|(?:vice[- ]|co-?)?chair(?:man|woman|person)?|secretariat|dfo|designated federal officer"
-    r"|designated federal official|clerk|recorder|note[- ]?taker|minute[- ]taker|scribe"
-    r"|minutes taken by|officers?|councillors|commissioners|directors|trustees|delegates"
-    r"|representatives|also|others|witness(?:es)?|speakers|presenters|panel+ists|by telephone"
-    r"|remotely|online|via (?:video|telephone|zoom|teams))"
-    r"(?:\s+(?:[\w.'\u2019()-]+\s*){0,4}?)?)\s*(?::\s*(?P<rest>.*)|\s*)$",
-    re.IGNORECASE | re.DOTALL,
-)
-# Headings that are attendance whatever follows ('Present', 'Apologies') — others ('Staff',
-# 'Officers') only when names follow them.
-_SURE_WORDS = re.compile(
-    r"\b(?:present|absent|apolog|regrets|excused|attend|in the chair|roll[- ]call|participants)",
-    re.IGNORECASE,
-)
 _PANEL_NUMBER = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})\s*[:.)]\s+(?=[A-Z])")
 _LEADERS = re.compile(r"(?:\s*\.){3,}\s*")
-_POST_NOMINALS = re.compile(
-    r"(?:(?:MD|MPH|PhD|Ph\.D\.|DrPH|RN|MSc|BSc|MA|BA|MBA|FRCP|FRCS|OBE|CBE|MBE|KC|QC|MP|MSP|"
-    r"JP|Esq\.?|DPhil|MBBS|FRS|FRSE|FREng|CPA|PE|JD|LLB|LLM)\b\.?\s*)+"
-)
+_LED = re.compile(r"^(?P<body>[^.:]{2,80}?)\s*(?:\.\s*){3,}(?P<name>\S.{1,120})$")
+_POST_NOMINALS = re.compile(rf"(?:{POST_NOMINALS.pattern}\s*)+")
 _PLURAL_OFFICE = re.compile(
     r"^(?P<office>councillors|councilors|trustees|directors|senators|commissioners|"
     r"supervisors|aldermen|delegates|representatives|governors|members|professors|drs)\s+(?=[A-Z])",
@@ -44,11 +30,6 @@ _NAME_IN_BRACKETS = re.compile(
 )
 _DASH = re.compile(r"\s+[\u2013\u2014-]{1,2}\s+")
 _ROLE_IN_BRACKETS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<inside>[^()]*)\)\s*(?P<after>.*)$")
-_OFFICE = re.compile(
-    r"^(?:dfo|designated federal (?:officer|official)|recorder|note[- ]?taker|minute[- ]taker|"
-    r"minutes(?: taken)? by|scribe|chaired by|presiding|clerk|secretary|facilitator)$",
-    re.IGNORECASE,
-)
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 _OFFICE_WORDS = {
     "secretary", "clerk", "treasurer", "chair", "chairman", "chairperson", "director",
@@ -56,7 +37,17 @@ _OFFICE_WORDS = {
     "coordinator", "co-ordinator", "member", "superintendent", "guardian", "lead", "head",
     "inspector", "administrator", "executive", "minister", "representative", "trustee",
 }  # fmt: skip
-MAX_GROUP = 120
+MARKS = "*\u2020\u2021"  # marks before a name that a key explains ('*attended')
+# A count of people in a list: '4 members of the public', 'twelve residents', '23 unit owners'.
+_HEADCOUNT = re.compile(
+    r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:members?|residents?|owners?|people|persons?|guests?|observers?|"
+    r"visitors?|tenants?|parents?|staff|others?|attendees?|participants?)\b.*$",
+    re.IGNORECASE,
+)
+_SURNAME = re.compile(
+    r"^(?:Mc|Mac|O'|D')?[A-Z][a-z\u00c0-\u024f'\u2019-]+(?:\s[A-Z][a-z'\u2019-]+)?$"
+)
 
 
 @dataclass
@@ -67,27 +58,19 @@ class Entry:
     role: str = ""
     organisation: str = ""
     group: str = ""
-
-
-def attendance_heading(text: str) -> tuple[str, str, bool] | None:
-    """(group as printed, entries after the colon, sure) for 'Members Present:' and the like."""
-    if len(text) > 600:
-        return None
-    match = ATTENDANCE_HEADING.match(text.strip())
-    if not match:
-        return None
-    group = match.group("group").strip().rstrip(":").strip()
-    if len(group) > MAX_GROUP or len(group.split()) > 8:
-        return None
-    if ":" not in text and (len(group.split()) > 5 or re.search(r"[.!?]$", group)):
-        return None  # "All members were present." is a sentence, not a heading
-    sure = bool(_SURE_WORDS.search(group))
-    return group, (match.group("rest") or "").strip(), sure
+    marked: bool = False  # printed with a mark ('*Ann Lee') that a key line may explain
 
 
 def entries_in(text: str, *, single_words: bool = False) -> list[Entry] | None:
     """The people a line lists ('Ms. Ann Lee, Chair; Mr. Bo Park', 'A Smith, B Jones and
     C Brown', 'Jane Roe (Acme)', 'Jo Bell - Treasurer'); None unless every part is a person."""
+    led = _LED.match(text.strip())
+    if led:
+        # 'Chile . . . . . Mr. Ruiz': a delegation and its member, joined by leaders.
+        entries = entries_in(led.group("name"), single_words=single_words)
+        for entry in entries or []:
+            entry.organisation = entry.organisation or led.group("body").strip()
+        return entries
     text = _LEADERS.sub(" ", text).strip().rstrip(".;,").strip()
     text = _PANEL_NUMBER.sub("", text)  # 'I: Dame Frances Oduya, …', 'II: Tamsin Rowe, …'
     text = re.sub(r";\s*and\s+", "; ", text)
@@ -110,13 +93,13 @@ def _comma_list(text: str, single_words: bool) -> list[Entry] | None:
     entries: list[Entry] = []
     office = ""
     for part in split_outside_brackets(text, ","):
-        if _POST_NOMINALS.fullmatch(part.strip()):
-            continue  # 'Marcus Ellery, MD, MPH': degrees are not a role
+        if _POST_NOMINALS.fullmatch(part.strip()) or _HEADCOUNT.match(part.strip()):
+            continue  # 'Marcus Ellery, MD, MPH': degrees; '4 members of the public': no one
         plural, part = _plural_office(part)
         office = plural or office
-        people = _names_joined_by_and(part, single_words) or _entry_with_attribution(
-            part, single_words
-        )
+        # Under a plural office ('Senators Askew, Brennan'), a surname alone is a person.
+        alone = single_words or bool(office)
+        people = _names_joined_by_and(part, alone) or _entry_with_attribution(part, alone)
         if people:
             for entry in people:
                 if office and not entry.name.role and not entry.role:
@@ -152,14 +135,22 @@ def _names_joined_by_and(part: str, single_words: bool) -> list[Entry] | None:
 def _entry_with_attribution(text: str, single_words: bool) -> list[Entry] | None:
     """'Ms. Ann Lee' or 'Ann Lee (Chair)' or 'Jo Bell - Treasurer' or 'Ann Lee, Chair'."""
     text = text.strip().rstrip(".").strip()
+    if text[:1] in MARKS:
+        found = _entry_with_attribution(text[1:], single_words)
+        for entry in found or []:
+            entry.marked = True
+        return found
     if not text:
         return None
     bracketed = _ROLE_IN_BRACKETS.match(text)
-    if bracketed and not bracketed.group("after"):
+    if bracketed and re.fullmatch(r"(?:\([^()]*\)\s*)*", bracketed.group("after")):
+        # 'Ann Lee (Chair)', 'Mr. Biang (Vice-Chair) (Gabon)': notes in brackets, one or more.
         person = _person(bracketed.group("name"), single_words)
         if person:
             entry = Entry(person)
             _bracketed(entry, bracketed.group("inside"))
+            for note in re.findall(r"\(([^()]*)\)", bracketed.group("after")):
+                _bracketed(entry, note)
             return [entry]
     reversed_ = _NAME_IN_BRACKETS.match(text)
     if reversed_:
@@ -192,6 +183,8 @@ def _entry_with_attribution(text: str, single_words: bool) -> list[Entry] | None
 
 def _person(text: str, single_words: bool) -> ParsedName | None:
     parsed = parse_name(text.strip())
+    if parsed is None and single_words and _SURNAME.match(text.strip()):
+        parsed = ParsedName(name=text.strip())  # 'Senators Askew, Brennan': a surname alone
     if parsed is None or not parsed.name:
         return None
     if parsed.is_full or parsed.honorific or parsed.role or single_words:
@@ -214,12 +207,19 @@ def _bracketed(entry: Entry, text: str) -> None:
     if not text or text[0].islower():
         return
     words = text.split()
-    if (
-        len(words) <= 6
-        and not looks_like_office(text)
-        and all(w[0].isupper() or w.lower() in {"of", "and", "the"} for w in words)
-    ):
-        entry.organisation = entry.organisation or text  # 'Mr. Ruiz (Chile)'
+    named = all(w[0].isupper() or w.lower() in {"of", "and", "the", "for"} for w in words)
+    # A body's full name ('British Medical Association'), not a post or a department
+    # ('Head of Planning Services', 'Legal Services', 'President, Students' Union').
+    body = (
+        len(words) >= 3
+        and "," not in text
+        and looks_like_organisation(text)
+        and fold(words[0]) not in TITLE_WORDS
+        and not (take_role(list(words)) or _ends_in_office(words))
+    )
+    if named and (body or (len(words) <= 6 and not looks_like_office(text))):
+        # 'Mr. Ruiz (Chile)', 'Dr Amir Siddiqui (British Medical Association)'
+        entry.organisation = entry.organisation or text
     elif not entry.role:
         entry.role = text
     else:
@@ -267,24 +267,3 @@ def split_outside_brackets(text: str, separator: str) -> list[str]:
             current.append(char)
     parts.append("".join(current))
     return [part.strip() for part in parts if part.strip()]
-
-
-def office_label(text: str) -> tuple[str, Entry] | None:
-    """'DFO: Jane Roe, Director' or 'Chair: Cllr A. Smith': an office and the one who held it."""
-    label, colon, rest = text.partition(":")
-    words = label.split()
-    if not colon or not 0 < len(words) <= 5 or _SURE_WORDS.search(label):
-        return None
-    if not (take_role(list(words)) or _OFFICE.match(label.strip())):
-        return None
-    entries = entries_in(rest)
-    if not entries or len(entries) > 1:
-        return None
-    return label.strip(), entries[0]
-
-
-def is_office(label: str) -> bool:
-    """'Chair', 'Scribe', 'DFO': an office, rather than a group such as 'Student Board Member'."""
-    words = re.sub(r"^the\s+", "", label.strip(), flags=re.IGNORECASE).split()
-    taken = list(words)
-    return bool(take_role(taken) and not taken) or bool(_OFFICE.match(" ".join(words)))

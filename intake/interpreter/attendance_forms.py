@@ -4,6 +4,7 @@ whose apologies were received, a sentence saying who took the chair."""
 import re
 
 from .attendance import Entry, entries_in, split_outside_brackets
+from .attendance_headings import SURE_WORDS
 from .names import take_role
 
 # 'Apologies for absence were received from Councillors J Farrow and L Stamp.'
@@ -15,7 +16,9 @@ APOLOGIES = re.compile(
 )
 # 'In the absence of the President, Mr. Moncayo Vela (Ecuador), Vice-President, took the Chair.'
 TOOK_THE_CHAIR = re.compile(
-    r"^(?P<who>.+?)\s+(?:took|was\s+in|assumed|resumed|occupied)\s+the\s+chair\b", re.IGNORECASE
+    r"^[\[(]?(?P<who>.+?)\s+(?:(?:took|was\s+in|assumed|resumed|occupied)\s+the\s+chair\b|"
+    r"in\s+the\s+chair[\])]?\.?$)",
+    re.IGNORECASE,
 )
 
 
@@ -28,8 +31,27 @@ def apologies_sentence(text: str) -> tuple[str, list[Entry]] | None:
     return (match.group("group"), entries) if entries else None
 
 
+# '…, Hon. Walter P. Brandt [Chairman of the Committee] presiding.', 'Cllr Ahmed presiding'.
+PRESIDING_SENTENCE = re.compile(
+    r"(?:^|,\s*|\bwith\s+)(?P<who>[A-Z][^,;\[\]()]{2,80}?)\s*(?:[\[(](?P<office>[^\])]{2,80})[\])])?"
+    r",?\s+presid(?:ing|ed)\b",
+)
+
+
+_LATER = re.compile(r"^(?:later|subsequently|then|afterwards|thereafter)$", re.IGNORECASE)
+
+
 def took_the_chair(text: str) -> Entry | None:
-    """Who a sentence says took the chair ('The Speaker, Ms Ellison, took the Chair …')."""
+    """Who a sentence says took the chair ('The Speaker, Ms Ellison, took the Chair …') or
+    presided ('…, Hon. Walter P. Brandt [Chairman of the Committee] presiding.')."""
+    presiding = PRESIDING_SENTENCE.search(text.strip())
+    if presiding:
+        entries = entries_in(presiding.group("who"))
+        if entries and len(entries) == 1:
+            office = (presiding.group("office") or "").split(" of ")[0].strip()
+            if office and take_role(office.split()) and not entries[0].role:
+                entries[0].role = office  # '[Chairman of the Committee]': the office
+            return entries[0]
     match = TOOK_THE_CHAIR.match(text.strip())
     if not match:
         return None
@@ -81,3 +103,31 @@ def entries_from_cells(cells: list[str], columns: dict[str, int]) -> list[Entry]
     entry.organisation = cell("organisation") or entry.organisation
     entry.group = cell("group")
     return [entry]
+
+
+_OFFICE = re.compile(
+    r"^(?:dfo|designated federal (?:officer|official)|recorder|note[- ]?taker|minute[- ]taker|"
+    r"minutes(?: taken)? by|scribe|chaired by|presiding|clerk|secretary|facilitator)$",
+    re.IGNORECASE,
+)
+
+
+def office_label(text: str) -> tuple[str, Entry] | None:
+    """'DFO: Jane Roe, Director' or 'Chair: Cllr A. Smith': an office and the one who held it."""
+    label, colon, rest = text.partition(":")
+    words = label.split()
+    if not colon or not 0 < len(words) <= 5 or SURE_WORDS.search(label):
+        return None
+    if not (take_role(list(words)) or _OFFICE.match(label.strip()) or _LATER.match(label.strip())):
+        return None
+    entries = entries_in(rest)
+    if not entries or len(entries) > 1:
+        return None
+    return label.strip(), entries[0]
+
+
+def is_office(label: str) -> bool:
+    """'Chair', 'Scribe', 'DFO': an office, rather than a group such as 'Student Board Member'."""
+    words = re.sub(r"^the\s+", "", label.strip(), flags=re.IGNORECASE).split()
+    taken = list(words)
+    return bool(take_role(taken) and not taken) or bool(_OFFICE.match(" ".join(words)))

@@ -45,12 +45,14 @@ ORDINAL_WORDS = {
        for sep in ("-", " ")},
 }  # fmt: skip
 
+_ORDINAL_MONTHS = {word: n for word, n in ORDINAL_WORDS.items() if n <= 12}
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _NUMBER = "|".join(sorted([*NUMBER_WORDS, "hundred", "thousand"], key=len, reverse=True))
 _YEAR_WORDS = rf"(?P<year_words>(?:{_NUMBER})(?:(?:\s+and\s+|[\s-]+)(?:{_NUMBER}))*)"
 _DAY_WORD = r"(?P<day_word>" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
+_MONTH_WORD = r"(?P<month_word>" + "|".join(sorted(_ORDINAL_MONTHS, key=len, reverse=True)) + ")"
 _IN_THE_YEAR = r"(?:in\s+the\s+year\s+(?:of\s+our\s+lord\s+)?)?(?:a\.?d\.?\s+)?"
 _YEAR_ANY = rf"(?:{_IN_THE_YEAR}(?:{_YEAR}|{_YEAR_WORDS}))"
 _TO = r"\s*(?:[\u2013\u2014-]|to|and)\s*"
@@ -62,7 +64,13 @@ _PATTERNS = [
     re.compile(rf"\b{_DAY}\s+(?:day\s+)?(?:of\s+)?{_MONTH},?\s+{_YEAR_ANY}\b", re.IGNORECASE),
     re.compile(rf"\b{_DAY_WORD}\s+(?:day\s+)?of\s+{_MONTH},?\s+{_YEAR_ANY}\b", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY_WORD},?\s+{_YEAR_ANY}\b", re.IGNORECASE),
-    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<number>\d{1,2})-(?P<day>\d{1,2})\b"),
+    # ISO, alone or as the date of a timestamp ('2019-03-12T18:30').
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<number>\d{1,2})-(?P<day>\d{1,2})(?:\b|(?=T\d))"),
+    # A Quaker plain date: 'Twelfth Month 9, 2018', '9th day of Twelfth Month 2018'.
+    re.compile(rf"\b{_MONTH_WORD}\s+month\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(
+        rf"\b{_DAY}\s+(?:day\s+)?(?:of\s+)?(?:the\s+)?{_MONTH_WORD}\s+month,?\s+{_YEAR}\b", re.I
+    ),
 ]
 # Day and month in numbers ("03/11/2015"): taken only when they cannot be read two ways.
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})\b")
@@ -86,29 +94,104 @@ class FoundDate:
     end: int
 
 
-def find_date(text: str) -> FoundDate | None:
-    """The first real calendar date in the text."""
-    found = list(_all_dates(text))
+def find_date(text: str, *, day_first: bool | None = None) -> FoundDate | None:
+    """The first real calendar date in the text.
+
+    A numeric date that reads two ways ('09/04/2019') is taken when a weekday printed with it
+    agrees with one reading only, else in the document's convention (`day_first`, see
+    `numeric_convention`), else not at all.
+    """
+    found = list(_all_dates(text, day_first))
     return min(found, key=lambda date: date.start) if found else None
 
 
-def _all_dates(text: str):
+def _all_dates(text: str, day_first: bool | None):
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             date = _calendar_date(match.groupdict())
             if date:
                 yield FoundDate(date, match.start(), match.end())
     for match in _NUMERIC.finditer(text):
-        a, b = int(match.group("a")), int(match.group("b"))
-        if a == b or a > 12 or b > 12:
-            day, month = (a, b) if a > 12 or a == b else (b, a)
-            date = _calendar_date({"day": day, "number": month, "year": match.group("year")})
-            if date:
-                yield FoundDate(date, match.start(), match.end())
+        date = _numeric_date(match, text, day_first)
+        if date:
+            yield FoundDate(date, match.start(), match.end())
+
+
+def _numeric_date(match: re.Match, text: str, day_first: bool | None) -> datetime.date | None:
+    a, b, year = int(match.group("a")), int(match.group("b")), match.group("year")
+    readings = [
+        date
+        for day, month in ((a, b), (b, a))
+        if (date := _calendar_date({"day": day, "number": month, "year": year}))
+    ]
+    if len(set(readings)) == 1:
+        return readings[0]
+    weekday = weekday_before(text, match.start())
+    agreeing = [date for date in readings if weekday is not None and date.weekday() == weekday]
+    if len(agreeing) == 1:
+        return agreeing[0]
+    if day_first is None or not readings:
+        return None
+    return readings[0] if day_first else readings[-1]
+
+
+_WEEKDAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+
+def weekday_before(text: str, at: int) -> int | None:
+    """The weekday printed just before a date ('Tuesday 09/04/2019', 'Tue, 11/9'): 0 for Monday."""
+    match = re.search(rf"\b({_WEEKDAY})[\s,]*(?:the\s+)?$", text[:at], re.IGNORECASE)
+    return _WEEKDAY_NAMES.index(match.group(1)[:3].lower()) if match else None
+
+
+def numeric_convention(texts) -> bool | None:
+    """Whether the document writes numeric dates day first (True), month first (False), or
+    says nothing (None): the first date that can be read one way only ('14/05/2019') tells."""
+    for text in texts:
+        for match in _NUMERIC.finditer(text):
+            a, b = int(match.group("a")), int(match.group("b"))
+            if a > 12 >= b:
+                return True
+            if b > 12 >= a:
+                return False
+    return None
+
+
+# A day and month without a year: 'Thursday 7th March', 'Wednesday, 5 June', 'Tue, 11/9'.
+_PARTIAL = [
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?!\w)(?!,?\s+(?:19|20)\d{{2}})", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d{{2}})(?!\s*[:/])", re.I),
+    re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/\d])"),
+]
+
+
+def dates_without_year(text: str, year: int, *, day_first: bool | None = None):
+    """Dates printed without their year ('Thursday 7th March'), given the year from elsewhere:
+    only those that a printed weekday confirms, or that print no weekday."""
+    for pattern in _PARTIAL:
+        for match in pattern.finditer(text):
+            parts = match.groupdict()
+            weekday = weekday_before(text, match.start())
+            if parts.get("a"):
+                a, b = int(parts["a"]), int(parts["b"])
+                order = [(a, b), (b, a)] if day_first else [(b, a), (a, b)]
+                candidates = [{"day": d, "number": m, "year": year} for d, m in order]
+            else:
+                candidates = [{**parts, "year": year}]
+            for candidate in candidates:
+                date = _calendar_date(candidate)
+                if date and (weekday is None or date.weekday() == weekday):
+                    yield FoundDate(date, match.start(), match.end()), weekday is not None
+                    break
 
 
 def _calendar_date(parts: dict) -> datetime.date | None:
-    month = int(parts["number"]) if parts.get("number") else MONTHS[parts["month"].lower()]
+    if parts.get("number"):
+        month = int(parts["number"])
+    elif parts.get("month_word"):
+        month = _ORDINAL_MONTHS[parts["month_word"].lower()]
+    else:
+        month = MONTHS[parts["month"].lower()]
     day = ORDINAL_WORDS[parts["day_word"].lower()] if parts.get("day_word") else parts["day"]
     year = parts.get("year") or year_from_words(parts.get("year_words") or "")
     try:
@@ -146,9 +229,9 @@ def _small_number(words: list[str]) -> int | None:
     return total + current
 
 
-def is_only_a_date(text: str) -> bool:
+def is_only_a_date(text: str, *, day_first: bool | None = None) -> bool:
     """The line says a date and nothing else (a label, a weekday, times and punctuation aside)."""
-    found = find_date(text)
+    found = find_date(text, day_first=day_first)
     if not found:
         return False
     rest = text[: found.start] + " " + text[found.end :]

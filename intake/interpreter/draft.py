@@ -1,5 +1,6 @@
 """Putting it together: a document's blocks in, a draft gp-meeting/1 file and its notes out."""
 
+import logging
 import re
 from functools import cache
 
@@ -12,7 +13,10 @@ from minutes.models import Meeting, Theme
 from minutes.themes import suggest_themes
 
 from . import front
+from .dates import numeric_convention
+from .fallback import in_document_order
 from .furniture import drop_furniture
+from .kinds import classify
 from .known import KnownOrganisations, KnownPeople
 from .names import key_for
 from .narrative import single_speaker, tidy
@@ -20,9 +24,10 @@ from .notes import Draft, Note
 from .people import Registry
 from .record import PanelDraft, PanelistDraft, Record, StatementDraft
 from .turns import Reader
-from .units import units_of
+from .units import Unit, units_of
 
 DEFAULT_PANEL_TITLE = "Proceedings"
+logger = logging.getLogger(__name__)
 
 
 def draft_from_document(
@@ -31,46 +36,82 @@ def draft_from_document(
     themes: list[Theme] | None = None,
     people: KnownPeople | None = None,
     organisations: KnownOrganisations | None = None,
+    recorded: bool = True,
 ) -> Draft:
     """A draft meeting file for the minutes in the document; DocumentError says what is missing.
 
     Themes are suggested from `themes` (by default every theme in the database); `people` and
     `organisations` are the recorded ones, loaded here unless the caller loaded them once for
-    a batch.
+    a batch. With `recorded` false the database is not consulted at all (nor is it when
+    themes, people and organisations are given): measuring drafts needs none.
     """
     kept, dropped = drop_furniture(units_of(document))
     if not kept:
         raise DocumentError(
             f"{document.name}: no minutes found: the document is empty or only page furniture"
         )
-    record = Record(
-        registry=Registry(KnownPeople.load() if people is None else people),
-        organisations=KnownOrganisations.load() if organisations is None else organisations,
-        source_url=document.source_url,
-    )
+    registry = Registry(KnownPeople.load() if people is None else people)
+    organisations = KnownOrganisations.load() if organisations is None else organisations
+    themes = list(Theme.objects.all()) if themes is None else themes
+
+    def new_record() -> Record:
+        return Record(
+            registry=registry,
+            organisations=organisations,
+            source_url=document.source_url,
+            day_first=numeric_convention(u.text for u in kept),
+        )
+
+    try:
+        record = _read(new_record(), document, kept, dropped)
+    except Exception as error:
+        # A rule failing on an unforeseen shape must not cost the document its draft: the
+        # text is given paragraph by paragraph. The fault is logged in full, to be mended.
+        logger.exception("%s: the rules failed; the draft keeps document order", document.name)
+        record = in_document_order(new_record(), document, kept, dropped, reason=repr(error))
+    _dated(record, document, kept)
+    data, notes = _assemble(record, themes, document, recorded)
+    problems = _problems(data, document)
+    if problems:
+        registry.people.clear()
+        record = in_document_order(
+            new_record(), document, kept, dropped, reason="; ".join(problems[:3])
+        )
+        _dated(record, document, kept)
+        data, notes = _assemble(record, themes, document, recorded)
+        problems = _problems(data, document)
+    if problems:
+        raise DocumentError("\n".join(problems))
+    return Draft(data=data, notes=notes, document=document)
+
+
+def _read(record: Record, document: Document, kept: list[Unit], dropped: list[Unit]) -> Record:
+    """The rules, in order: the reading, the tidying of statements, the header's choices."""
     reader = Reader(kept, record)
     reader.run()
     tidy(record.panels)
     front.masthead(record, reader.first_label)
     single_speaker(record)
     front.finish(record, document, kept, dropped)
+    classify(record)
+    record.not_copied += dropped
+    return record
+
+
+def _dated(record: Record, document: Document, kept: list[Unit]) -> None:
     if record.date is None:
         raise DocumentError(
-            f"{document.name}: no meeting date found (looked in the header, {kept[0].place} to "
-            f"{kept[min(len(kept), front.DATE_REACH) - 1].place}, the title and the first "
-            "paragraphs): put the date on a line of its own near the top "
-            "(e.g. 'January 26, 2012' or 'Date: 26 January 2012')"
+            f"{document.name}: no meeting date found: no date and no year is printed anywhere "
+            f"in it ({kept[0].place} to {kept[-1].place}), nor in its title: put the date on "
+            "a line of its own near the top (e.g. 'January 26, 2012' or 'Date: 26 January 2012')"
         )
-    record.not_copied += dropped
-    themes = list(Theme.objects.all()) if themes is None else themes
-    data, notes = _assemble(record, themes, document)
-    problems = [
+
+
+def _problems(data: dict, document: Document) -> list[str]:
+    return [
         f"{document.name}: {path_of(error.absolute_path)}: {error.message}"
         for error in _validator().iter_errors(data)
     ]
-    if problems:
-        raise DocumentError("\n".join(problems))
-    return Draft(data=data, notes=notes, document=document)
 
 
 @cache
@@ -94,9 +135,11 @@ def _first_words(key: str, limit: int = 50) -> str:
     return "-".join(kept)[:limit]
 
 
-def _assemble(record: Record, themes: list[Theme], document: Document) -> tuple[dict, list[Note]]:
+def _assemble(
+    record: Record, themes: list[Theme], document: Document, recorded: bool
+) -> tuple[dict, list[Note]]:
     notes = [Note(at, text, place) for at, text, place in record.notes]
-    data = {"format": "gp-meeting/1", "meeting": _meeting(record, notes)}
+    data = {"format": "gp-meeting/1", "meeting": _meeting(record, notes, recorded)}
     new_people = [p for p in record.registry.people if not p.known]
     data["people"] = [p.entry() for p in new_people]
     for i, person in enumerate(new_people):
@@ -117,7 +160,7 @@ def _assemble(record: Record, themes: list[Theme], document: Document) -> tuple[
     return data, notes
 
 
-def _meeting(record: Record, notes: list[Note]) -> dict:
+def _meeting(record: Record, notes: list[Note], recorded: bool) -> dict:
     title = record.title.strip()
     if not title:
         title = f"Meeting of {record.date:%-d %B %Y}"
@@ -139,7 +182,7 @@ def _meeting(record: Record, notes: list[Note]) -> dict:
     if record.source_url and len(record.source_url) <= 500:
         meeting["source_url"] = record.source_url
     meeting["summary"] = "\n\n".join(record.summary)
-    if Meeting.objects.filter(slug=meeting["slug"]).exists():
+    if recorded and Meeting.objects.filter(slug=meeting["slug"]).exists():
         notes.append(
             Note(
                 "meeting.slug",

@@ -6,24 +6,31 @@ import re
 from intake.blocks import Document
 
 from .dates import find_date
-from .furniture import EMAIL_HEADER, email_subject
+from .fallback import date_elsewhere
+from .furniture import email_subject
 from .names import looks_like_office
 from .places import dateline, is_place, is_venue, place_in_sentence
 from .record import Record
 from .sections import META_LABEL, is_prose
+from .titles import clean_title, recording_title
 from .units import Unit
+from .venues import ADDRESS_LINE, online_place, tidy_place, without_remote_part
 from .words import BODY_WORDS, MEETING_WORDS
 
 URL = re.compile(r"^https?://\S+$")
 _TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h\b|hrs\b)|\bnoon\b", re.I)
 _PARTICULARS = re.compile(
     r"^(?:meeting\s+)?held\b|\b(?:was|were)\s+(?:duly\s+)?(?:held|convened|called)\b|"
+    r"\bheld\s+(?:on|at|in|virtually|online|remotely)\b|"
     r"\b(?:convened|met|took place|assembled)\b",
     re.IGNORECASE,
 )
 MASTHEAD_REACH = 10
-DATE_REACH = 12  # statements searched for a date when the header prints none
+DATE_REACH = 12  # statements searched for a place when the header prints none
 MAX_TITLE = 500
+HEAD_LINES = 10  # lines left out as furniture where a recording's file name is looked for
+MAX_TITLE_LINE = 200
+_SENTENCE_END = re.compile(r"[.!?]['\"\u201d\u2019)]*$")
 
 
 def read_front_line(unit: Unit, record: Record) -> bool:
@@ -32,7 +39,7 @@ def read_front_line(unit: Unit, record: Record) -> bool:
     meta = META_LABEL.match(text)
     if meta:
         return _read_meta(unit, meta.group("label").lower(), meta.group("rest").strip(), record)
-    found = dateline(text)
+    found = dateline(text, day_first=record.day_first)
     if found:
         date, place = found
         if record.date not in (None, date) or (place and record.location not in ("", place)):
@@ -53,9 +60,24 @@ def _place_line(unit: Unit, record: Record) -> bool:
     """A place or venue line; a place line under a venue line in the same block adds to it
     ('Press Briefing Room' / 'Washington, D.C.'); a short name under the date line is the
     place ('Wednesday, 6 June 2018' / 'New York')."""
-    text, last = unit.text, record.location_unit
-    if last and last.block == unit.block and last.index == unit.index - 1 and is_place(text):
+    text, last = without_remote_part(unit.text), record.location_unit
+    adjacent = bool(last) and last.index == unit.index - 1
+    if (
+        adjacent
+        and last.block == unit.block
+        and (is_place(text) or is_venue(text) or ADDRESS_LINE.match(text))
+    ):
+        # 'Millbrook Town Hall' / '3 Main Street' / 'Millbrook, New York': one address.
         record.location, record.location_unit = f"{record.location}, {text}", unit
+        return True
+    if adjacent and is_venue(text) and _short_name(record.location):
+        # 'CANBERRA' / 'Committee Room 2S1, Parliament House': the room, then its city.
+        record.location, record.location_unit = f"{text}, {record.location}", unit
+        return True
+    at_venue = re.match(r"^(?:at|in)\s+(?=[A-Z])", text)
+    if at_venue and not record.location and is_venue(text[at_venue.end() :]):
+        # 'at The Merchants' Hall, 14 Quay Street, Bristol', under a 'held on …' line.
+        record.location, record.location_unit = text[at_venue.end() :], unit
         return True
     if record.location:
         return False
@@ -82,7 +104,7 @@ def particulars(unit: Unit, record: Record) -> bool:
     text = unit.text
     if len(text) > 600 or not _PARTICULARS.search(text):
         return False
-    found = find_date(text)
+    found = find_date(text, day_first=record.day_first)
     place = place_in_sentence(text)
     if not found and not (place and _PARTICULARS.match(text)):
         return False
@@ -91,13 +113,16 @@ def particulars(unit: Unit, record: Record) -> bool:
         record.date_lines.append(unit.index)
     if place and not record.location:
         record.location, record.location_unit = place, unit
-    record.summary.append(text)
+    if len(text) <= MAX_TITLE_LINE and not _SENTENCE_END.search(text):
+        record.leftovers.append(unit)  # 'Minutes of the … Council held on …': a title line
+    else:
+        record.summary.append(text)
     return True
 
 
 def _read_meta(unit: Unit, label: str, rest: str, record: Record) -> bool:
     if "date" in label or label.startswith("when"):
-        found = find_date(rest)
+        found = find_date(rest, day_first=record.day_first)
         if found and record.set_date(found.date, unit.place):
             record.date_lines.append(unit.index)
             if _TIME.search(rest) or len(rest) > found.end - found.start + 12:
@@ -121,11 +146,20 @@ def _read_meta(unit: Unit, label: str, rest: str, record: Record) -> bool:
 
 def finish(record: Record, document: Document, units: list[Unit], dropped: list[Unit]) -> None:
     """Choose the title, and find the date and place where the header printed none."""
-    _title(record, document, units)
+    _title(record, document, units, dropped)
     if record.date is None:
-        _date_elsewhere(record, document, units, dropped)
+        date_elsewhere(record, document, units, dropped)
     if not record.location:
         _place_in_sentences(record)
+    texts = [record.title, document.title, *record.summary]
+    texts += [s.text for panel in record.panels for s in panel.statements][:DATE_REACH]
+    if online_place([f"venue: {record.location}"]) == f"Online ({record.location})":
+        texts.insert(0, f"venue: {record.location}")
+        record.location = ""  # 'venue: Jitsi': the platform, not a place
+    online = online_place(texts)
+    if online and not record.location:
+        record.location = online  # 'venue: Zoom', 'General Meeting via Zoom'
+    record.location = tidy_place(record.location)
 
 
 def masthead(record: Record, first_label: int | None) -> None:
@@ -151,7 +185,7 @@ def masthead(record: Record, first_label: int | None) -> None:
         record.location, record.location_unit = "", None
 
 
-def _title(record: Record, document: Document, units: list[Unit]) -> None:
+def _title(record: Record, document: Document, units: list[Unit], dropped: list[Unit]) -> None:
     candidates = [u for u in record.leftovers if len(u.text) <= MAX_TITLE]
     subject = email_subject(units)
     if candidates:
@@ -166,6 +200,11 @@ def _title(record: Record, document: Document, units: list[Unit]) -> None:
                 _maybe_host(other.text, record)
     elif subject or document.title:
         record.title = (subject or document.title)[:MAX_TITLE]
+    else:
+        # Only a recording tool's file name names the meeting ('Board-20240102_180455-…').
+        named = [recording_title(u.text) for u in dropped[:HEAD_LINES]]
+        record.title = next((name for name in named if name), "")
+    record.title = clean_title(record.title)
     record.summary = [u.text for u in record.leftovers] + record.summary
 
 
@@ -200,26 +239,6 @@ def _maybe_host(text: str, record: Record) -> None:
             f"the header names {text!r}, which is not in the database; "
             "if it hosted the meeting, add it and set it here",
         )
-
-
-def _date_elsewhere(
-    record: Record, document: Document, units: list[Unit], dropped: list[Unit]
-) -> None:
-    """No date line: a date in the title, a header line, the first paragraphs, the mail's
-    headers, or a running head or other line left out of the record."""
-    texts = [(u.text, u.place) for u in record.leftovers]
-    texts += [(record.title, None), (document.title, None)]
-    statements = [s for panel in record.panels for s in panel.statements][:DATE_REACH]
-    texts += [(s.text, s.unit.place) for s in statements]
-    texts += [(u.text, u.place) for u in units if EMAIL_HEADER.match(u.text)]
-    texts += [(u.text, u.place) for u in dropped]
-    for text, place in texts:
-        found = find_date(text) if text else None
-        if found:
-            record.set_date(found.date, place)
-            where = f"{place}, " if place else ""
-            record.note("meeting.date", f"read from {where}{text[:80]!r}; check it", place)
-            return
 
 
 def _place_in_sentences(record: Record) -> None:

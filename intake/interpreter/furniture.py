@@ -1,13 +1,14 @@
 """Furniture: what a web page, a word processor or a mail program prints around the minutes.
 
-Navigation, share and print links, video links, image file names, running heads and page
-numbers, generated tables of contents, e-mail headers and mailing-list footers. Each rule is
-for the whole class; what is dropped is listed for the reviewer.
+Navigation, links, image file names, running heads, page numbers, tables of contents, mail
+headers and list footers, tool notes, the end of the record. Each rule is for the whole class.
 """
 
 import re
 from collections import Counter
 
+from .label_shapes import name_and_time
+from .sections import TIME_OF_DAY
 from .units import Unit
 
 _WHOLE_LINE = [
@@ -41,8 +42,13 @@ _WHOLE_LINE = [
     r"[\w.() -]{0,80}\.(?:jpe?g|png|gif|svg|webp|bmp|tiff?)(?: \(\d[^)]*\))?"
     r"(?:\s*[\u2014\u2013:|-]\s*.{0,120})?",  # a file name, and a caption after it
     r"download(?: the)? .{0,60}\((?:pdf|docx?|rtf|mp[34])[^)]*\)",
+    # A link to a file with its size ('Printed minutes PDF 187 KB'), to a copy or a broadcast.
+    r".{0,80}\b(?:pdf|docx?|xlsx?|rtf|mp[34]|csv)\s*,?\s*\d+(?:[.,]\d+)?\s*[kmg]i?b\b.{0,20}",
+    r"(?:download|open|view)(?: as| the| in)? (?:pdf|word|docx?|rtf|printable)\b.{0,40}",
+    r"(?:watch|listen|view)\s+(?:on|live|online|again)\b.{0,60}",
     r"-+ ?(?:original message|forwarded message) ?-+",
     r"[\W_]+",  # rules and separators: "* * *", "-----"
+    r"(?:[-=_*]\s?){5,}[xX]?",  # a court reporter's caption box: '- - - - - - - x'
     # Status marks and the ends of releases.
     r"[\W_]*(?:draft(?: for (?:approval|discussion|comment))?|confidential|proof|unofficial|"
     r"provisional|uncorrected|for immediate release|embargoed\b.{0,60}|end|end of (?:the )?"
@@ -52,6 +58,20 @@ _WHOLE_LINE = [
     r"(?:irc log|minutes (?:manually )?(?:created|formatted|generated|produced)\b.{0,80}|"
     r"(?:generated|formatted|produced) by\b.{0,60}|ordered by .{0,80}to be (?:published|printed)"
     r".{0,40}|published (?:on|by)\b.{0,60}|volume \d+\b.{0,80}|questions? \d+\s*[-\u2013]\s*\d+)",
+    # What a transcription or meeting tool prints about its recording: keywords, who started
+    # the transcription, the recording's file name, duration and end.
+    r"(?:summary\s+)?keywords?\b.{0,600}",
+    r".{1,80}\s(?:started|stopped|ended|paused) (?:the )?(?:transcription|recording)",
+    r".{0,160}(?:meeting recording|\d{8}_\d{6}).{0,60}",
+    r".{0,80}\s[\u2022\u00b7|]\s*\d{1,2}:\d{2}(?::\d{2})?",
+    r"(?:\d{1,2}h\s*)?\d{1,3}m(?:in)?\s*\d{1,2}s",
+    r"(?:recording|transcription|transcript) (?:ended|stopped|started|began)\b.{0,40}",
+    r"(?:auto-?generated|automatically generated|machine-generated) "
+    r"(?:transcript|captions?)\b.{0,300}",
+    r"transcribed by\b.{0,80}",
+    # A comment exported with the document, after its anchor ('[a]Mads: 6 or 13 March?').
+    r"\[[a-z]{1,2}\]\S.{0,600}",
+    r"\[[a-z]{1,2}\]",
     # A closing signature block's first line.
     r"(?:certified (?:correct|true(?: copy)?)|respectfully submitted|signed|signature|"
     r"approved as (?:a )?(?:correct|true) record)\b.{0,40}",
@@ -122,7 +142,7 @@ def is_furniture(text: str) -> bool:
         return True
     if len(text) <= 200 and _CONTACT.search(text) and not re.search(r"[a-z]{3,}\.$", text):
         return True  # 'Reporting Services, Inc. | (202) 555-0148 | www.example.org'
-    if all(re.search(r"[\d/]", token) for token in text.split()):
+    if all(re.search(r"[\d/]", token) for token in text.split()) and not TIME_OF_DAY.match(text):
         return True  # job numbers, page numbers, document symbols: '18-17209   3/12'
     if _CRUMBS.fullmatch(text) or _NOTICE.search(text):
         return True
@@ -137,6 +157,7 @@ def drop_furniture(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     dropped |= _contents(units)
     dropped |= _footer(units)
     dropped |= _after_closing_lines(units, dropped)
+    dropped |= _after_the_end(units)
     kept = [u for u in units if u.index not in dropped]
     return kept, [u for u in units if u.index in dropped]
 
@@ -182,6 +203,8 @@ def _running_heads(units: list[Unit]) -> set[int]:
         and counts[_normal(u.text)] >= 3
         and ("#" in _normal(u.text) or _HEAD_SEPARATOR.search(u.text))
         and not re.search(r"[.!?)\]:]$", u.text)
+        and not name_and_time(u.text)  # a transcript's 'Jane Doe  00:03:12' heads a turn
+        and not TIME_OF_DAY.match(u.text)  # a reporter's clock, however often it is printed
     }
 
 
@@ -228,12 +251,31 @@ def _footer(units: list[Unit]) -> set[int]:
     return set()
 
 
+# What says the record is over: an end mark, or a reporter's certificate, which follows it.
+_THE_END = re.compile(
+    r"^\W*(?:end of (?:the )?(?:minutes|transcript|record|meeting|proceedings|document)\b.{0,80}"
+    r"|(?:reporter'?s\s+|stenographer'?s\s+)?certificat(?:e|ion)(?:\s+of\s+\w+)?\W*)$",
+    re.IGNORECASE,
+)
+
+
+def _after_the_end(units: list[Unit]) -> set[int]:
+    """The end mark or certificate and everything after it ('[End of minutes]', the tool's
+    summary of actions after it; 'C E R T I F I C A T E' and the reporter's text)."""
+    for i, unit in enumerate(units):
+        text = re.sub(r"(?<=\b\w) (?=\w\b)", "", unit.text)  # 'C E R T I F I C A T E'
+        if _THE_END.match(text) and i >= len(units) // 2:  # not a heading at the top
+            return {u.index for u in units[i:]}
+    return set()
+
+
 _CLOSING = re.compile(
     r"^(?:certified (?:correct|true)|respectfully submitted|signed|signature|"
     r"[\w.-]+\.(?:jpe?g|png|gif|svg|webp))\b",
     re.IGNORECASE,
 )
 SIGNATURE_REACH = 3
+_IMAGES = ("jpg", "jpeg", "png", "gif", "svg", "webp")
 
 
 def _after_closing_lines(units: list[Unit], dropped: set[int]) -> set[int]:
@@ -254,6 +296,3 @@ def _after_closing_lines(units: list[Unit], dropped: set[int]) -> set[int]:
             if image:
                 break  # a caption is one line
     return found
-
-
-_IMAGES = ("jpg", "jpeg", "png", "gif", "svg", "webp")

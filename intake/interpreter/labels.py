@@ -5,9 +5,21 @@ Spanish):', 'The Chair (Mr. John Smith (Toronto, Lib.)):', 'alice:', '<alice>', 
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .names import ParsedName, fold, parse_name, take_role
+from intake.blocks import BlockKind
+
+from .label_shapes import (
+    dash_or_period_label,
+    descriptors,
+    is_anonymous,
+    kind_of,
+    language_note_removed,
+    name_and_time,
+    place_removed,
+    without_timestamp,
+)
+from .names import ParsedName, fold, honorific_of, parse_name, take_role
 from .units import Unit
 from .words import HEADING_WORDS
 
@@ -34,6 +46,7 @@ NOT_SPEAKERS = {
     "location", "venue", "where", "when", "minutes", "scribe", "scribenick",
     "chairs", "attendees", "guests", "staff", "members", "meeting", "item", "items", "example",
     "source", "url", "link", "links", "see", "warning", "caution", "important", "tip", "q&a",
+    # The bots of IRC scribing tools, whose lines are the tool's, not a person's.
     "rrsagent", "zakim", "trackbot", "github", "agendum", "next meeting", "purpose",
     "objective", "background", "question for the record", "conclusion", "conclusions",
     "attachment", "attachments", "enclosure", "tel", "phone", "email", "e-mail", "web",
@@ -51,6 +64,8 @@ _CHAT_LINE = re.compile(
     r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?<(?P<handle>[^>\s]{1,30})>\s*(?P<rest>.*)$",
     re.DOTALL,
 )
+# A note's mark before a label: '*' (spoken in another language), a dagger.
+_NOTE_MARK = re.compile(r"^[*\u2020\u2021]+\s*(?=[A-Z])")
 _HANDLE = re.compile(r"^[a-z][a-z0-9_.\-]{0,29}$")
 _WORD = re.compile(r"^[A-Z][^\W\d_]+(?:['\u2019-][^\W\d_]+)*$")
 
@@ -78,20 +93,54 @@ class Label:
 
 
 def read_label(unit: Unit) -> Label | None:
-    """The label the unit starts with, or None."""
+    """The label the unit starts with, or None: the first way of reading one that gives a
+    name, a role or a voice (a bold run, a chat handle, a colon, a tool's name-and-time line,
+    a dash or a period after capitals). A heading's colon opens its subtitle, never words."""
+    if unit.kind is BlockKind.HEADING:
+        return None
+    marked = _NOTE_MARK.match(unit.text)
+    if marked and not unit.bold_lead:
+        unit = replace(unit, text=unit.text[marked.end() :])  # '*SHRI K. SELVARAJ: …'
+    for split in _splits(unit):
+        printed, rest, bold, tool = split
+        if not printed or len(printed) > MAX_LABEL:
+            continue
+        label = _classify(printed, language_note_removed(rest.strip()), bold=bold or tool)
+        if label is not None:
+            return label
+    return None
+
+
+def _splits(unit: Unit):
+    """Ways of reading a label off the unit: (label as printed, the words after it, printed in
+    bold, set apart by a tool)."""
     split = _split(unit)
-    if split is None:
-        return None
-    printed, rest, bold = split
-    if not printed or len(printed) > MAX_LABEL:
-        return None
-    return _classify(printed, rest.strip(), bold=bold)
+    if split is not None:
+        yield (*split, False)
+    text = without_timestamp(unit.text)
+    if text != unit.text:
+        timed = _split(replace(unit, text=text, bold_lead=""))
+        if timed is not None:
+            yield (*timed, True)
+    named = name_and_time(text)
+    if named:
+        yield named, "", False, True
+    dashed = dash_or_period_label(text) if unit.kind is not BlockKind.TABLE_ROW else None
+    if dashed:
+        yield (*dashed, False, False)
 
 
 def _split(unit: Unit) -> tuple[str, str, bool] | None:
     """(label as printed, the words after it, printed in bold)."""
     text = unit.text
-    if unit.bold_lead and text.startswith(unit.bold_lead) and len(unit.bold_lead) < len(text):
+    rest_after_bold = text[len(unit.bold_lead) :].lstrip()
+    bracket_then_colon = re.match(r"^(?:\([^()]*\)\s*)+:", rest_after_bold)
+    if (
+        unit.bold_lead
+        and text.startswith(unit.bold_lead)
+        and len(unit.bold_lead) < len(text)
+        and not bracket_then_colon  # '**The President** (spoke in French): …': the colon's
+    ):
         rest = text[len(unit.bold_lead) :].lstrip()
         label = unit.bold_lead.strip()
         if rest.startswith((":", "\u2013", "\u2014", "-")) and not label.endswith(":"):
@@ -120,6 +169,8 @@ def _first_colon(text: str) -> int | None:
         elif char in ")]":
             depth = max(depth - 1, 0)
         elif char == ":" and depth == 0:
+            if text[i - 1 : i].isalpha() and text[i + 1 : i + 2].isalpha():
+                continue  # a colon inside a word ('Elin S:t Clair:'), not the label's
             return i
         elif char in ".?!" and depth == 0 and text[i + 1 : i + 2] == " " and _ends(text[:i]):
             return None  # a sentence ended before any colon
@@ -132,14 +183,22 @@ def _ends(text: str) -> bool:
 
 
 def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
-    label, kind = printed, "remark"
+    # A note's mark before the name ('*SHRI K. SELVARAJ'), an honorific in brackets
+    # ('DR. (SHRIMATI) KAVITA NAIR'): neither is part of the name.
+    label, kind = _honorific_in_brackets(printed.lstrip("*\u2020 ").strip()), "remark"
     number = _QUESTION_NUMBER.match(label)
     if number:
         label, kind = label[number.end() :], "question"
+    label, described = descriptors(label)
+    kind = kind_of(described) or kind
+    label, place = place_removed(label)
     label, inner, affiliation = _brackets(label)
+    affiliation = affiliation or place
     folded = fold(label).strip()
     if folded in UNNAMED_VOICES:
         return Label(printed, rest, "voice", kind=UNNAMED_VOICES[folded])
+    if is_anonymous(label):
+        return Label(printed, rest, "voice", kind=kind)
     if folded in NOT_SPEAKERS or folded.rstrip("s") in NOT_SPEAKERS:
         return None
     if _HANDLE.match(label):
@@ -197,6 +256,15 @@ def _brackets(label: str) -> tuple[str, str, str]:
         else:
             affiliation = content
     return label, inner, affiliation
+
+
+def _honorific_in_brackets(label: str) -> str:
+    """'DR. (SHRIMATI) KAVITA NAIR' \u2192 'DR. KAVITA NAIR'."""
+    return re.sub(
+        r"\s*\((\w+\.?)\)\s*",
+        lambda m: " " if honorific_of(m.group(1)) else m.group(0),
+        label,
+    ).strip()
 
 
 def _opening(text: str) -> int | None:

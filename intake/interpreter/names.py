@@ -31,6 +31,23 @@ HONORIFICS = {
     "rep": "Rep.",
     "m": "M.",
     "mme": "Mme",
+    # Honorifics of South Asian, Malaysian and other parliaments and courts.
+    "shri": "Shri",
+    "smt": "Smt.",
+    "shrimati": "Shrimati",
+    "kumari": "Kumari",
+    "sushri": "Sushri",
+    "dato": "Dato'",
+    "datuk": "Datuk",
+    "rt": "Rt.",
+    "right": "Right",
+    "honourable": "Honourable",
+    "honorable": "Honorable",
+    "very": "Very",
+    "revd": "Revd",
+    "reverend": "Reverend",
+    "cllr": "Cllr",
+    "councillor": "Councillor",
     # Ranks printed before a name, as officers of uniformed services are listed.
     "cdr": "CDR",
     "lcdr": "LCDR",
@@ -44,7 +61,13 @@ HONORIFICS = {
     "sgt": "Sgt.",
 }
 # Honorifics that are one letter or easily a word of prose: only taken with a full stop.
-_NEEDS_STOP = {"m", "rep", "sen"}
+_NEEDS_STOP = {"m", "rep", "sen", "right", "very"}
+# Letters after a name: degrees, honours, membership of a house ('DBE', 'MSP', 'PhD').
+POST_NOMINALS = re.compile(
+    r"(?:MD|MPH|PhD|Ph\.D\.|DrPH|RN|MSc|BSc|MA|BA|MBA|FRCP|FRCS|FRCGP|FRCPE|OBE|CBE|MBE|DBE|KBE|"
+    r"GBE|CMG|KCMG|CH|CB|KC|QC|SC|MP|MSP|MS|MLA|MHK|TD|AM|AO|AC|JP|DL|Esq\.?|DPhil|MBBS|FRS|FRSE|"
+    r"FREng|FMedSci|CPA|PE|P\.E\.|JD|LLB|LLM|FCA|ACA)\.?"
+)
 _NOT_NAMES = (
     ORG_WORDS
     | TITLE_WORDS
@@ -53,7 +76,9 @@ _NOT_NAMES = (
 )
 PARTICLES = {"de", "van", "von", "da", "del", "della", "di", "du", "la", "le", "bin", "al",
              "ibn", "der", "den", "ten", "ter", "dos", "das", "y", "st."}  # fmt: skip
-_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'\u2019.-]*(?:['\u2019-][^\W\d_]+)*\.?$|^[^\W\d_]\.$")
+_NAME_WORD = re.compile(
+    r"^[^\W\d_][^\W\d_'\u2019.-]*(?:['\u2019:-][^\W\d_]+)*\.?$|^[^\W\d_]\.$"
+)  # a colon between letters ('S:t') belongs to the word
 MAX_NAME_WORDS = 5
 
 
@@ -112,14 +137,19 @@ def parse_name(text: str) -> ParsedName | None:
 
     A role alone ('The Chair', 'MODERATOR') gives a ParsedName with an empty name.
     """
-    words = text.split()
+    words = text.replace(",", " ").split() if _ends_in_letters(text) else text.split()
     if words and words[0].casefold() == "the":
         words = words[1:]
     role, honorific = take_role(words), ""
-    if words and honorific_of(words[0]):
-        honorific = honorific_of(words.pop(0))
+    if words and words[0].casefold() == "the" and role:
+        words = words[1:]  # 'Senator the Hon Lorraine Kearney'
+    honorific = _honorifics(words)
     if not role:
         role = take_role(words)
+    while len(words) > 1 and POST_NOMINALS.fullmatch(words[-1]):
+        words.pop()  # 'Dame Sarah Kline DBE', 'Rhona Baird MSP'
+    if not role and len(words) > 1 and words[0].casefold() == "deputy" and not take_role(words[1:]):
+        role = words.pop(0)  # 'Deputy Mary Byrne': a member of the Dáil
     if not words:
         return ParsedName(name="", honorific=honorific, role=role) if role else None
     # After an honorific or an office, only the first word must not be a common word:
@@ -135,6 +165,19 @@ def parse_name(text: str) -> ParsedName | None:
         return None
     name = " ".join(title_case(word) for word in words)
     return ParsedName(name=name, honorific=honorific, role=role)
+
+
+def _honorifics(words: list[str]) -> str:
+    """Remove the honorifics a name begins with ('Professor Dame', 'Rt. Hon.'); return them."""
+    taken = []
+    while len(words) > 1 and honorific_of(words[0]):
+        taken.append(honorific_of(words.pop(0)))
+    return " ".join(taken)
+
+
+def _ends_in_letters(text: str) -> bool:
+    """'Sarah Kline, DBE': post-nominal letters after a comma belong to the name."""
+    return bool(re.search(r",\s*" + POST_NOMINALS.pattern + r"(?:\s|$)", text))
 
 
 def _is_name_word(word: str, *, relaxed: bool = False) -> bool:
@@ -174,8 +217,8 @@ _ROLE_PARTS = {part for role in ROLE_WORDS for part in role.replace("-", " ").sp
 
 def looks_like_office(text: str) -> bool:
     """The text names a post or an organisation ('Director, Office of X')."""
-    words = {fold(word.strip(",.;()")) for word in text.split()}
-    roles = {word for role in ROLE_WORDS for word in role.split()}
+    words = {fold(word.strip(",.;()")) for word in text.replace("-", " ").split()}
+    roles = {word for role in ROLE_WORDS for word in role.replace("-", " ").split()}
     return bool(words & (ORG_WORDS | TITLE_WORDS | roles))
 
 

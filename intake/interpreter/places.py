@@ -32,6 +32,8 @@ _NOT_A_PLACE_START = re.compile(
     r"^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m|h\b|o'clock)|\d{1,2}(?:[:.]\d{2})|noon|midday)",
     re.IGNORECASE,
 )
+# Words of headings that are as often words of a place's name ('New York', 'Old Town').
+_PLACE_NAME_WORDS = {"the", "of", "on", "new", "old", "general", "national", "home", "key"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december"}  # fmt: skip
@@ -44,20 +46,20 @@ def is_place(text: str) -> bool:
         return False
     if honorific_of(text.split()[0]) or looks_like_office(text):
         return False
-    if {fold(w.strip(",.")) for w in text.split()} & (HEADING_WORDS - {"the", "of", "on"}):
+    if {fold(w.strip(",.")) for w in text.split()} & (HEADING_WORDS - _PLACE_NAME_WORDS):
         return False
     word = r"(?:[A-Z][\w\u2019'.-]*|[A-Z]\.(?:[A-Z]\.)+)"
     return all(re.fullmatch(rf"{word}(?:\s+(?:of\s+|the\s+)?{word}){{0,3}}", p) for p in parts)
 
 
-def dateline(text: str):
+def dateline(text: str, *, day_first: bool | None = None):
     """(date, place) for 'Vienna, Austria, March 3, 2014' or 'January 26, 2012'; else None."""
     if len(text) > 160:
         return None
-    found = find_date(text)
+    found = find_date(text, day_first=day_first)
     if not found:
         return None
-    if is_only_a_date(text):
+    if is_only_a_date(text, day_first=day_first):
         return found.date, ""
     prefix = text[: found.start].strip(" ,|\u2013\u2014-\u00b7")
     suffix = text[found.end :].strip(" .")
@@ -92,7 +94,8 @@ def _after_the_time(text: str) -> str:
 
 def is_venue(text: str) -> bool:
     """'Council Chambers, City Hall, 11995 Haney Place': a building, room or street address."""
-    if len(text) > 160 or (re.search(r"[.!?]$", text) and not text.endswith(".C.")):
+    initials = re.search(r"\b(?:[A-Z]\.){2,}$", text)  # 'Washington, D.C.', 'St. Paul, M.N.'
+    if len(text) > 160 or (re.search(r"[.!?]$", text) and not initials):
         return False
     words = {fold(w.strip(",.()")) for w in text.split()}
     if not words or find_date(text) or not all(_is_place_word(w) for w in text.split()):

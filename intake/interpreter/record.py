@@ -76,6 +76,7 @@ class AttendeeDraft:
     group: str = ""
     organisation: str = ""
     place: Place | None = None
+    marked: bool = False
 
 
 @dataclass
@@ -88,6 +89,7 @@ class Record:
     date: datetime.date | None = None
     date_place: Place | None = None
     date_lines: list[int] = field(default_factory=list)
+    day_first: bool | None = None  # the document's numeric dates: day first, month first
     location: str = ""
     location_unit: Unit | None = None
     location_labelled: bool = False
@@ -96,6 +98,7 @@ class Record:
     summary: list[str] = field(default_factory=list)
     leftovers: list[Unit] = field(default_factory=list)
     attendees: list[AttendeeDraft] = field(default_factory=list)
+    presiding: PersonDraft | None = None  # who is in the chair at this point of the reading
     panels: list[PanelDraft] = field(default_factory=lambda: [PanelDraft()])
     not_copied: list[Unit] = field(default_factory=list)
     notes: list[tuple[str, str, Place | None]] = field(default_factory=list)
@@ -115,8 +118,16 @@ class Record:
         return self.panel
 
     def attend(self, attendee: AttendeeDraft) -> None:
-        """Add an attendee; a person listed again only adds a role not printed before."""
-        listed = next((a for a in self.attendees if a.person is attendee.person), None)
+        """Add an attendee once per group ('Present' and 'In the Chair' are two entries); a
+        person listed again in the same group only adds a role not printed before."""
+        listed = next(
+            (
+                a
+                for a in self.attendees
+                if a.person is attendee.person and a.group.casefold() == attendee.group.casefold()
+            ),
+            None,
+        )
         if listed is None:
             self.attendees.append(attendee)
         elif attendee.role and attendee.role not in listed.role:

@@ -5,21 +5,42 @@ import re
 
 from intake.blocks import BlockKind
 
-from .attendance import attendance_heading, entries_in, is_office, office_label
+from .attendance import entries_in
 from .attendance_forms import (
     apologies_sentence,
     entries_from_cells,
+    is_office,
+    office_label,
     table_columns,
     took_the_chair,
 )
-from .labels import read_label
+from .attendance_headings import attendance_heading
+from .label_shapes import is_anonymous
+from .labels import UNNAMED_VOICES, read_label
+from .names import fold, take_role
+from .people import same_role
 from .record import AttendeeDraft
 from .sections import NUMBERED, agenda_heading, is_prose
 from .units import Unit
 
+# A group saying who presides: 'In the Chair', 'Presiding', 'Chaired by'.
+PRESIDING = re.compile(r"\bin the chair\b|\bpresid|\bchaired by\b", re.IGNORECASE)
+
+
+# A key to a mark printed before names: '*attended', '* denotes present'.
+KEY_LINE = re.compile(
+    r"^[*\u2020\u2021]\s*(?:=\s*|denotes\s+|indicates\s+)?(?:attended|present|in attendance|"
+    r"attendance)\.?$",
+    re.IGNORECASE,
+)
+# 'later:', 'subsequently:' under an office line: its next holder.
+LATER = re.compile(r"^(?:later|subsequently|then|afterwards|thereafter)$", re.IGNORECASE)
+
 
 class RollReading:
     """The reader's rules for who was there and for the agenda (a mixin of `turns.Reader`)."""
+
+    last_office = ""  # the office the last 'Office: holder' line named
 
     def attendance(self, i: int, unit: Unit) -> bool:
         """A list of those present (or absent, or in the chair), or an office and its holder."""
@@ -34,9 +55,12 @@ class RollReading:
             # The sentence stays a statement; it also says who held the chair.
             role = chair.role or chair.name.role
             self.add_attendee(chair, unit, group="In the Chair", role=role)
+            self.record.presiding = self.record.registry.add(chair.name)
             self.record.registry.give_role(self.record.registry.add(chair.name), "Chair")
             return False
         heading = attendance_heading(unit.text)
+        if heading and self.voices_listed(i, unit, heading):
+            return True
         first_line = attendance_heading(unit.lines[0]) if len(unit.lines) > 1 else None
         if first_line and not first_line[1]:
             # 'Present' on a line, the names indented under it.
@@ -59,15 +83,64 @@ class RollReading:
                 self.mode, self.group = "attendance", group
                 return True
             return False
-        return self.office(unit)
+        return self.office(unit) or self.office_heading(i, unit) or self.key_line(unit)
+
+    def office_heading(self, i: int, unit: Unit) -> bool:
+        """'Convener' / '*Morag Lindsay (Dumfriesshire) (SNP)': an office alone on its line,
+        the name of its holder under it, opens a list whose role is the office."""
+        following = self.units[i + 1] if i + 1 < len(self.units) else None
+        office = is_office(unit.text) or _office_first(unit.text)
+        if following is None or not office or len(unit.text.split()) > 5:
+            return False
+        if not self.entries(following, unit.text):
+            return False
+        self.mode, self.group = "attendance", unit.text.strip().rstrip(":")
+        return True
+
+    def key_line(self, unit: Unit) -> bool:
+        """'*attended' under lists whose names are marked or not: the unmarked were absent."""
+        if not KEY_LINE.match(unit.text):
+            return False
+        groups = {a.group for a in self.record.attendees if a.marked}
+        self.record.attendees = [
+            a for a in self.record.attendees if a.marked or a.group not in groups
+        ]
+        self.record.not_copied.append(unit)
+        return True
+
+    def voices_listed(self, i: int, unit: Unit, heading) -> bool:
+        """A tool's list of the voices it heard ('SPEAKERS' / 'Ann Lee, Unknown Speaker'):
+        a list naming an anonymous voice is no attendance; it goes to the summary."""
+        rest = heading[1]
+        listed = rest or (self.units[i + 1].text if i + 1 < len(self.units) else "")
+        if not any(is_anonymous(part) or fold(part) in UNNAMED_VOICES
+                   for part in re.split(r"[,;]\s*", listed)):  # fmt: skip
+            return False
+        self.record.summary.append(unit.text)
+        if not rest:
+            self.skip.add(i + 1)
+            self.record.summary.append(listed)
+        return True
+
+    @staticmethod
+    def opens_a_list(unit: Unit) -> bool:
+        """'Chair' / '   Mariko Ishida': a heading on the unit's first line opens a list of its
+        own rather than going on with the one before."""
+        if len(unit.lines) < 2:
+            return False
+        heading = attendance_heading(unit.lines[0])
+        return bool(heading and not heading[1])
 
     def office(self, unit: Unit) -> bool:
         office = office_label(unit.text)
         if office is None or is_prose(unit.text.partition(":")[2]):
             return False
         label, entry = office
+        if LATER.match(label) and self.last_office:
+            label = self.last_office  # 'Chair: Mr. Biang' / 'later: Mr. Luna': the same office
         role = entry.role or entry.name.role or (label if is_office(label) else "")
         self.add_attendee(entry, unit, group=label, role=role)
+        self.last_office = label
         return True
 
     def entries(self, unit: Unit, group: str, text: str | None = None):
@@ -98,10 +171,22 @@ class RollReading:
     def attendees(self, unit: Unit, group: str, text: str | None = None) -> bool:
         found = self.entries(unit, group, text)
         if found is None:
-            return False
+            return self.office_under_the_name(unit)
         for entry in found:
-            role = entry.role or entry.name.role
+            # Listed under an office ('Chair' / 'Mariko Ishida'): the office is the role.
+            office = group if is_office(group) else _office_first(group)
+            role = entry.role or entry.name.role or office
             self.add_attendee(entry, unit, group=entry.group or group, role=role)
+        return True
+
+    def office_under_the_name(self, unit: Unit) -> bool:
+        """'IN THE CHAIR: Heidi WALLNER' / 'Vice-President': an office alone on the line under
+        an entry, in its block, is that person's role."""
+        last = self.record.attendees[-1] if self.record.attendees else None
+        if last is None or unit.first or not is_office(unit.text) or last.role:
+            return False
+        last.role = unit.text.strip()[:200]
+        self.record.registry.give_role(last.person, last.role)
         return True
 
     def add_attendee(self, entry, unit: Unit, *, group: str, role: str) -> None:
@@ -114,8 +199,11 @@ class RollReading:
             group=group[:200],
             organisation=entry.organisation,
             place=unit.place,
+            marked=entry.marked,
         )
         self.record.attend(attendee)
+        if PRESIDING.search(group) or same_role(role.split(",")[0]) == "chair":
+            self.record.presiding = person  # who takes the chair now, until another does
 
     def agenda(self, unit: Unit) -> bool:
         rest = agenda_heading(unit.text)
@@ -141,6 +229,14 @@ class RollReading:
             return bool(agenda_heading(following.text) is not None)
         self.record.summary.append(unit.text)
         return True
+
+
+def _office_first(group: str) -> str:
+    """'Clerk to the committee', 'Secretary to the Board': the office a group heading opens
+    with, '' for a group of people ('Members present', 'Staff')."""
+    words = group.split()
+    office = take_role(words)
+    return office if office and words and words[0].casefold() in ("to", "of", "for") else ""
 
 
 def _all_single_words(text: str) -> bool:

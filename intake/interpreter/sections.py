@@ -5,6 +5,7 @@ import re
 
 from intake.blocks import BlockKind
 
+from .names import parse_name
 from .units import Unit
 
 DOCUMENT_LABEL = re.compile(
@@ -44,11 +45,17 @@ NUMBERED = re.compile(
     re.IGNORECASE,
 )
 # A time of day on its own ('2.47 pm', '(9:02 a.m.)'): the record's clock, procedural.
+# A reporter's clock on its own line: '2.47 pm', '[09:00]', '10:21', '13.02 hrs', '(1435)'.
 TIME_OF_DAY = re.compile(
-    r"^[(\[]?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h)[)\]]?$", re.IGNORECASE
+    r"^(?:[(\[]?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h|hrs?|hours)|\d{1,2}[:.]\d{2})"
+    r"[)\]]?|[(\[][012]\d[0-5]\d[)\]])$",
+    re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?\u2026]['\"\u201d\u2019)\]]*$")
-_INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # 'Washington, D.C.' is not a sentence
+# 'Washington, D.C.', 'Harbour View Association, Inc.': an abbreviation, not a sentence's end.
+_INITIALISM_END = re.compile(
+    r"\b(?:[A-Z]\.){2,}$|\b(?i:inc|ltd|co|corp|plc|llc|llp|bros|jr|sr|esq)\.$"
+)
 MAX_HEADING_WORDS = 14
 
 
@@ -72,6 +79,27 @@ def is_document_label(text: str) -> bool:
     if re.fullmatch(r"(?:[A-Za-z] ){3,}[A-Za-z]", text.strip()):
         text = text.replace(" ", "")
     return len(text) <= 120 and bool(DOCUMENT_LABEL.match(text.strip()))
+
+
+# A minute's number and heading run into its first paragraph: '19/042 Declarations of
+# interest: Cllr Lang declared …', '4.2 Finance: The treasurer reported …'.
+RUN_IN = re.compile(
+    r"^(?P<number>\d{1,4}/\d{1,4}|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[A-Z][.)])\s+"
+    r"(?P<heading>[A-Z][^:.!?]{2,70}?):\s+(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+
+
+def run_in(text: str) -> tuple[str, str, str] | None:
+    """(number, heading, the rest) of a run-in numbered item, or None. A heading that is a
+    person's name ('3. Ms. Lee: …') is a speaker label, not an item."""
+    match = RUN_IN.match(text)
+    if not match or len(match.group("heading").split()) > 8:
+        return None
+    named = parse_name(match.group("heading"))
+    if named is not None and named.name:
+        return None
+    return match.group("number"), match.group("heading").strip(), match.group("rest").strip()
 
 
 def panel_heading(text: str) -> tuple[str, str] | None:
@@ -111,7 +139,11 @@ PROCEDURAL = re.compile(
     r"(?:[\w-]+\s+){0,2}members?\s*[\u2013\u2014-]\s*hear,?\s+hear[.!]?|"
     r"question\s+(?:put|agreed\s+to|negatived|accordingly\s+\w+)\b.{0,60}|"
     r"the\s+(?:house|committee|council|assembly)\s+divided\b.{0,80}|"
-    r"(?:interruption|laughter|applause)\.?)$",
+    r"(?:interruptions?|laughter|applause)\.?|(?:\.\.\.|\u2026)\s*\(interruptions?\)|"
+    # Stage directions printed without brackets, as official reports set them in italics.
+    r"(?:members|the committee|the house) indicated (?:agreement|disagreement|dissent)\.?|"
+    r"(?:meeting|sitting|proceedings|committee)\s+(?:suspended|continued in private)\b.{0,60}|"
+    r"on resuming\W*|(?:the )?(?:meeting|sitting|proceedings) (?:was |were )?suspended\b.{0,60})$",
     re.IGNORECASE,
 )
 # 'Topic: Test suite status', 'Agenda item: Budget': a section of the record.

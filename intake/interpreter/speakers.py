@@ -5,10 +5,13 @@ from dataclasses import dataclass
 
 from .labels import Label, name_on_its_own_line, read_label
 from .lineup import mentions
-from .people import PersonDraft
+from .people import PersonDraft, same_role
 from .record import StatementDraft
 from .sections import is_prose, looks_like_heading
 from .units import Unit
+
+# Offices that preside: a label naming one is the person in the chair at that point.
+PRESIDING_ROLES = {"chair", "president", "speaker", "presiding officer"}
 
 
 @dataclass
@@ -61,17 +64,22 @@ class SpeakerReading:
         following = self.units[i + 1] if i + 1 < len(self.units) else None
         if label.shape == "full":
             return bool(label.rest) or (following is not None and is_prose(following.text))
+        if label.handle:
+            # A lowercase word before a colon is a chat handle when the document is a
+            # conversation of handles (two or more, each recurring) or names a known person;
+            # one field name repeated ('type: Action') is no speaker.
+            known = self.record.registry.by_handle(label.handle) is not None
+            return known or (self.label_counts[label.folded] >= 2 and self.handles >= 2)
         if self.label_counts[label.folded] >= 2:
             return True
-        if label.handle:
-            return self.record.registry.by_handle(label.handle) is not None
         return self.record.registry.by_word(label.name.name) is not None
 
     def voice_of(self, label: Label, unit: Unit) -> Voice:
         """The voice a label starts, and what the reviewer should check about it."""
         registry, printed = self.record.registry, label.printed
         if label.shape == "voice":
-            return Voice(None, label.kind)
+            # 'Question.' / 'Answer.' under 'Question Submitted by …' / 'Response from …'.
+            return Voice(self.for_the_record.get(label.kind), label.kind)
         if label.shape == "handle":
             return Voice(registry.add_handle(label.handle, unit.place), label.kind)
         parsed = label.name
@@ -80,6 +88,8 @@ class SpeakerReading:
             return self._placed(Voice(person, label.kind), label)
         if not parsed.name:
             person = registry.by_role(parsed.role)
+            if same_role(parsed.role) in PRESIDING_ROLES and self.record.presiding is not None:
+                person = self.record.presiding  # 'President.' is whoever is in the chair now
             if person is None:
                 note = f"spoken by {printed!r}, who is not named; set the speaker"
                 return Voice(None, label.kind, note=note)
@@ -96,6 +106,11 @@ class SpeakerReading:
             person.honorific = parsed.honorific
         registry.give_role(person, parsed.role)
         return self._placed(Voice(person, label.kind), label)
+
+    def voice_for(self, person: PersonDraft) -> Voice:
+        """The voice of a person's written statement, placed in the panel's line-up."""
+        self.record.panel.place_for(person)
+        return Voice(person)
 
     def _placed(self, voice: Voice, label: Label) -> Voice:
         """Speakers take a place in the panel's line-up, with the office their label prints."""

@@ -1,16 +1,24 @@
 """Reading the units in order: who was there, headings, and each statement with its speaker."""
 
+import re
 from collections import Counter
+from dataclasses import replace
 
 from intake.blocks import BlockKind
 
+from .action_table import ActionTableReading
+from .attendance_headings import attendance_heading
+from .dates import find_date
+from .fields import DOCUMENT_DATE, field_runs
 from .front import particulars, read_front_line
 from .labels import read_label
 from .lineup import introduction, name_line
 from .narrative import byline, continues_list
+from .people import PersonDraft
 from .record import Record, StatementDraft
 from .roll import RollReading
 from .sections import (
+    META_LABEL,
     NUMBERED,
     PROCEDURAL,
     RECORD_LINE,
@@ -21,23 +29,36 @@ from .sections import (
     is_prose,
     looks_like_heading,
     panel_heading,
+    run_in,
 )
 from .speakers import SpeakerReading, Voice
 from .units import Unit
+from .written import WrittenReading
+
+# A property line: 'date: 2021-06-24T18:30', 'venue: Zoom', 'tags: [agm-2021]'.
+PROPERTY = re.compile(r"^[A-Za-z][\w -]{0,30}:\s+\S")
 
 
-class Reader(RollReading, SpeakerReading):
+class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading):
     """Walks the units once, keeping what the last lines opened (a list, a speaker's turn)."""
 
     def __init__(self, units: list[Unit], record: Record):
         self.units, self.record = units, record
         self.labels = {i: label for i, u in enumerate(units) if (label := read_label(u))}
         self.label_counts = Counter(label.folded for label in self.labels.values())
+        self.handles = sum(  # handles that recur: the voices of a chat log
+            1
+            for folded, count in self.label_counts.items()
+            if count >= 2 and any(lb.handle and lb.folded == folded for lb in self.labels.values())
+        )
         self.mode, self.group, self.sure = "", "", False
         self.columns: dict[str, int] = {}
+        self.action_table: dict[str, int] = {}
+        self.for_the_record: dict[str, PersonDraft] = {}  # who asks and who answers
         self.in_body = False
         self.voice: Voice | None = None
         self.skip: set[int] = set()
+        self.fields = field_runs(units)
         self.first_label: int | None = None  # where the document's own label ('Minutes') is
 
     def run(self) -> None:
@@ -49,7 +70,13 @@ class Reader(RollReading, SpeakerReading):
         text = unit.text
         if unit.kind is not BlockKind.TABLE_ROW:
             self.columns = {}
-        if self.mode == "attendance" and self.attendees(unit, self.group):
+        if self.action_row(unit) or self.properties(unit):
+            return
+        if (
+            self.mode == "attendance"
+            and not self.opens_a_list(unit)
+            and self.attendees(unit, self.group)
+        ):
             return
         if self.mode == "agenda" and self.agenda_item(i, unit):
             return
@@ -59,13 +86,23 @@ class Reader(RollReading, SpeakerReading):
                 self.first_label = unit.index
             self.record.not_copied.append(unit)
             return
+        if self.run_in_item(i, unit):
+            return
         if self.attendance(i, unit) or self.agenda(unit):
+            return
+        if i in self.fields and (self.in_body or not read_front_line(unit, self.record)):
+            self.header_field(unit)
+            return
+        nothing_said = not any(panel.statements for panel in self.record.panels)
+        if nothing_said and self.field_above_its_value(i, unit):
             return
         if not self.in_body and read_front_line(unit, self.record):
             return
         if not self.in_body and particulars(unit, self.record):
             return
         heading = panel_heading(text)
+        if heading and not (self.in_body or self.record.date or self.record.leftovers):
+            heading = None  # 'Plenary sitting' as the document's first line: its title
         topic = TOPIC.match(text) if self.in_body else None
         if heading or topic:
             self.record.new_panel(*(heading or (topic.group("title"), "")), unit)
@@ -74,6 +111,8 @@ class Reader(RollReading, SpeakerReading):
         if self.in_body and RECORD_LINE.match(text):
             self.record.panel.statements.append(StatementDraft(text, None, "procedural", unit))
             self.voice = None  # a decision or an action is the record's, and ends a turn
+            return
+        if self.written_statement(unit):
             return
         if self.labelled(i, unit) or self.speaker_line(i, unit):
             return
@@ -85,7 +124,10 @@ class Reader(RollReading, SpeakerReading):
             return
         if self.section(i, unit):
             return
-        if not (self.in_body or is_prose(text) or is_bracketed(text) or TIME_OF_DAY.match(text)):
+        # A bracketed line above the date is the header's ('[House Hearing, 116 Congress]',
+        # '(Budget Estimates)'); below it, a stage direction.
+        bracketed = is_bracketed(text) and bool(self.record.date or self.record.panel.statements)
+        if not (self.in_body or is_prose(text) or bracketed or TIME_OF_DAY.match(text)):
             self.record.leftovers.append(unit)
             named = byline(text)
             if named:
@@ -93,6 +135,62 @@ class Reader(RollReading, SpeakerReading):
                 self.record.registry.add(named[0], unit.place)
             return
         self.statement(unit)
+
+    def run_in_item(self, i: int, unit: Unit) -> bool:
+        """'19/042 Declarations of interest: Cllr Lang declared …': a numbered item's heading
+        run into its first paragraph; the heading opens a section, the rest is read as a unit
+        of its own ('19/041 Apologies for absence: Cllr T Barraclough' is attendance)."""
+        found = run_in(unit.text)
+        if found is None or not (self.in_body or self.record.date):
+            return False
+        number, heading, rest = found
+        if attendance_heading(f"{heading}: {rest}"):
+            return self.attendance(i, replace(unit, text=f"{heading}: {rest}", bold_lead=""))
+        self.record.new_panel(f"{number} {heading}"[:300], "", unit)
+        self.begin_body(None)
+        self.read(i, replace(unit, text=rest, bold_lead="", marker=""))
+        return True
+
+    def properties(self, unit: Unit) -> bool:
+        """A block of 'key: value' lines above the record (YAML front matter, a Notion or
+        HackMD properties block), however the reader set it: each line a field of its own."""
+        lines = unit.lines
+        if self.in_body or len(lines) < 2 or not all(PROPERTY.match(line) for line in lines):
+            return False
+        for line in lines:
+            key, _, value = line.partition(":")
+            value = value.strip().strip("\"'")
+            if key.strip().casefold() == "title" and value:
+                self.record.leftovers.append(replace(unit, text=value, lines=(value,)))
+            elif not read_front_line(replace(unit, text=f"{key.strip()}: {value}"), self.record):
+                self.record.summary.append(line)
+        return True
+
+    def field_above_its_value(self, i: int, unit: Unit) -> bool:
+        """'Location' / 'The David Livingstone Room (CR6)': a field's name alone on its line
+        (a heading, or 'Date' with no colon), its value on the next, read as 'Location: …'."""
+        following = self.units[i + 1] if i + 1 < len(self.units) else None
+        if following is None or not META_LABEL.match(f"{unit.text.rstrip(':')}: x"):
+            return False
+        if len(unit.text.split()) > 3 or ":" in unit.text.rstrip(":") or i + 1 in self.labels:
+            return False
+        joined = replace(following, text=f"{unit.text.rstrip(':')}: {following.text}")
+        if not read_front_line(joined, self.record):
+            return False
+        self.skip.add(i + 1)
+        return True
+
+    def header_field(self, unit: Unit) -> None:
+        """A form field: metadata, though one above the record may date the meeting
+        ('Session: Thursday, November 9, 2023, 09:30')."""
+        found = find_date(unit.text, day_first=self.record.day_first)
+        if DOCUMENT_DATE.match(unit.text):
+            found = None  # the date the document was created or sent, not the meeting's
+        if not self.in_body and found and self.record.set_date(found.date, unit.place):
+            self.record.date_lines.append(unit.index)
+            self.record.summary.append(unit.text)
+            return
+        self.record.not_copied.append(unit)
 
     def begin_body(self, voice: Voice | None) -> None:
         self.in_body, self.voice = True, voice

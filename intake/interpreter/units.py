@@ -15,9 +15,12 @@ _LIST_MARKER = re.compile(r"^(?:[-\u2022*\u2013]\s|\(?\d{1,3}[.)]\s|\([a-z]\)\s)
 # A bullet printed as text ('- item', '• item'): a mark, not words; numbers are kept.
 _BULLET = re.compile(r"^[-\u2022*\u2013\u25aa\u25cf\u00b7]\s+(?=\S)")
 _CAPITALS = re.compile(r"^[A-Z][A-Z'\u2019-]+\b(?!\.)")
+# A bracketed aside that a sentence goes on after ('[Chairman of the Committee] presiding').
+_BRACKET_IN_SENTENCE = re.compile(r"^\[[^\]]{3,60}\]\s+[a-z]")
 _CONTINUES = re.compile(r"^\s*(?:\.\.\.|\u2026)\s*")
 _SENTENCE_END = re.compile(r"[.!?:;\u2026]['\"\u201d\u2019)\]]*$")
 WRAP_WIDTH = 100
+OUTLIER_GAP = 5
 
 
 @dataclass(frozen=True)
@@ -97,7 +100,12 @@ def wrap_width(blocks: list[Block]) -> int:
     near_width = [line for line in lines if 50 <= len(line) <= WRAP_WIDTH]
     if len(near_width) < 3 or len(long_lines) > len(lines) // 20:
         return 0
-    return max(len(line) for line in lines if len(line) <= WRAP_WIDTH)
+    # A line far longer than all the others (a rule, an address) does not set the width the
+    # text was wrapped at.
+    lengths = sorted((len(line) for line in near_width), reverse=True)
+    while len(lengths) > 3 and lengths[0] - lengths[1] > OUTLIER_GAP:
+        lengths.pop(0)
+    return lengths[0]
 
 
 def _pieces(block: Block, width: int, *, soft: bool = False):
@@ -138,6 +146,8 @@ def _continues(previous: str, line: str, width: int) -> bool:
         return False
     if _CONTINUES.match(line):
         return True
+    if _BRACKET_IN_SENTENCE.match(stripped) and not _SENTENCE_END.search(before):
+        return True  # '…Hon. Walter P. Brandt' / '[Chairman of the Committee] presiding.'
     if _LIST_MARKER.match(stripped) or (_STARTS_UNIT.match(stripped) and not line[:1].isspace()):
         return False
     if line[:1].isspace() and not previous[:1].isspace() and _STARTS_UNIT.match(before):

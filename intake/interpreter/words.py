@@ -7,7 +7,9 @@ ROLE_WORDS = [
     "vice chairperson", "vice-chair", "vice chair", "deputy chairman", "deputy chair",
     "co-chairman",
     "co-chair", "under secretary", "under-secretary-general", "assistant secretary",
-    "deputy secretary", "secretary-general", "secretary general", "deputy director",
+    "deputy secretary", "deputy convener", "deputy convenor", "deputy president",
+    "deputy leader", "deputy chief executive", "deputy clerk", "secretary-general",
+    "secretary general", "deputy director",
     "executive director", "director general", "director-general", "deputy minister",
     "prime minister", "vice president", "vice-president", "madam deputy speaker",
     "mr deputy speaker", "mr. deputy speaker", "deputy speaker", "madam speaker", "mr speaker",
@@ -19,7 +21,7 @@ ROLE_WORDS = [
     "speaker", "judge", "justice", "general", "admiral", "colonel", "captain", "delegate",
     "treasurer", "convenor", "convener", "spokesperson", "spokesman", "spokeswoman",
     "presenter", "host", "interpreter", "witness", "alderman", "alderwoman", "trustee",
-    "councillor", "councilor", "cllr", "supervisor", "superintendent", "provost",
+    "councillor", "councilor", "supervisor", "superintendent", "provost",
     "vice-chancellor", "chancellor", "registrar",
 ]  # fmt: skip
 # Words that make a line an office or an organisation rather than a name.
@@ -48,7 +50,7 @@ TITLE_WORDS = {
 HEADING_WORDS = {
     "remarks", "session", "meeting", "conference", "panel", "statement", "address", "welcome",
     "minutes", "report", "reports", "summary", "security", "global", "international",
-    "national", "action", "actions", "diplomacy", "annual", "opening", "closing", "keynote",
+    "national", "action", "actions", "annual", "opening", "closing", "keynote",
     "discussion", "discussions", "agenda", "workshop", "symposium", "briefing", "hearing",
     "transcript", "proceedings", "introduction", "conclusion", "conclusions", "findings",
     "recommendations", "recommendation", "overview", "update", "updates", "questions",

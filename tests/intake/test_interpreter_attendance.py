@@ -3,7 +3,8 @@
 import pytest
 
 from intake.interpreter import draft_from_document
-from intake.interpreter.attendance import attendance_heading, entries_in
+from intake.interpreter.attendance import entries_in
+from intake.interpreter.attendance_headings import attendance_heading
 from tests.intake.blocks import document
 
 pytestmark = pytest.mark.django_db

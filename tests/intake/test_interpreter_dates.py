@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from intake.interpreter import draft_from_document
-from intake.interpreter.dates import find_date, is_only_a_date, year_from_words
+from intake.interpreter.dates import find_date, is_only_a_date, numeric_convention, year_from_words
 from tests.intake.blocks import document
 
 
@@ -62,3 +62,53 @@ def test_a_date_in_the_title_or_the_first_sentence_is_taken_and_noted():
     assert data["meeting"]["date"] == "2019-03-05"
     titled = document("Ms. Lee: Approved.", title="Board minutes, 7 May 2020")
     assert draft_from_document(document=titled, themes=[]).data["meeting"]["date"] == "2020-05-07"
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Twelfth Month 9, 2018", datetime.date(2018, 12, 9)),
+        ("held Third Month 14, 2021, at the meetinghouse", datetime.date(2021, 3, 14)),
+        ("the 2nd day of First Month 2020", datetime.date(2020, 1, 2)),
+        ("2021-06-24T18:30:00+01:00", datetime.date(2021, 6, 24)),
+        ("created: 2023-03-09T19:05", datetime.date(2023, 3, 9)),
+        ("the 12th day of March 2019", datetime.date(2019, 3, 12)),
+        ("the twenty-first day of May, two thousand and twenty", datetime.date(2020, 5, 21)),
+    ],
+)
+def test_plain_dates_timestamps_and_dates_in_words(text, date):
+    assert find_date(text).date == date
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Tuesday 09/04/2019", datetime.date(2019, 4, 9)),  # 9 April 2019 was a Tuesday
+        ("Wednesday 09/04/2019", datetime.date(2019, 9, 4)),  # 4 September a Wednesday
+        ("held on Fri, 02/03/2023 at 7pm", datetime.date(2023, 2, 3)),  # month first
+        ("Thu. 02.03.2023", datetime.date(2023, 3, 2)),  # day first
+        ("Monday 5/6/2023", datetime.date(2023, 6, 5)),
+    ],
+)
+def test_a_weekday_printed_with_a_numeric_date_chooses_its_reading(text, date):
+    assert find_date(text).date == date
+
+
+def test_a_numeric_date_follows_the_documents_convention():
+    assert numeric_convention(["Next: 14/05/2019", "held 09/04/2019"]) is True
+    assert numeric_convention(["Next: 5/14/2019", "held 09/04/2019"]) is False
+    assert numeric_convention(["held 09/04/2019"]) is None
+    assert find_date("held 09/04/2019", day_first=True).date == datetime.date(2019, 4, 9)
+    assert find_date("held 09/04/2019", day_first=False).date == datetime.date(2019, 9, 4)
+    assert find_date("held 09/04/2019") is None
+
+
+@pytest.mark.django_db
+def test_a_uk_parish_reads_its_numeric_dates_day_first():
+    doc = document(
+        "Minutes of the Meeting of the Parish Council held on 09/04/2019 in the Village Hall",
+        "Present: Cllr A Smith (Chairman), Cllr B Jones",
+        "The Council noted the report.",
+        "Date of next meeting: 21/05/2019.",
+    )
+    assert draft_from_document(document=doc, themes=[]).data["meeting"]["date"] == "2019-04-09"

@@ -76,3 +76,16 @@ def test_running_heads_contents_and_mail_headers_are_dropped():
 def test_the_subject_of_a_mail_without_its_tags():
     units = units_of(document("From: A", "Subject: Re: [minutes] WG call", "Text."))
     assert email_subject(units) == "WG call"
+
+
+@pytest.mark.parametrize(
+    "end", ["[End of minutes]", "C E R T I F I C A T E", "End of minutes for the May meeting."]
+)
+def test_the_end_mark_or_certificate_and_all_after_it_are_furniture(end):
+    units = units_of(document(
+        "Board meeting", "The Board met.", "It agreed the budget.", end,
+        "Summary of Action Items", "I, Ann Lee, certify that the foregoing is true.",
+    ))  # fmt: skip
+    kept, dropped = drop_furniture(units)
+    assert [u.text for u in kept] == ["Board meeting", "The Board met.", "It agreed the budget."]
+    assert dropped[0].text == end

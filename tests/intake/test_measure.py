@@ -28,7 +28,7 @@ def test_the_command_prints_the_figures_measure_folder_computes(capsys):
 
 def test_scores_count_what_the_draft_got_right():
     expected = {
-        "meeting": {"date": "2020-06-01", "location": "Town Hall"},
+        "meeting": {"date": "2020-06-01", "location": "Town Hall", "title": "BOARD."},
         "attendees": [{"name": "Ann Lee", "group": "Present", "role": "Chair"}],
         "statements": [
             {"speaker": "Ann Lee", "kind": "remark", "text": "We begin."},
@@ -46,9 +46,9 @@ def test_scores_count_what_the_draft_got_right():
                 "title": "Proceedings",
                 "panelists": [],
                 "statements": [
-                    {"speaker": "ann-lee", "text": "We  begin."},
-                    {"speaker": None, "text": "The Board agreed. Share"},
-                    {"speaker": "bo", "text": "Thanks."},
+                    {"speaker": "ann-lee", "kind": "remark", "text": "We  begin."},
+                    {"speaker": None, "kind": "narrative", "text": "The Board agreed. Share"},
+                    {"speaker": "bo", "kind": "question", "text": "Thanks."},
                 ],
             }
         ],
@@ -64,6 +64,8 @@ def test_scores_count_what_the_draft_got_right():
         "date": (1, 1),
         "place": (0, 1),
         "furniture": (1, 2),
+        "kind": (2, 3),
+        "title": (1, 1),
     }
     assert any("speaker not found: 'Bo Park'" in miss for miss in result.misses)
 

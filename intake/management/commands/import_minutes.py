@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from rich.console import Console
 from rich.progress import Progress
 
-from intake.batch import documents_in, import_files, summary_lines, write_file
+from intake.batch import documents_in, import_files, missing_tables, summary_lines, write_file
 from intake.meeting_file.export import dump_yaml
 
 DRAFT_SUFFIXES = (".yaml", ".yml", ".json")
@@ -31,6 +31,13 @@ class Command(BaseCommand):
         files = documents_in(paths=paths)
         if not files:
             raise CommandError("No minutes found in " + ", ".join(paths))
+        missing = missing_tables()
+        if missing:
+            raise CommandError(
+                "The database is not migrated (no table " + ", ".join(missing) + "): drafting "
+                "compares names with the people and meetings recorded; run `manage.py migrate` "
+                "first"
+            )
         single_file = _single_output(files, output)
         folder = None if output is None or single_file else Path(output)
         results = self._run(files, folder, load)

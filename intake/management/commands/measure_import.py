@@ -10,7 +10,8 @@ class Command(BaseCommand):
     help = (
         "Draft every document of DIR that has a NAME.expected.yaml beside it and print, per "
         "document and in total, the share of statements, speakers, attendees, dates, places "
-        "and furniture the drafts got right. Nothing is written to the database."
+        "furniture, statement kinds and titles the drafts got right. The database is neither "
+        "read nor written: it need not exist or be migrated."
     )
 
     def add_arguments(self, parser):

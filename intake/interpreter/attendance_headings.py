@@ -1,0 +1,58 @@
+"""Headings that open an attendance list: 'Members Present', 'Apologies for absence:',
+'In attendance', 'Regrets', 'Roll call', in any case, letter-spaced or not."""
+
+import re
+
+MAX_GROUP = 120
+
+# A heading about attendance, in any case and wording.
+ATTENDANCE_HEADING = re.compile(
+    r"^(?P<group>(?:[\w.'\u2019()-]+\s+){0,4}?"
+    r"(?:present|absent|apolog(?:y|ies|ised|ized|ises|izes)|regrets|excused|attend(?:ing|ance|ees?)"
+    r"|in attendance|in the chair|presiding|roll[- ]call|participants?|participating"
+    r"|members|staff|guests|observers|visitors|invitees|quorum|chair(?:ed by)?|chairs"
+    r"|(?:vice[- ]|co-?)?chair(?:man|woman|person)?|secretariat|dfo|designated federal officer"
+    r"|designated federal official|clerk|recorder|note[- ]?taker|minute[- ]taker|scribe"
+    r"|minutes taken by|officers?|councillors|commissioners|directors|trustees|delegates"
+    r"|representatives|also|others|witness(?:es)?|speakers|presenters|panel+ists|by telephone"
+    r"|before|appearances|participated"
+    r"|remotely|online|via (?:video|telephone|zoom|teams))"
+    r"(?:\s+(?:[\w.'\u2019()-]+\s*){0,4}?)?)\s*(?::\s*(?P<rest>.*)|\s*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# Headings that are attendance whatever follows ('Present', 'Apologies') — others ('Staff',
+# 'Officers') only when names follow them.
+SURE_WORDS = re.compile(
+    r"\b(?:present|absent|apolog|regrets|excused|attend|in the chair|roll[- ]call|participants)",
+    re.IGNORECASE,
+)
+
+
+def attendance_heading(text: str) -> tuple[str, str, bool] | None:
+    """(group as printed, entries after the colon, sure) for 'Members Present:' and the like."""
+    if len(text) > 600:
+        return None
+    text = unspaced(text)
+    match = ATTENDANCE_HEADING.match(text.strip())
+    if not match:
+        return None
+    group = match.group("group").strip().rstrip(":").strip()
+    if len(group) > MAX_GROUP or len(group.split()) > 8:
+        return None
+    if ":" not in text and (len(group.split()) > 5 or re.search(r"[.!?]$", group)):
+        return None  # "All members were present." is a sentence, not a heading
+    sure = bool(SURE_WORDS.search(group))
+    return group, (match.group("rest") or "").strip(), sure
+
+
+def unspaced(text: str) -> str:
+    """'A L S O  P R E S E N T:' \u2192 'ALSO PRESENT:', as a letter-spaced heading reads."""
+    if not re.match(r"^(?:[A-Za-z] ){3,}", text.strip()):
+        return text
+    words = re.split(r"\s{2,}", text.strip())
+    if len(words) > 1:
+        return " ".join(word.replace(" ", "") for word in words)
+    # Printed with single spaces only: the word breaks are lost; a heading word at the end
+    # is found again ('ALSOPRESENT:' \u2192 'ALSO PRESENT:').
+    glued = re.sub(r"(?<=[A-Za-z]) (?=[A-Za-z:])", "", text.strip())
+    return re.sub(r"(?i)(?<=\w)(present|absent|attending|attendance)(?=\W*$)", r" \1", glued)

@@ -1,0 +1,121 @@
+"""The kind of each statement once all are read: what conducts or records the business is
+procedural, a question put to someone else and the reply to it are question and answer.
+
+The cues are words — the conduct of a meeting is said in a small, stable vocabulary across
+bodies ('called to order', 'adjourned', 'Ayes: …', 'Is there a motion?') — and structure: who
+chairs (the holder of a chair's office, else whoever opens the proceedings), and whether the
+next turn is someone else's.
+"""
+
+import re
+from itertools import pairwise
+
+from .people import PersonDraft, same_role
+from .record import Record, StatementDraft
+from .sections import VOTE_OUTCOME
+
+# The record's account of the proceedings themselves, whoever is reported or speaking.
+CONDUCT = re.compile(
+    r"\bcall(?:s|ed)?\s+(?:(?:this|the)\s+(?:\w+\s+){0,3})?(?:meeting|hearing|session)?\s*to\s+order"
+    r"|\b(?:adjourn(?:s|ed|ment)?|recessed|in recess|suspended|on resuming|reconvened)\b"
+    r"|\b(?:a|the)\s+(?:short\s+|brief\s+)?recess\b"
+    r"|\b(?:meeting|hearing|session|sitting|workshop|proceedings)\s+(?:was\s+|is\s+|then\s+)?"
+    r"(?:closed|concluded|ended)\b|\bclosed\s+the\s+(?:meeting|hearing|session|workshop)\b"
+    r"|\btook\s+the\s+chair\b|\bpresided\b|\bquorum\b|\bdeclared?\s+(?:\w+\s+){0,4}"
+    r"(?:open|closed|passed|carried|adopted|lost)\b|\bi declare\b|\bmet at\b"
+    r"|\bagenda\b[^.]{0,40}\b(?:was|is)\s+(?:adopted|approved|agreed)"
+    r"|\bnotice convening\b|\broll call\b|\bpoll (?:has |was )?closed\b"
+    r"|\b(?:motion|resolution|amendment)s?\s+(?:is\s+|was\s+)?(?:carried|carries|passed|passes|"
+    r"defeated|fails|failed|lost|adopted)\b|\bmembers indicated agreement\b|\binterruptions\b"
+    r"|\bi beg to move\b|\bopened the floor\b"
+    # A summary record's account of the chair's conduct ('The Chair invited the Committee …').
+    r"|\bthe (?:acting )?(?:chair|president|chairman|chairperson|chairwoman|convener|speaker)\b"
+    r"[^.]{0,20}\b(?:invited|announced|declared|drew (?:the )?attention|took it|said that the "
+    r"(?:committee|council|assembly|board|meeting|house|commission))",
+    re.IGNORECASE,
+)
+# A vote and its tally: 'Ayes: …', 'In favour: …', 'Vote: …', 'Aye.', 'For 4, against 0'.
+VOTE = re.compile(
+    r"^(?:(?:ayes?|noes?|nays?|yes|no|yeas?|in favou?r|opposed|against|abstain\w*|abstentions?|"
+    r"vote|votes|roll call|recused|absent)\s*(?:[:\u2013\u2014-]|\(\d+\))"
+    r"|(?:aye|nay|yes|no|yea|abstain)\.?$|(?:the\s+)?(?:motion|resolution)\s+(?:was\s+)?"
+    r"(?:carried|passed|defeated|failed|lost)\b)",
+    re.IGNORECASE,
+)
+# What a chair says to conduct the business rather than to discuss it.
+CHAIRING = re.compile(
+    r"\bwelcome\b|\b(?:next|first|last|final)\s+(?:item|question|speaker)\b|\bitem\s+\d|"
+    r"\bagenda item\b|\bmove (?:on )?to\b|\bi (?:now )?(?:call|recognize|recognise|invite)\b|"
+    r"\b(?:the )?floor\b|\bone (?:last|more|final) question\b|"
+    r"\bis there a (?:motion|second(?:er)?)\b|"
+    r"\b(?:any|further) (?:questions|comments)\b|\btime (?:is up|has expired|expired)\b|"
+    r"\bbriefly\b|\border[.!]|\bthat concludes\b|\bwe (?:will|'ll|shall) (?:now )?(?:take|hear|"
+    r"move|turn|go|let)\b|\bover to you\b|\bthank you(?:,)? (?:all|everyone|everybody)\b|"
+    r"\braise (?:your|a) hand\b|\brecording\b|\bplease (?:stay|be|sit)\b|\bmuted\b|"
+    r"\bwould you (?:like to|take us)\b|\bdo you want to\b|\bgood (?:morning|afternoon|evening)\b|"
+    r"\blet'?s (?:make a )?(?:start|begin)\b|\bthank you (?:all )?for (?:joining|coming)\b|"
+    r"\bthis is (?:a|the|our) (?:public hearing|\w+ meeting|meeting|hearing)\b",
+    re.IGNORECASE,
+)
+CHAIR_ROLES = {"chair", "moderator", "speaker", "convener", "convenor", "president", "presiding"}
+SHORT = 45  # words: a chair's procedural turn is brief
+
+
+def classify(record: Record) -> None:
+    """Set the kind of every statement that the reading left as a remark or narrative."""
+    statements = [s for panel in record.panels for s in panel.statements]
+    chair = _chair(record, statements)
+    opening = next((s for s in statements if s.speaker is chair), None) if chair else None
+    for statement in statements:
+        if statement is opening and statement.kind == "remark" and CHAIRING.search(statement.text):
+            statement.kind = "procedural"  # the chair opens the meeting, however long
+        elif statement.kind in ("remark", "narrative") and _conducts(statement, chair):
+            statement.kind = "procedural"
+        elif statement.kind == "question" and _chairs_without_asking(statement, chair):
+            statement.kind = "procedural"  # a numbered question's turn that only thanks
+    _questions_and_answers(statements, chair)
+
+
+def _chair(record: Record, statements: list[StatementDraft]) -> PersonDraft | None:
+    """Who chairs: the one holder of a chair's office, else whoever speaks first."""
+    holders = [p for p in record.registry.people if {same_role(r) for r in p.roles} & CHAIR_ROLES]
+    if len(holders) == 1:
+        return holders[0]
+    spoken = [s.speaker for s in statements if s.speaker is not None]
+    return spoken[0] if spoken and not holders else None
+
+
+def _conducts(statement: StatementDraft, chair: PersonDraft | None) -> bool:
+    text = statement.text.strip()
+    if VOTE.match(text) or VOTE_OUTCOME.match(text):
+        return True
+    short = len(text.split()) <= SHORT
+    if (statement.speaker is None or statement.speaker is chair) and short and CONDUCT.search(text):
+        return True
+    if statement.speaker is not None and statement.speaker is chair and short:
+        return bool(CHAIRING.search(text) or text.endswith("?"))
+    return False
+
+
+def _chairs_without_asking(statement: StatementDraft, chair: PersonDraft | None) -> bool:
+    text = statement.text
+    return (
+        statement.speaker is chair is not None
+        and "?" not in text
+        and bool(CHAIRING.search(text) or CONDUCT.search(text))
+    )
+
+
+def _questions_and_answers(statements: list[StatementDraft], chair: PersonDraft | None) -> None:
+    """A turn ending in a question, followed by someone else's turn: a question and its answer
+    (the chair's questions conduct the business and are procedural above)."""
+    for before, after in pairwise(statements):
+        if before.kind != "remark" or (before.speaker is chair and chair is not None):
+            continue  # a voice without a name ('Dave's iPad') asks questions too
+        if not before.text.rstrip().endswith("?") or after.speaker in (None, before.speaker):
+            continue
+        before.kind = "question"
+        for reply in statements[statements.index(after) :]:
+            if reply.speaker is not after.speaker or reply.kind != "remark":
+                break
+            reply.kind = "answer"

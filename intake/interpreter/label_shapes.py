@@ -1,0 +1,139 @@
+"""Label shapes besides 'Name:' — a period or a dash after the name ('Mr. HARGROVE.', 'President.
+--', 'MR. HILL —'), a transcription tool's timestamp beside the name ('Jane Doe  00:03:12',
+'Doe, Jane   0:05', '[00:01:23] Jane Doe:'), and what a label may carry after the name
+('Kaarel Tamm, Member of the Commission', 'Jörg Leitner (ID), blue-card question')."""
+
+import re
+
+# A time a transcription tool prints with a label: '0:05', '00:03:12', '[00:01:23]', '(1:02:03)'.
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+LEADING_TIMESTAMP = re.compile(rf"^[\[(]?{_CLOCK}[\])]?\s+(?=\S)")
+# 'Marisol Ortega  00:03:37', 'Gallagher, Martin 0:05': a name, then the time, alone on a line.
+_NAME_AND_TIME = re.compile(rf"^(?P<name>[^\d:\[\]()]{{2,80}}?)\s+[\[(]?{_CLOCK}[\])]?$")
+# 'Surname, First' as directories and meeting tools print names.
+_DIRECTORY = re.compile(
+    r"^(?P<surname>[^\W\d][\w'\u2019-]*(?:\s[\w'\u2019-]+){0,3}),\s+"
+    r"(?P<given>[^\W\d][\w.'\u2019 -]*)$"
+)
+# A dash that ends a label: an en or em dash, or two hyphens, with a space after it.
+_DASH_LABEL = re.compile(
+    r"^(?P<label>[^\u2013\u2014]{2,120}?)\s*\.?\s*(?:[\u2013\u2014]|--)\s+(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+# A period that ends a label printed in capitals or small capitals ('Mr. HARGROVE.',
+# 'The CHAIRMAN.', 'Ms. MORALES of California.', 'Senator McCARTHY.').
+_PERIOD_LABEL = re.compile(
+    r"^(?P<label>(?:[\w.'\u2019-]+\s+){1,3}?(?:Mc|Mac|O')?[A-Z][A-Z'\u2019-]{2,}"
+    r"(?:\s+[A-Z][A-Z'\u2019-]+)?(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\.\s+(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+# 'Question. How many …?' / 'Answer. Forty-one …': questions for the record.
+_VOICE_PERIOD = re.compile(r"^(?P<label>Question|Answer|Response|Reply)\.\s+(?P<rest>\S.*)$", re.S)
+# A language note opening the words: '(DE)', '(spoke in French)', '(in Irish)'.
+_LANGUAGE_NOTE = re.compile(r"^\((?:[A-Z]{2}|(?:spoke |speaking )?in [A-Z][a-z]+)\)\s+(?=\S)")
+# What a label may say after the name and a comma: an office, a group, how the words were given.
+_DESCRIPTOR = re.compile(
+    r"^(?:on behalf of\b.*|in writing|(?:blue[- ]card )?(?:question|answer|reply)|"
+    r"rapporteur\b.*|author\b.*|(?:the\s+)?(?:member|president|vice-president|minister|"
+    r"commissioner|secretary|chair\w*|rapporteur|draftsperson|spokes\w+)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+# Labels that name no one: 'Speaker 2', 'Unknown Speaker', a device or dial-in ('Dave's iPad',
+# 'Call-in user_3', '+44 20 7946 0000'), a number in a list of members ('Member, no. 14',
+# 'Unit 305 owner').
+_ANONYMOUS = re.compile(
+    r"^(?:(?:unknown|unidentified)\s+\w+|"
+    r"(?:speaker|participant|caller|guest|user|attendee|member|delegate|voice|owner|resident)"
+    r"\s*,?\s*(?:no\.?\s*)?[_#-]?\s*\d+|call-?in\s*user\s*[_#-]?\s*\d*|dial-?in\b.*|"
+    r"[\w'\u2019.-]+['\u2019]s\s+(?:iphone|ipad|android|galaxy|pixel|laptop|macbook|pc|"
+    r"computer|phone|tablet|surface)\b.*|(?:iphone|ipad|galaxy|pixel|android|samsung|macbook)"
+    r"\b.*|(?:unit|apartment|apt|flat|lot)\.?\s*\w{1,5}\s+(?:owner|resident|tenant)s?|"
+    r"\+?\d[\d ()-]{6,})$",
+    re.IGNORECASE,
+)
+
+
+def is_anonymous(label: str) -> bool:
+    """A label that names no one in particular: a numbered speaker, a device, a dial-in."""
+    return bool(_ANONYMOUS.match(label.strip()))
+
+
+def without_timestamp(text: str) -> str:
+    """The text after a tool's leading timestamp ('[00:01:23] Jane Doe: …'); as printed if none."""
+    return LEADING_TIMESTAMP.sub("", text, count=1)
+
+
+def name_and_time(text: str) -> str | None:
+    """The name of a tool's label line ('Jane Doe  00:03:12', 'Doe, Jane  0:05'), in natural
+    order; None when the line is not one."""
+    match = _NAME_AND_TIME.match(text.strip())
+    if not match or match.group("name").strip().endswith((".", ",", ";")):
+        return None
+    return natural_order(match.group("name").strip())
+
+
+def natural_order(name: str) -> str:
+    """'Gallagher, Martin' → 'Martin Gallagher'; other names as printed."""
+    match = _DIRECTORY.match(name)
+    return f"{match.group('given')} {match.group('surname')}" if match else name
+
+
+def dash_or_period_label(text: str) -> tuple[str, str] | None:
+    """(label, rest) for 'President. -- The debate is closed.', 'MR. HILL — Yes.' and
+    'Mr. HARGROVE. Thank you.'; None when the paragraph opens otherwise."""
+    for pattern in (_DASH_LABEL, _PERIOD_LABEL, _VOICE_PERIOD):
+        match = pattern.match(text)
+        if match and len(match.group("label").split()) <= 12 and _spoken(match.group("rest")):
+            return match.group("label").strip(), match.group("rest")
+    return None
+
+
+def _spoken(rest: str) -> bool:
+    """Words after a dash that someone said ('Second.', 'Aye.', a sentence), not the post
+    a list prints after a name ('Jo Bell -- Treasurer', 'Ann Lee — Non-Executive Director')."""
+    rest = rest.strip()
+    if (
+        not rest[:1].isupper()
+        and rest[:1] not in "(\"'\u201c\u2018\u2026."
+        and not rest[:1].isdigit()
+    ):
+        return False  # 'Housing \u2013 the council agreed …': a clause, not a new speaker's words
+    return len(rest.split()) >= 5 or bool(re.search(r"[.!?\u2026]['\"\u201d\u2019)]*$", rest))
+
+
+# 'Ms. MORALES of California': the state or constituency that tells two members apart.
+_OF_PLACE = re.compile(r"\s+of\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
+
+
+def place_removed(label: str) -> tuple[str, str]:
+    """(label without a trailing 'of Place', the place) for 'Ms. MORALES of California'."""
+    match = _OF_PLACE.search(label)
+    if not match or not re.search(r"[A-Z]{2}", label[: match.start()]):
+        return label, ""
+    return label[: match.start()], match.group("place")
+
+
+def language_note_removed(rest: str) -> str:
+    """The words without a language note that opens them ('(DE) Madam President, …')."""
+    return _LANGUAGE_NOTE.sub("", rest, count=1)
+
+
+def descriptors(label: str) -> tuple[str, list[str]]:
+    """(the name part, descriptors after it) for 'Kaarel Tamm, Member of the Commission' or
+    'Tiago Mendes Costa (S&D), in writing'; the label whole when no part after a comma is one."""
+    parts = [part.strip() for part in label.split(",")]
+    if len(parts) < 2 or not all(_DESCRIPTOR.match(part) for part in parts[1:]):
+        return label, []
+    return parts[0], parts[1:]
+
+
+def kind_of(descriptor_list: list[str]) -> str:
+    """A label's descriptors may say the words are a question or an answer."""
+    for descriptor in descriptor_list:
+        if re.search(r"\bquestion\b", descriptor, re.IGNORECASE):
+            return "question"
+        if re.search(r"\b(?:answer|reply)\b", descriptor, re.IGNORECASE):
+            return "answer"
+    return ""

@@ -1,0 +1,72 @@
+"""Places beyond a single line: an address over several lines, a room beside its city, a
+meeting held online on a named platform, and a hybrid meeting's room without its remote part."""
+
+import re
+
+from .dates import find_date
+from .names import title_case
+
+# Platforms that meetings are held on, as documents name them.
+PLATFORMS = {
+    "zoom": "Zoom", "microsoft teams": "Microsoft Teams", "ms teams": "Microsoft Teams",
+    "teams": "Teams", "google meet": "Google Meet", "meet": "Google Meet", "jitsi": "Jitsi",
+    "jitsi meet": "Jitsi", "webex": "Webex", "skype": "Skype", "gotomeeting": "GoToMeeting",
+    "bluejeans": "BlueJeans", "meetecho": "Meetecho", "whereby": "Whereby",
+}  # fmt: skip
+_PLATFORM = "|".join(sorted(map(re.escape, PLATFORMS), key=len, reverse=True))
+# 'via Zoom', 'on Microsoft Teams', 'venue: Zoom', 'held online', 'virtual meeting'.
+_ON_PLATFORM = re.compile(
+    rf"\b(?:via|on|over|using|by|venue:?|location:?|platform:?)\s+(?P<platform>{_PLATFORM})\b",
+    re.IGNORECASE,
+)
+_ONLINE = re.compile(
+    r"\b(?:held|meeting|met|convened)\s+(?:online|virtually|remotely)\b|\bvirtual meeting\b"
+    r"|^(?:location|venue|place)\s*:\s*(?:online|virtual)\b",
+    re.IGNORECASE,
+)
+# The remote part of a hybrid meeting's place: ', and via Zoom', '(+ Zoom for remote families)',
+# '(remote participants via Teams)', 'and online'.
+_REMOTE_PART = re.compile(
+    rf"\s*(?:,?\s*(?:and|&|or|/)\s+(?:via|on|online)\b.*|\((?:[^()]*\b(?:{_PLATFORM}|remote|"
+    r"online|virtual|dial-in)\b[^()]*)\))\s*$",
+    re.IGNORECASE,
+)
+# Links a venue page prints after the address.
+_LINK_TEXT = re.compile(r"[.,;]?\s*(?:view|get|see)\s+(?:directions|map|location)\W*$", re.I)
+ADDRESS_LINE = re.compile(r"^\d{1,6}[A-Za-z]?\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*$")
+
+
+def online_place(texts) -> str:
+    """'Online (Zoom)' when the texts say the meeting was held on a named platform, 'Online'
+    when they say online without naming one, '' when they say neither."""
+    texts = [text for text in texts if text]
+    for text in texts:
+        match = _ON_PLATFORM.search(text)
+        if match:
+            return f"Online ({PLATFORMS[match.group('platform').casefold()]})"
+    return "Online" if any(_ONLINE.search(text) for text in texts) else ""
+
+
+def tidy_place(place: str) -> str:
+    """A place as a reader would give it: without the remote part of a hybrid meeting, the
+    date a sentence went on to give, or a page's 'View directions'; capitals as a name."""
+    if place.startswith("Online"):
+        return place
+    place = without_remote_part(_LINK_TEXT.sub("", place.strip()))
+    found = find_date(place)
+    if found and found.start > 0:
+        place = place[: found.start].strip(" ,;")
+    parts = [part.strip() for part in place.split(",")]
+    return ", ".join(_as_name(part) for part in parts if part)
+
+
+def without_remote_part(place: str) -> str:
+    """'Clubhouse, 200 Lakeshore Drive, and via Zoom' \u2192 'Clubhouse, 200 Lakeshore Drive'."""
+    return _REMOTE_PART.sub("", place).strip(" ,")
+
+
+def _as_name(part: str) -> str:
+    """'CANBERRA' → 'Canberra'; a code such as 'CR6' or 'BS1 4DJ' is left as printed."""
+    if not part.isupper() or re.search(r"\d", part):
+        return part
+    return " ".join(title_case(word) if len(word) > 3 else word for word in part.split())

@@ -1,0 +1,97 @@
+"""Kinds of statements: the record's conduct of the business is procedural, a question put to
+someone else is a question and the reply an answer; the rest keeps its kind."""
+
+import pytest
+
+from intake.interpreter import draft_from_document
+from tests.intake.blocks import document
+
+pytestmark = pytest.mark.django_db
+
+
+def kinds(*blocks) -> list[tuple[str, str]]:
+    doc = document("Board of the Rowing Club", "4 April 2022", *blocks)
+    data = draft_from_document(document=doc, themes=[]).data
+    return [(s["kind"], s["text"]) for p in data["panels"] for s in p["statements"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commodore Hale called the meeting to order at 7:04 p.m.",
+        "The meeting was adjourned at 9.15pm.",
+        "There being no further business, the meeting closed at 8.40 pm.",
+        "Ayes: Hale, Ng, Ortiz. Noes: none.",
+        "In favour: 6. Against: 1.",
+        "Vote: Hale \u2013 yes; Ng \u2013 yes; Ortiz \u2013 no.",
+        "CARRIED",
+        "Motion carried 5\u20130.",
+        "The agenda was adopted without amendment.",
+        "Members indicated agreement.",
+        "Meeting suspended.",
+        "On resuming\u2014",
+        "10:21",
+        "2.47 pm",
+        "[Laughter]",
+    ],
+)
+def test_the_record_of_the_conduct_of_business_is_procedural(text):
+    assert kinds("The treasurer reported a surplus.", text)[-1] == ("procedural", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Board approved the boathouse repairs at a cost of \u00a34,000.",
+        "Ms Ng reported that membership had grown by twelve.",
+        "The Board agreed to review the fees in the autumn, with a paper from the treasurer.",
+    ],
+)
+def test_what_the_meeting_decided_or_heard_stays_narrative(text):
+    assert kinds(text) == [("narrative", text)]
+
+
+def test_a_question_put_to_someone_else_and_the_reply_are_question_and_answer():
+    found = kinds(
+        "Chair (Ms Ada Hale): Welcome, everyone. Item 1 is the boathouse.",
+        "Mr. Ivo Ng: When will the roof be repaired?",
+        "Ms. Rita Ortiz: In June, once the grant is paid.",
+        "The builder has the date.",
+        "Mr. Ivo Ng: Thank you. That settles it for me.",
+    )
+    assert [kind for kind, _ in found] == [
+        "procedural", "question", "answer", "answer", "remark",
+    ]  # fmt: skip
+
+
+def test_the_chairs_questions_conduct_the_business():
+    found = kinds(
+        "THE CHAIR (Ms Ada Hale): Is there a motion?",
+        "Mr. Ivo Ng: I so move, to repair the roof this year.",
+        "THE CHAIR: Roll call, please.",
+        "Ms. Rita Ortiz: Aye.",
+    )
+    assert [kind for kind, _ in found] == ["procedural", "remark", "procedural", "procedural"]
+
+
+def test_the_chairs_opening_however_long_is_procedural_and_voices_ask_questions():
+    opening = (
+        "Good evening. This is a public hearing of the Parks Board on the application of the "
+        "Riverside Bowls Club for a new pavilion, notice of which was published on 3 March and "
+        "sent by post to every neighbour within five hundred feet of the green."
+    )
+    found = kinds(
+        "Chair (Ms Ada Hale): " + opening,
+        "Maria's iPhone: Can you hear me? Will the pavilion have a bar?",
+        "Ms Ada Hale: It will not.",
+    )
+    assert [kind for kind, _ in found] == ["procedural", "question", "answer"]
+
+
+def test_a_summary_record_reports_speakers_in_narrative_and_the_chair_procedurally():
+    found = kinds(
+        "1. The Chair invited the Committee to continue its consideration of the report.",
+        "2. Mr. Abebe (Ethiopia) said that his delegation supported the draft articles.",
+        "3. The President said that the Assembly had concluded its debate on the item.",
+    )
+    assert [kind for kind, _ in found] == ["procedural", "narrative", "procedural"]

@@ -1,0 +1,166 @@
+"""Labels besides 'Name:': a period or a dash after the name, a tool's timestamp, descriptors
+after a comma, language notes, anonymous voices — each class with variants of its own."""
+
+import pytest
+
+from intake.interpreter import draft_from_document
+from intake.interpreter.labels import read_label
+from tests.intake.blocks import document
+from tests.intake.test_interpreter_labels import unit
+
+
+@pytest.mark.parametrize(
+    "text, name, role, rest",
+    [
+        ("Mr. KOWALSKI. Thank you, Madam Chair.", "Kowalski", "", "Thank you, Madam Chair."),
+        ("The CHAIRWOMAN. The committee will come to order.", "", "Chairwoman",
+         "The committee will come to order."),
+        ("Ms. DIAZ of Oregon. I yield back.", "Diaz", "", "I yield back."),
+        ("Senator McCARTHY. Could the witness repeat that?", "McCARTHY", "Senator",
+         "Could the witness repeat that?"),
+        ("Vice-President. \u2013 The sitting is open.", "", "Vice-President",
+         "The sitting is open."),
+        ("DR. OYELARAN \u2014 Yes, that is correct.", "Oyelaran", "", "Yes, that is correct."),
+        ("Ms. Park -- I agree with all of that, for the record.", "Park", "",
+         "I agree with all of that, for the record."),
+        ("Chairwoman Ortiz \u2014 Roll call, please.", "Ortiz", "Chairwoman",
+         "Roll call, please."),
+    ],
+)  # fmt: skip
+def test_a_period_or_a_dash_ends_a_label(text, name, role, rest):
+    label = read_label(unit(text))
+    assert (label.name.name, label.name.role, label.rest) == (name, role, rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Housing \u2013 the council agreed to publish the review in May.",
+        "Jo Bell \u2013 Treasurer",
+        "Ann Lee \u2014 Non-Executive Director",
+        "USDA. The agency has not replied.",
+        "Budget 2024 -- see the attached paper.",
+    ],
+)
+def test_a_dash_or_period_in_prose_or_a_list_is_no_label(text):
+    label = read_label(unit(text))
+    assert label is None or label.rest == ""
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Priya Raman  01:02:03", "Priya Raman"),
+        ("Okafor, Chidi   12:04", "Chidi Okafor"),
+        ("de la Cruz, Ana 0:05", "Ana de la Cruz"),
+        ("Tomasz  [00:14:09]", "Tomasz"),
+    ],
+)
+def test_a_tools_name_and_time_line_is_a_label_with_nothing_after_it(text, name):
+    label = read_label(unit(text))
+    assert (label.shape, label.name.name, label.rest) == ("strong", name, "")
+
+
+@pytest.mark.parametrize(
+    "text, name, rest",
+    [
+        ("[01:02:03] Lena Ruiz: Hello, everyone.", "Lena Ruiz", "Hello, everyone."),
+        ("(00:00:07) Bram de Wit: Shall we start?", "Bram de Wit", "Shall we start?"),
+        ("00:12:44 Nia: I second that.", "Nia", "I second that."),
+    ],
+)
+def test_a_leading_timestamp_belongs_to_the_label(text, name, rest):
+    label = read_label(unit(text))
+    assert (label.name.name, label.rest) == (name, rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaker 3: Can you hear me?",
+        "Call-in user_12: Hello?",
+        "Maria's iPhone: Sorry, I was muted.",
+        "Unit 12B owner: What about the roof?",
+        "Participant #4: One question.",
+        "Unidentified Male: Inaudible.",
+        "+44 20 7946 0000: Hello?",
+    ],
+)
+def test_anonymous_voices_name_no_one(text):
+    label = read_label(unit(text))
+    assert label.shape == "voice" and label.name is None
+
+
+@pytest.mark.parametrize(
+    "text, name, kind, rest",
+    [
+        ("Ana Silva, on behalf of the Greens/EFA Group. \u2013 (PT) Madam President, no.",
+         "Ana Silva", "remark", "Madam President, no."),
+        ("Tomas Berg (EPP), blue-card question. \u2013 Do you accept the figures?",
+         "Tomas Berg", "question", "Do you accept the figures?"),
+        ("Ines Moreau (Renew), blue-card answer. \u2013 (FR) I do, with one caveat.",
+         "Ines Moreau", "answer", "I do, with one caveat."),
+        ("Lars Eklund, Member of the Commission. \u2013 Thank you, honourable Members.",
+         "Lars Eklund", "remark", "Thank you, honourable Members."),
+        ("Rosa Vidal (S&D), in writing. \u2013 The deposit scheme works.",
+         "Rosa Vidal", "remark", "The deposit scheme works."),
+    ],
+)  # fmt: skip
+def test_descriptors_and_language_notes_are_no_part_of_name_or_text(text, name, kind, rest):
+    label = read_label(unit(text))
+    assert (label.name.name, label.kind, label.rest) == (name, kind, rest)
+
+
+@pytest.mark.django_db
+def test_a_tool_transcript_gives_turns_without_timestamps_or_tool_lines():
+    doc = document(
+        "Garden Committee-20240305_190212-Meeting Recording",
+        "March 5, 2024, 7:02PM",
+        "31m 4s",
+        "Okafor, Chidi started transcription",
+        "Okafor, Chidi   0:04",
+        "Right, let's begin. Welcome, everyone.",
+        "Lindqvist, Maja   0:31",
+        "Thanks. The seed order went in on Friday.",
+        "It should arrive next week.",
+        "Okafor, Chidi   1:15",
+        "Good. Anything else?",
+        "Okafor, Chidi stopped transcription",
+    )
+    data = draft_from_document(document=doc, themes=[]).data
+    names = {p["key"]: p["name"] for p in data["people"]}
+    said = [(names[s["speaker"]], s["text"]) for s in data["panels"][0]["statements"]]
+    assert said == [
+        ("Chidi Okafor", "Right, let's begin. Welcome, everyone."),
+        ("Maja Lindqvist", "Thanks. The seed order went in on Friday."),
+        ("Maja Lindqvist", "It should arrive next week."),
+        ("Chidi Okafor", "Good. Anything else?"),
+    ]
+    assert data["meeting"]["date"] == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    "text, name, honorific",
+    [
+        ("Elin S:t Clair: Yes, the array is funded.", "Elin S:t Clair", ""),
+        ("*SHRI K. SELVARAJ (NAMAKKAL): Madam, one question.", "K. Selvaraj", "Shri"),
+        ("DR. (SHRIMATI) KAVITA NAIR (ALAPPUZHA): Madam, my question.", "Kavita Nair", "Dr."),
+        ("\u2020Mr. Tom Abara: Thank you.", "Tom Abara", "Mr."),
+    ],
+)
+def test_marks_honorifics_in_brackets_and_colons_inside_names(text, name, honorific):
+    label = read_label(unit(text))
+    assert (label.name.name, label.name.honorific) == (name, honorific)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "line", ["(SHRIMATI MEENAKSHI IYER in the Chair)", "[Ms Ada Rhee in the Chair]"]
+)
+def test_a_bracketed_line_saying_who_is_in_the_chair(line):
+    doc = document("Debates", "Tuesday, July 26, 2016", "HON. SPEAKER: Order.", line,
+                   "HON. CHAIRPERSON: The House stands adjourned.")  # fmt: skip
+    data = draft_from_document(document=doc, themes=[]).data
+    chair = [a["person"] for a in data["attendees"] if a["group"] == "In the Chair"]
+    last = data["panels"][-1]["statements"][-1]
+    assert len(chair) == 1 and last["speaker"] == chair[0]

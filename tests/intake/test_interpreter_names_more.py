@@ -1,0 +1,126 @@
+"""Names as more houses print them (honorifics, stacked titles, letters after the name) and
+attendance beyond a plain list (one person in two groups, surnames under a plural office, a
+tool's list of voices)."""
+
+import pytest
+
+from intake.interpreter import draft_from_document
+from intake.interpreter.names import parse_name
+from tests.intake.blocks import document
+from tests.intake.test_interpreter_attendance import attendees
+
+
+@pytest.mark.parametrize(
+    "text, name, honorific, role",
+    [
+        ("SHRI RAHUL VERMA", "Rahul Verma", "Shri", ""),
+        ("Smt. Kavita Nair", "Kavita Nair", "Smt.", ""),
+        ("Kumari Anjali Rao", "Anjali Rao", "Kumari", ""),
+        ("Professor Dame Sarah Kline DBE", "Sarah Kline", "Professor Dame", ""),
+        ("Rt. Hon. Alan Birch MP", "Alan Birch", "Rt. Hon.", ""),
+        ("Dr Eilidh Watt MSP", "Eilidh Watt", "Dr.", ""),
+        ("Sir Anand Kapoor KC", "Anand Kapoor", "Sir", ""),
+        ("Senator the Hon Lorraine Kearney", "Lorraine Kearney", "Hon.", "Senator"),
+        ("Deputy Mary Byrne", "Mary Byrne", "", "Deputy"),
+        ("The Deputy Convener", "", "", "Deputy Convener"),
+    ],
+)
+def test_honorifics_titles_and_letters_are_no_part_of_the_name(text, name, honorific, role):
+    parsed = parse_name(text)
+    assert (parsed.name, parsed.honorific, parsed.role) == (name, honorific, role)
+
+
+@pytest.mark.django_db
+def test_a_person_in_two_groups_is_an_attendee_in_each():
+    assert attendees(
+        "In the Chair: Ms. Ann Lee",
+        "Present: Ms. Ann Lee, Mr. Bo Park",
+    ) == [
+        ("Ann Lee", "In the Chair", None),
+        ("Ann Lee", "Present", None),
+        ("Bo Park", "Present", None),
+    ]
+
+
+@pytest.mark.django_db
+def test_surnames_alone_under_a_plural_office_are_people():
+    found = attendees("Members in attendance: Senators Askew, Brennan, Hollis (Chair), Tavita.")
+    assert [(name, group) for name, group, _ in found] == [
+        ("Askew", "Members in attendance"),
+        ("Brennan", "Members in attendance"),
+        ("Hollis", "Members in attendance"),
+        ("Tavita", "Members in attendance"),
+    ]
+    assert found[2][2] == "Chair"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "heading, names",
+    [
+        ("SPEAKERS", "Ann Lee, Bo Park, Unknown Speaker"),
+        ("Participants", "Ann Lee, Speaker 2, Bo Park"),
+        ("Speakers:", "Ann Lee, Bo Park, Call-in user_3"),
+    ],
+)
+def test_a_tools_list_of_voices_is_no_attendance(heading, names):
+    doc = document("Residents meeting", "2 May 2021", heading, names, "Ann Lee: Welcome.")
+    data = draft_from_document(document=doc, themes=[]).data
+    assert data["attendees"] == []
+    assert names in data["meeting"]["summary"]
+    assert [s["text"] for s in data["panels"][0]["statements"]] == ["Welcome."]
+
+
+@pytest.mark.django_db
+def test_notes_in_brackets_a_later_holder_and_headcounts_in_lists():
+    found = attendees(
+        "Chair: Mr. Osei (Vice-Chair) (Ghana)",
+        "later: Ms. Varga (Chair) (Hungary)",
+        "Present: Cllr B Nkemelu (Vice-Chairman), Cllr D Fry, 6 members of the public",
+    )
+    assert found == [
+        ("Osei", "Chair", "Vice-Chair"),
+        ("Varga", "Chair", "Chair"),
+        ("B Nkemelu", "Present", "Vice-Chairman"),
+        ("D Fry", "Present", None),
+    ]
+
+
+@pytest.mark.django_db
+def test_a_run_in_minute_heading_opens_a_section_and_its_text_is_the_statement():
+    doc = document(
+        "Minutes of the Parish Council",
+        "Tuesday 14 May 2019",
+        "19/051 Apologies for absence: Cllr T Rudd (holiday).",
+        "19/052 Declarations of interest: None were declared.",
+        "4.2 Finance: The clerk reported a balance of \u00a312,400.",
+    )
+    data = draft_from_document(document=doc, themes=[]).data
+    assert [(p["title"], [s["text"] for s in p["statements"]]) for p in data["panels"]] == [
+        ("19/052 Declarations of interest", ["None were declared."]),
+        ("4.2 Finance", ["The clerk reported a balance of \u00a312,400."]),
+    ]
+    assert [(a["person"], a["group"]) for a in data["attendees"]] == [
+        ("t-rudd", "Apologies for absence")
+    ]
+
+
+@pytest.mark.django_db
+def test_office_headings_marked_names_and_their_key():
+    found = attendees(
+        "Convener",
+        "*Alan Birch (Fife) (Lab)",
+        "Committee members",
+        "Jo Reid (Perth) (SNP)\n*Sam Kerr (Angus) (Con)",
+        "*attended",
+        "Witnesses",
+        "Dr Ria Sen (Royal Society of Chemistry)",
+        "Secretary to the Board",
+        "Ian Muir",
+    )
+    assert found == [
+        ("Alan Birch", "Convener", "Convener"),
+        ("Sam Kerr", "Committee members", None),
+        ("Ria Sen", "Witnesses", None),
+        ("Ian Muir", "Secretary to the Board", "Secretary"),
+    ]
