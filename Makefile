@@ -34,9 +34,11 @@ test: bootstrap
 test-postgres: bootstrap
 	DATABASE_URL=$(POSTGRES_URL) $(PY) -m pytest
 
+## make lint: ruff (lint and format) and the import contracts (dependencies point one way)
 lint: bootstrap
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 format: bootstrap
 	$(VENV)/bin/ruff check --fix .
@@ -82,6 +84,19 @@ MEASURE_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/gp_measure_search
 measure-search: bootstrap
 	DATABASE_URL=sqlite:///:memory: $(PY) manage.py measure_search
 	DATABASE_URL=$(MEASURE_POSTGRES_URL) $(PY) manage.py measure_search
+
+# Intake: the corpus's accuracy (dev, then the held-out third) and the readers' and the
+# interpreter's speed. Measurements that print figures, never timed tests.
+.PHONY: measure-import bench-intake
+## make measure-import: the importer's accuracy on the corpus (tests/intake/corpus), dev and held out
+measure-import: bootstrap
+	$(PY) manage.py measure_import tests/intake/corpus/dev
+	$(PY) manage.py measure_import tests/intake/corpus/heldout
+
+## make bench-intake: a 100-page PDF read (time, memory) and 1,000 text minutes drafted (files/s)
+bench-intake: bootstrap
+	$(PY) bench/intake_readers.py --pages 100
+	$(PY) bench/intake_batch.py --files 1000
 
 # --- Production (issue 5) -------------------------------------------------------------------
 ## make serve: collect static files, then serve under gunicorn on 127.0.0.1:$(PORT) (see gp_site/gunicorn.conf.py)
