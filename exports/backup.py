@@ -15,14 +15,17 @@ from django.db import connection, transaction
 from core.page_cache import bump_records_version_on_commit
 
 RECORD_APPS = ("people", "minutes")
+# Kept by staff beside the records and seeded by a migration: backed up, and on restore the
+# backup's entries replace whatever the new database was seeded with.
+VOCABULARY_APPS = ("search",)
 
 
 class RestoreError(Exception):
     """A restore that would mix a backup with records already in the database."""
 
 
-def record_models() -> list:
-    return [model for label in RECORD_APPS for model in apps.get_app_config(label).get_models()]
+def record_models(labels: tuple[str, ...] = RECORD_APPS) -> list:
+    return [model for label in labels for model in apps.get_app_config(label).get_models()]
 
 
 def record_counts() -> Counter:
@@ -36,6 +39,7 @@ def dump_records(*, path: Path | str) -> Counter:
     call_command(
         "dumpdata",
         *RECORD_APPS,
+        *VOCABULARY_APPS,
         natural_foreign=True,
         indent=1,
         output=str(path),
@@ -55,22 +59,21 @@ def restore_records(*, path: Path | str, replace: bool = False) -> Counter:
                 f"The database already holds records ({_describe(present)}); restore into an "
                 "empty database, or pass --replace to delete them first."
             )
-        if present:
-            _delete_records()
+        _delete_records(record_models(VOCABULARY_APPS) + (record_models() if present else []))
         call_command("loaddata", str(path), verbosity=0)
         bump_records_version_on_commit()
         return record_counts()
 
 
-def _delete_records() -> None:
+def _delete_records(models: list) -> None:
     # Plain DELETEs, not TRUNCATE: PostgreSQL refuses TRUNCATE in a transaction with pending
     # foreign-key checks, and the checks are deferred to the commit, so order does not matter.
     tables = [
         field.remote_field.through._meta.db_table
-        for model in record_models()
+        for model in models
         for field in model._meta.local_many_to_many
     ]
-    tables += [model._meta.db_table for model in reversed(record_models())]
+    tables += [model._meta.db_table for model in reversed(models)]
     with connection.cursor() as cursor:
         for table in tables:
             cursor.execute(f"DELETE FROM {connection.ops.quote_name(table)}")

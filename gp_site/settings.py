@@ -140,6 +140,9 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 # its published meeting's page, through minutes' own view (see SourceDocument.is_public).
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# The largest document of minutes the importers read (the admin's uploads are bounded by
+# MAX_UPLOAD_REQUEST_SIZE first).
+INTAKE_MAX_DOCUMENT_BYTES = env_int("DJANGO_INTAKE_MAX_DOCUMENT_BYTES", 20 * 1024 * 1024)
 STATICFILES_DIRS = [BASE_DIR / "static"]
 
 SITE_NAME = "GP Records"

@@ -10,6 +10,7 @@ from django.core.management import CommandError, call_command
 from exports.backup import RestoreError, dump_records, record_counts, restore_records
 from minutes.models import Statement
 from people.models import Organisation
+from search.models import ThesaurusEntry
 from tests.factories import make_attendance, make_membership, make_organisation, make_statement
 
 # Real commits, as a restore into a fresh database would have them.
@@ -144,3 +145,18 @@ def test_the_commands(tmp_path, shipped_meeting, capsys):
         call_command("restore_records", str(path))
     with pytest.raises(CommandError, match="no such backup file"):
         call_command("restore_records", str(tmp_path / "missing.json"))
+
+
+def test_the_thesaurus_is_backed_up_and_replaces_the_seeded_entries_on_restore(
+    tmp_path, shipped_meeting
+):
+    ThesaurusEntry.objects.create(term="COE", equivalents="centre of excellence")
+    kept = sorted(ThesaurusEntry.objects.values_list("term", "equivalents"))
+    path = tmp_path / "backup.json"
+    dump_records(path=path)
+
+    wipe()  # a new database: its migration seeds entries again, one of them edited here
+    ThesaurusEntry.objects.create(term="seeded", equivalents="only in the new database")
+    restore_records(path=path)
+
+    assert sorted(ThesaurusEntry.objects.values_list("term", "equivalents")) == kept
