@@ -168,7 +168,7 @@ def _prepare(data: dict) -> dict:
             document, kept = upload["document"], incoming.keep(upload)
         else:
             text = data["minutes_text"].encode("utf-8")
-            document, kept = read_document(data=text, name="pasted text"), None
+            document, kept = read_document(data=text, name="pasted minutes"), None
         draft = draft_from_document(document=document)
     except DocumentError as error:
         return {"problems": str(error).split("\n")}
