@@ -3,7 +3,7 @@
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from .backend import MARK_END, MARK_START
+from .matching import MARK_END, MARK_START
 
 
 def marked_html(marked: str) -> SafeString:

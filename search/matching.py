@@ -1,11 +1,5 @@
-"""The one place where SQLite and PostgreSQL differ: how an expression finds, scores and marks
-statements, and what the vocabulary of statement words holds.
-
-PostgreSQL keeps a stored `tsvector` column with a GIN index; SQLite keeps an FTS5 table whose
-rowid is the statement id (search/index.py). Both are kept in sync by the database itself, so
-every way of writing a statement (loader, admin, bulk_create, raw SQL) is searchable at once.
-Everything outside this package is the same on both databases.
-"""
+"""What both search backends share: the expression that matches statements, the marks around
+matched words, and running raw SQL."""
 
 from django.db import connection
 from django.db.models import BooleanField, Expression, QuerySet
@@ -29,17 +23,6 @@ class StatementMatch(Expression):
     def as_sql(self, compiler, connection):
         table = compiler.quote_name_unless_alias(compiler.query.get_initial_alias())
         return self.template.format(table=table), list(self.params)
-
-
-def search_backend():
-    """The backend for the database in use."""
-    if connection.vendor == "postgresql":
-        from .postgres import PostgresSearch
-
-        return PostgresSearch()
-    from .sqlite import SqliteSearch
-
-    return SqliteSearch()
 
 
 def ids_sql(statements: QuerySet) -> tuple[str, tuple]:

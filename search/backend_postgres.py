@@ -6,11 +6,11 @@ from collections.abc import Iterable
 
 from django.db.models import FloatField, QuerySet
 
-from ..expression import TextQuery
-from ..index import POSTGRES_CONFIG, POSTGRES_DOCUMENT
-from ..spelling import strip_accents
-from ..trigrams import THRESHOLD
-from . import MARK_END, MARK_START, StatementMatch, newest, run
+from .expression import TextQuery
+from .index import POSTGRES_CONFIG, POSTGRES_DOCUMENT
+from .matching import MARK_END, MARK_START, StatementMatch, newest, run
+from .spelling import strip_accents
+from .trigrams import THRESHOLD
 
 TSQUERY = f"to_tsquery('{POSTGRES_CONFIG}', %s)"
 

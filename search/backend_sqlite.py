@@ -6,11 +6,11 @@ from collections.abc import Iterable
 from django.core.exceptions import EmptyResultSet
 from django.db.models import QuerySet
 
-from ..expression import TextQuery
-from ..index import FTS_TABLE, VOCABULARY, WORDS_TABLE
-from ..spelling import strip_accents
-from ..trigrams import THRESHOLD, similarity
-from . import MARK_END, MARK_START, StatementMatch, ids_sql, newest, run
+from .expression import TextQuery
+from .index import FTS_TABLE, VOCABULARY, WORDS_TABLE
+from .matching import MARK_END, MARK_START, StatementMatch, ids_sql, newest, run
+from .spelling import strip_accents
+from .trigrams import THRESHOLD, similarity
 
 SIMILAR_SCAN = 20_000  # vocabulary words read for one "did you mean", at most
 
