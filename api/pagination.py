@@ -4,7 +4,7 @@ from django.core.paginator import Paginator
 from rest_framework import pagination
 from rest_framework.exceptions import ValidationError
 
-from minutes.paging import CountedPaginator
+from core.paging import CountedPaginator
 
 
 class PageNumberPagination(pagination.PageNumberPagination):

@@ -24,9 +24,9 @@ import django
 
 django.setup()
 
+from intake.documents import read_document  # noqa: E402
 from intake.interpreter import KnownOrganisations, KnownPeople, draft_from_document  # noqa: E402
 from intake.interpreter.known import KnownPerson  # noqa: E402
-from intake.readers import read_document  # noqa: E402
 
 FIRST = ["Ann", "Bo", "Chidi", "Dana", "Elif", "Farid", "Greta", "Hugo", "Ines", "Jonas"]
 LAST = ["Lee", "Park", "Okafor", "Pruitt", "Yilmaz", "Haddad", "Lind", "Moreau", "Sá", "Ek"]

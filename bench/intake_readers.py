@@ -4,7 +4,7 @@
 
 Builds minutes of about `--pages` A4 pages with reportlab (headings, bold speakers' names,
 numbered points, words hyphenated at line ends, a running head and page numbers on every
-page), then reads them with `intake.readers.read_document` in a fresh process, which reports
+page), then reads them with `intake.documents.read_document` in a fresh process, which reports
 its wall time and its peak resident memory. Targets: well under 30 s and 500 MiB for 100 pages.
 """
 
@@ -116,7 +116,7 @@ def build_pdf(pages: int) -> bytes:
 
 def read_and_measure(path: str) -> None:
     """In this (fresh) process: read the file, print seconds, peak memory and counts as JSON."""
-    from intake.readers import read_document
+    from intake.documents import read_document
 
     data = Path(path).read_bytes()
     start, cpu_start = time.perf_counter(), time.process_time()

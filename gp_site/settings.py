@@ -105,7 +105,7 @@ TEMPLATES = [
         # which Django's engine rendered several times slower; autoescaping is on.
         "BACKEND": "django.template.backends.jinja2.Jinja2",
         "APP_DIRS": True,
-        "OPTIONS": {"environment": "minutes.jinja.environment"},
+        "OPTIONS": {"environment": "minutes.presentation.jinja.environment"},
     },
 ]
 

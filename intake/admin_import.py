@@ -20,12 +20,12 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
 from intake import incoming
-from intake.blocks import DocumentError
+from intake.documents import max_document_bytes, read_document
 from intake.interpreter import draft_from_document
 from intake.meeting_file import MeetingFileError, load_parsed, parse_text
 from intake.meeting_file.export import dump_yaml, export_meeting
 from intake.meeting_file.report import ACTIONS
-from intake.readers import max_document_bytes, read_document
+from intake.readers.blocks import DocumentError
 from minutes.models import Meeting
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024  # pasted minutes and meeting files

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from django.db import DatabaseError, connection, transaction
 
-from intake.blocks import DocumentError
+from intake.documents import read_document
 from intake.interpreter import Draft, KnownOrganisations, KnownPeople, draft_from_document
 from intake.meeting_file import MeetingFileError, load_parsed, parse_text
 from intake.meeting_file.export import dump_yaml
-from intake.readers import read_document
+from intake.readers.blocks import DocumentError
 from minutes.models import Meeting, SourceDocument, Theme
 from people.models import Organisation, OrganisationAlias, Person
 

@@ -13,9 +13,9 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.utils import timezone
 
-from intake.blocks import Block
 from intake.interpreter import Draft
 from intake.meeting_file import MeetingFileError
+from intake.readers.blocks import Block
 from minutes.models import Meeting, SourceDocument
 
 FOLDER = "incoming"

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import yaml
 
-from intake.blocks import DocumentError
+from intake.documents import read_document
 from intake.interpreter import KnownOrganisations, KnownPeople, draft_from_document
-from intake.readers import read_document
+from intake.readers.blocks import DocumentError
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 MEASURES = (

@@ -7,8 +7,8 @@ from django.core.paginator import Paginator
 from django.views.generic import ListView, TemplateView
 
 from core.aggregate_cache import cached_aggregate
+from core.paging import CountedPaginator
 from minutes.models import Meeting, Statement
-from minutes.paging import CountedPaginator
 from search.filtering import StatementFiltersMixin
 from search.ranked import ranked
 from search.statements import (

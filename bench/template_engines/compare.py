@@ -45,7 +45,7 @@ def main(argv=None) -> int:
     from django.test import Client
     from django.test.utils import setup_test_environment
 
-    from minutes.jinja import jinja_template, paragraph_lines
+    from minutes.presentation.jinja import jinja_template, paragraph_lines
 
     setup_test_environment()  # so that the response carries the view's context
     response = Client().get(args.url)

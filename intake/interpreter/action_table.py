@@ -4,7 +4,7 @@ cell a procedural action record; owner, due date and status are not statements."
 
 import re
 
-from intake.blocks import BlockKind
+from intake.readers.blocks import BlockKind
 
 from .record import StatementDraft
 from .units import Unit

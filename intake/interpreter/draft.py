@@ -6,9 +6,9 @@ from functools import cache
 
 from jsonschema import Draft202012Validator
 
-from intake.blocks import Document, DocumentError
 from intake.meeting_file.read import place as path_of
 from intake.meeting_file.read import schema
+from intake.readers.blocks import Document, DocumentError
 from minutes.models import Meeting, Theme
 from minutes.themes import suggest_themes
 

@@ -4,7 +4,7 @@ always with a note, so that a document with text always gets a draft."""
 import datetime
 import re
 
-from intake.blocks import Document, Place
+from intake.readers.blocks import Document, Place
 
 from .dates import dates_without_year, find_date, is_only_a_date
 from .furniture import EMAIL_HEADER

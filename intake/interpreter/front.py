@@ -3,7 +3,7 @@ been read, the title chosen and a date found elsewhere when the header printed n
 
 import re
 
-from intake.blocks import Document
+from intake.readers.blocks import Document
 
 from .dates import find_date
 from .fallback import date_elsewhere

@@ -7,7 +7,7 @@ Spanish):', 'The Chair (Mr. John Smith (Toronto, Lib.)):', 'alice:', '<alice>', 
 import re
 from dataclasses import dataclass, replace
 
-from intake.blocks import BlockKind
+from intake.readers.blocks import BlockKind
 
 from .label_shapes import (
     dash_or_period_label,

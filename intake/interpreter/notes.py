@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from intake.blocks import Document, Place
+from intake.readers.blocks import Document, Place
 
 
 @dataclass(frozen=True)

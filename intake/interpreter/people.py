@@ -4,7 +4,7 @@ and people already recorded referred to rather than created again."""
 import re
 from dataclasses import dataclass, field
 
-from intake.blocks import Place
+from intake.readers.blocks import Place
 
 from .known import KnownPeople, KnownPerson, close_enough
 from .names import ParsedName, fold, key_for, sort_name

@@ -3,7 +3,7 @@
 import datetime
 from dataclasses import dataclass, field
 
-from intake.blocks import Place
+from intake.readers.blocks import Place
 
 from .biography import Post
 from .known import KnownOrganisations

@@ -3,7 +3,7 @@ and its holder, tables of attendance, sentences of apologies and of who took the
 
 import re
 
-from intake.blocks import BlockKind
+from intake.readers.blocks import BlockKind
 
 from .attendance import entries_in
 from .attendance_forms import (

@@ -3,7 +3,7 @@ and sessions, the agenda, numbered agenda items and other headings. None of them
 
 import re
 
-from intake.blocks import BlockKind
+from intake.readers.blocks import BlockKind
 
 from .names import parse_name
 from .units import Unit

@@ -4,7 +4,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from intake.blocks import BlockKind
+from intake.readers.blocks import BlockKind
 
 from .action_table import ActionTableReading
 from .attendance_headings import attendance_heading

@@ -4,7 +4,7 @@ they are one paragraph wrapped (hard-wrapped text, indented or "…" continuatio
 import re
 from dataclasses import dataclass
 
-from intake.blocks import Block, BlockKind, Document, Place
+from intake.readers.blocks import Block, BlockKind, Document, Place
 
 # A line that starts a new unit even inside wrapped prose: a list item or a "Label:" line.
 _STARTS_UNIT = re.compile(

@@ -11,7 +11,7 @@ import re
 
 from charset_normalizer import from_bytes
 
-from intake.blocks import DocumentError
+from intake.readers.blocks import DocumentError
 
 # UTF-32 before UTF-16: the UTF-32 LE mark begins with the UTF-16 LE one.
 BYTE_ORDER_MARKS = (

@@ -7,7 +7,7 @@ from lxml import etree, html
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from intake.blocks import Block, BlockKind, Document, DocumentError, Place
+from intake.readers.blocks import Block, BlockKind, Document, DocumentError, Place
 from intake.readers.encoding import decode_text
 from intake.readers.html_names import is_markup, tags_in
 from intake.readers.runs import LINE_BREAK, Composed, Run, compose, is_file_name

@@ -10,7 +10,7 @@ import re
 import zipfile
 from pathlib import PurePath
 
-from intake.blocks import DocumentError
+from intake.readers.blocks import DocumentError
 from intake.readers.encoding import SAMPLE_BYTES, detect_encoding
 from intake.readers.html_names import is_markup
 

@@ -10,7 +10,7 @@ text are read as the text they format (`rtf_leftovers`).
 import re
 from dataclasses import dataclass
 
-from intake.blocks import Block, BlockKind, Document, DocumentError, Place
+from intake.readers.blocks import Block, BlockKind, Document, DocumentError, Place
 from intake.readers.encoding import decode_text
 from intake.readers.page_furniture import furniture_key, is_page_number, times_needed
 from intake.readers.rtf_leftovers import without_rtf_control_words

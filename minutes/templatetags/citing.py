@@ -2,8 +2,8 @@
 
 from django import template
 
-from minutes.citations import Citation, cite, plain_text
 from minutes.models import Statement
+from minutes.presentation.citations import Citation, cite, plain_text
 
 register = template.Library()
 

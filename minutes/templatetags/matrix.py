@@ -3,7 +3,7 @@ a Django template loop over every speaker-by-theme cell was half of rendering a 
 
 from django import template
 
-from minutes.jinja import fragment
+from minutes.presentation.jinja import fragment
 
 register = template.Library()
 

@@ -4,7 +4,7 @@ the line-up and the chips than over every statement of a 100-statement meeting."
 
 from django import template
 
-from minutes.jinja import fragment
+from minutes.presentation.jinja import fragment
 
 register = template.Library()
 

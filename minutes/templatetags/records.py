@@ -1,17 +1,14 @@
 """Template tags shared by every public page: the canonical address and the current section."""
 
-import datetime
-import functools
 from urllib.parse import urlsplit
 
 from django import template
-from django.utils.dateformat import format as date_format
 from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.safestring import SafeString
-from django.utils.translation import get_language
 
 from core.links import url_former
+from minutes.presentation.dates import day
 
 register = template.Library()
 
@@ -53,18 +50,4 @@ def web_url(value: str) -> str:
     return value if urlsplit(value or "").scheme in {"http", "https"} else ""
 
 
-@register.filter
-def day(value: datetime.date | None, format_string: str) -> str:
-    """The `date` filter for dates, each formatted once per format and language."""
-    return formatted_date(value, format_string) if value else ""
-
-
-def formatted_date(date: datetime.date, format_string: str) -> str:
-    """`date_format()`, remembered: a page formats the same few meeting dates many times,
-    at some 15 µs each."""
-    return _formatted_date(date, format_string, get_language())
-
-
-@functools.lru_cache(maxsize=4096)
-def _formatted_date(date: datetime.date, format_string: str, language: str) -> str:
-    return date_format(date, format_string)
+register.filter("day", day)

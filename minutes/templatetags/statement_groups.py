@@ -3,9 +3,9 @@ meeting and then by panel."""
 
 from django import template
 
-from minutes.jinja import fragment
-from minutes.views.meetings import cite_rows
-from minutes.views.statement_rows import StatementRows
+from minutes.presentation.citations import cite_rows
+from minutes.presentation.jinja import fragment
+from minutes.presentation.statement_rows import StatementRows
 
 register = template.Library()
 

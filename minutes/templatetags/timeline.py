@@ -4,7 +4,7 @@ rendering a theme page."""
 
 from django import template
 
-from minutes.jinja import fragment
+from minutes.presentation.jinja import fragment
 
 register = template.Library()
 

@@ -8,28 +8,15 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
-from minutes.citations import reference_former
 from minutes.models import Meeting, Panel, Panelist, Theme
-from minutes.theme_statistics import theme_matrix
-from minutes.views.mixins import PublishedOnlyUnlessStaffMixin
-from minutes.views.statement_rows import (
+from minutes.presentation.citations import cite_rows
+from minutes.presentation.statement_rows import (
     StatementRows,
     url_former,
 )
+from minutes.presentation.theme_statistics import theme_matrix
+from minutes.views.mixins import PublishedOnlyUnlessStaffMixin
 from people.models import Person
-
-
-def cite_rows(rows: list[dict], panel: Panel) -> None:
-    """Gives each statement row of the panel its plain-text citation."""
-    reference = reference_former(panel)
-    for row in rows:
-        speaker = row["speaker"]
-        row["citation"] = reference(
-            author=speaker["sort_name"] if speaker else "",
-            text=row["text"],
-            position=row["position"],
-            url=row["permalink"],
-        )
 
 
 def _visible_panels(user, **lookups) -> QuerySet:

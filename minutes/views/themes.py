@@ -4,9 +4,9 @@ from django.views.generic import ListView
 from django.views.generic.detail import SingleObjectMixin
 
 from core.aggregate_cache import cached_aggregate
+from core.paging import CountedPaginator
 from minutes.models import Meeting, Theme
-from minutes.paging import CountedPaginator
-from minutes.theme_statistics import theme_timeline
+from minutes.presentation.theme_statistics import theme_timeline
 
 TIMELINE_MEETINGS = 12
 

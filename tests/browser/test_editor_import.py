@@ -75,7 +75,9 @@ def open_import_page(page, expect):
 
 def preview_counts(page) -> dict[str, list[str]]:
     """The preview's table: records → [created, updated, unchanged, deleted]."""
-    rows = page.get_by_role("region", name=re.compile("^Preview of")).locator("tbody tr")
+    rows = page.get_by_role("region", name=re.compile("^Preview of")).locator(
+        ".preview-counts tbody tr"
+    )
     return {
         row.locator("th").inner_text(): row.locator("td").all_inner_texts() for row in rows.all()
     }

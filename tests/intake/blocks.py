@@ -1,7 +1,7 @@
 """Building documents for the interpreter's tests: by hand, block by block, or from text."""
 
-from intake.blocks import Block, BlockKind, Document, Place
-from intake.readers import read_document
+from intake.documents import read_document
+from intake.readers.blocks import Block, BlockKind, Document, Place
 
 
 def paragraph(text: str, line: int = 1, **fields) -> Block:

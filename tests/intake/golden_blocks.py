@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from intake.blocks import Block, Document
+from intake.readers.blocks import Block, Document
 
 GOLDEN = Path(__file__).parent / "golden" / "readers"
 

@@ -1,68 +1,221 @@
-"""The seed minutes built as a web page, .docx and PDF read to the same paragraphs as the text."""
+"""read_document: any file of minutes to a Document, or a clear error in bounded memory."""
 
-import re
+import io
+import subprocess
+import sys
+import textwrap
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
 
-from intake.blocks import BlockKind
-from intake.readers import read_document
-from tests.intake.documents import seed_documents, seed_path
+from intake import documents
+from intake.documents import read_document
+from intake.readers.blocks import Document, DocumentError
+from tests.intake import word_builder
+from tests.intake.golden_blocks import GOLDEN
+
+MiB = 1024 * 1024
 
 
-@pytest.fixture(scope="module")
-def documents():
-    if not seed_path().parent.is_dir():
-        pytest.skip(f"the shipped seeds are not at {seed_path().parent} (set GP_SEEDS_DIR)")
-    return {name: read_document(data=data, name=name) for name, data in seed_documents().items()}
+@pytest.mark.parametrize(
+    ("source", "name", "expected"),
+    [
+        ("text-scribe.txt", "minutes.txt", "text"),
+        ("markdown-minutes.md", "minutes.txt", "markdown"),
+        ("html-saved-page.html", "minutes.txt", "html"),
+        ("word-features.docx", "minutes.txt", "docx"),
+        ("pdf-indented.pdf", "minutes.html", "pdf"),
+    ],
+)
+def test_each_format_goes_to_its_reader_whatever_the_name(source, name, expected):
+    document = read_document(data=(GOLDEN / source).read_bytes(), name=name)
+    assert (document.format, document.name) == (expected, name)
+    assert document.blocks
 
 
-def minutes_lines(document) -> list[str]:
-    """The lines of the minutes' paragraphs and points, from "Panel 1" on, headings left out.
+def test_a_file_over_the_limit_is_refused_before_it_is_read(settings):
+    settings.INTAKE_MAX_DOCUMENT_BYTES = 1000
+    with pytest.raises(DocumentError, match=r"^big\.txt: 1,001 bytes, more than the 1,000"):
+        read_document(data=b"a" * 1001, name="big.txt")
 
-    Lines, not blocks: a name with its talk's title on the next line is one block of two
-    lines in text, HTML and Word, and two paragraphs in the PDF.
+
+@pytest.mark.parametrize("data", [b"", b"  \n\t\r\n"])
+def test_an_empty_file_is_an_error(data):
+    with pytest.raises(DocumentError, match=r"^empty\.txt: the file is empty$"):
+        read_document(data=data, name="empty.txt")
+
+
+def test_an_unexpected_failure_of_a_reader_is_a_document_error(monkeypatch):
+    def failing(*, data, name):
+        raise TypeError("a bug")
+
+    monkeypatch.setitem(documents.READERS, "text", failing)
+    with pytest.raises(DocumentError, match=r"^m\.txt: could not be read as text \(a bug\)$"):
+        read_document(data=b"Minutes\n", name="m.txt")
+
+
+def scanned_pdf() -> bytes:
+    output = io.BytesIO()
+    canvas = Canvas(output, pagesize=A4)
+    canvas.rect(72, 72, 400, 600, fill=1)
+    canvas.showPage()
+    canvas.save()
+    return output.getvalue()
+
+
+def encrypted_pdf() -> bytes:
+    output = io.BytesIO()
+    canvas = Canvas(output, pagesize=A4, encrypt="secret")
+    canvas.drawString(72, 700, "Minutes")
+    canvas.showPage()
+    canvas.save()
+    return output.getvalue()
+
+
+BOUNDED_READ = textwrap.dedent(
     """
-    lines = [line for block in document.blocks for line in block.text.split("\n")]
-    lines = lines[lines.index("Panel 1") :]
-    if "Back to Top" in lines:
-        lines = lines[: lines.index("Back to Top")]
-    headings = {b.text for b in document.blocks if b.kind == BlockKind.HEADING}
-    return [line for line in lines if line not in headings and not line.startswith("Panel ")]
+    import resource, sys
+    from intake.readers.blocks import DocumentError
+    from intake.documents import read_document
+
+    def address_space():
+        for line in open("/proc/self/status"):
+            if line.startswith("VmSize:"):
+                return int(line.split()[1]) * 1024
+
+    data = open(sys.argv[1], "rb").read()
+    limit = address_space() + int(sys.argv[2]) * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    try:
+        read_document(data=data, name=sys.argv[3])
+    except DocumentError as error:
+        print(error)
+    else:
+        print("read")
+    """
+)
 
 
-def test_every_format_is_recognised_by_its_content(documents):
-    assert {name: doc.format for name, doc in documents.items()} == {
-        "minutes.txt": "text",
-        "minutes.html": "html",
-        "minutes.docx": "docx",
-        "minutes.pdf": "pdf",
-    }
+def read_bounded(tmp_path, data: bytes, name: str, *, mebibytes: int = 256) -> str:
+    """What read_document says of `data` in a process allowed `mebibytes` more memory."""
+    path = tmp_path / "input"
+    path.write_bytes(data)
+    run = subprocess.run(
+        [sys.executable, "-c", BOUNDED_READ, str(path), str(mebibytes), name],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    return run.stdout.strip()
 
 
-@pytest.mark.parametrize("name", ["minutes.html", "minutes.docx", "minutes.pdf"])
-def test_every_format_reads_to_the_same_paragraphs_as_the_text(documents, name):
-    expected = minutes_lines(documents["minutes.txt"])
-    assert len(expected) > 60
-    assert minutes_lines(documents[name]) == expected
+@pytest.mark.parametrize(
+    ("build", "name", "message"),
+    [
+        (
+            scanned_pdf,
+            "scan.pdf",
+            "scan.pdf: a PDF with no text layer (a scan?): it needs OCR first",
+        ),
+        (encrypted_pdf, "locked.pdf", "locked.pdf: an encrypted PDF that needs a password"),
+        (
+            lambda: word_builder.features_docx()[:5000],
+            "broken.docx",
+            "broken.docx: a damaged Word file",
+        ),
+        (
+            lambda: word_builder.expanding_bomb(uncompressed=1024 * MiB),
+            "bomb.docx",
+            "bomb.docx: a Word file that would unpack to 1,073,741,",
+        ),
+        (
+            lambda: word_builder.claiming_bomb(claimed=4 * 1024 * MiB),
+            "claims.docx",
+            "claims.docx: a Word file that would unpack to",
+        ),
+        (lambda: b"Minutes. " * (3 * MiB), "huge.txt", "huge.txt: 28,311,552 bytes, more than"),
+        (
+            lambda: (
+                b"<html><body><nav><a href='/'>Home</a></nav><footer>(c)</footer></body></html>"
+            ),
+            "nav.html",
+            "nav.html: no text once the page's navigation, headers and footers are set aside",
+        ),
+        (
+            lambda: bytes((i * 7919) % 256 for i in range(100_000)),
+            "garbage.bin",
+            "garbage.bin: a binary file of a kind the reader does not know",
+        ),
+        (
+            lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(10_000),
+            "minutes.doc",
+            "minutes.doc: an old binary Word file (.doc): save it as .docx or PDF and try again",
+        ),
+    ],
+    ids=[
+        "scan",
+        "encrypted",
+        "corrupt-docx",
+        "bomb",
+        "claimed-bomb",
+        "oversized",
+        "nav-only",
+        "garbage",
+        "doc",
+    ],
+)
+def test_bad_files_are_clear_errors_in_bounded_memory(tmp_path, build, name, message):
+    data = build()
+    assert len(data) < 30 * MiB
+    assert read_bounded(tmp_path, data, name).startswith(message)
 
 
-@pytest.mark.parametrize("name", ["minutes.html", "minutes.docx", "minutes.pdf"])
-def test_names_are_bold_and_panels_are_headings(documents, name):
-    blocks = documents[name].blocks
-    assert any(b.bold and b.text.startswith("Monte Mallin") for b in blocks)
-    headings = [b.text for b in blocks if b.kind == BlockKind.HEADING]
-    panels = [text for text in headings if re.fullmatch(r"Panel \d+", text)]
-    assert panels == ["Panel 1", "Panel 2"]
+def test_the_bound_is_real(tmp_path):
+    """The same subprocess, given a file it must hold many copies of, runs out of memory."""
+    said = read_bounded(tmp_path, b"x " * (8 * MiB), "big.txt", mebibytes=16)
+    assert said.startswith("big.txt: too large to read within the memory allowed")
 
 
-def test_the_page_furniture_is_gone(documents):
-    for name in ("minutes.html", "minutes.docx", "minutes.pdf"):
-        text = "\n".join(b.text for b in documents[name].blocks)
-        for furniture in ("Skip to main content", "Diplomacy in Action", "Page 2", "FOIA"):
-            assert furniture not in text, (name, furniture)
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.binary(max_size=3000),
+        st.builds(
+            lambda head, rest: head + rest,
+            st.sampled_from(
+                [
+                    b"%PDF-1.4\n",
+                    b"PK\x03\x04",
+                    b"\xef\xbb\xbf",
+                    b"\xff\xfe",
+                    b"<!doctype html>",
+                    b"# ",
+                    b"{\\rtf",
+                    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+                ]
+            ),
+            st.binary(max_size=2000),
+        ),
+    )
+)
+def test_any_bytes_give_a_document_or_a_document_error(data):
+    try:
+        document = read_document(data=data, name="any.file")
+    except DocumentError as error:
+        assert str(error).startswith("any.file: ")
+    else:
+        assert isinstance(document, Document) and document.blocks
 
 
-def test_the_numbered_points_keep_their_numbers(documents):
-    for name in ("minutes.html", "minutes.docx"):
-        points = [b for b in documents[name].blocks if b.text.startswith("3. Chemical")]
-        assert [(p.kind, p.marker) for p in points] == [(BlockKind.LIST_ITEM, "3.")], name
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=3000))
+def test_any_text_gives_a_document_or_a_document_error(text):
+    try:
+        read_document(data=text.encode("utf-8"), name="any.txt")
+    except DocumentError as error:
+        assert str(error).startswith("any.txt: ")

@@ -10,10 +10,10 @@ from django.db import transaction
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from intake.blocks import Block, BlockKind, Document, DocumentError, Place
 from intake.interpreter import KnownOrganisations, KnownPeople, draft_from_document
 from intake.meeting_file import MeetingFileError, load_parsed, parse_text
 from intake.meeting_file.export import dump_yaml
+from intake.readers.blocks import Block, BlockKind, Document, DocumentError, Place
 from minutes.models import Attendance, Meeting, Panel, Panelist, Statement, Theme
 from people.models import Membership, Organisation, Person
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from intake.blocks import DocumentError
+from intake.documents import read_document
 from intake.interpreter import KnownOrganisations, KnownPeople, draft_from_document
 from intake.meeting_file.export import dump_yaml
-from intake.readers import read_document
+from intake.readers.blocks import DocumentError
 from tests.intake.test_interpreter_draft import golden
 
 pytestmark = pytest.mark.django_db

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from intake.blocks import DocumentError
 from intake.interpreter import draft_from_document
 from intake.meeting_file import load_parsed, parse_text
 from intake.meeting_file.export import dump_yaml
+from intake.readers.blocks import DocumentError
 from minutes.models import Meeting, Statement
 from tests.conftest import SHIPPED_RECORD
 from tests.factories import make_organisation, make_person, make_theme

@@ -3,8 +3,8 @@ shape the rules cannot read given paragraph by paragraph in document order."""
 
 import pytest
 
-from intake.blocks import DocumentError
 from intake.interpreter import draft_from_document, turns
+from intake.readers.blocks import DocumentError
 from tests.intake.blocks import document
 
 pytestmark = pytest.mark.django_db

@@ -4,8 +4,8 @@ panels, line-up and every statement verbatim, and none of the furniture around i
 import pytest
 import yaml
 
+from intake.documents import read_document
 from intake.interpreter import draft_from_document
-from intake.readers import read_document
 from tests.conftest import SHIPPED_RECORD
 from tests.intake.documents import seed_documents, seed_path
 

@@ -3,8 +3,8 @@ tables, form fields and chat handles — each class with variants not in the cor
 
 import pytest
 
-from intake.blocks import Block, BlockKind, Place
 from intake.interpreter import draft_from_document
+from intake.readers.blocks import Block, BlockKind, Place
 from tests.intake.blocks import document
 
 pytestmark = pytest.mark.django_db

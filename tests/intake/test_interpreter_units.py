@@ -1,7 +1,7 @@
 """Blocks to units: lines apart unless one paragraph wrapped, indented or continued."""
 
-from intake.blocks import Block, BlockKind, Document, Place
 from intake.interpreter.units import units_of, wrap_width
+from intake.readers.blocks import Block, BlockKind, Document, Place
 from tests.intake.blocks import document, paragraph
 
 

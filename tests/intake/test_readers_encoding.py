@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intake.blocks import DocumentError
+from intake.readers.blocks import DocumentError
 from intake.readers.encoding import decode, decode_text, detect_encoding, normalise_lines
 
 SAMPLE = (

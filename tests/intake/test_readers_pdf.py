@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from intake.blocks import BlockKind, DocumentError, Place
 from intake.readers import pdf as pdf_reader
+from intake.readers.blocks import BlockKind, DocumentError, Place
 from intake.readers.pdf import read_pdf
 from tests.intake.golden_blocks import GOLDEN, assert_matches_golden, golden_inputs
 from tests.intake.pdf_builder import features_pdf

@@ -5,7 +5,7 @@ import zipfile
 
 import pytest
 
-from intake.blocks import DocumentError
+from intake.readers.blocks import DocumentError
 from intake.readers.sniff import detect_format
 from tests.intake.golden_blocks import GOLDEN
 

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intake.blocks import BlockKind, DocumentError, Place
+from intake.readers.blocks import BlockKind, DocumentError, Place
 from intake.readers.text import read_text
 from tests.intake.golden_blocks import assert_matches_golden, golden_inputs
 

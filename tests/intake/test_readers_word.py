@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from intake.blocks import BlockKind, DocumentError
+from intake.readers.blocks import BlockKind, DocumentError
 from intake.readers.word import read_word
 from tests.intake import word_builder
 from tests.intake.golden_blocks import GOLDEN, assert_matches_golden, golden_inputs

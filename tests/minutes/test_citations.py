@@ -5,8 +5,16 @@ import json
 
 import pytest
 
-from minutes.citations import bibtex, bibtex_key, cite, csl_item, csl_json, excerpt, plain_text
 from minutes.models import Statement, StatementKind
+from minutes.presentation.citations import (
+    bibtex,
+    bibtex_key,
+    cite,
+    csl_item,
+    csl_json,
+    excerpt,
+    plain_text,
+)
 from tests.factories import make_meeting, make_panel, make_person, make_statement
 
 URL = "https://records.example.org/statements/42/"

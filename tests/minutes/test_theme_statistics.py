@@ -7,7 +7,8 @@ from django.db.models import Prefetch
 from django.test import RequestFactory
 
 from minutes.models import Meeting, Panel, Panelist, Statement, Status
-from minutes.theme_statistics import (
+from minutes.presentation.statement_rows import StatementRows
+from minutes.presentation.theme_statistics import (
     HEAT_LEVELS,
     TIMELINE_LABEL_GAP,
     heat_level,
@@ -15,7 +16,6 @@ from minutes.theme_statistics import (
     theme_matrix,
     theme_timeline,
 )
-from minutes.views.statement_rows import StatementRows
 from tests.factories import (
     make_meeting,
     make_panel,

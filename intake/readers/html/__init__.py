@@ -11,7 +11,7 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
 
-from intake.blocks import Document, DocumentError
+from intake.readers.blocks import Document, DocumentError
 from intake.readers.encoding import bom_encoding, decode
 from intake.readers.html.furniture import MAIN_CONTENT, remove_furniture
 from intake.readers.html.office import apply_class_weights

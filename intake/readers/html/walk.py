@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
-from intake.blocks import Block, BlockKind, Place
+from intake.readers.blocks import Block, BlockKind, Place
 from intake.readers.html.numbering import ListCounter
 from intake.readers.html.office import declared_weight, title_level, word_list_item
 from intake.readers.runs import LINE_BREAK, Composed, Run, compose, is_file_name

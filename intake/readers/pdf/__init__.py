@@ -11,7 +11,7 @@ a text layer (a scan) is refused: it needs OCR first.
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from intake.blocks import Document, DocumentError
+from intake.readers.blocks import Document, DocumentError
 from intake.readers.pdf.assemble import pdf_blocks
 from intake.readers.pdf.glyphs import GlyphReader
 from intake.readers.pdf.hyphens import vocabulary

@@ -2,7 +2,7 @@
 
 from collections import Counter
 
-from intake.blocks import Block, BlockKind, Place
+from intake.readers.blocks import Block, BlockKind, Place
 from intake.readers.pdf.lines import Line
 from intake.readers.pdf.paragraphs import (
     Measures,

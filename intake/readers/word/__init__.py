@@ -15,7 +15,7 @@ from xml.parsers.expat import ExpatError
 import mammoth
 from lxml import etree
 
-from intake.blocks import Block, BlockKind, Document, DocumentError
+from intake.readers.blocks import Block, BlockKind, Document, DocumentError
 from intake.readers.html import converted_body
 from intake.readers.html.walk import blocks_of
 from intake.readers.word.headings import formatted_headings

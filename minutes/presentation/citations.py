@@ -16,9 +16,8 @@ from typing import Any
 
 from django.conf import settings
 
+from minutes.models import Panel, Statement
 from people.models import Person
-
-from .models import Panel, Statement
 
 EXCERPT_WORDS = 12
 
@@ -193,3 +192,16 @@ def _date_parts(date) -> list[int]:
 
 def _bibtex_escape(value: str) -> str:
     return _BIBTEX_SPECIAL.sub(lambda match: _BIBTEX_SPECIALS[match.group()], value)
+
+
+def cite_rows(rows: list[dict], panel: Panel) -> None:
+    """Gives each statement row of the panel its plain-text citation."""
+    reference = reference_former(panel)
+    for row in rows:
+        speaker = row["speaker"]
+        row["citation"] = reference(
+            author=speaker["sort_name"] if speaker else "",
+            text=row["text"],
+            position=row["position"],
+            url=row["permalink"],
+        )

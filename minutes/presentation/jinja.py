@@ -13,7 +13,7 @@ from django.template.defaultfilters import linebreaks_filter
 from jinja2 import Environment, Template
 from jinja2.environment import TemplateModule
 
-from minutes.templatetags.records import day
+from minutes.presentation.dates import day
 
 
 def environment(**options) -> Environment:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Q, QuerySet
 
-from .models import Meeting, Panel, Theme
+from minutes.models import Meeting, Panel, Theme
 
 #: Shading steps of a matrix cell: 0 for none, then 1…HEAT_LEVELS by share of the largest count.
 HEAT_LEVELS = 5
@@ -86,7 +86,8 @@ def theme_matrix(*, panels: Iterable[Panel], rows: Iterable[Mapping]) -> ThemeMa
     """The theme-by-speaker matrix of a meeting, from what its page has already fetched.
 
     `panels` carry their line-up as `panel.lineup` (Panelists with `person` loaded); `rows`
-    are every statement of those panels as `minutes.views.statement_rows.StatementRows` makes them
+    are every statement of those panels as
+    `minutes.presentation.statement_rows.StatementRows` makes them
     (`panel_id`; `speaker` and each of `themes` a dict with `pk`, `name` and `slug`). Rows of
     the matrix are each panel's line-up in order, then anyone else who spoke on the panel, in
     order of first statement; columns are the themes used, most used first.

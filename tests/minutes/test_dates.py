@@ -5,7 +5,7 @@ import datetime
 from django.utils import translation
 from django.utils.dateformat import format as date_format
 
-from minutes.templatetags.records import formatted_date
+from minutes.presentation.dates import formatted_date
 
 
 def test_a_remembered_date_is_formatted_as_django_formats_it_in_each_language():
