@@ -113,6 +113,58 @@ BLOCKS = [
             "review jointly with a mentor. This was welcomed."
         ),
     ),
-    ("heading", "19/26  Date of next meeting", 2),
+    ("heading", "19/26  Membership", 2),
+    (
+        "p",
+        (
+            "The Honorary Secretary reported that membership stood at 1,412, of "
+            "whom 388 were students. Council approved the election of the 46 new "
+            "members listed in paper C/19/14."
+        ),
+    ),
+    (
+        "p",
+        (
+            "Dr Adebayo noted that 61 members had lapsed since January, most of "
+            "them early-career members who had moved abroad. Council agreed to "
+            "offer a reduced overseas rate for the first three years after a "
+            "member moves abroad, and asked the Executive Officer to cost it."
+        ),
+    ),
+    ("heading", "19/27  Annual Meeting 2019", 2),
+    (
+        "p",
+        (
+            "Mrs Holroyd reported on arrangements for the Annual Meeting, to be "
+            "held at the University of Stirling from 9 to 11 December. 212 "
+            "abstracts had been received. The following were agreed:"
+        ),
+    ),
+    ("number", "that the plenary lecture be given by the Forel medallist;"),
+    ("number", "that the student registration fee be held at \u00a395; and"),
+    (
+        "number",
+        (
+            "that a session on freshwater monitoring by citizen scientists be "
+            "added at the request of the Policy Committee."
+        ),
+    ),
+    (
+        "p",
+        (
+            "Professor Birtwistle had sent comments on the programme in advance, "
+            "which the President read to Council."
+        ),
+    ),
+    ("heading", "19/28  Any other business", 2),
+    (
+        "p",
+        (
+            "Dr Raghavan asked that future meetings of Council start at 11.00 to "
+            "allow members from the north to travel on the day. This was agreed "
+            "for the December meeting as a trial."
+        ),
+    ),
+    ("heading", "19/29  Date of next meeting", 2),
     ("p", "Thursday 19 September 2019, 10.30am."),
 ]

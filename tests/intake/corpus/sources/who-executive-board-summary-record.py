@@ -151,5 +151,45 @@ BLOCKS = [
             "would contribute to the costing of the proposed global strategy."
         ),
     ),
+    (
+        "p",
+        (
+            "Dr AL-SAYED (Oman), speaking on behalf of the Member States of the "
+            "Eastern Mediterranean Region, said that heat and dust storms were "
+            "already the leading environmental causes of hospital admission in the "
+            "Region. He asked the Secretariat to include heat-health action plans "
+            "among the priorities of the strategy."
+        ),
+    ),
+    (
+        "p",
+        (
+            "Mr ODHIAMBO (Kenya) said that air pollution from household cooking "
+            "killed more people in his country than road traffic. Clean cooking "
+            "should be treated as a health intervention, financed as such, and not "
+            "left to the energy sector alone."
+        ),
+    ),
+    (
+        "p",
+        (
+            "Dr PHAM (Viet Nam) expressed support for the report and described her "
+            "country's national programme to assess the climate resilience of "
+            "1,200 health facilities by 2021."
+        ),
+    ),
+    (
+        "p",
+        (
+            "The DIRECTOR (Environment, Climate Change and Health) said that the "
+            "Secretariat would prepare, for the Seventy-second World Health "
+            "Assembly, a draft global strategy with costed priorities, including "
+            "heat-health action plans and clean household energy, and guidance for "
+            "climate-resilient health facilities, drawing on the experience of "
+            "Samoa and Viet Nam."
+        ),
+    ),
+    ("p", "The CHAIR took it that the Board wished to note the report."),
+    ("p", "It was so agreed."),
     ("p", "The meeting rose at 17:30."),
 ]
