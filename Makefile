@@ -88,7 +88,7 @@ measure-search: bootstrap
 # Intake: the corpus's accuracy (dev, then the held-out third) and the readers' and the
 # interpreter's speed. Measurements that print figures, never timed tests.
 .PHONY: measure-import bench-intake
-## make measure-import: the importer's accuracy on the corpus (tests/intake/corpus), dev and held out
+## make measure-import: the importer's accuracy on the corpus (tests/intake/corpus), dev and both held-out halves
 measure-import: bootstrap
 	$(PY) manage.py measure_import tests/intake/corpus/dev
 	$(PY) manage.py measure_import tests/intake/corpus/heldout
