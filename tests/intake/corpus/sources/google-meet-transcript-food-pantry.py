@@ -39,9 +39,10 @@ BLOCKS = [
     (
         "p",
         (
-            "Aisha Bello: Okay, I think that's everyone. Thanks for joining. This "
-            "is the check-in for the coordinators, so it's short, half an hour. "
-            "Daniel, do you want to start with the numbers?"
+            "Aisha Bello: Okay, I think that's everyone. Thanks for joining. I'm "
+            "chairing this month. This is the check-in for the coordinators, so "
+            "it's short, half an hour. Daniel, do you want to start with the "
+            "numbers?"
         ),
     ),
     (
