@@ -88,10 +88,11 @@ measure-search: bootstrap
 # Intake: the corpus's accuracy (dev, then the held-out third) and the readers' and the
 # interpreter's speed. Measurements that print figures, never timed tests.
 .PHONY: measure-import bench-intake
-## make measure-import: the importer's accuracy on the corpus (tests/intake/corpus), dev and held out
+## make measure-import: the importer's accuracy on the corpus (tests/intake/corpus), dev and both held-out halves
 measure-import: bootstrap
 	$(PY) manage.py measure_import tests/intake/corpus/dev
 	$(PY) manage.py measure_import tests/intake/corpus/heldout
+	$(PY) manage.py measure_import tests/intake/corpus/heldout2
 
 ## make bench-intake: a 100-page PDF read (time, memory) and 1,000 text minutes drafted (files/s)
 bench-intake: bootstrap

@@ -6,8 +6,9 @@ only when the line would otherwise be left short (and a word that already has a 
 break after it), and every page gets the running head, page number and footer the source
 names. Optional features: a title page without running head (`plain_first_page`), centred
 lines (`center`), vertical space (`space`), ruled tables (`table`), footnotes set at the foot
-of the page they are called on (`footnote`), small capitals (the run face "sc") and a page
-that looks scanned (`scan`: a tinted sheet with specks, drawn under the text layer). Output is
+of the page they are called on (`footnote`), small capitals (the run face "sc"), a page
+that looks scanned (`scan`: a tinted sheet with specks, drawn under the text layer) and line
+numbers in the left margin (`line_numbers`, as a court reporter's transcript has them). Output is
 deterministic.
 """
 
@@ -64,6 +65,8 @@ class Layout:
     plain_first_page: bool = False
     # Each page looks scanned: a tinted sheet with specks, seeded with this number.
     scan: int = 0
+    # Each body line is numbered in the left margin, from 1 on every page (a court transcript).
+    line_numbers: bool = False
     footnote_size: float = 8.0
     hyphenated: list[str] = field(default_factory=list)
 
@@ -127,6 +130,7 @@ class Pager:
             self.canvas.showPage()
         self.page += 1
         self.column = 0
+        self.line_number = 0
         self.y = self.height - self.layout.margin - 18
         if self.layout.scan:
             self.scanned_sheet()
@@ -209,6 +213,8 @@ class Pager:
         x = self.x() + indent
         if center:
             x = self.x() + (self.column_width - width) / 2
+        if self.layout.line_numbers:
+            self.number_line()
         gaps = sum(1 for word in words[:-1] if word.space)
         extra = (spread - width) / gaps if spread and gaps and spread > width else 0.0
         for i, word in enumerate(words):
@@ -222,6 +228,13 @@ class Pager:
                 x += stringWidth(text, face, size)
             if extra and word.space:
                 x += extra
+
+    def number_line(self) -> None:
+        """The line's number, set well clear of the text so that it reads as a line of its own."""
+        self.line_number += 1
+        face, _ = self.font("r")
+        self.canvas.setFont(face, self.layout.size)
+        self.canvas.drawRightString(self.layout.margin - 26, self.y, str(self.line_number))
 
     def space(self, points: float) -> None:
         self.y -= points

@@ -90,8 +90,8 @@ def pdf_text(data: bytes, *, margins: bool = True) -> str | None:
 
     Needs pdfminer.six; None without it. Lines are ordered by band (running head, body,
     footer), column, then top to bottom: the reading order of every PDF in this corpus.
-    Without `margins`, running heads and footers are left out, so that a paragraph broken by a
-    page turn reads on.
+    Without `margins`, running heads, footers and line numbers in the left margin are left
+    out, so that a paragraph broken by a page turn or numbered line by line reads on.
     """
     try:
         from pdfminer.high_level import extract_pages
@@ -114,9 +114,18 @@ def pdf_text(data: bytes, *, margins: bool = True) -> str | None:
             for line in box
             if isinstance(line, LTTextLine)
         ]
-        kept = sorted(line for line in lines if margins or line[0] == 1)
+        kept = sorted(
+            line
+            for line in lines
+            if margins or (line[0] == 1 and not margin_number(line[4], line[3], page.width))
+        )
         pages.append("\n".join(text for *_, text in kept))
     return "\n".join(pages)
+
+
+def margin_number(text: str, left: float, width: float) -> bool:
+    """A line number printed in the left margin, outside the text (a court transcript's)."""
+    return text.strip().isdigit() and left < 0.1 * width
 
 
 def band(top: float, height: float) -> int:
