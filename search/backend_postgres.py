@@ -8,7 +8,7 @@ from django.db.models import FloatField, QuerySet
 
 from .expression import TextQuery
 from .index import POSTGRES_CONFIG, POSTGRES_DOCUMENT
-from .matching import MARK_END, MARK_START, StatementMatch, newest, run
+from .matching import MARK_END, MARK_START, MatchingSearch, StatementMatch, newest, run
 from .spelling import strip_accents
 from .trigrams import THRESHOLD
 
@@ -30,14 +30,8 @@ def _restore(marked: str, original: str) -> str:
     return "".join(out) if position == len(original) else original
 
 
-class PostgresSearch:
+class PostgresSearch(MatchingSearch):
     """Stored tsvector `minutes_statement.search_vector`, GIN-indexed."""
-
-    def matching(self, statements: QuerySet, text: TextQuery) -> QuerySet:
-        return statements.filter(self.condition(text))
-
-    def without(self, statements: QuerySet, text: TextQuery) -> QuerySet:
-        return statements.exclude(self.condition(text))
 
     @staticmethod
     def condition(text: TextQuery) -> StatementMatch:

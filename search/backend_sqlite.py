@@ -8,26 +8,20 @@ from django.db.models import QuerySet
 
 from .expression import TextQuery
 from .index import FTS_TABLE, VOCABULARY, WORDS_TABLE
-from .matching import MARK_END, MARK_START, StatementMatch, ids_sql, newest, run
+from .matching import MARK_END, MARK_START, MatchingSearch, StatementMatch, ids_sql, newest, run
 from .spelling import strip_accents
 from .trigrams import THRESHOLD, similarity
 
 SIMILAR_SCAN = 20_000  # vocabulary words read for one "did you mean", at most
 
 
-class SqliteSearch:
+class SqliteSearch(MatchingSearch):
     """FTS5 table `minutes_statement_fts` over `minutes_statement.text`."""
 
     # Below this many matches, walking them newest first and checking each against the
     # filters is cheapest; above it, the size of the filtered set decides (see newest_matches).
     FEW_MATCHES = 20_000
     SMALL_SET = 50_000
-
-    def matching(self, statements: QuerySet, text: TextQuery) -> QuerySet:
-        return statements.filter(self.condition(text))
-
-    def without(self, statements: QuerySet, text: TextQuery) -> QuerySet:
-        return statements.exclude(self.condition(text))
 
     @staticmethod
     def condition(text: TextQuery) -> StatementMatch:

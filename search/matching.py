@@ -4,6 +4,8 @@ matched words, and running raw SQL."""
 from django.db import connection
 from django.db.models import BooleanField, Expression, QuerySet
 
+from .expression import TextQuery
+
 # Marks around matched words, chosen from Unicode's private use area so that they do not occur
 # in real text; highlight.py turns them into <mark> after escaping everything else.
 MARK_START, MARK_END = "\ue000", "\ue001"
@@ -23,6 +25,20 @@ class StatementMatch(Expression):
     def as_sql(self, compiler, connection):
         table = compiler.quote_name_unless_alias(compiler.query.get_initial_alias())
         return self.template.format(table=table), list(self.params)
+
+
+class MatchingSearch:
+    """Filtering statements by a backend's `condition(text)`: what both backends do alike."""
+
+    def matching(self, statements: QuerySet, text: TextQuery) -> QuerySet:
+        return statements.filter(self.condition(text))
+
+    def without(self, statements: QuerySet, text: TextQuery) -> QuerySet:
+        return statements.exclude(self.condition(text))
+
+    @staticmethod
+    def condition(text: TextQuery) -> StatementMatch:
+        raise NotImplementedError
 
 
 def ids_sql(statements: QuerySet) -> tuple[str, tuple]:
