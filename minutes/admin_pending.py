@@ -30,7 +30,8 @@ class PendingChangeInline(admin.TabularInline):
 
 
 class MeetingForm(forms.ModelForm):
-    """Refuses to publish a meeting whose pending changes name records deleted since."""
+    """Refuses to publish a meeting whose pending changes name records deleted since, or
+    change fields edited since the draft was loaded."""
 
     class Meta:
         model = Meeting
@@ -55,7 +56,16 @@ class PendingChangeAdmin(admin.ModelAdmin):
     list_select_related = ["meeting", "person", "organisation", "theme"]
     list_filter = [("meeting", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["meeting__slug", "person__name", "organisation__name", "theme__name"]
-    fields = ["meeting", "person", "organisation", "theme", "fields", "memberships", "aliases"]
+    fields = [
+        "meeting",
+        "person",
+        "organisation",
+        "theme",
+        "fields",
+        "replaces",
+        "memberships",
+        "aliases",
+    ]
     readonly_fields = fields
 
     def has_add_permission(self, request):

@@ -13,6 +13,7 @@ import datetime
 from django.db import models
 
 from minutes.models import Meeting, PendingChange, Theme
+from minutes.models.pending import stored_value
 from people.models import Membership, Organisation, OrganisationAlias, Person
 
 from .report import LoadReport
@@ -53,7 +54,9 @@ class SharedChanges:
         self.created: set[models.Model] = set()  # new records: not public, so written at once
 
     def _held(self, record: models.Model) -> dict:
-        return self.held.setdefault(record, {"fields": {}, "memberships": [], "aliases": []})
+        return self.held.setdefault(
+            record, {"fields": {}, "replaces": {}, "memberships": [], "aliases": []}
+        )
 
     def update(self, record: models.Model, values: dict, kind: str) -> None:
         if self.publish:
@@ -65,7 +68,10 @@ class SharedChanges:
             if getattr(record, name) != value
         }
         if differing:
-            self._held(record)["fields"].update(differing)
+            held = self._held(record)
+            held["fields"].update(differing)
+            # What the draft replaces, so that publishing can tell an edit made since.
+            held["replaces"].update({name: stored_value(record, name) for name in differing})
         self.report.add(kind, "pending" if differing else "unchanged")
 
     def post(self, person: Person, organisation: Organisation, role: str, dates: dict) -> None:

@@ -15,6 +15,12 @@ from django.db import models, transaction
 from people.models import Membership, Organisation, OrganisationAlias, Person
 
 
+def stored_value(record: models.Model, name: str):
+    """A field's value as a pending change writes it: a related record by its slug."""
+    value = getattr(record, name)
+    return value.slug if isinstance(value, models.Model) else value
+
+
 class PendingChangeError(Exception):
     """A pending change that can no longer be applied (a record it names was deleted)."""
 
@@ -67,6 +73,11 @@ class PendingChange(models.Model):
         help_text="Posts to add or to re-date: organisation slug, role, start and end dates.",
     )
     aliases = models.JSONField(default=list, blank=True, help_text="Other names to add.")
+    replaces = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="The values the new ones replace, as they stood when the draft was loaded.",
+    )
 
     objects = PendingChangeQuerySet.as_manager()
 
@@ -104,7 +115,12 @@ class PendingChange(models.Model):
 
     def summary(self) -> str:
         """What publishing will change, in a line for the admin."""
-        parts = [f"{name}: {value!r}" for name, value in self.fields.items()]
+        parts = [
+            f"{name}: {self.replaces[name]!r} → {value!r}"
+            if name in self.replaces
+            else f"{name}: {value!r}"
+            for name, value in self.fields.items()
+        ]
         parts += [
             f"post: {post.get('role', '')} at {post['organisation']}" for post in self.memberships
         ]
@@ -112,11 +128,26 @@ class PendingChange(models.Model):
         return "; ".join(parts)
 
     def problems(self) -> list[str]:
-        return [
+        """Why the change cannot be applied: a record it names is gone, or a field it changes
+        was edited since the draft was loaded (publishing would silently undo that edit)."""
+        missing = [
             f"{self}: no {model._meta.verbose_name} {slug!r} any more"
             for model, slug in self._references()
             if not model.objects.filter(slug=slug).exists()
         ]
+        return missing + self._edited_since()
+
+    def _edited_since(self) -> list[str]:
+        edited = []
+        for name, was in self.replaces.items():
+            now, proposed = stored_value(self.record, name), self.fields.get(name)
+            if now not in (was, proposed):
+                edited.append(
+                    f"{self}: {name} was changed to {now!r} after this draft proposed "
+                    f"{proposed!r} in place of {was!r}: edit the record to the value wanted "
+                    "and delete this pending change"
+                )
+        return edited
 
     def _references(self) -> list[tuple[type[models.Model], str]]:
         refs = [(Organisation, post["organisation"]) for post in self.memberships]

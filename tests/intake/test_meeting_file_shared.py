@@ -4,7 +4,7 @@ import pytest
 import yaml
 
 from intake.meeting_file import load_parsed, parse_text
-from minutes.models import Meeting, PendingChange
+from minutes.models import Meeting, PendingChange, PendingChangeError, Status
 from people.models import Membership, Organisation, OrganisationAlias, Person
 from tests.factories import make_membership, make_organisation, make_person, make_theme
 
@@ -52,6 +52,7 @@ def test_a_draft_holds_its_new_values_for_a_person_until_it_is_published(publish
     assert report.counts["memberships"]["pending"] == 1
     (change,) = PendingChange.objects.all()
     assert (change.person, change.fields) == (ann, {"biography": "Draft biography."})
+    assert change.replaces == {"biography": "Published biography."}
     assert change.memberships == [{"organisation": "office", "role": "Deputy"}]
 
     Meeting.objects.get(slug="m-2").publish()
@@ -80,6 +81,41 @@ def test_a_draft_holds_a_new_name_alias_and_parent_for_an_organisation(published
     office.refresh_from_db()
     assert (office.name, office.parent.slug) == ("Renamed Office", "department")
     assert set(OrganisationAlias.objects.values_list("name", flat=True)) == {"The Office", "Unit"}
+
+
+def test_a_draft_remembers_what_its_new_parent_replaces_by_slug(published_people):
+    make_organisation(name="Department", slug="department")
+    organisations = [{"key": "office", "name": "Office", "parent": "department"}]
+    load(draft_file(organisations=organisations))
+    change = PendingChange.objects.get()
+    assert (change.fields, change.replaces) == ({"parent": "department"}, {"parent": None})
+
+
+def test_publishing_refuses_to_undo_an_edit_made_after_the_draft_was_loaded(published_people):
+    ann, _office = published_people
+    load(draft_file(people=[{"key": "ann", "name": "Ann", "biography": "Draft biography."}]))
+    ann.biography = "Corrected by an editor."
+    ann.save()
+
+    meeting = Meeting.objects.get(slug="m-2")
+    with pytest.raises(PendingChangeError, match="biography was changed to 'Corrected by an"):
+        meeting.publish()
+    ann.refresh_from_db()
+    meeting.refresh_from_db()
+    assert (ann.biography, meeting.status) == ("Corrected by an editor.", Status.DRAFT)
+    assert PendingChange.objects.exists()
+
+
+def test_reloading_the_draft_proposes_its_values_over_the_edited_ones(published_people):
+    ann, _office = published_people
+    data = draft_file(people=[{"key": "ann", "name": "Ann", "biography": "Draft biography."}])
+    load(data)
+    Person.objects.filter(pk=ann.pk).update(biography="Corrected by an editor.")
+    load(data)
+    assert PendingChange.objects.get().replaces == {"biography": "Corrected by an editor."}
+    Meeting.objects.get(slug="m-2").publish()
+    ann.refresh_from_db()
+    assert ann.biography == "Draft biography."
 
 
 def test_a_draft_holds_a_theme_s_new_description(published_people):

@@ -448,6 +448,22 @@ def test_the_publish_action_writes_the_pending_changes(editor_client, draft_with
     assert not meeting.pending_changes.exists()
 
 
+def test_the_publish_action_refuses_to_undo_an_edit_made_since_the_draft(
+    editor_client, draft_with_a_pending_change
+):
+    meeting, person = draft_with_a_pending_change
+    meeting.pending_changes.update(replaces={"biography": "Published biography."})
+    person.biography = "Corrected since."
+    person.save()
+    changelist = reverse("admin:minutes_meeting_changelist")
+    post_action(editor_client, changelist, "publish", [meeting], index=0)
+    meeting.refresh_from_db()
+    person.refresh_from_db()
+    assert (meeting.status, person.biography) == (Status.DRAFT, "Corrected since.")
+    page = editor_client.get(changelist).content.decode()
+    assert "was not published" in page and "biography was changed to" in page
+
+
 def test_publishing_in_the_change_form_writes_the_pending_changes(
     editor_client, draft_with_a_pending_change
 ):
