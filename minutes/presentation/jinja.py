@@ -9,10 +9,11 @@ what a template renders into the Django pages with `fragment()`.
 
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.template import engines
-from django.template.defaultfilters import linebreaks_filter
+from django.template.defaultfilters import filesizeformat, linebreaks_filter
 from jinja2 import Environment, Template
 from jinja2.environment import TemplateModule
 
+from minutes.presentation.addresses import web_url
 from minutes.presentation.dates import day
 
 
@@ -23,9 +24,11 @@ def environment(**options) -> Environment:
     env = Environment(**{"trim_blocks": True, "lstrip_blocks": True, **options})
     env.filters.update(
         day=day,
+        filesize=filesizeformat,  # Django's: Jinja2's own filesizeformat counts otherwise
         intcomma=intcomma,
         linebreaks=lambda text: linebreaks_filter(text, autoescape=True),  # Django's filter
         paragraph_lines=paragraph_lines,
+        web_url=web_url,
     )
     return env
 
