@@ -1,5 +1,6 @@
-"""The Jinja2 templates (minutes/jinja2/) of the long lists on the meeting, panel, theme and
-statement-list pages: statements, line-ups, the matrix, the timeline.
+"""The Jinja2 templates (minutes/jinja2/): the bodies of the meeting and panel pages (facts,
+contents, matrix, line-ups, statements), and the long lists of the theme and statement-list
+pages (statements, the timeline).
 
 Django's template engine rendered 154 statements in about 6 ms; these compiled templates take
 about 1 ms (bench/README.md). Django's Jinja2 backend (the second entry of settings.TEMPLATES)
