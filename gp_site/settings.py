@@ -101,8 +101,9 @@ TEMPLATES = [
         },
     },
     {
-        # The long lists of the meeting, panel and statement-list pages (minutes/jinja2/),
-        # which Django's engine rendered several times slower; autoescaping is on.
+        # The meeting and panel pages' bodies and the long lists of the theme and
+        # statement-list pages (minutes/jinja2/), which Django's engine rendered several
+        # times slower; autoescaping is on.
         "BACKEND": "django.template.backends.jinja2.Jinja2",
         "APP_DIRS": True,
         "OPTIONS": {"environment": "minutes.presentation.jinja.environment"},

@@ -1,5 +1,6 @@
-"""The Jinja2 templates (minutes/jinja2/) of the long lists on the meeting, panel, theme and
-statement-list pages: statements, line-ups, the matrix, the timeline.
+"""The Jinja2 templates (minutes/jinja2/): the bodies of the meeting and panel pages (facts,
+contents, matrix, line-ups, statements), and the long lists of the theme and statement-list
+pages (statements, the timeline).
 
 Django's template engine rendered 154 statements in about 6 ms; these compiled templates take
 about 1 ms (bench/README.md). Django's Jinja2 backend (the second entry of settings.TEMPLATES)
@@ -9,10 +10,11 @@ what a template renders into the Django pages with `fragment()`.
 
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.template import engines
-from django.template.defaultfilters import linebreaks_filter
+from django.template.defaultfilters import filesizeformat, linebreaks_filter
 from jinja2 import Environment, Template
 from jinja2.environment import TemplateModule
 
+from minutes.presentation.addresses import web_url
 from minutes.presentation.dates import day
 
 
@@ -23,9 +25,11 @@ def environment(**options) -> Environment:
     env = Environment(**{"trim_blocks": True, "lstrip_blocks": True, **options})
     env.filters.update(
         day=day,
+        filesize=filesizeformat,  # Django's: Jinja2's own filesizeformat counts otherwise
         intcomma=intcomma,
         linebreaks=lambda text: linebreaks_filter(text, autoescape=True),  # Django's filter
         paragraph_lines=paragraph_lines,
+        web_url=web_url,
     )
     return env
 

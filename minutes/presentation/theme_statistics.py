@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django.db.models import Count, Q, QuerySet
 
@@ -39,9 +40,8 @@ class MatrixSpeaker:
     slug: str
 
 
-@dataclass(frozen=True)
-class MatrixCell:
-    """How many statements one speaker made on one theme."""
+class MatrixCell(NamedTuple):
+    """How many statements one speaker made on one theme (a tuple: a matrix has hundreds)."""
 
     theme: Mapping
     count: int
@@ -92,41 +92,43 @@ def theme_matrix(*, panels: Iterable[Panel], rows: Iterable[Mapping]) -> ThemeMa
     the matrix are each panel's line-up in order, then anyone else who spoke on the panel, in
     order of first statement; columns are the themes used, most used first.
     """
-    counts: Counter[tuple[int, int, int]] = Counter()  # (panel, speaker, theme) → statements
-    theme_counts: Counter[int] = Counter()
+    # Plain dicts and tuples, counted in one pass: this runs on every meeting page.
+    counts: dict[tuple[int, int], dict[int, int]] = {}  # (panel, speaker) → theme → statements
+    spoke: dict[int, dict[int, Mapping]] = defaultdict(dict)  # panel → speakers in order
+    theme_counts: dict[int, int] = {}
     themes_by_id: dict[int, Mapping] = {}
-    spoke: dict[int, dict[int, MatrixSpeaker]] = defaultdict(dict)  # panel → speakers in order
     for row in rows:
         speaker = row["speaker"]
         if speaker is None:
             continue
-        if speaker["pk"] not in spoke[row["panel_id"]]:
-            spoke[row["panel_id"]][speaker["pk"]] = MatrixSpeaker(
-                pk=speaker["pk"], name=speaker["name"], slug=speaker["slug"]
-            )
+        key = (row["panel_id"], speaker["pk"])
+        per_theme = counts.get(key)
+        if per_theme is None:
+            per_theme = counts[key] = {}
+            spoke[key[0]][key[1]] = speaker
         for theme in row["themes"]:
-            themes_by_id[theme["pk"]] = theme
-            counts[row["panel_id"], speaker["pk"], theme["pk"]] += 1
-            theme_counts[theme["pk"]] += 1
+            pk = theme["pk"]
+            per_theme[pk] = per_theme.get(pk, 0) + 1
+            theme_counts[pk] = theme_counts.get(pk, 0) + 1
+            themes_by_id[pk] = theme
 
     themes = sorted(
         themes_by_id.values(), key=lambda t: (-theme_counts[t["pk"]], t["name"].lower())
     )
-    largest = max(counts.values(), default=0)
+    largest = max((n for per_theme in counts.values() for n in per_theme.values()), default=0)
+    levels = [heat_level(count, largest) for count in range(largest + 1)]
     # Most cells are empty, and a cell is never changed: one empty cell per theme serves all.
-    empty = [MatrixCell(theme=theme, count=0, level=0) for theme in themes]
+    empty = [MatrixCell(theme, 0, 0) for theme in themes]
+    columns = list(zip([theme["pk"] for theme in themes], themes, empty, strict=True))
     groups = []
     for panel in panels:
         matrix_rows = []
         for person, in_lineup in _speakers_in_order(panel, spoke[panel.pk]):
-            cells = []
-            for theme, nothing in zip(themes, empty, strict=True):
-                count = counts.get((panel.pk, person.pk, theme["pk"]))
-                cells.append(
-                    MatrixCell(theme=theme, count=count, level=heat_level(count, largest))
-                    if count
-                    else nothing
-                )
+            per_theme = counts.get((panel.pk, person.pk), {})
+            cells = [
+                MatrixCell(theme, count, levels[count]) if (count := per_theme.get(pk)) else nothing
+                for pk, theme, nothing in columns
+            ]
             matrix_rows.append(MatrixRow(person=person, in_lineup=in_lineup, cells=cells))
         groups.append(MatrixGroup(panel=panel, rows=matrix_rows))
     return ThemeMatrix(
@@ -137,16 +139,18 @@ def theme_matrix(*, panels: Iterable[Panel], rows: Iterable[Mapping]) -> ThemeMa
     )
 
 
-def _speakers_in_order(
-    panel: Panel, spoke: dict[int, MatrixSpeaker]
-) -> list[tuple[MatrixSpeaker, bool]]:
+def _speakers_in_order(panel: Panel, spoke: dict[int, Mapping]) -> list[tuple[MatrixSpeaker, bool]]:
     """The panel's line-up in order, then those who spoke without a place in it."""
     lineup = [
         MatrixSpeaker(pk=place.person.pk, name=place.person.name, slug=place.person.slug)
         for place in panel.lineup
     ]
     in_lineup = {person.pk for person in lineup}
-    others = [person for pk, person in spoke.items() if pk not in in_lineup]
+    others = [
+        MatrixSpeaker(pk=pk, name=speaker["name"], slug=speaker["slug"])
+        for pk, speaker in spoke.items()
+        if pk not in in_lineup
+    ]
     return [(person, True) for person in lineup] + [(person, False) for person in others]
 
 

@@ -1,13 +1,12 @@
 """Template tags shared by every public page: the canonical address and the current section."""
 
-from urllib.parse import urlsplit
-
 from django import template
 from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.safestring import SafeString
 
 from core.links import url_former
+from minutes.presentation.addresses import web_url
 from minutes.presentation.dates import day
 
 register = template.Library()
@@ -44,10 +43,5 @@ def nav_link(context, viewname: str, label: str) -> SafeString:
     return format_html('<li><a href="{}"{}>{}</a></li>', href, nav_current(context, href), label)
 
 
-@register.filter
-def web_url(value: str) -> str:
-    """The address if it is http(s), else nothing: records may come from files, not forms."""
-    return value if urlsplit(value or "").scheme in {"http", "https"} else ""
-
-
 register.filter("day", day)
+register.filter("web_url", web_url)
