@@ -12,10 +12,10 @@ from .names import looks_like_office
 from .places import dateline, is_place, is_venue, place_in_sentence
 from .record import Record
 from .sections import META_LABEL, is_prose
+from .title_choice import body_above, choose, names_its_meeting
 from .titles import clean_title, recording_title
 from .units import Unit
 from .venues import ADDRESS_LINE, online_place, tidy_place, without_remote_part
-from .words import BODY_WORDS, MEETING_WORDS
 
 URL = re.compile(r"^https?://\S+$")
 _TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h\b|hrs\b)|\bnoon\b", re.I)
@@ -151,7 +151,7 @@ def finish(record: Record, document: Document, units: list[Unit], dropped: list[
         date_elsewhere(record, document, units, dropped)
     if not record.location:
         _place_in_sentences(record)
-    texts = [record.title, document.title, *record.summary]
+    texts = [record.title_line, document.title, *record.summary]
     texts += [s.text for panel in record.panels for s in panel.statements][:DATE_REACH]
     if online_place([f"venue: {record.location}"]) == f"Online ({record.location})":
         texts.insert(0, f"venue: {record.location}")
@@ -187,42 +187,36 @@ def masthead(record: Record, first_label: int | None) -> None:
 
 def _title(record: Record, document: Document, units: list[Unit], dropped: list[Unit]) -> None:
     candidates = [u for u in record.leftovers if len(u.text) <= MAX_TITLE]
+    # A document label that names the meeting ('MINUTES OF SPECIAL MEETING') may be its title.
+    labels = [u for u in record.label_lines if names_its_meeting(u.text)]
+    lines = sorted(candidates + labels, key=lambda u: u.index)
     subject = email_subject(units)
-    if candidates:
-        chosen = next(
-            (u for u in candidates if names_a_meeting(u.text)),
-            next((u for u in candidates if names_a_body(u.text)), candidates[0]),
-        )
-        record.leftovers.remove(chosen)
-        record.title = _without_label(chosen.text)
+    chosen = choose(lines, document.title)
+    if chosen is not None:
+        if chosen in record.leftovers:
+            record.leftovers.remove(chosen)
+        else:
+            record.not_copied.remove(chosen)
+        record.title_line = _without_label(chosen.text)
+        body = body_above(chosen, lines)
+        record.title = ", ".join(filter(None, [body, clean_title(record.title_line)]))
         for other in record.leftovers:
             if len(other.text.split()) <= 12:
                 _maybe_host(other.text, record)
-    elif subject or document.title:
-        record.title = (subject or document.title)[:MAX_TITLE]
     else:
-        # Only a recording tool's file name names the meeting ('Board-20240102_180455-…').
-        named = [recording_title(u.text) for u in dropped[:HEAD_LINES]]
-        record.title = next((name for name in named if name), "")
-    record.title = clean_title(record.title)
+        if subject or document.title:
+            record.title_line = (subject or document.title)[:MAX_TITLE]
+        else:
+            # Only a recording tool's file name names the meeting ('Board-20240102_180455-…').
+            named = [recording_title(u.text) for u in dropped[:HEAD_LINES]]
+            record.title_line = next((name for name in named if name), "")
+        record.title = clean_title(record.title_line)
     record.summary = [u.text for u in record.leftovers] + record.summary
 
 
 def _without_label(text: str) -> str:
     meta = META_LABEL.match(text)
     return meta.group("rest").strip() if meta and meta.group("rest").strip() else text
-
-
-def _words(text: str) -> set[str]:
-    return {word.strip(",.;:()").casefold() for word in text.split()}
-
-
-def names_a_meeting(text: str) -> bool:
-    return bool(_words(text) & MEETING_WORDS)
-
-
-def names_a_body(text: str) -> bool:
-    return bool(_words(text) & BODY_WORDS)
 
 
 def _maybe_host(text: str, record: Record) -> None:
@@ -243,7 +237,9 @@ def _maybe_host(text: str, record: Record) -> None:
 
 def _place_in_sentences(record: Record) -> None:
     statements = [s for panel in record.panels for s in panel.statements][:DATE_REACH]
-    for text, place in [(record.title, None)] + [(s.text, s.unit.place) for s in statements]:
+    for text, place in [(record.title_line or record.title, None)] + [
+        (s.text, s.unit.place) for s in statements
+    ]:
         found = place_in_sentence(text)
         if found:
             record.location = found[:200]

@@ -85,6 +85,7 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading):
             if self.first_label is None:
                 self.first_label = unit.index
             self.record.not_copied.append(unit)
+            self.record.label_lines.append(unit)
             return
         if self.run_in_item(i, unit):
             return
