@@ -12,8 +12,8 @@ from .names import looks_like_office
 from .places import dateline, is_place, is_venue, place_in_sentence
 from .record import Record
 from .sections import META_LABEL, is_prose
-from .title_choice import body_above, choose, names_its_meeting
-from .titles import clean_title, recording_title
+from .title_choice import as_one, body_above, choose, is_label, joined, names_its_meeting
+from .titles import clean_title, page_title, recording_title
 from .units import Unit
 from .venues import ADDRESS_LINE, online_place, tidy_place, without_remote_part
 
@@ -189,14 +189,16 @@ def _title(record: Record, document: Document, units: list[Unit], dropped: list[
     candidates = [u for u in record.leftovers if len(u.text) <= MAX_TITLE]
     # A document label that names the meeting ('MINUTES OF SPECIAL MEETING') may be its title.
     labels = [u for u in record.label_lines if names_its_meeting(u.text)]
-    lines = sorted(candidates + labels, key=lambda u: u.index)
+    groups = {g[0].index: g for g in joined(sorted(candidates + labels, key=lambda u: u.index))}
+    lines = [as_one(group) for group in groups.values()]
     subject = email_subject(units)
     chosen = choose(lines, document.title)
     if chosen is not None:
-        if chosen in record.leftovers:
-            record.leftovers.remove(chosen)
-        else:
-            record.not_copied.remove(chosen)
+        for unit in groups[chosen.index]:
+            if unit in record.leftovers:
+                record.leftovers.remove(unit)
+            else:
+                record.not_copied.remove(unit)
         record.title_line = _without_label(chosen.text)
         body = body_above(chosen, lines)
         record.title = ", ".join(filter(None, [body, clean_title(record.title_line)]))
@@ -205,7 +207,8 @@ def _title(record: Record, document: Document, units: list[Unit], dropped: list[
                 _maybe_host(other.text, record)
     else:
         if subject or document.title:
-            record.title_line = (subject or document.title)[:MAX_TITLE]
+            own = page_title(document.title, is_label=is_label)
+            record.title_line = (subject or own)[:MAX_TITLE]
         else:
             # Only a recording tool's file name names the meeting ('Board-20240102_180455-…').
             named = [recording_title(u.text) for u in dropped[:HEAD_LINES]]

@@ -152,7 +152,8 @@ def is_furniture(text: str) -> bool:
 def drop_furniture(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     """(kept, dropped), in document order."""
     dropped = {u.index for u in units if is_furniture(u.text)}
-    dropped |= _email_headers(units)
+    headers = _email_headers(units)
+    dropped |= headers | _cover_note(units, headers)
     dropped |= _running_heads(units)
     dropped |= _contents(units)
     dropped |= _footer(units)
@@ -191,6 +192,22 @@ def email_subject(units: list[Unit]) -> str:
 
 def _normal(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.strip().casefold()))
+
+
+_RULE = re.compile(r"^\s*[-=_*~]{5,}\s*$")
+COVER_REACH = 8
+
+
+def _cover_note(units: list[Unit], headers: set[int]) -> set[int]:
+    """The sender's few lines between a mail's headers and a rule ('Minutes of today's call
+    are below.' / 'Mariko' / '-----'): the message about the minutes, not the minutes."""
+    if not headers:
+        return set()
+    after = [u for u in units if u.index > max(headers)]
+    rule = next((i for i, u in enumerate(after[: COVER_REACH + 1]) if _RULE.match(u.text)), None)
+    if rule is None or any(len(u.text) > 300 for u in after[:rule]):
+        return set()
+    return {u.index for u in after[: rule + 1]}
 
 
 def _running_heads(units: list[Unit]) -> set[int]:

@@ -100,7 +100,12 @@ def _spoken(rest: str) -> bool:
         and not rest[:1].isdigit()
     ):
         return False  # 'Housing \u2013 the council agreed …': a clause, not a new speaker's words
-    return len(rest.split()) >= 5 or bool(re.search(r"[.!?\u2026]['\"\u201d\u2019)]*$", rest))
+    ends = bool(re.search(r"[.!?\u2026]['\"\u201d\u2019)]*$", rest))
+    if not ends and all(w[:1].isupper() for w in rest.split() if len(w) > 3):
+        return (
+            False  # 'TIDEWATCH \u2013 Coastal Flood Early Warning Consortium': a name in title case
+        )
+    return len(rest.split()) >= 5 or ends
 
 
 # 'Ms. MORALES of California': the state or constituency that tells two members apart.

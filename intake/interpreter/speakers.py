@@ -35,7 +35,7 @@ class SpeakerReading:
 
     def labelled(self, i: int, unit: Unit) -> bool:
         label = self.labels.get(i)
-        if label is None or not self.accepted(i, label):
+        if label is None or not self.accepted(i, label) or self._title_wrapped(i, label):
             return False
         voice = self.voice_of(label, unit)
         self.begin_body(voice)
@@ -53,8 +53,33 @@ class SpeakerReading:
             return False
         if mentions(following.text, label.name.surname) or i + 1 in self.labels:
             return False  # a biography (a line-up), or a label of its own
+        if self._lone_word(label):
+            return False  # 'SENATE' above the header's next line: a heading, not a speaker
         self.begin_body(self.voice_of(label, unit))
         return True
+
+    def _title_wrapped(self, i: int, label: Label) -> bool:
+        """'RURAL WATER INFRASTRUCTURE:' over 'REVIEWING USDA … PROGRAMS' above the record:
+        a title wrapped after its colon, not a speaker with nothing said yet."""
+        following = self.units[i + 1] if i + 1 < len(self.units) else None
+        return (
+            not self.in_body
+            and not label.rest
+            and label.shape != "voice"
+            and following is not None
+            and following.block == self.units[i].block
+            and not is_prose(following.text)
+            and i + 1 not in self.labels
+        )
+
+    def _lone_word(self, label: Label) -> bool:
+        """One word with no honorific or office, naming no one met so far."""
+        parsed = label.name
+        return (
+            len(parsed.name.split()) == 1
+            and not (parsed.honorific or parsed.role)
+            and self.record.registry.by_word(parsed.name) is None
+        )
 
     def accepted(self, i: int, label: Label) -> bool:
         """Strong labels always; a plain full name when words follow it; a single word or a

@@ -12,8 +12,11 @@ takes the body's name from the header line above it ('Sixth Committee, Summary r
 """
 
 import re
+from dataclasses import replace
+from itertools import pairwise
 
 from .sections import is_bracketed
+from .titles import clean_title
 from .units import Unit
 from .words import BODY_WORDS, MEETING_WORDS, ORG_WORDS
 
@@ -34,6 +37,18 @@ _NUMBERED = re.compile(
 _THE_KIND = re.compile(
     r"^[\w\s]*\b(?:of|from|for)\s+the\s+(?:[^\W\d]+\s+)?(?:meeting|discussion|proceedings|session|hearing|"
     r"sitting|briefing|call|conference|teleconference)s?\s*:?$",
+    re.IGNORECASE,
+)
+# 'HEARING', 'JOINT HEARING BEFORE THE …': the kind on a hearing's cover, under its title.
+_HEARING = re.compile(
+    r"^(?:(?:joint|field|oversight|legislative)\s+)?hearings?(?:\s+before\b.*)?$", re.I
+)
+SEGMENTS = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*")
+# The document's own label: what kind of record it is, not which meeting.
+_LABEL = re.compile(
+    r"^(?:(?:draft|official|verbatim|full|uncorrected|provisional)\s+)*(?:minutes|transcript|"
+    r"record|report of proceedings|verbatim report|debates|hansard|official report|"
+    r"proceedings)(?:\s+of\s+(?:the\s+)?proceedings)?$",
     re.IGNORECASE,
 )
 _STOP = {"of", "the", "and", "for", "on", "in", "a", "an", "to", "at", "by", "with"}
@@ -72,6 +87,19 @@ def whose_minutes(text: str) -> bool:
     return bool(_WHOSE_MINUTES.match(text)) and names_a_meeting(text)
 
 
+def names_nothing(text: str) -> bool:
+    """'Verbatim report of proceedings | Wednesday, 5 June - Strasbourg': the document's
+    label with its date and place, which names no meeting."""
+    first, *others = SEGMENTS.split(text.strip())
+    return bool(_LABEL.match(first.strip())) and not any(
+        names_a_meeting(part) or names_a_body(part) for part in others
+    )
+
+
+def is_label(text: str) -> bool:
+    return bool(_LABEL.match(text.strip()))
+
+
 def names_its_meeting(label: str) -> bool:
     """A document label that names the meeting it records ('MINUTES OF SPECIAL MEETING',
     'Summary record of the 20th meeting'), not only its kind ('Summary of the panel
@@ -100,11 +128,38 @@ def agreement(text: str, document_title: str) -> int:
     return len(shared)
 
 
+def joined(lines: list[Unit]) -> list[list[Unit]]:
+    """The lines in groups, a title wrapped after its colon one group ('RURAL WATER
+    INFRASTRUCTURE:' / 'REVIEWING USDA … PROGRAMS', printed in one block)."""
+    groups: list[list[Unit]] = []
+    for unit in lines:
+        last = groups[-1][-1] if groups else None
+        if (
+            last is not None
+            and last.text.endswith(":")
+            and last.block == unit.block
+            and last.index == unit.index - 1
+        ):
+            groups[-1].append(unit)
+        else:
+            groups.append([unit])
+    return groups
+
+
+def as_one(group: list[Unit]) -> Unit:
+    return replace(group[0], text=" ".join(u.text for u in group))
+
+
 def choose(lines: list[Unit], document_title: str) -> Unit | None:
     """The header line that names the meeting, of the lines (in document order)."""
     if not lines:
         return None
-    usable = [u for u in lines if not is_bracketed(u.text)] or lines
+    usable = [u for u in lines if not (is_bracketed(u.text) or names_nothing(u.text))]
+    if not usable:
+        return None if all(names_nothing(u.text) for u in lines) else lines[0]
+    heard = _above_a_hearing(usable)
+    if heard is not None:
+        return heard
     minutes = [u for u in usable if whose_minutes(u.text)]
     if minutes:
         return minutes[0]
@@ -119,11 +174,20 @@ def choose(lines: list[Unit], document_title: str) -> Unit | None:
     return usable[0]
 
 
+def _above_a_hearing(lines: list[Unit]) -> Unit | None:
+    """A congressional hearing's cover prints its title, then 'HEARING' / 'BEFORE THE' /
+    the committee: the title is the line above 'HEARING'."""
+    for above, unit in pairwise(lines):
+        if _HEARING.match(unit.text.strip()) and not _HEARING.match(above.text.strip()):
+            return above
+    return None
+
+
 def body_above(chosen: Unit, lines: list[Unit]) -> str:
     """The body's name on the nearest header line above a meeting named by number alone
     ('Sixth Committee' above 'Summary record of the 20th meeting'); '' if there is none."""
-    if not numbered_only(chosen.text):
-        return ""
+    if not numbered_only(clean_title(chosen.text)):
+        return ""  # (the particulars left off: 'held on … in the Senate Chamber' is no body)
     for unit in reversed([u for u in lines if u.index < chosen.index]):
         parts = [p.strip() for p in re.split(r"\s+[\u2013\u2014|-]\s+", unit.text)]
         named = [p for p in parts if names_a_body(p) and not numbered_only(p)]

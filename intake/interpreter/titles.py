@@ -20,6 +20,12 @@ _TRANSCRIPT_OF = re.compile(r"^(?:verbatim\s+)?transcript\s+of\s+(?:the\s+|a\s+)
 _LABEL_LAST = re.compile(
     r"\s*[:\u2013\u2014|-]\s*(?:transcript|minutes|notes|summary|record|draft)\.?$", re.I
 )
+# '(DRAFT v2)', '[unconfirmed]', '- DRAFT -': the document's state, not the meeting's name.
+_STATE_NOTE = re.compile(
+    r"\s*(?:[(\[]\s*(?:draft|unapproved|unconfirmed|provisional|final|approved|v\d)[^)\]]*[)\]]"
+    r"|[\u2013\u2014-]\s*draft\s*[\u2013\u2014-]?)$",
+    re.I,
+)
 # 'Board of Directors Meeting Minutes': the label after the meeting's name, no separator.
 _LABEL_AFTER_MEETING = re.compile(r"(?<=\bmeeting)\s+(?:minutes|transcript|notes)$", re.I)
 # 'of the Annual General Meeting …' under a line 'MINUTES': the label's words run on.
@@ -53,6 +59,7 @@ _OF_THE_ENTITY = re.compile(
 )
 # A recording tool's file name: 'Finance Committee-20230412_140312-Meeting Recording'.
 _RECORDING = re.compile(r"\s*[-_ ]\s*\d{8}[_ ]\d{4,6}.*$|\s*[-_]\s*meeting recording$", re.I)
+_PAGE_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+")
 _SEPARATOR = re.compile(r"\s*(?:[,|\u2013\u2014]|\s-)\s*$")
 _WEEKDAY = re.compile(
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*$", re.I
@@ -74,7 +81,8 @@ def clean_title(title: str) -> str:
     """'Highways Committee - Tuesday, 14th March, 2023 2.15 pm' → 'Highways Committee';
     'Transcript: Media briefing' → 'Media briefing'; a title that is only a date is kept."""
     cleaned = _RECORDING.sub("", _LABEL_FIRST.sub("", title.strip()))
-    cleaned = _LABEL_LAST.sub("", _TRANSCRIPT_OF.sub("", _RUN_ON.sub("", cleaned)))
+    cleaned = _STATE_NOTE.sub("", _TRANSCRIPT_OF.sub("", _RUN_ON.sub("", cleaned)))
+    cleaned = _LABEL_LAST.sub("", cleaned)
     cleaned = _MONTH_YEAR.sub("", _without_particulars(cleaned))
     found = find_date(cleaned)
     if found and found.start > 0:
@@ -105,3 +113,22 @@ def _without_particulars(title: str) -> str:
         if _BY_DATE_ALONE.match(before):
             return title[:end]
     return title[: held.start()]
+
+
+def page_title(title: str, *, is_label) -> str:
+    """A web page's or file's own title without its site's name and labels: 'Debates -
+    Wednesday, 5 June 2019 - Single-use plastic packaging (debate)' → 'Single-use plastic
+    packaging (debate)'; 'Rural Bus Services - Hansard - Legislative Assembly' → 'Rural Bus
+    Services'. `is_label` says a part is the document's label."""
+    parts = [p.strip() for p in _PAGE_PARTS.split(title.strip()) if p.strip()]
+    named = [p for p in parts if not (is_label(p) or _only_a_date(p))]
+    return named[0] if len(parts) > 1 and named else title
+
+
+def _only_a_date(text: str) -> bool:
+    found = find_date(text)
+    return (
+        bool(found)
+        and not _WEEKDAY.sub("", text[: found.start]).strip(" ,")
+        and (not text[found.end :].strip(" ,"))
+    )

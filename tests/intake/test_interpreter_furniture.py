@@ -73,6 +73,36 @@ def test_running_heads_contents_and_mail_headers_are_dropped():
     assert "1. Shipping" in dropped and "Ravi Chandrasekaran, Scribe" in dropped
 
 
+def test_a_senders_note_between_the_mail_headers_and_a_rule_is_dropped():
+    kept, dropped = kept_and_dropped(
+        "From: Mariko Ishida",
+        "Subject: [minutes] WG call 2016-09-08",
+        "Minutes of today's call are below.",
+        "Thanks to Ravi for scribing.",
+        "Mariko",
+        "-------------------------------",
+        "Web Payments Working Group Teleconference",
+        "08 Sep 2016",
+    )
+    assert kept == ["Web Payments Working Group Teleconference", "08 Sep 2016"]
+    assert "Thanks to Ravi for scribing." in dropped
+
+
+def test_a_mail_without_a_rule_or_with_long_text_before_it_keeps_its_text():
+    no_rule, _ = kept_and_dropped(
+        "From: Mariko Ishida", "Subject: WG call", "Thanks to Ravi for scribing.", "Mariko"
+    )
+    assert no_rule == ["Thanks to Ravi for scribing.", "Mariko"]
+    long_text = "The group discussed the shipping address at length. " * 7
+    kept, _ = kept_and_dropped(
+        "From: Mariko Ishida", "Subject: WG call", long_text.strip(), "-----", "Next item."
+    )
+    assert kept[0] == long_text.strip()
+    # No mail headers: a rule under a paragraph is only a rule.
+    plain, _ = kept_and_dropped("Thanks to Ravi for scribing.", "----------", "Present: Ann")
+    assert plain == ["Thanks to Ravi for scribing.", "Present: Ann"]
+
+
 def test_the_subject_of_a_mail_without_its_tags():
     units = units_of(document("From: A", "Subject: Re: [minutes] WG call", "Text."))
     assert email_subject(units) == "WG call"

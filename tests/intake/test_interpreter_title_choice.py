@@ -4,10 +4,13 @@ import pytest
 
 from intake.interpreter import KnownOrganisations, KnownPeople, draft_from_document
 from intake.interpreter.title_choice import (
+    as_one,
     body_above,
     choose,
     is_banner,
+    joined,
     names_its_meeting,
+    names_nothing,
     numbered_only,
 )
 from intake.interpreter.units import Unit
@@ -15,9 +18,9 @@ from intake.readers.blocks import BlockKind, Place
 from tests.intake.blocks import document, heading
 
 
-def lines(*texts: str) -> list[Unit]:
+def lines(*texts: str, block=None) -> list[Unit]:
     return [
-        Unit(text, Place(line=i + 1), BlockKind.PARAGRAPH, index=i, block=i)
+        Unit(text, Place(line=i + 1), BlockKind.PARAGRAPH, index=i, block=i if block is None else 0)
         for i, text in enumerate(texts)
     ]
 
@@ -113,7 +116,9 @@ def test_a_numbered_meeting_takes_the_bodys_name_from_the_nearest_line_above():
     header = lines("United Nations", "General Assembly", "Seventy-second session",
                    "88th plenary meeting")  # fmt: skip
     assert body_above(header[3], header) == "General Assembly"
-    dashed = lines("University of Northmoor \u2014 Senate", "Minutes of the meeting held on 3 May")
+    dashed = lines(
+        "University of Northmoor \u2014 Senate", "Minutes of the meeting held on 3 May 2015"
+    )
     assert body_above(dashed[1], dashed) == "Senate"
     # A meeting with a name of its own, or no body above it, takes none.
     named = lines("Board of School Trustees", "Minutes of Special Meeting")
@@ -185,3 +190,54 @@ def test_the_date_the_title_line_gives_still_dates_the_meeting():
     )  # fmt: skip
     assert draft.data["meeting"]["title"] == "Board of Directors Meeting"
     assert draft.data["meeting"]["date"] == "2018-10-24"
+
+
+def test_a_title_wrapped_after_its_colon_is_one_line_again():
+    printed = lines("[House Hearing]", "RURAL WATER:", "REVIEWING USDA PROGRAMS", "HEARING",
+                    block=0)  # fmt: skip
+    groups = joined(printed)
+    assert [[u.text for u in g] for g in groups] == [
+        ["[House Hearing]"],
+        ["RURAL WATER:", "REVIEWING USDA PROGRAMS"],
+        ["HEARING"],
+    ]
+    assert as_one(groups[1]).text == "RURAL WATER: REVIEWING USDA PROGRAMS"
+    # In separate blocks, or without the colon, two lines stay two.
+    apart = lines("Audit Committee:", "Minutes of the 4th meeting")
+    assert len(joined(apart)) == 2
+    assert len(joined(lines("Audit Committee", "Minutes", block=0))) == 2
+
+
+def test_a_hearings_title_is_the_line_above_hearing():
+    cover = ("[House Hearing, 116 Congress]", "RURAL WATER INFRASTRUCTURE", "HEARING",
+             "BEFORE THE", "COMMITTEE ON AGRICULTURE")  # fmt: skip
+    assert chosen(*cover) == "RURAL WATER INFRASTRUCTURE"
+    joint = ("OVERSIGHT OF THE FAA", "JOINT HEARING BEFORE THE SUBCOMMITTEE ON AVIATION")
+    assert chosen(*joint) == "OVERSIGHT OF THE FAA"
+    # 'Public hearing' names the meeting itself; 'HEARING' with no line above is the title.
+    assert chosen("ZONING BOARD OF APPEALS", "PUBLIC HEARING") == "PUBLIC HEARING"
+    assert chosen("HEARING", "COMMITTEE ON AGRICULTURE") == "HEARING"
+
+
+@pytest.mark.parametrize(
+    "text, nothing",
+    [
+        ("Verbatim report of proceedings | Wednesday, 5 June - Strasbourg", True),
+        ("Minutes \u2014 3 March 2015", True),
+        ("Minutes \u2014 Audit Committee", False),
+        ("Transcript | Public Meeting of the Board", False),
+        ("Proceedings of the Royal Society", False),
+    ],
+)
+def test_a_label_with_its_date_and_place_names_no_meeting(text, nothing):
+    assert names_nothing(text) is nothing
+
+
+def test_a_page_whose_header_names_nothing_takes_its_title_from_the_page():
+    page = document(
+        "Verbatim report of proceedings | Wednesday, 5 June - Strasbourg",
+        "President. \u2013 The next item is the Commission statement on packaging.",
+        name="debate.html",
+        title="Debates - Wednesday, 5 June 2019 - Single-use plastic packaging (debate)",
+    )
+    assert title_of(page) == "Single-use plastic packaging (debate)"

@@ -3,7 +3,8 @@ around the meeting's name are left off; what names the meeting is kept."""
 
 import pytest
 
-from intake.interpreter.titles import clean_title, recording_title
+from intake.interpreter.title_choice import is_label
+from intake.interpreter.titles import clean_title, page_title, recording_title
 
 
 @pytest.mark.parametrize(
@@ -57,6 +58,13 @@ from intake.interpreter.titles import clean_title, recording_title
         # What was there before: a date after a dash, a label before a colon.
         ("Highways Committee - Tuesday, 14th March, 2023 2.15 pm", "Highways Committee"),
         ("Transcript: Media briefing on measles", "Media briefing on measles"),
+        # The document's state in brackets or between dashes.
+        (
+            "Steering Committee \u2013 Meeting 5 \u2013 Minutes (DRAFT v2)",
+            "Steering Committee \u2013 Meeting 5",
+        ),
+        ("Audit Committee [unconfirmed]", "Audit Committee"),
+        ("Board Meeting - DRAFT -", "Board Meeting"),
     ],
 )
 def test_what_is_no_part_of_the_name_is_left_off(printed, title):
@@ -78,6 +86,8 @@ def test_what_is_no_part_of_the_name_is_left_off(printed, title):
         # 'Teams' that is no platform.
         "Meeting of the Project Teams",
         "Board of Education Meeting",
+        "Meeting on the Draft Plan",
+        "Review of the Approved Budget (2019)",
     ],
 )
 def test_what_names_the_meeting_is_kept(printed):
@@ -93,3 +103,23 @@ def test_a_recording_file_name_names_the_meeting():
         "Finance Committee"
     )
     assert recording_title("Finance Committee") == ""
+
+
+@pytest.mark.parametrize(
+    "own, title",
+    [
+        (
+            "Debates - Wednesday, 5 June 2019 - Single-use plastic packaging (debate)",
+            "Single-use plastic packaging (debate)",
+        ),
+        ("Rural Bus Services - Hansard - Legislative Assembly", "Rural Bus Services"),
+        ("Transcript: Media briefing | Northshore Agency", "Transcript: Media briefing"),
+        # One part: the title as it is, for clean_title to tidy.
+        ("Minutes of the Board of Directors, June 14, 2018",) * 2,
+        ("Finance Committee-20230412_140312-Meeting Recording",) * 2,
+        # Nothing but labels and dates: kept whole.
+        ("Minutes - 3 March 2015", "Minutes - 3 March 2015"),
+    ],
+)  # fmt: skip
+def test_a_pages_own_title_without_its_labels_dates_and_site(own, title):
+    assert page_title(own, is_label=is_label) == title
