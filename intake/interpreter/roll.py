@@ -5,7 +5,7 @@ import re
 
 from intake.readers.blocks import BlockKind
 
-from .attendance import entries_in
+from .attendance import Entry, entries_in
 from .attendance_forms import (
     apologies_sentence,
     entries_from_cells,
@@ -17,7 +17,7 @@ from .attendance_forms import (
 from .attendance_headings import attendance_heading
 from .label_shapes import is_anonymous
 from .labels import UNNAMED_VOICES, read_label
-from .names import fold, take_role
+from .names import ParsedName, fold, take_role
 from .people import same_role
 from .record import AttendeeDraft
 from .sections import NUMBERED, agenda_heading, is_prose
@@ -132,7 +132,7 @@ class RollReading:
         return bool(heading and not heading[1])
 
     def office(self, unit: Unit) -> bool:
-        office = office_label(unit.text)
+        office = office_label(unit.text, in_header=not self.in_body)
         if office is None or is_prose(unit.text.partition(":")[2]):
             return False
         label, entry = office
@@ -152,8 +152,16 @@ class RollReading:
         found = entries_in(text)
         if found is None and _all_single_words(text):
             found = entries_in(text, single_words=True)
-        if found is None and len(unit.lines) > 1:
-            found = _line_by_line(unit, text)
+        if len(unit.lines) > 1:
+            # One a line ('Superintendent Dr. Leonard Whitsett' / 'Secretary-Treasurer Joy
+            # Abiodun'): the lines part the people, though the whole reads as one name.
+            by_line = _line_by_line(unit, text)
+            if by_line is not None and (found is None or len(by_line) > len(found)):
+                found = by_line
+        if found is None and re.fullmatch(r"[^\W\d][\w.'\u2019-]{1,30}", text.strip()):
+            # 'Chair' / 'Karen', 'Scribe' / 'ravi': a first name or handle of someone listed.
+            person = self.record.registry.by_handle(text.strip())
+            found = [Entry(ParsedName(name=person.name))] if person else None
         return found
 
     def table_row(self, unit: Unit):
@@ -174,8 +182,7 @@ class RollReading:
             return self.office_under_the_name(unit)
         for entry in found:
             # Listed under an office ('Chair' / 'Mariko Ishida'): the office is the role.
-            office = group if is_office(group) else _office_first(group)
-            role = entry.role or entry.name.role or office
+            role = entry.role or entry.name.role or _office_of(group)
             self.add_attendee(entry, unit, group=entry.group or group, role=role)
         return True
 
@@ -229,6 +236,18 @@ class RollReading:
             return bool(agenda_heading(following.text) is not None)
         self.record.summary.append(unit.text)
         return True
+
+
+def _office_of(group: str) -> str:
+    """The office a list's heading names, which is each entry's role: 'Chair' / 'Mariko
+    Ishida', 'Chairs: Marta Kovács, Julian Ferreira' (each a Chair), 'Clerk to the
+    committee'; '' for a group of people ('Members present', 'Staff')."""
+    group = group.strip().rstrip(":").strip()
+    if is_office(group):
+        return group
+    if group.endswith("s") and is_office(group[:-1]):
+        return group[:-1]
+    return _office_first(group)
 
 
 def _office_first(group: str) -> str:
