@@ -43,6 +43,12 @@ _ATTENDED = re.compile(
     r"virtual(?:ly)?|in person|part|excused)\b[^()]*\)$",
     re.IGNORECASE,
 )
+# A note on how someone attended, among the notes in their brackets.
+_MODE_NOTE = re.compile(
+    r"^(?:remote(?:ly)?|online|virtual(?:ly)?|in person|(?:by|via|on) [\w -]{2,20}|"
+    r"items? [\w ,&-]{1,20} only|part(?: of the meeting)?|(?:from|until|left|arrived) .{1,30})$",
+    re.IGNORECASE,
+)
 # Words after a role that go on with it: whom the holder stands for.
 _GOES_ON_WITH_ROLE = re.compile(r"^(?:representing|on behalf of|acting for|for the)\s", re.I)
 # A part of a body named after a role ('Primary Care Division', 'Business Services').
@@ -223,8 +229,21 @@ def _is_attribution(text: str) -> bool:
 
 
 def _bracketed(entry: Entry, text: str) -> None:
-    """What follows a name in brackets: a note ('excused'), a country, or a role."""
+    """What follows a name in brackets: a note ('excused'), a country, or a role; several of
+    them parted by commas ('KU Leuven, Coordinator, chair', 'CMCC, WP5 lead, remote')."""
     text = text.strip()
+    parts = [part.strip() for part in split_outside_brackets(text, ",")]
+    notes = any(_MODE_NOTE.match(part) for part in parts)
+    if len(parts) > 1 and text[:1].isupper() and (_names_a_body(parts[0]) or notes):
+        for k, part in enumerate(parts):
+            if _MODE_NOTE.match(part):
+                continue  # 'remote', 'item 3 only': how they attended
+            first_a_body = k == 0 and _names_a_body(part)
+            if not entry.organisation and (first_a_body or _is_organisation(part)):
+                entry.organisation = part
+            else:
+                entry.role = ", ".join(filter(None, [entry.role, part]))
+        return
     if not text or text[0].islower():
         return
     words = text.split()
@@ -279,6 +298,21 @@ def _attribute(entry: Entry, text: str) -> None:
         entry.organisation = text
     else:
         entry.role = f"{entry.role}, {text}"
+
+
+def _names_a_body(text: str) -> bool:
+    """'KU Leuven', 'DTU', 'IMGW-PIB': a name in capitals, no post."""
+    words = text.split()
+    return (
+        0 < len(words) <= 6
+        and all(w[:1].isupper() for w in words if w.casefold() not in ("of", "and", "the", "for"))
+        and not (take_role(list(words)) or _ends_in_office(words))
+    )
+
+
+def _is_organisation(text: str) -> bool:
+    words = text.split()
+    return looks_like_organisation(text) and not (take_role(list(words)) or _ends_in_office(words))
 
 
 def _last_word(text: str) -> str:

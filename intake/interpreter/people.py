@@ -99,6 +99,20 @@ class Registry:
         same = [p for p in self.people if folded in p.handles]
         return same[0] if len(same) == 1 else None
 
+    def by_initials(self, text: str) -> PersonDraft | None:
+        """The one person whose initials these are ('RF' for Rita Figueiredo, 'SNA' or 'SA'
+        for Siobhán Nic Aodha)."""
+        letters = text.strip()
+        if not re.fullmatch(r"[A-Z]{2,4}", letters):
+            return None
+        same = [
+            p
+            for p in self.people
+            if len(p.words) > 1
+            and letters in {"".join(w[0] for w in p.words), p.words[0][0] + p.surname[0]}
+        ]
+        return same[0] if len(same) == 1 else None
+
     def by_role(self, role: str) -> PersonDraft | None:
         """'THE CHAIRMAN' is the one person printed as the chair, if there is exactly one."""
         wanted = same_role(role)

@@ -173,3 +173,57 @@ def test_entries_one_a_line_are_parted_by_their_lines():
         ("Leonard Whitsett", "STAFF PRESENT", "Superintendent"),
         ("Joy Abiodun", "STAFF PRESENT", "Secretary-Treasurer"),
     ]
+
+
+def test_notes_in_brackets_parted_by_commas_give_the_body_and_the_role():
+    found = {
+        e.name.name: (e.role, e.organisation)
+        for text in (
+            "Ilse Vandamme (KU Leuven, Coordinator, chair); "
+            "Chiara Rinaldi (CMCC, WP5 lead, remote)",
+            "Siobhan Nic Aodha (Project Officer, European Commission, remote, item 3 only)",
+            "Mr Owain Price (President, Students' Union)",
+        )
+        for e in entries_in(text)
+    }
+    assert found == {
+        "Ilse Vandamme": ("Coordinator, chair", "KU Leuven"),
+        "Chiara Rinaldi": ("WP5 lead", "CMCC"),
+        "Siobhan Nic Aodha": ("Project Officer", "European Commission"),
+        # A post within a body, no note of attendance: the post as printed.
+        "Owain Price": ("President, Students' Union", ""),
+    }
+
+
+def test_initials_above_the_record_name_someone_listed():
+    found = attendees(
+        "Participants: Ilse Vandamme (KU Leuven, chair); Rita Figueiredo (UAlg, host)",
+        "Minutes: RF",
+        "Chair: IV",
+    )
+    assert found[2:] == [("Rita Figueiredo", "Minutes", None), ("Ilse Vandamme", "Chair", "Chair")]
+    # Initials of no one listed, or of two people, name no one.
+    assert attendees("Participants: Ann Lee, Alan Lamb", "Minutes: RF", "Chair: AL")[2:] == []
+
+
+def test_a_bodys_name_inside_a_list_is_the_organisation_of_those_under_it():
+    doc = document(
+        "Estimates",
+        "2 June 2022",
+        "In Attendance",
+        "Senator the Hon Lorraine Kearney, Minister for Finance",
+        "Department of Health and Aged Care",
+        "Dr Brendan Lawson, Secretary",
+        "Committee members",
+        "Jamie Cairns",
+        "CHAIR: We begin.",
+    )
+    data = draft_from_document(document=doc, themes=[]).data
+    names = {p["key"]: p["name"] for p in data["people"]}
+    found = [(names[a["person"]], a.get("group"), a.get("role")) for a in data["attendees"]]
+    assert found == [
+        ("Lorraine Kearney", "In Attendance", "Minister for Finance"),
+        ("Brendan Lawson", "In Attendance", "Secretary"),
+        ("Jamie Cairns", "Committee members", None),
+    ]
+    assert any("'Department of Health and Aged Care'" in note for note in data["review"])
