@@ -30,7 +30,15 @@ _PERIOD_LABEL = re.compile(
 # 'Question. How many …?' / 'Answer. Forty-one …': questions for the record.
 _VOICE_PERIOD = re.compile(r"^(?P<label>Question|Answer|Response|Reply)\.\s+(?P<rest>\S.*)$", re.S)
 # A language note opening the words: '(DE)', '(spoke in French)', '(in Irish)'.
-_LANGUAGE_NOTE = re.compile(r"^\((?:[A-Z]{2}|(?:spoke |speaking )?in [A-Z][a-z]+)\)\s+(?=\S)")
+# A language note opening the words: '(DE)', '(spoke in French)', '(interpretation)',
+# '[through an interpreter]', '(interpretation from Spanish)', '(in Welsh)'.
+_LANGUAGE_NOTE = re.compile(
+    r"^[(\[](?:(?-i:[A-Z]{2})|(?:spoke |speaking )?in (?-i:[A-Z][a-z]+)|"
+    r"(?:simultaneous |English )?interpretation(?: (?:from|of) (?:the )?[A-Z][a-z]+)?|"
+    r"(?:spoke |speaking )?(?:through|via) (?:an |the )?interpreter|"
+    r"translat(?:ed|ion)(?: from [A-Z][a-z]+)?|as interpreted)[)\]]\s+(?=\S)",
+    re.IGNORECASE,
+)
 # What a label may say after the name and a comma: an office, a group, how the words were given.
 _DESCRIPTOR = re.compile(
     r"^(?:on behalf of\b.*|in writing|(?:blue[- ]card )?(?:question|answer|reply)|"

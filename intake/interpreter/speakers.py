@@ -109,6 +109,10 @@ class SpeakerReading:
             return Voice(registry.add_handle(label.handle, unit.place), label.kind)
         parsed = label.name
         if parsed.name and (parsed.is_full or label.shape == "full"):
+            near = None if registry.find(parsed) else registry.near_full_name(parsed.name)
+            if near is not None:
+                note = f"{printed!r} read as {near.name}, a near spelling; check it"
+                return self._placed(Voice(near, label.kind, note=note, note_once=True), label)
             person = registry.add(parsed, unit.place)
             return self._placed(Voice(person, label.kind), label)
         if not parsed.name:

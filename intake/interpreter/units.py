@@ -8,7 +8,8 @@ from intake.readers.blocks import Block, BlockKind, Document, Place
 
 # A line that starts a new unit even inside wrapped prose: a list item or a "Label:" line.
 _STARTS_UNIT = re.compile(
-    r"^\s*(?:\(?\d{1,3}[.)]\s|\([a-z]\)\s|[-\u2022*\u2013]\s|[A-Z][\w .\u2019'/&-]{0,40}:\s"
+    r"^\s*(?:\(?\d{1,3}[.)]\s|\([a-z]\)\s|[-\u2022*\u2013]\s"
+    r"|[A-Z][\w .\u2019'/&-]{0,40}(?:\([^()]{1,40}\)\s*){0,3}:\s"
     r"|[a-z][\w.-]{0,20}:\s|<[^>\s]{1,30}>\s|\[[^\]]{1,40}\]\s)"
 )
 _LIST_MARKER = re.compile(r"^(?:[-\u2022*\u2013]\s|\(?\d{1,3}[.)]\s|\([a-z]\)\s)")

@@ -109,6 +109,17 @@ def test_anonymous_voices_name_no_one(text):
          "Lars Eklund", "remark", "Thank you, honourable Members."),
         ("Rosa Vidal (S&D), in writing. \u2013 The deposit scheme works.",
          "Rosa Vidal", "remark", "The deposit scheme works."),
+        # Language notes after the colon, however the transcript words them.
+        ("Mr. Okoro: (spoke in French) We support the draft.", "Okoro", "remark",
+         "We support the draft."),
+        ("Mr. Abe: (interpretation) We also support it.", "Abe", "remark",
+         "We also support it."),
+        ("Ms. Kline: [through an interpreter] Agreed.", "Kline", "remark", "Agreed."),
+        ("Mr. Ruiz: (Interpretation from Spanish) Gracias.", "Ruiz", "remark", "Gracias."),
+        # A bracket that is no language note stays in the words.
+        ("Ms. Kline: (in camera) We close the doors.", "Kline", "remark",
+         "(in camera) We close the doors."),
+        ("Ms. Kline: (no) Not at all.", "Kline", "remark", "(no) Not at all."),
     ],
 )  # fmt: skip
 def test_descriptors_and_language_notes_are_no_part_of_name_or_text(text, name, kind, rest):

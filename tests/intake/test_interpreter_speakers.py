@@ -72,3 +72,20 @@ def test_a_label_alone_on_its_line_over_its_words_is_still_a_speaker():
         paragraph("MS. OKAFOR:\nThank you. We will begin with the draft budget."),
     )
     assert said(data) == [("Okafor", "Thank you. We will begin with the draft budget.")]
+
+
+def test_a_full_name_label_misspelt_is_the_person_listed_with_a_note():
+    data = drafted(
+        "Planning Board",
+        "4 May 2022",
+        "Present: Margaret Ellison, Chair; John Smith; Mary Smith",
+        "MARGARET ELLISON: We begin.",
+        "MARGARET ELISON: Next item.",
+        "JOAN SMITH: I object.",
+    )
+    assert said(data) == [
+        ("Margaret Ellison", "We begin."),
+        ("Margaret Ellison", "Next item."),
+        ("Joan Smith", "I object."),
+    ]
+    assert any("'MARGARET ELISON' read as Margaret Ellison" in note for note in data["review"])

@@ -53,3 +53,17 @@ def test_units_keep_their_place_line_and_bold_lead():
     first, second = units_of(Document("m.txt", "text", [block]))
     assert (str(first.place), first.bold_lead) == ("line 7", "MS. LEE:")
     assert (str(second.place), second.bold_lead) == ("line 8", "")
+
+
+def test_a_label_with_brackets_starts_a_unit_of_its_own():
+    assert texts(
+        "Mr. Dupont (France) (spoke in French): Thank you, Mr. President.\n"
+        "Mr. Ruiz (Chile) (interpretation from Spanish): I agree."
+    ) == [
+        "Mr. Dupont (France) (spoke in French): Thank you, Mr. President.",
+        "Mr. Ruiz (Chile) (interpretation from Spanish): I agree.",
+    ]
+    # A bracket in running text is no label.
+    assert texts("The budget (as amended) was adopted\nby the committee (unanimously).") == [
+        "The budget (as amended) was adopted by the committee (unanimously)."
+    ]
