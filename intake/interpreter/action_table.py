@@ -12,7 +12,7 @@ from .units import Unit
 _COLUMNS = {
     "item": re.compile(r"^(?:agenda\s+)?(?:item|topic|subject|no\.?|#)s?$", re.IGNORECASE),
     "discussion": re.compile(
-        r"^(?:discussion|notes?|summary|minutes|comments?|details?|report|update)s?$", re.I
+        r"^(?:discussion|notes?|summary|minutes?|comments?|details?|report|update)s?$", re.I
     ),
     "action": re.compile(
         r"^(?:actions?|action items?|decisions?(?:\s*/\s*actions?)?|next steps|outcomes?)$", re.I
