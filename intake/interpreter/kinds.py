@@ -54,7 +54,19 @@ CHAIRING = re.compile(
     r"\braise (?:your|a) hand\b|\brecording\b|\bplease (?:stay|be|sit)\b|\bmuted\b|"
     r"\bwould you (?:like to|take us)\b|\bdo you want to\b|\bgood (?:morning|afternoon|evening)\b|"
     r"\blet'?s (?:make a )?(?:start|begin)\b|\bthank you (?:all )?for (?:joining|coming)\b|"
-    r"\bthis is (?:a|the|our) (?:public hearing|\w+ meeting|meeting|hearing)\b",
+    r"\bthis is (?:a|the|our) (?:public hearing|\w+ meeting|meeting|hearing)\b|"
+    # Giving the floor, ruling and timing: 'Without objection, so ordered.', 'Ms. Redhawk,
+    # you may begin.', 'The gentleman from Texas, Mr. Morales.', 'We are out of time.'
+    r"\bwithout objection\b|\bso ordered\b|\byou may (?:begin|proceed|start|continue)\b|"
+    r"\bthe (?:gentle(?:man|woman|lady)|hon(?:ou?rable)?\.? (?:member|lady|gentleman)|member|"
+    r"senator) (?:from|for)\b|\b(?:out of|no more) time\b|\btime for (?:one|a few) more\b|"
+    r"\bthe debate is (?:closed|adjourned)\b|\bwe (?:will|shall) (?:now )?suspend\b",
+    re.IGNORECASE,
+)
+# A chair's thanks, then the name of whoever speaks next: 'Thank you. Mr. Lindqvist.'
+NEXT_SPEAKER = re.compile(
+    r"^(?:thank you|thanks)[^.!?]{0,30}[.!]\s+(?:(?:mr|mrs|ms|dr|senator|professor|deputy|"
+    r"councillor|cllr|sir|dame)\.?\s+)?(?:[A-Z][\w'\u2019-]+\s?){1,3}\.$",
     re.IGNORECASE,
 )
 CHAIR_ROLES = {"chair", "moderator", "speaker", "convener", "convenor", "president", "presiding"}
@@ -64,53 +76,63 @@ SHORT = 45  # words: a chair's procedural turn is brief
 def classify(record: Record) -> None:
     """Set the kind of every statement that the reading left as a remark or narrative."""
     statements = [s for panel in record.panels for s in panel.statements]
-    chair = _chair(record, statements)
-    opening = next((s for s in statements if s.speaker is chair), None) if chair else None
+    chairs = _chairs(record, statements)
+    opening = next((s for s in statements if _by_the_chair(s, chairs)), None)
     for statement in statements:
         if statement is opening and statement.kind == "remark" and CHAIRING.search(statement.text):
             statement.kind = "procedural"  # the chair opens the meeting, however long
-        elif statement.kind in ("remark", "narrative") and _conducts(statement, chair):
+        elif statement.kind in ("remark", "narrative") and _conducts(statement, chairs):
             statement.kind = "procedural"
-        elif statement.kind == "question" and _chairs_without_asking(statement, chair):
+        elif statement.kind == "question" and _chairs_without_asking(statement, chairs):
             statement.kind = "procedural"  # a numbered question's turn that only thanks
-    _questions_and_answers(statements, chair)
+    _questions_and_answers(statements, chairs)
 
 
-def _chair(record: Record, statements: list[StatementDraft]) -> PersonDraft | None:
-    """Who chairs: the one holder of a chair's office, else whoever speaks first."""
+def _chairs(record: Record, statements: list[StatementDraft]) -> list[PersonDraft]:
+    """Who chairs: the holders of a chair's office (co-chairs, a chair and whoever takes the
+    chair from them), else whoever speaks first."""
     holders = [p for p in record.registry.people if {same_role(r) for r in p.roles} & CHAIR_ROLES]
-    if len(holders) == 1:
-        return holders[0]
+    if holders:
+        return holders
     spoken = [s.speaker for s in statements if s.speaker is not None]
-    return spoken[0] if spoken and not holders else None
+    return spoken[:1]
 
 
-def _conducts(statement: StatementDraft, chair: PersonDraft | None) -> bool:
+def _by_the_chair(statement: StatementDraft, chairs: list[PersonDraft]) -> bool:
+    """Said by a chair, or under a presiding office's label that names no one ('MODERATOR:')."""
+    if statement.speaker is None:
+        return same_role(statement.role) in CHAIR_ROLES if statement.role else False
+    return any(statement.speaker is chair for chair in chairs)
+
+
+def _conducts(statement: StatementDraft, chairs: list[PersonDraft]) -> bool:
     text = statement.text.strip()
     if VOTE.match(text) or VOTE_OUTCOME.match(text):
         return True
     short = len(text.split()) <= SHORT
-    if (statement.speaker is None or statement.speaker is chair) and short and CONDUCT.search(text):
+    chaired = _by_the_chair(statement, chairs)
+    if (statement.speaker is None or chaired) and short and CONDUCT.search(text):
         return True
-    if statement.speaker is not None and statement.speaker is chair and short:
-        return bool(CHAIRING.search(text) or text.endswith("?"))
+    if chaired and short:
+        return bool(CHAIRING.search(text) or NEXT_SPEAKER.match(text) or text.endswith("?"))
     return False
 
 
-def _chairs_without_asking(statement: StatementDraft, chair: PersonDraft | None) -> bool:
+def _chairs_without_asking(statement: StatementDraft, chairs: list[PersonDraft]) -> bool:
     text = statement.text
     return (
-        statement.speaker is chair is not None
+        statement.speaker is not None
+        and _by_the_chair(statement, chairs)
         and "?" not in text
         and bool(CHAIRING.search(text) or CONDUCT.search(text))
     )
 
 
-def _questions_and_answers(statements: list[StatementDraft], chair: PersonDraft | None) -> None:
+def _questions_and_answers(statements: list[StatementDraft], chairs: list[PersonDraft]) -> None:
     """A turn ending in a question, followed by someone else's turn: a question and its answer
     (the chair's questions conduct the business and are procedural above)."""
     for before, after in pairwise(statements):
-        if before.kind != "remark" or (before.speaker is chair and chair is not None):
+        if before.kind != "remark" or (before.speaker is not None and before.speaker in chairs):
             continue  # a voice without a name ('Dave's iPad') asks questions too
         if not before.text.rstrip().endswith("?") or after.speaker in (None, before.speaker):
             continue

@@ -42,6 +42,7 @@ class StatementDraft:
     kind: str
     unit: Unit
     note: str = ""
+    role: str = ""  # the office a label printed for a speaker it does not name ('MODERATOR')
 
 
 @dataclass

@@ -22,9 +22,12 @@ class Voice:
     kind: str = "remark"
     note: str = ""
     note_once: bool = False  # a guess about the label is noted on its first statement only
+    role: str = ""  # the office printed when no one is named ('MODERATOR:', 'The Chair:')
 
     def says(self, text: str, unit: Unit) -> StatementDraft:
-        statement = StatementDraft(text, self.person, self.kind, unit, note=self.note)
+        statement = StatementDraft(
+            text, self.person, self.kind, unit, note=self.note, role=self.role
+        )
         if self.note_once:
             self.note = ""
         return statement
@@ -121,7 +124,7 @@ class SpeakerReading:
                 person = self.record.presiding  # 'President.' is whoever is in the chair now
             if person is None:
                 note = f"spoken by {printed!r}, who is not named; set the speaker"
-                return Voice(None, label.kind, note=note)
+                return Voice(None, label.kind, note=note, role=parsed.role)
             note = f"{printed!r} read as {person.name}, printed as {parsed.role}; check it"
             return self._placed(Voice(person, label.kind, note=note, note_once=True), label)
         person = registry.find(parsed)

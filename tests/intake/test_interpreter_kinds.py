@@ -95,3 +95,62 @@ def test_a_summary_record_reports_speakers_in_narrative_and_the_chair_procedural
         "3. The President said that the Assembly had concluded its debate on the item.",
     )
     assert [kind for kind, _ in found] == ["procedural", "narrative", "procedural"]
+
+
+def test_co_chairs_and_a_chair_taking_over_all_conduct_the_business():
+    found = kinds(
+        "Chairs: Marta Kovacs, Julian Ferreira",
+        "Marta Kovacs: Welcome, everyone. First item is the sampling draft.",
+        "Alice Smith: The draft is ready for last call.",
+        "Julian Ferreira: We are out of time for this item. Take it to the list.",
+        "Alice Smith: We will, and I would add that the list has been quiet.",
+    )
+    assert [kind for kind, _ in found] == ["procedural", "remark", "procedural", "remark"]
+
+
+def test_a_presiding_label_that_names_no_one_still_conducts():
+    found = kinds(
+        "MODERATOR: Good afternoon. We have time for one more.",
+        "QUESTION: Will the embassy stay open?",
+        "MR. ABERNATHY-KWAN: It will, for now.",
+        "SPOKESPERSON: We have time for one more.",  # an office that presides over nothing
+    )
+    assert [kind for kind, _ in found] == ["procedural", "question", "answer", "remark"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Without objection, so ordered.",
+        "Thank you, Administrator. Ms. Redhawk, you may begin.",
+        "Thank you. Mr. Lindqvist.",
+        "Thank you. Senator Dean Smith.",
+        "The gentleman from Texas, Mr. Morales.",
+        "Thank you. We will now suspend for morning tea.",
+        "The debate is closed.",
+    ],
+)
+def test_the_chair_giving_the_floor_ruling_and_timing_is_procedural(text):
+    found = kinds(
+        "THE CHAIR (Ms Ada Hale): Good morning.",
+        "Mr. Ivo Ng: The roof leaks and the grant is late, which I regret.",
+        f"THE CHAIR: {text}",
+    )
+    assert found[-1] == ("procedural", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you. The roof will cost more than the grant, which worries me.",
+        "The gentleman is right that the grant is late.",
+        "We need more time to read the report before we decide.",
+    ],
+)
+def test_the_chairs_own_views_and_thanks_with_more_to_say_stay_remarks(text):
+    found = kinds(
+        "THE CHAIR (Ms Ada Hale): Good morning.",
+        "Mr. Ivo Ng: The roof leaks and the grant is late, which I regret.",
+        f"THE CHAIR: {text}",
+    )
+    assert found[-1] == ("remark", text)
