@@ -60,9 +60,15 @@ CHAIRING = re.compile(
     r"\bwithout objection\b|\bso ordered\b|\byou may (?:begin|proceed|start|continue)\b|"
     r"\bthe (?:gentle(?:man|woman|lady)|hon(?:ou?rable)?\.? (?:member|lady|gentleman)|member|"
     r"senator) (?:from|for)\b|\b(?:out of|no more) time\b|\btime for (?:one|a few) more\b|"
-    r"\bthe debate is (?:closed|adjourned)\b|\bwe (?:will|shall) (?:now )?suspend\b",
+    r"\bthe debate is (?:closed|adjourned)\b|\bwe (?:will|shall) (?:now )?suspend\b|"
+    # Inviting speakers and interventions: 'Is there anyone else who wishes to speak?', 'Do
+    # you accept the blue-card question?'
+    r"\banyone (?:else|from the (?:public|floor))\b|\bwish(?:es)? to speak\b|\bblue[- ]card\b|"
+    r"\bdo you (?:accept|take)\b",
     re.IGNORECASE,
 )
+# A question put to someone by name or title: 'Professor Kline, is that on track?'
+_PUT_TO = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][\w.'\u2019-]*\s){0,2}[A-Z][\w'\u2019-]+,\s[^.!?]*\?")
 # A chair's thanks, then the name of whoever speaks next: 'Thank you. Mr. Lindqvist.'
 NEXT_SPEAKER = re.compile(
     r"^(?:thank you|thanks)[^.!?]{0,30}[.!]\s+(?:(?:mr|mrs|ms|dr|senator|professor|deputy|"
@@ -71,6 +77,7 @@ NEXT_SPEAKER = re.compile(
 )
 CHAIR_ROLES = {"chair", "moderator", "speaker", "convener", "convenor", "president", "presiding"}
 SHORT = 45  # words: a chair's procedural turn is brief
+BRIEF_QUESTION = 8  # words: a chair's question that only conducts ('Is there a motion?')
 
 
 def classify(record: Record) -> None:
@@ -114,7 +121,10 @@ def _conducts(statement: StatementDraft, chairs: list[PersonDraft]) -> bool:
     if (statement.speaker is None or chaired) and short and CONDUCT.search(text):
         return True
     if chaired and short:
-        return bool(CHAIRING.search(text) or NEXT_SPEAKER.match(text) or text.endswith("?"))
+        # 'Is there a motion?', 'Are members agreed?'; 'Professor Kline, is that on track?'
+        # asks a witness: a question, not the conduct of the business.
+        brief = text.endswith("?") and len(text.split()) <= BRIEF_QUESTION
+        return bool(CHAIRING.search(text) or NEXT_SPEAKER.match(text) or brief)
     return False
 
 
@@ -132,12 +142,31 @@ def _questions_and_answers(statements: list[StatementDraft], chairs: list[Person
     """A turn ending in a question, followed by someone else's turn: a question and its answer
     (the chair's questions conduct the business and are procedural above)."""
     for before, after in pairwise(statements):
-        if before.kind != "remark" or (before.speaker is not None and before.speaker in chairs):
+        if before.kind != "remark":
             continue  # a voice without a name ('Dave's iPad') asks questions too
-        if not before.text.rstrip().endswith("?") or after.speaker in (None, before.speaker):
+        if not _asks(before.text) or after.speaker in (None, before.speaker):
             continue
+        if before.speaker in chairs and not _put_to(before, after, statements):
+            continue  # the chair asks the meeting, not a witness: it conducts or discusses
         before.kind = "question"
         for reply in statements[statements.index(after) :]:
             if reply.speaker is not after.speaker or reply.kind != "remark":
                 break
             reply.kind = "answer"
+
+
+def _put_to(question: StatementDraft, reply: StatementDraft, statements) -> bool:
+    """The chair's question is put to someone: by name ('Professor Kline, is that on
+    track?'), or to whoever spoke just before, who replies ('So the work is in carrying out
+    what is on the books?')."""
+    if _PUT_TO.search(question.text):
+        return True
+    i = statements.index(question)
+    return i > 0 and statements[i - 1].speaker is reply.speaker is not None
+
+
+def _asks(text: str) -> bool:
+    """A turn that puts a question: its last sentence asks one, or a sentence of it does
+    ('Gloria in 5A. Will there be a rent credit? Because we were without heat.')."""
+    text = text.rstrip()
+    return text.endswith("?") or bool(re.search(r"\?[\s\u201d\u2019\"']+[A-Z]", text))

@@ -154,3 +154,51 @@ def test_the_chairs_own_views_and_thanks_with_more_to_say_stay_remarks(text):
         f"THE CHAIR: {text}",
     )
     assert found[-1] == ("remark", text)
+
+
+def test_the_chair_putting_a_question_to_a_witness_asks_and_the_witness_answers():
+    found = kinds(
+        "THE CHAIR (Ms Ada Hale): Good morning.",
+        "THE CHAIR: The club has promised a new roof by May. Professor Kline, is that on track?",
+        "Professor Ann Kline: No. The grant has not been paid.",
+        "THE CHAIR: Is there a motion?",  # a brief question that conducts
+        "Mr. Ivo Ng: I so move.",
+    )
+    assert [kind for kind, _ in found] == [
+        "procedural", "question", "answer", "procedural", "remark",
+    ]  # fmt: skip
+
+
+def test_the_chair_asking_the_meeting_at_large_puts_no_question_to_a_witness():
+    found = kinds(
+        "THE CHAIR (Ms Ada Hale): Good morning.",
+        "THE CHAIR: Let me propose that we repair the roof in June and paint it in July; does "
+        "that work for the club and for the insurers we have?",
+        "Mr. Ivo Ng: It works for me, and I think for the insurers too.",
+        "THE CHAIR: Is there anyone else who wishes to speak? Please come to the microphone.",
+        "Ms. Rita Ortiz: Only to thank the builders.",
+    )
+    assert [kind for kind, _ in found] == [
+        "procedural", "remark", "remark", "procedural", "remark",
+    ]  # fmt: skip
+
+
+def test_a_question_asked_inside_a_turn_is_a_question_and_the_reply_an_answer():
+    found = kinds(
+        "Chair (Ms Marisol Ortega): Welcome to the November meeting.",
+        "Ms. Gloria Diaz: Gloria in 5A. Will there be a rent credit? We were without heat.",
+        "Mr. Steve Kaplan: I can't promise that tonight.",
+        "Ms. Gloria Diaz: We will be back next month about it.",
+        "Mr. Steve Kaplan: The figure is 4.5 per cent. That is all.",  # no question: a remark
+    )
+    assert [kind for kind, _ in found] == ["procedural", "question", "answer", "remark", "remark"]
+
+
+def test_the_chairs_follow_up_to_the_one_who_just_spoke_is_a_question():
+    found = kinds(
+        "THE CHAIR (Ms Ada Hale): Good morning.",
+        "Mr. Tom Tillemann: None of this needs new law; the rules already require it.",
+        "THE CHAIR: So the work is in carrying out what is already on the books?",
+        "Mr. Tom Tillemann: Exactly so, and in paying for it.",
+    )
+    assert [kind for kind, _ in found] == ["procedural", "remark", "question", "answer"]
