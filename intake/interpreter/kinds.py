@@ -42,6 +42,19 @@ VOTE = re.compile(
     r"(?:carried|passed|defeated|failed|lost)\b)",
     re.IGNORECASE,
 )
+# Records of the business in a few words: 'Approved by General Consent.', 'Minutes of SC4
+# approved.', 'Councillor Pruitt opposed.', 'The Rev. Munro abstained, being a trustee …',
+# '@Marten: ask the PMC …' (an action recorded for someone).
+RECORDED = re.compile(
+    r"^(?:(?i:(?:approved|adopted|agreed|carried)\s+(?:by\s+(?:general|unanimous)\s+consent|"
+    r"unanimously|by\s+acclamation|nem\.?\s*con\.?))\.?$"
+    r"|(?!(?i:the|a|an|moved|seconded|proposed)\b)(?![^()]*\bthat\b)"
+    r"[^.!?]{2,80}?\s(?:approved|adopted|carried)"
+    r"(?:\s+(?:as\s+\w+|unanimously|without\s+\w+))?(?:\s*\([^()]*\))?\.$"
+    r"|(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:opposed|abstained|dissented|"
+    r"voted\s+(?:against|in\s+favou?r))\b[^.]{0,80}\.$"
+    r"|@[\w.-]+\s*(?::|\bto\b))",
+)
 # What a chair says to conduct the business rather than to discuss it.
 CHAIRING = re.compile(
     r"\bwelcome\b|\b(?:next|first|last|final)\s+(?:item|question|speaker)\b|\bitem\s+\d|"
@@ -114,7 +127,7 @@ def _by_the_chair(statement: StatementDraft, chairs: list[PersonDraft]) -> bool:
 
 def _conducts(statement: StatementDraft, chairs: list[PersonDraft]) -> bool:
     text = statement.text.strip()
-    if VOTE.match(text) or VOTE_OUTCOME.match(text):
+    if VOTE.match(text) or VOTE_OUTCOME.match(text) or RECORDED.match(text):
         return True
     short = len(text.split()) <= SHORT
     chaired = _by_the_chair(statement, chairs)

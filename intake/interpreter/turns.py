@@ -36,6 +36,7 @@ from .units import Unit
 from .written import WrittenReading
 
 # A property line: 'date: 2021-06-24T18:30', 'venue: Zoom', 'tags: [agm-2021]'.
+RESOLVED = re.compile(r"^(?:further\s+)?resolved\b", re.IGNORECASE)
 PROPERTY = re.compile(r"^[A-Za-z][\w -]{0,30}:\s+\S")
 
 
@@ -110,7 +111,9 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading):
             self.begin_body(None)
             return
         if self.in_body and RECORD_LINE.match(text):
-            self.record.panel.statements.append(StatementDraft(text, None, "procedural", unit))
+            # A decision or action is procedural; a RESOLVED clause is the minutes' narrative.
+            kind = "narrative" if RESOLVED.match(text) else "procedural"
+            self.record.panel.statements.append(StatementDraft(text, None, kind, unit))
             self.voice = None  # a decision or an action is the record's, and ends a turn
             return
         if self.written_statement(unit):

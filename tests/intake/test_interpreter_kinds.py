@@ -202,3 +202,33 @@ def test_the_chairs_follow_up_to_the_one_who_just_spoke_is_a_question():
         "Mr. Tom Tillemann: Exactly so, and in paying for it.",
     )
     assert [kind for kind, _ in found] == ["procedural", "remark", "question", "answer"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Approved by General Consent.",
+        "Minutes of SC4 (Delft, 12 November 2019) approved.",
+        "February minutes approved as posted (moved by Sofia, seconded by Tom).",
+        "Councillor Pruitt opposed.",
+        "The Rev. Munro abstained, being a trustee of the Hospice.",
+        "@Marten: ask the PMC whether it needs help",
+    ],
+)
+def test_terse_records_of_votes_approvals_and_actions_are_procedural(text):
+    assert kinds("The treasurer reported a surplus.", text)[-1] == ("procedural", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minutes of the meeting of March 8 were approved as circulated.",
+        "Moved by Councillor Okimoto, seconded by Councillor Pruitt, that the agenda be adopted.",
+        "Resolved: to purchase a second Speed Indicator Device as proposed.",
+        "RESOLVED \u2013 That the application be deferred.",
+        "The club approved of the new colours, which the members liked.",
+        "Email @Marten about the boathouse keys.",
+    ],
+)
+def test_motions_resolutions_and_what_the_meeting_decided_stay_narrative(text):
+    assert kinds("The treasurer reported a surplus.", text)[-1] == ("narrative", text)
