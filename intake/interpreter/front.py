@@ -25,6 +25,12 @@ _PARTICULARS = re.compile(
     r"\b(?:convened|met|took place|assembled)\b",
     re.IGNORECASE,
 )
+# 'RESOLVED that the minutes of the meeting held on 17 January be signed': another meeting.
+_ANOTHER_MEETING = re.compile(
+    r"^(?:further\s+)?resolved\b|\b(?:last|previous|next)\s+meeting\b|"
+    r"\bminutes\b.{0,80}\b(?:be|were|was)\s+(?:signed|approved|confirmed|agreed|adopted)\b",
+    re.IGNORECASE,
+)
 MASTHEAD_REACH = 10
 DATE_REACH = 12  # statements searched for a place when the header prints none
 MAX_TITLE = 500
@@ -102,7 +108,7 @@ def particulars(unit: Unit, record: Record) -> bool:
     meeting … was held on the twenty-first day of November …'): the date and place, not
     a statement."""
     text = unit.text
-    if len(text) > 600 or not _PARTICULARS.search(text):
+    if len(text) > 600 or not _PARTICULARS.search(text) or _ANOTHER_MEETING.search(text):
         return False
     found = find_date(text, day_first=record.day_first)
     place = place_in_sentence(text)

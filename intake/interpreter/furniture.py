@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from .label_shapes import name_and_time
-from .sections import TIME_OF_DAY
+from .sections import TIME_OF_DAY, is_document_label
 from .units import Unit
 
 _WHOLE_LINE = [
@@ -73,11 +73,25 @@ _WHOLE_LINE = [
     r"\[[a-z]{1,2}\]\S.{0,600}",
     r"\[[a-z]{1,2}\]",
     # A closing signature block's first line.
-    r"(?:certified (?:correct|true(?: copy)?)|respectfully submitted|signed|signature|"
+    r"(?:certified (?:correct|true(?: copy)?)|respectfully submitted|signature|"
     r"approved as (?:a )?(?:correct|true) record)\b.{0,40}",
+    r"signed(?:\s*[:,.(\u2026_-]|\s+(?:by|on behalf)\b|$).{0,40}",  # not 'Signed the lease
     r"(?:content |page |this page (?:was )?)?last (?:updated|modified|reviewed)\b.{0,60}",
     r"(?:e-?mail|send|forward)(?: this)?(?: (?:page|article))? to a (?:friend|colleague)|"
     r"e-?mail a (?:friend|colleague)|sign up for .{0,40}|follow us\b.{0,60}",
+    r"(?:signed|signature)\b[\s.:_\u2026]*(?:\.{3,}|_{3,}|\u2026{2,}).{0,60}",  # 'Signed ……… Chair'
+    r"contact(?: us| details| officer)?\s*:.{0,200}",  # the page's contact, not an attendee
+    r"irc log\.?",
+    # A government printer's marks on a hearing: '[House Hearing, 116 Congress]', '[From the
+    # U.S. Government Publishing Office]', '[all]', 'Serial No. 116-4', 'Printed for the use
+    # of the Committee on …', '35-719 PDF  WASHINGTON : 2019', 'For sale by the …'.
+    r"\[(?:house|senate|joint)\s+hearing\b[^\]]{0,60}\]|\[all\]",
+    r"\[?(?:from the )?u\.?\s?s\.? government (?:publishing|printing) office\]?",
+    r"serial no\.?\s*[\w-]+|printed for the use of\b.{0,160}|\d{2,3}-\d{3}\s+(?:pdf|cc)\b.{0,80}",
+    r"for sale by the superintendent of documents\b.{0,400}",
+    r"(?:[\w-]+\.)+(?:gov|org|com|net|edu|int|eu)(?:/\S*)?",  # a site's name on its own
+    # An editor's note on the notes themselves.
+    r"\[(?:notes?|minutes?)\s+(?:edited|taken|prepared|compiled|recorded|reviewed)\b[^\]]*\]",
 ]
 _FURNITURE_LINE = re.compile(rf"^(?:{'|'.join(_WHOLE_LINE)})$", re.IGNORECASE)
 # Words of sign-in, cookie and subscription footers; two or more in a short paragraph mark one.
@@ -119,6 +133,8 @@ _CRUMB = r"[A-Z][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){0,3}"
 _CRUMBS = re.compile(rf"{_CRUMB}(?:\s+(?:/|>|\u203a|\u00bb)\s+(?:{_CRUMB}|\d[\w ]{{0,20}}))+")
 _NOTICE = re.compile(
     r"\bcorrections should be (?:submitted|sent|addressed|made)\b|"
+    r"\bminutes are (?:a summary,? not a|not a (?:verbatim )?(?:record|transcript))\b|"
+    r"\bquotes are approximate\b|"
     r"^this is an uncorrected (?:transcript|record)\b|\bhave had the opportunity to correct\b",
     re.IGNORECASE,
 )
@@ -133,11 +149,16 @@ HEAD_REACH = 25
 def is_furniture(text: str) -> bool:
     """A line that is furniture wherever it stands."""
     text = _LINK.sub(r"\1", text.strip())  # '[Print this page](javascript:print())' as printed
+    if re.fullmatch(r"(?:\w ){3,}\w", text):
+        text = text.replace(" ", "")  # 'C O N T E N T S'
     if _FURNITURE_LINE.match(text):
         return True
     parts = [part.strip() for part in _NAV_SEPARATOR.split(text) if part.strip()]
-    if len(parts) >= 2 and all(_NAV_ITEM.match(p) or _FURNITURE_LINE.match(p) for p in parts):
-        return True
+    if len(parts) >= 2 and all(
+        _NAV_ITEM.match(p) or _FURNITURE_LINE.match(p) for p in parts if not is_document_label(p)
+    ):
+        return True  # 'For Immediate Release      Transcript'; 'Home | News | Print'
+
     if len(text) <= 160 and _PAGE_CUE.search(text) and not text.endswith((".", "?", "!")):
         return True
     if len(text) <= 200 and _CONTACT.search(text) and not re.search(r"[a-z]{3,}\.$", text):

@@ -119,3 +119,44 @@ def test_the_end_mark_or_certificate_and_all_after_it_are_furniture(end):
     kept, dropped = drop_furniture(units)
     assert [u.text for u in kept] == ["Board meeting", "The Board met.", "It agreed the budget."]
     assert dropped[0].text == end
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[House Hearing, 116 Congress]",
+        "[From the U.S. Government Publishing Office]",
+        "U.S. GOVERNMENT PUBLISHING OFFICE",
+        "[all]",
+        "Serial No. 116-4",
+        "Printed for the use of the Committee on Agriculture agriculture.house.gov",
+        "35-719 PDF                  WASHINGTON : 2019",
+        "For sale by the Superintendent of Documents, U.S. Government Publishing",
+        "agriculture.house.gov",
+        "C O N T E N T S",
+        "IRC log.",
+        "Signed ................................ Chairman",
+        "Contact: Karen Ashworth, Democratic Services Officer, 01632 960 415",
+        "For Immediate Release                                   Transcript",
+        "[Notes edited by the chairs from the shared notes; corrections to the list please.]",
+        "\U0001f4a1 Minutes are a summary, not a transcript. Quotes are approximate.",
+    ],
+)
+def test_printers_marks_contacts_signatures_and_editors_notes_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[The prepared statement of Mr. Okeke follows:]",
+        "Signed the contract with the builder on 4 May.",
+        "The Committee on Agriculture printed its report in May.",
+        "Contact with family is one of the strongest protections against reoffending.",
+        "Transcript",
+        "The minutes are a summary of the discussion, Mr. Chairman, and I accept them.",
+        "[Notes on the budget were circulated.]",
+    ],
+)
+def test_the_minutes_own_lines_like_those_are_kept(line):
+    assert not is_furniture(line)
