@@ -15,6 +15,7 @@ from minutes.themes import suggest_themes
 from . import front
 from .dates import numeric_convention
 from .fallback import in_document_order
+from .fuller_names import lengthen_short_names
 from .furniture import drop_furniture
 from .kinds import classify
 from .known import KnownOrganisations, KnownPeople
@@ -89,6 +90,7 @@ def _read(record: Record, document: Document, kept: list[Unit], dropped: list[Un
     """The rules, in order: the reading, the tidying of statements, the header's choices."""
     reader = Reader(kept, record)
     reader.run()
+    lengthen_short_names(record.registry, kept)
     tidy(record.panels)
     front.masthead(record, reader.first_label)
     single_speaker(record)

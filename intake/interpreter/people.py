@@ -153,7 +153,7 @@ class Registry:
         if person is None:
             person = self._new(parsed, place)
         elif len(parsed.name.split()) > len(person.words):
-            self._lengthen(person, parsed.name)
+            self.lengthen(person, parsed.name)
         if parsed.honorific and not person.honorific:
             person.honorific = parsed.honorific
         self.give_role(person, parsed.role)
@@ -187,7 +187,7 @@ class Registry:
         if role and same_role(role) not in {same_role(r) for r in person.roles}:
             person.roles.append(role)
 
-    def _lengthen(self, person: PersonDraft, name: str) -> None:
+    def lengthen(self, person: PersonDraft, name: str) -> None:
         """A fuller form of a name first met short: keep the fuller one."""
         person.notes = [note for note in person.notes if "only" not in note[0]]
         person.name = name
