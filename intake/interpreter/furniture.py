@@ -6,6 +6,7 @@ headers and list footers, tool notes, the end of the record. Each rule is for th
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from .label_shapes import name_and_time
 from .sections import TIME_OF_DAY, is_document_label
@@ -122,6 +123,7 @@ EMAIL_HEADER = re.compile(
 _CONTENTS_HEADING = re.compile(
     r"^(?:(?:table of )?contents|in this (?:document|page|section)|on this page)\W*$", re.IGNORECASE
 )
+_CONTENTS_COLUMN = re.compile(r"^[-_.\s]*pages?$", re.IGNORECASE)
 _LEADER = re.compile(r"(?:\.{3,}|\u2026)\s*\d{1,4}$")
 _NUMBERING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[ivx]{1,5}[.)])\s+", re.IGNORECASE)
 _CONTACT = re.compile(
@@ -142,6 +144,9 @@ _HEAD_SEPARATOR = re.compile(r"\s[\u2014\u2013|]\s|\s{3,}")
 # A link left in Markdown's own syntax: its text is what a reader saw.
 _LINK = re.compile(r"\[([^\]]{1,80})\]\((?:[^()\s]|\([^()\s]*\))*\)")
 _END_OF_CONTENT = re.compile(r"^(?:back|return|go) to (?:the )?top\b", re.IGNORECASE)
+_ENDS_SENTENCE = re.compile(r"[.!?:]['\"\u201d\u2019)]*$")
+# A line that goes on from the one above: it starts a word the line above could not hold.
+_STARTS_LOW = re.compile(r"^(?:[a-z]|[A-Z][a-z]+,|[A-Z][a-z]+ [A-Z][a-z]+ [A-Z])")
 FOOTER_REACH = 5
 HEAD_REACH = 25
 
@@ -180,8 +185,24 @@ def drop_furniture(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     dropped |= _footer(units)
     dropped |= _after_closing_lines(units, dropped)
     dropped |= _after_the_end(units)
+    dropped |= _wrapped_on(units, dropped)
     kept = [u for u in units if u.index not in dropped]
     return kept, [u for u in units if u.index in dropped]
+
+
+def _wrapped_on(units: list[Unit], dropped: set[int]) -> set[int]:
+    """The lines a furniture paragraph wraps on to, in its block ('For sale by the
+    Superintendent of Documents, U.S. Government Publishing' / 'Office, …' / 'Customer …')."""
+    found: set[int] = set()
+    for before, unit in pairwise(units):
+        wrapped = before.block == unit.block and not _ENDS_SENTENCE.search(before.text)
+        if (
+            wrapped
+            and (before.index in dropped or before.index in found)
+            and _STARTS_LOW.match(unit.text)
+        ):
+            found.add(unit.index)
+    return found
 
 
 def _email_headers(units: list[Unit]) -> set[int]:
@@ -255,8 +276,11 @@ def _contents(units: list[Unit]) -> set[int]:
     under_heading = False
     for unit in units:
         leader = _LEADER.search(unit.text)
-        if _CONTENTS_HEADING.match(unit.text):
+        if _CONTENTS_HEADING.match(re.sub(r"(?<=\b\w) (?=\w\b)", "", unit.text)):
             under_heading, run = True, []
+            continue
+        if (under_heading or run) and _CONTENTS_COLUMN.match(unit.text):
+            found.add(unit.index)  # '---------- Page': the column over the page numbers
             continue
         seen = {_entry(u.text) for u in run}
         again = under_heading and entries[_entry(unit.text)] >= 2 and _entry(unit.text) not in seen

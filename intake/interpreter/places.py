@@ -145,6 +145,8 @@ def _place_phrase(text: str) -> str:
             continue
         if lowered in _WEEKDAYS or lowered in _MONTH_WORDS or _NOT_A_PLACE_START.match(bare):
             break
+        if kept and honorific_of(token):
+            break  # '…Office Building, Hon. Walter P. Brandt presiding': a person follows
         proper = bare[:1].isupper() or bare[:1].isdigit() or lowered in _CONNECTORS
         if not proper and lowered not in _VENUE_WORDS:
             break

@@ -160,3 +160,26 @@ def test_printers_marks_contacts_signatures_and_editors_notes_are_furniture(line
 )
 def test_the_minutes_own_lines_like_those_are_kept(line):
     assert not is_furniture(line)
+
+
+def test_the_lines_a_furniture_paragraph_wraps_on_to_are_furniture_too():
+    kept, _ = kept_and_dropped(
+        "For sale by the Superintendent of Documents, U.S. Government Publishing\n"
+        "Office, http://bookstore.gpo.gov. For more information, contact the GPO\n"
+        "Customer Contact Center, U.S. Government Publishing Office. Phone\n"
+        "202-512-1800.",
+        "Printed for the use of the Committee\nThe Committee met at 10 a.m.",
+    )
+    # A line that starts a sentence of its own is no wrapped line.
+    assert kept == ["The Committee met at 10 a.m."]
+
+
+def test_a_contents_list_under_its_page_column_is_dropped():
+    kept, _ = kept_and_dropped(
+        "C O N T E N T S",
+        "---------- Page",
+        "Brandt, Hon. Walter P., opening statement ..................... 1",
+        "Hargrove, Hon. Glenn T., opening statement ................... 3",
+        "The CHAIRMAN. Good morning.",
+    )
+    assert kept == ["The CHAIRMAN. Good morning."]

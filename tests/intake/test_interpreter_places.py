@@ -23,6 +23,9 @@ pytestmark = pytest.mark.django_db
         # The hour passed over, the room after it is the place.
         ("The House met at Two O\u2019Clock in the Assembly Chamber.", "Assembly Chamber"),
         ("The Council met at the Clock Tower, Millbrook.", "Clock Tower, Millbrook"),
+        # A person named after the place is no part of it.
+        ("The Committee met, pursuant to call, at 10:00 a.m., in Room 1300 of the Longworth "
+         "Building, Hon. Walter Brandt presiding.", "Room 1300 of the Longworth Building"),
     ],
 )  # fmt: skip
 def test_a_place_inside_a_sentence(sentence, place):
