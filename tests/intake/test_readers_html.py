@@ -53,6 +53,7 @@ def test_golden(source):
         '<div id="cookie-notice">Cookies</div>',
         '<div class="toolbar">Tools</div>',
         '<div class="topnav">Top</div>',
+        '<div class="site-header">ISD</div>',
     ],
 )
 def test_furniture_is_removed(furniture):
@@ -277,3 +278,12 @@ def test_a_cell_of_several_paragraphs_keeps_them_apart_and_a_header_row_makes_da
     sentences = "<tr><td>One two three four.</td><td>a</td><td>b</td></tr>"
     prose = read(f"<table>{sentences}<tr><td>{long}</td><td>c</td><td>d</td></tr></table>")
     assert BlockKind.TABLE_ROW not in {b.kind for b in prose.blocks}
+
+
+def test_a_header_named_for_the_record_it_heads_is_the_records_own():
+    found = texts(
+        '<body><div class="site-header">District</div><div class="meeting-header">'
+        '<div class="meeting-name">Regular Meeting</div><div>Tuesday, February 27, 2024</div>'
+        '</div><p>The minutes.</p><div class="page-footer">Copyright</div></body>'
+    )
+    assert found == ["Regular Meeting", "Tuesday, February 27, 2024", "The minutes."]
