@@ -289,7 +289,7 @@ def _attribute(entry: Entry, text: str) -> None:
         entry.organisation = text  # 'USPHS', 'WHO': a body known by its initials
         return
     words = re.sub(r"\s*\([^()]*\)$", "", text).split()  # 'Company Secretary (minutes)'
-    office = bool(take_role(list(words))) or _ends_in_office(words)
+    office = bool(take_role(list(words))) or _ends_in_office(words) or _office_of_a_body(words)
     if looks_like_organisation(text) and not office:
         entry.organisation = f"{entry.organisation}, {text}" if entry.organisation else text
     elif not entry.role:
@@ -313,6 +313,12 @@ def _names_a_body(text: str) -> bool:
 def _is_organisation(text: str) -> bool:
     words = text.split()
     return looks_like_organisation(text) and not (take_role(list(words)) or _ends_in_office(words))
+
+
+def _office_of_a_body(words: list[str]) -> bool:
+    """'Counsel to the Board', 'Clerk to the Committee', 'Head of Planning': a post of a body."""
+    first = _ends_in_office(words[:1])
+    return first and len(words) > 2 and words[1].casefold() in ("to", "of", "for")
 
 
 def _last_word(text: str) -> str:

@@ -23,6 +23,7 @@ from .record import AttendeeDraft
 from .sections import NUMBERED, agenda_heading, is_prose
 from .units import Unit
 
+_PANEL_NUMBER = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})\s*[:.)]\s+(?=[A-Z])")
 # A group saying who presides: 'In the Chair', 'Presiding', 'Chaired by'.
 PRESIDING = re.compile(r"\bin the chair\b|\bpresid|\bchaired by\b", re.IGNORECASE)
 
@@ -158,7 +159,10 @@ class RollReading:
         text = unit.text if text is None else text
         if unit.kind is BlockKind.TABLE_ROW:
             return self.table_row(unit)
-        if unit.kind is BlockKind.HEADING or (read_label(unit) and text is unit.text):
+        numbered = _PANEL_NUMBER.match(text)  # 'II: Tamsin Rowe, …': a panel's number
+        if unit.kind is BlockKind.HEADING or (
+            not numbered and read_label(unit) and text is unit.text
+        ):
             return None
         found = entries_in(text)
         if found is None and _all_single_words(text):

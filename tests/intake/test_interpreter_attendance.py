@@ -227,3 +227,18 @@ def test_a_bodys_name_inside_a_list_is_the_organisation_of_those_under_it():
         ("Jamie Cairns", "Committee members", None),
     ]
     assert any("'Department of Health and Aged Care'" in note for note in data["review"])
+
+
+def test_a_post_of_a_body_is_a_role_and_a_panel_number_no_label():
+    found = attendees(
+        "Also present: SUSAN FARRELL, ESQ., Counsel to the Board; Ann Lee, Department of Health",
+        "Witnesses",
+        "I: Dame Frances Oduya, HM Chief Inspector of Prisons",
+        "II: Tamsin Rowe, Chief Executive, Prison Reform Network.",
+    )
+    assert found == [
+        ("Susan Farrell", "Also present", "Counsel to the Board"),
+        ("Ann Lee", "Also present", None),
+        ("Frances Oduya", "Witnesses", "HM Chief Inspector of Prisons"),
+        ("Tamsin Rowe", "Witnesses", "Chief Executive"),
+    ]
