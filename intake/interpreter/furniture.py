@@ -83,6 +83,8 @@ _WHOLE_LINE = [
     r"(?:signed|signature)\b[\s.:_\u2026]*(?:\.{3,}|_{3,}|\u2026{2,}).{0,60}",  # 'Signed ……… Chair'
     r"contact(?: us| details| officer)?\s*:.{0,200}",  # the page's contact, not an attendee
     r"irc log\.?",
+    # A footnote at the foot of a page, its mark set as a superscript ('¹ Faith and Practice …').
+    r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+\s*\S.{0,300}",
     # A government printer's marks on a hearing: '[House Hearing, 116 Congress]', '[From the
     # U.S. Government Publishing Office]', '[all]', 'Serial No. 116-4', 'Printed for the use
     # of the Committee on …', '35-719 PDF  WASHINGTON : 2019', 'For sale by the …'.

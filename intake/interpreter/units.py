@@ -20,6 +20,11 @@ _CAPITALS = re.compile(r"^[A-Z][A-Z'\u2019-]+\b(?!\.)")
 _BRACKET_IN_SENTENCE = re.compile(r"^\[[^\]]{3,60}\]\s+[a-z]")
 _CONTINUES = re.compile(r"^\s*(?:\.\.\.|\u2026)\s*")
 _SENTENCE_END = re.compile(r"[.!?:;\u2026]['\"\u201d\u2019)\]]*$")
+# A footnote's mark set as a superscript after a word ('report²'); 'm²' keeps its square.
+NOTE_MARK = re.compile(
+    r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_][.,;:!?]))[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+"
+    r"(?=[\s.,;:)\"\u201d\u2019]|$)"
+)
 WRAP_WIDTH = 100
 OUTLIER_GAP = 5
 
@@ -61,6 +66,7 @@ def units_of(document: Document) -> list[Unit]:
     for number, block in enumerate(document.blocks):
         for offset, lines, first in _pieces(block, width, soft=soft):
             text = _BULLET.sub("", " ".join(line.strip() for line in lines if line.strip()))
+            text = NOTE_MARK.sub("", text)  # 'Faith and Practice¹ the passage': no text
             if not text:
                 continue
             units.append(

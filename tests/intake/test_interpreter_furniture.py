@@ -140,6 +140,7 @@ def test_the_end_mark_or_certificate_and_all_after_it_are_furniture(end):
         "For Immediate Release                                   Transcript",
         "[Notes edited by the chairs from the shared notes; corrections to the list please.]",
         "\U0001f4a1 Minutes are a summary, not a transcript. Quotes are approximate.",
+        "\u00b9 Faith and Practice of Philadelphia Yearly Meeting (2017), p. 17.",
     ],
 )
 def test_printers_marks_contacts_signatures_and_editors_notes_are_furniture(line):

@@ -67,3 +67,15 @@ def test_a_label_with_brackets_starts_a_unit_of_its_own():
     assert texts("The budget (as amended) was adopted\nby the committee (unanimously).") == [
         "The budget (as amended) was adopted by the committee (unanimously)."
     ]
+
+
+def test_a_footnotes_superscript_mark_is_no_text_but_a_square_metre_is():
+    assert texts(
+        "the Clerk read from our Faith and Practice\u00b9 the passage.",
+        "The report was dated 3 May.\u00b2 It was received.",
+        "A room of 40 m\u00b2 was booked.",
+    ) == [
+        "the Clerk read from our Faith and Practice the passage.",
+        "The report was dated 3 May. It was received.",
+        "A room of 40 m\u00b2 was booked.",
+    ]
