@@ -24,6 +24,7 @@ from .narrative import single_speaker, tidy
 from .notes import Draft, Note
 from .people import Registry
 from .record import PanelDraft, PanelistDraft, Record, StatementDraft
+from .roll import chair_roles
 from .turns import Reader
 from .units import Unit, units_of
 
@@ -91,6 +92,7 @@ def _read(record: Record, document: Document, kept: list[Unit], dropped: list[Un
     reader = Reader(kept, record)
     reader.run()
     lengthen_short_names(record.registry, kept)
+    chair_roles(record)
     tidy(record.panels)
     front.masthead(record, reader.first_label)
     single_speaker(record)

@@ -284,6 +284,18 @@ class RollReading:
         return True
 
 
+def chair_roles(record) -> None:
+    """'In the Chair' with no office printed beside it: the chair's office the person is
+    listed with elsewhere ('Present: Sir Geoffrey Lanyon (Chairman)'); none is implied."""
+    for attendee in record.attendees:
+        if attendee.role or not PRESIDING.search(attendee.group):
+            continue
+        listed = [a.role for a in record.attendees if a.person is attendee.person and a.role]
+        offices = [r for r in listed if "chair" in same_role(r)]
+        if offices:
+            attendee.role = offices[0][:200]
+
+
 def _office_of(group: str) -> str:
     """The office a list's heading names, which is each entry's role: 'Chair' / 'Mariko
     Ishida', 'Chairs: Marta Kovács, Julian Ferreira' (each a Chair), 'Clerk to the

@@ -242,3 +242,17 @@ def test_a_post_of_a_body_is_a_role_and_a_panel_number_no_label():
         ("Frances Oduya", "Witnesses", "HM Chief Inspector of Prisons"),
         ("Tamsin Rowe", "Witnesses", "Chief Executive"),
     ]
+
+
+def test_in_the_chair_without_an_office_takes_the_chair_office_printed_elsewhere():
+    found = attendees(
+        "Present: Sir Geoffrey Lanyon (Chairman); Ms Anita Desai (Chief Executive)",
+        "Sir Geoffrey Lanyon took the chair and declared the meeting open.",
+        "Ms Anita Desai took the chair for item 4.",  # no chair's office listed for her
+        "Mr Bo Park was in the Chair.",
+    )
+    assert found[2:] == [
+        ("Geoffrey Lanyon", "In the Chair", "Chairman"),
+        ("Anita Desai", "In the Chair", None),
+        ("Bo Park", "In the Chair", None),
+    ]
