@@ -233,7 +233,8 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading):
     def statement(self, unit: Unit) -> None:
         self.in_body = True
         panel = self.record.panel
-        if is_bracketed(unit.text) or TIME_OF_DAY.match(unit.text) or PROCEDURAL.match(unit.text):
+        procedural = PROCEDURAL.match(unit.text) or unit.checkbox  # a task is an action record
+        if is_bracketed(unit.text) or TIME_OF_DAY.match(unit.text) or procedural:
             panel.statements.append(StatementDraft(unit.text, None, "procedural", unit))
         elif self.voice is None:
             panel.statements.append(StatementDraft(unit.text, None, "narrative", unit))

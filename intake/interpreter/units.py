@@ -25,6 +25,8 @@ NOTE_MARK = re.compile(
     r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_][.,;:!?]))[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+"
     r"(?=[\s.,;:)\"\u201d\u2019]|$)"
 )
+# A task's box before an item ('- [ ] @Tom to …', '[x] Post the minutes'): a mark, not text.
+CHECKBOX = re.compile(r"^\[[ xX\u2713\u2714]\]\s+(?=\S)")
 WRAP_WIDTH = 100
 OUTLIER_GAP = 5
 
@@ -49,6 +51,7 @@ class Unit:
     marker: str = ""
     cells: tuple[str, ...] = ()
     lines: tuple[str, ...] = ()
+    checkbox: bool = False  # printed with a task's box ('[ ]', '[x]'), which is no text
 
     def __str__(self) -> str:
         return self.text
@@ -66,6 +69,8 @@ def units_of(document: Document) -> list[Unit]:
     for number, block in enumerate(document.blocks):
         for offset, lines, first in _pieces(block, width, soft=soft):
             text = _BULLET.sub("", " ".join(line.strip() for line in lines if line.strip()))
+            box = CHECKBOX.match(text)
+            text = text[box.end() :] if box else text
             text = NOTE_MARK.sub("", text)  # 'Faith and Practice¹ the passage': no text
             if not text:
                 continue
@@ -83,6 +88,7 @@ def units_of(document: Document) -> list[Unit]:
                     marker=block.marker if first else "",
                     cells=block.cells,
                     lines=tuple(line.strip() for line in lines if line.strip()),
+                    checkbox=bool(box),
                 )
             )
     return units

@@ -232,3 +232,15 @@ def test_terse_records_of_votes_approvals_and_actions_are_procedural(text):
 )
 def test_motions_resolutions_and_what_the_meeting_decided_stay_narrative(text):
     assert kinds("The treasurer reported a surplus.", text)[-1] == ("narrative", text)
+
+
+def test_a_task_with_its_box_is_a_procedural_action_record():
+    found = kinds(
+        "The treasurer reported a surplus.",
+        "[ ] Send the final budget to all families \u2014 @Tom Ashby",
+        "[x] Post February minutes to the website",
+    )
+    assert found[1:] == [
+        ("procedural", "Send the final budget to all families \u2014 @Tom Ashby"),
+        ("procedural", "Post February minutes to the website"),
+    ]

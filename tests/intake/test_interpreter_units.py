@@ -79,3 +79,14 @@ def test_a_footnotes_superscript_mark_is_no_text_but_a_square_metre_is():
         "The report was dated 3 May. It was received.",
         "A room of 40 m\u00b2 was booked.",
     ]
+
+
+def test_a_tasks_box_is_a_mark_not_text():
+    found = units_of(
+        document("[x] Post the minutes \u2014 @Priya", "[ ] Order directories", "[a] note")
+    )
+    assert [(u.text, u.checkbox) for u in found] == [
+        ("Post the minutes \u2014 @Priya", True),
+        ("Order directories", True),
+        ("[a] note", False),  # a comment's anchor, no box
+    ]
