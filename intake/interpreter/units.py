@@ -27,6 +27,14 @@ NOTE_MARK = re.compile(
 )
 # A task's box before an item ('- [ ] @Tom to …', '[x] Post the minutes'): a mark, not text.
 CHECKBOX = re.compile(r"^\[[ xX\u2713\u2714]\]\s+(?=\S)")
+# A motion's record, a line each in one paragraph: 'Motion by Ann Lee, second by Bo Park.' /
+# 'Final Resolution: Motion Carries' / 'Yes: Ann Lee, Bo Park': one record of the vote.
+_MOTION_BY = re.compile(r"^(?:motion|moved)\s+by\b.{1,80}\bsecond(?:ed)?\s+by\b", re.I)
+_VOTE_LINE = re.compile(
+    r"^(?:final (?:resolution|action)|resolution|result|vote|yes|no|ayes?|nays?|noes|"
+    r"abstain\w*|absent|recused|motion (?:carries|carried|fails|failed))\b",
+    re.I,
+)
 WRAP_WIDTH = 100
 OUTLIER_GAP = 5
 
@@ -129,7 +137,12 @@ def _pieces(block: Block, width: int, *, soft: bool = False):
         return
     offset, current = 0, [lines[0]]
     for i, line in enumerate(lines[1:], start=1):
-        if _continues(lines[i - 1], line, width) or (soft and _soft_wrap(lines[i - 1], line)):
+        voting = bool(_MOTION_BY.match(current[0].strip())) and _VOTE_LINE.match(line.strip())
+        if (
+            voting
+            or _continues(lines[i - 1], line, width)
+            or (soft and _soft_wrap(lines[i - 1], line))
+        ):
             current.append(_CONTINUES.sub("", line.strip()) if _CONTINUES.match(line) else line)
             continue
         yield offset, current, offset == 0

@@ -90,3 +90,22 @@ def test_a_tasks_box_is_a_mark_not_text():
         ("Order directories", True),
         ("[a] note", False),  # a comment's anchor, no box
     ]
+
+
+def test_a_motions_record_of_the_vote_is_one_unit_and_other_lines_stay_apart():
+    assert texts(
+        "Motion by Marcus Hale, second by Jennifer Oyelaran.\nFinal Resolution: Motion Carries\n"
+        "Yes: Dana Whitlock, Marcus Hale\nNo: Luis Cardenas"
+    ) == [
+        "Motion by Marcus Hale, second by Jennifer Oyelaran. Final Resolution: Motion Carries "
+        "Yes: Dana Whitlock, Marcus Hale No: Luis Cardenas"
+    ]
+    # Without the motion's line, vote lines are lines of their own.
+    assert texts("Yes: Dana Whitlock\nNo: Luis Cardenas") == [
+        "Yes: Dana Whitlock",
+        "No: Luis Cardenas",
+    ]
+    assert texts("Motion by Ann Lee, second by Bo Park.\nPresent: Cy Twain") == [
+        "Motion by Ann Lee, second by Bo Park.",
+        "Present: Cy Twain",
+    ]
