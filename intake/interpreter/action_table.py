@@ -12,7 +12,7 @@ from .units import Unit
 _COLUMNS = {
     "item": re.compile(r"^(?:agenda\s+)?(?:item|topic|subject|no\.?|#)s?$", re.IGNORECASE),
     "discussion": re.compile(
-        r"^(?:discussion|notes?|summary|minutes|comments?|details?|report|update)s?$", re.I
+        r"^(?:discussion|notes?|summary|minutes?|comments?|details?|report|update)s?$", re.I
     ),
     "action": re.compile(
         r"^(?:actions?|action items?|decisions?(?:\s*/\s*actions?)?|next steps|outcomes?)$", re.I
@@ -20,6 +20,7 @@ _COLUMNS = {
     "owner": re.compile(r"^(?:owner|responsible|who|lead|by whom|assigned to|person)s?$", re.I),
     "due": re.compile(r"^(?:due|deadline|by when|when|date|due date|target date|status)$", re.I),
 }
+_DECIDED = re.compile(r"^(?:decision|decided|action|agreed)\s*[:\u2013\u2014-]", re.I)
 _EMPTY = re.compile(r"^[\s\u2013\u2014\-\u2012.n/a]*$", re.IGNORECASE)
 # A comment's anchor exported with the text ('[a]', '[b]'): no part of what was recorded.
 COMMENT_ANCHOR = re.compile(r"\[[a-z]{1,2}\]")
@@ -64,5 +65,7 @@ class ActionTableReading:
             for paragraph in cell(column).split("\n"):
                 text = COMMENT_ANCHOR.sub("", paragraph).strip()
                 if text and not _EMPTY.match(text):
-                    self.record.panel.statements.append(StatementDraft(text, None, kind, unit))
+                    # 'Decision: …' in the discussion: the record's own decision.
+                    said = "procedural" if _DECIDED.match(text) else kind
+                    self.record.panel.statements.append(StatementDraft(text, None, said, unit))
         return True

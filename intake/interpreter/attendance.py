@@ -37,6 +37,25 @@ _OFFICE_WORDS = {
     "coordinator", "co-ordinator", "member", "superintendent", "guardian", "lead", "head",
     "inspector", "administrator", "executive", "minister", "representative", "trustee",
 }  # fmt: skip
+# How someone attended, printed after their role: '(via Zoom)', '(by telephone)', '(from 7.45pm)'.
+_ATTENDED = re.compile(
+    r"\s*\((?:via|by|on|from|until|till|to|left|arrived|joined|attending|online|remote(?:ly)?|"
+    r"virtual(?:ly)?|in person|part|excused)\b[^()]*\)$",
+    re.IGNORECASE,
+)
+# A note on how someone attended, among the notes in their brackets.
+_MODE_NOTE = re.compile(
+    r"^(?:remote(?:ly)?|online|virtual(?:ly)?|in person|(?:by|via|on) [\w -]{2,20}|"
+    r"items? [\w ,&-]{1,20} only|part(?: of the meeting)?|(?:from|until|left|arrived) .{1,30})$",
+    re.IGNORECASE,
+)
+# Words after a role that go on with it: whom the holder stands for.
+_GOES_ON_WITH_ROLE = re.compile(r"^(?:representing|on behalf of|acting for|for the)\s", re.I)
+# A part of a body named after a role ('Primary Care Division', 'Business Services').
+_PARTS_OF_A_BODY = {
+    "division", "branch", "section", "unit", "services", "directorate", "team", "office",
+    "programme", "program", "group",
+}  # fmt: skip
 MARKS = "*\u2020\u2021"  # marks before a name that a key explains ('*attended')
 # A count of people in a list: '4 members of the public', 'twelve residents', '23 unit owners'.
 _HEADCOUNT = re.compile(
@@ -91,24 +110,28 @@ def _comma_list(text: str, single_words: bool) -> list[Entry] | None:
     A plural office ('Councillors A Smith, B Jones') is the role of each name it heads.
     """
     entries: list[Entry] = []
-    office = ""
+    office, headed = "", []
     for part in split_outside_brackets(text, ","):
         if _POST_NOMINALS.fullmatch(part.strip()) or _HEADCOUNT.match(part.strip()):
             continue  # 'Marcus Ellery, MD, MPH': degrees; '4 members of the public': no one
-        plural, part = _plural_office(part)
+        plural, part = _plural_office(re.sub(r"^(?:and|&)\s+", "", part))
         office = plural or office
         # Under a plural office ('Senators Askew, Brennan'), a surname alone is a person.
         alone = single_words or bool(office)
         people = _names_joined_by_and(part, alone) or _entry_with_attribution(part, alone)
         if people:
-            for entry in people:
-                if office and not entry.name.role and not entry.role:
-                    entry.role = office
+            if office:
+                headed += [e for e in people if not (e.name.role or e.role)]
             entries.extend(people)
         elif entries and _is_attribution(part):
             _attribute(entries[-1], part)
         else:
             return None
+    # 'Councillors A Smith, B Jones': their office; 'Senators Askew, Brennan, Dean Smith': the
+    # house's members, named by surname, its title no role.
+    if not any(len(entry.name.name.split()) == 1 for entry in headed):
+        for entry in headed:
+            entry.role = office
     return entries or None
 
 
@@ -143,7 +166,11 @@ def _entry_with_attribution(text: str, single_words: bool) -> list[Entry] | None
     if not text:
         return None
     bracketed = _ROLE_IN_BRACKETS.match(text)
-    if bracketed and re.fullmatch(r"(?:\([^()]*\)\s*)*", bracketed.group("after")):
+    if (
+        bracketed
+        and re.fullmatch(r"(?:\([^()]*\)\s*)*", bracketed.group("after"))
+        and not _DASH.search(bracketed.group("name"))  # 'Ann Lee \u2013 Secretary (minutes)'
+    ):
         # 'Ann Lee (Chair)', 'Mr. Biang (Vice-Chair) (Gabon)': notes in brackets, one or more.
         person = _person(bracketed.group("name"), single_words)
         if person:
@@ -202,8 +229,21 @@ def _is_attribution(text: str) -> bool:
 
 
 def _bracketed(entry: Entry, text: str) -> None:
-    """What follows a name in brackets: a note ('excused'), a country, or a role."""
+    """What follows a name in brackets: a note ('excused'), a country, or a role; several of
+    them parted by commas ('KU Leuven, Coordinator, chair', 'CMCC, WP5 lead, remote')."""
     text = text.strip()
+    parts = [part.strip() for part in split_outside_brackets(text, ",")]
+    notes = any(_MODE_NOTE.match(part) for part in parts)
+    if len(parts) > 1 and text[:1].isupper() and (_names_a_body(parts[0]) or notes):
+        for k, part in enumerate(parts):
+            if _MODE_NOTE.match(part):
+                continue  # 'remote', 'item 3 only': how they attended
+            first_a_body = k == 0 and _names_a_body(part)
+            if not entry.organisation and (first_a_body or _is_organisation(part)):
+                entry.organisation = part
+            else:
+                entry.role = ", ".join(filter(None, [entry.role, part]))
+        return
     if not text or text[0].islower():
         return
     words = text.split()
@@ -227,9 +267,19 @@ def _bracketed(entry: Entry, text: str) -> None:
 
 
 def _attribute(entry: Entry, text: str) -> None:
-    """Put the printed words where they belong: an organisation, or else the role."""
-    text = text.strip().strip(".").strip()
+    """Put the printed words where they belong: an organisation, or else the role. How they
+    attended ('(via Zoom)', '(from 7.45pm)') is neither; a part of a body after a role
+    ('Assistant Superintendent, Business Services') and whom they stand for ('…, representing
+    the Minister for Health') go on with the role."""
+    text = _ATTENDED.sub("", text.strip().strip(".").strip()).strip()
     if not text:
+        return
+    if (
+        entry.role
+        and not entry.organisation
+        and (_GOES_ON_WITH_ROLE.match(text) or _last_word(text) in _PARTS_OF_A_BODY)
+    ):
+        entry.role = f"{entry.role}, {text}"
         return
     if len(_DASH.split(text)) == 2:
         for side in _DASH.split(text):  # 'USPHS — Designated Federal Official (DFO)'
@@ -238,8 +288,8 @@ def _attribute(entry: Entry, text: str) -> None:
     if _ACRONYM.fullmatch(text) and not entry.organisation:
         entry.organisation = text  # 'USPHS', 'WHO': a body known by its initials
         return
-    words = text.split()
-    office = bool(take_role(list(words))) or _ends_in_office(words)
+    words = re.sub(r"\s*\([^()]*\)$", "", text).split()  # 'Company Secretary (minutes)'
+    office = bool(take_role(list(words))) or _ends_in_office(words) or _office_of_a_body(words)
     if looks_like_organisation(text) and not office:
         entry.organisation = f"{entry.organisation}, {text}" if entry.organisation else text
     elif not entry.role:
@@ -248,6 +298,32 @@ def _attribute(entry: Entry, text: str) -> None:
         entry.organisation = text
     else:
         entry.role = f"{entry.role}, {text}"
+
+
+def _names_a_body(text: str) -> bool:
+    """'KU Leuven', 'DTU', 'IMGW-PIB': a name in capitals, no post."""
+    words = text.split()
+    return (
+        0 < len(words) <= 6
+        and all(w[:1].isupper() for w in words if w.casefold() not in ("of", "and", "the", "for"))
+        and not (take_role(list(words)) or _ends_in_office(words))
+    )
+
+
+def _is_organisation(text: str) -> bool:
+    words = text.split()
+    return looks_like_organisation(text) and not (take_role(list(words)) or _ends_in_office(words))
+
+
+def _office_of_a_body(words: list[str]) -> bool:
+    """'Counsel to the Board', 'Clerk to the Committee', 'Head of Planning': a post of a body."""
+    first = _ends_in_office(words[:1])
+    return first and len(words) > 2 and words[1].casefold() in ("to", "of", "for")
+
+
+def _last_word(text: str) -> str:
+    words = text.split()
+    return words[-1].strip(".,()").casefold() if words else ""
 
 
 def _ends_in_office(words: list[str]) -> bool:

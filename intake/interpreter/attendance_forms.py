@@ -105,6 +105,12 @@ def entries_from_cells(cells: list[str], columns: dict[str, int]) -> list[Entry]
     return [entry]
 
 
+# Labels before a name that name no post: who wrote, sent or is the contact for a document.
+_NOT_A_POST = re.compile(
+    r"^(?:from|to|cc|bcc|by|author|authors?|contact|prepared by|written by|submitted by|"
+    r"sent by|posted by|created by|owner|re|subject|topic|title|attachment|source)$",
+    re.IGNORECASE,
+)
 _OFFICE = re.compile(
     r"^(?:dfo|designated federal (?:officer|official)|recorder|note[- ]?taker|minute[- ]taker|"
     r"minutes(?: taken)? by|scribe|chaired by|presiding|clerk|secretary|facilitator)$",
@@ -112,16 +118,32 @@ _OFFICE = re.compile(
 )
 
 
-def office_label(text: str) -> tuple[str, Entry] | None:
-    """'DFO: Jane Roe, Director' or 'Chair: Cllr A. Smith': an office and the one who held it."""
+def office_label(text: str, *, in_header: bool = False) -> tuple[str, Entry] | None:
+    """'DFO: Jane Roe, Director' or 'Chair: Cllr A. Smith': an office and the one who held it.
+    Above the record, any short label before one person's full name and nothing else
+    ('Responsible AD: Karin Lindholm', 'Student Board Member: Aiden Kowalczyk') is a post
+    and its holder."""
     label, colon, rest = text.partition(":")
     words = label.split()
     if not colon or not 0 < len(words) <= 5 or SURE_WORDS.search(label):
         return None
-    if not (take_role(list(words)) or _OFFICE.match(label.strip()) or _LATER.match(label.strip())):
-        return None
     entries = entries_in(rest)
     if not entries or len(entries) > 1:
+        return None
+    named = (
+        in_header
+        and len(words) <= 3
+        and label[:1].isupper()
+        and entries[0].name.is_full
+        and not (entries[0].role or entries[0].organisation)
+        and not _NOT_A_POST.match(label.strip())
+    )
+    if not (
+        named
+        or take_role(list(words))
+        or _OFFICE.match(label.strip())
+        or _LATER.match(label.strip())
+    ):
         return None
     return label.strip(), entries[0]
 

@@ -15,6 +15,7 @@ from minutes.themes import suggest_themes
 from . import front
 from .dates import numeric_convention
 from .fallback import in_document_order
+from .fuller_names import lengthen_short_names
 from .furniture import drop_furniture
 from .kinds import classify
 from .known import KnownOrganisations, KnownPeople
@@ -23,6 +24,7 @@ from .narrative import single_speaker, tidy
 from .notes import Draft, Note
 from .people import Registry
 from .record import PanelDraft, PanelistDraft, Record, StatementDraft
+from .roll import chair_roles
 from .turns import Reader
 from .units import Unit, units_of
 
@@ -89,6 +91,8 @@ def _read(record: Record, document: Document, kept: list[Unit], dropped: list[Un
     """The rules, in order: the reading, the tidying of statements, the header's choices."""
     reader = Reader(kept, record)
     reader.run()
+    lengthen_short_names(record.registry, kept)
+    chair_roles(record)
     tidy(record.panels)
     front.masthead(record, reader.first_label)
     single_speaker(record)

@@ -42,7 +42,7 @@ def date_elsewhere(
 def _candidates(record: Record, document: Document, units: list[Unit], dropped: list[Unit]):
     """(text, place) of the header, the title, the first statements, mail headers, furniture."""
     texts = [(u.text, u.place) for u in record.leftovers]
-    texts += [(record.title, None), (document.title, None)]
+    texts += [(record.title_line or record.title, None), (document.title, None)]
     statements = [s for panel in record.panels for s in panel.statements][:DATE_REACH]
     texts += [(s.text, s.unit.place) for s in statements]
     texts += [(u.text, u.place) for u in units if EMAIL_HEADER.match(u.text)]
@@ -104,7 +104,7 @@ def _year_only(record, document, units, dropped):
 
 
 def _year_texts(record, document, units, dropped) -> list[tuple[str, Place | None]]:
-    texts = [(record.title, None), (document.title, None)]
+    texts = [(record.title_line or record.title, None), (document.title, None)]
     texts += [(u.text, u.place) for u in record.leftovers]
     texts += [(u.text, u.place) for u in units if EMAIL_HEADER.match(u.text)]
     texts += [(u.text, u.place) for u in units[:HEADER_REACH] if len(u.text) <= 200]

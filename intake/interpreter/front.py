@@ -12,10 +12,10 @@ from .names import looks_like_office
 from .places import dateline, is_place, is_venue, place_in_sentence
 from .record import Record
 from .sections import META_LABEL, is_prose
-from .titles import clean_title, recording_title
+from .title_choice import as_one, body_above, choose, is_label, joined, names_its_meeting
+from .titles import clean_title, page_title, recording_title
 from .units import Unit
 from .venues import ADDRESS_LINE, online_place, tidy_place, without_remote_part
-from .words import BODY_WORDS, MEETING_WORDS
 
 URL = re.compile(r"^https?://\S+$")
 _TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h\b|hrs\b)|\bnoon\b", re.I)
@@ -23,6 +23,12 @@ _PARTICULARS = re.compile(
     r"^(?:meeting\s+)?held\b|\b(?:was|were)\s+(?:duly\s+)?(?:held|convened|called)\b|"
     r"\bheld\s+(?:on|at|in|virtually|online|remotely)\b|"
     r"\b(?:convened|met|took place|assembled)\b",
+    re.IGNORECASE,
+)
+# 'RESOLVED that the minutes of the meeting held on 17 January be signed': another meeting.
+_ANOTHER_MEETING = re.compile(
+    r"^(?:further\s+)?resolved\b|\b(?:last|previous|next)\s+meeting\b|"
+    r"\bminutes\b.{0,80}\b(?:be|were|was)\s+(?:signed|approved|confirmed|agreed|adopted)\b",
     re.IGNORECASE,
 )
 MASTHEAD_REACH = 10
@@ -102,7 +108,7 @@ def particulars(unit: Unit, record: Record) -> bool:
     meeting … was held on the twenty-first day of November …'): the date and place, not
     a statement."""
     text = unit.text
-    if len(text) > 600 or not _PARTICULARS.search(text):
+    if len(text) > 600 or not _PARTICULARS.search(text) or _ANOTHER_MEETING.search(text):
         return False
     found = find_date(text, day_first=record.day_first)
     place = place_in_sentence(text)
@@ -151,7 +157,7 @@ def finish(record: Record, document: Document, units: list[Unit], dropped: list[
         date_elsewhere(record, document, units, dropped)
     if not record.location:
         _place_in_sentences(record)
-    texts = [record.title, document.title, *record.summary]
+    texts = [record.title_line, document.title, *record.summary]
     texts += [s.text for panel in record.panels for s in panel.statements][:DATE_REACH]
     if online_place([f"venue: {record.location}"]) == f"Online ({record.location})":
         texts.insert(0, f"venue: {record.location}")
@@ -187,42 +193,39 @@ def masthead(record: Record, first_label: int | None) -> None:
 
 def _title(record: Record, document: Document, units: list[Unit], dropped: list[Unit]) -> None:
     candidates = [u for u in record.leftovers if len(u.text) <= MAX_TITLE]
+    # A document label that names the meeting ('MINUTES OF SPECIAL MEETING') may be its title.
+    labels = [u for u in record.label_lines if names_its_meeting(u.text)]
+    groups = {g[0].index: g for g in joined(sorted(candidates + labels, key=lambda u: u.index))}
+    lines = [as_one(group) for group in groups.values()]
     subject = email_subject(units)
-    if candidates:
-        chosen = next(
-            (u for u in candidates if names_a_meeting(u.text)),
-            next((u for u in candidates if names_a_body(u.text)), candidates[0]),
-        )
-        record.leftovers.remove(chosen)
-        record.title = _without_label(chosen.text)
+    chosen = choose(lines, document.title)
+    if chosen is not None:
+        for unit in groups[chosen.index]:
+            if unit in record.leftovers:
+                record.leftovers.remove(unit)
+            else:
+                record.not_copied.remove(unit)
+        record.title_line = _without_label(chosen.text)
+        body = body_above(chosen, lines)
+        record.title = ", ".join(filter(None, [body, clean_title(record.title_line)]))
         for other in record.leftovers:
             if len(other.text.split()) <= 12:
                 _maybe_host(other.text, record)
-    elif subject or document.title:
-        record.title = (subject or document.title)[:MAX_TITLE]
     else:
-        # Only a recording tool's file name names the meeting ('Board-20240102_180455-…').
-        named = [recording_title(u.text) for u in dropped[:HEAD_LINES]]
-        record.title = next((name for name in named if name), "")
-    record.title = clean_title(record.title)
+        if subject or document.title:
+            own = page_title(document.title, is_label=is_label)
+            record.title_line = (subject or own)[:MAX_TITLE]
+        else:
+            # Only a recording tool's file name names the meeting ('Board-20240102_180455-…').
+            named = [recording_title(u.text) for u in dropped[:HEAD_LINES]]
+            record.title_line = next((name for name in named if name), "")
+        record.title = clean_title(record.title_line)
     record.summary = [u.text for u in record.leftovers] + record.summary
 
 
 def _without_label(text: str) -> str:
     meta = META_LABEL.match(text)
     return meta.group("rest").strip() if meta and meta.group("rest").strip() else text
-
-
-def _words(text: str) -> set[str]:
-    return {word.strip(",.;:()").casefold() for word in text.split()}
-
-
-def names_a_meeting(text: str) -> bool:
-    return bool(_words(text) & MEETING_WORDS)
-
-
-def names_a_body(text: str) -> bool:
-    return bool(_words(text) & BODY_WORDS)
 
 
 def _maybe_host(text: str, record: Record) -> None:
@@ -243,7 +246,9 @@ def _maybe_host(text: str, record: Record) -> None:
 
 def _place_in_sentences(record: Record) -> None:
     statements = [s for panel in record.panels for s in panel.statements][:DATE_REACH]
-    for text, place in [(record.title, None)] + [(s.text, s.unit.place) for s in statements]:
+    for text, place in [(record.title_line or record.title, None)] + [
+        (s.text, s.unit.place) for s in statements
+    ]:
         found = place_in_sentence(text)
         if found:
             record.location = found[:200]

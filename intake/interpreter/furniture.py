@@ -6,9 +6,10 @@ headers and list footers, tool notes, the end of the record. Each rule is for th
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from .label_shapes import name_and_time
-from .sections import TIME_OF_DAY
+from .sections import TIME_OF_DAY, is_document_label
 from .units import Unit
 
 _WHOLE_LINE = [
@@ -73,11 +74,27 @@ _WHOLE_LINE = [
     r"\[[a-z]{1,2}\]\S.{0,600}",
     r"\[[a-z]{1,2}\]",
     # A closing signature block's first line.
-    r"(?:certified (?:correct|true(?: copy)?)|respectfully submitted|signed|signature|"
+    r"(?:certified (?:correct|true(?: copy)?)|respectfully submitted|signature|"
     r"approved as (?:a )?(?:correct|true) record)\b.{0,40}",
+    r"signed(?:\s*[:,.(\u2026_-]|\s+(?:by|on behalf)\b|$).{0,40}",  # not 'Signed the lease
     r"(?:content |page |this page (?:was )?)?last (?:updated|modified|reviewed)\b.{0,60}",
     r"(?:e-?mail|send|forward)(?: this)?(?: (?:page|article))? to a (?:friend|colleague)|"
     r"e-?mail a (?:friend|colleague)|sign up for .{0,40}|follow us\b.{0,60}",
+    r"(?:signed|signature)\b[\s.:_\u2026]*(?:\.{3,}|_{3,}|\u2026{2,}).{0,60}",  # 'Signed ……… Chair'
+    r"contact(?: us| details| officer)?\s*:.{0,200}",  # the page's contact, not an attendee
+    r"irc log\.?",
+    # A footnote at the foot of a page, its mark set as a superscript ('¹ Faith and Practice …').
+    r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+\s*\S.{0,300}",
+    # A government printer's marks on a hearing: '[House Hearing, 116 Congress]', '[From the
+    # U.S. Government Publishing Office]', '[all]', 'Serial No. 116-4', 'Printed for the use
+    # of the Committee on …', '35-719 PDF  WASHINGTON : 2019', 'For sale by the …'.
+    r"\[(?:house|senate|joint)\s+hearing\b[^\]]{0,60}\]|\[all\]",
+    r"\[?(?:from the )?u\.?\s?s\.? government (?:publishing|printing) office\]?",
+    r"serial no\.?\s*[\w-]+|printed for the use of\b.{0,160}|\d{2,3}-\d{3}\s+(?:pdf|cc)\b.{0,80}",
+    r"for sale by the superintendent of documents\b.{0,400}",
+    r"(?:[\w-]+\.)+(?:gov|org|com|net|edu|int|eu)(?:/\S*)?",  # a site's name on its own
+    # An editor's note on the notes themselves.
+    r"\[(?:notes?|minutes?)\s+(?:edited|taken|prepared|compiled|recorded|reviewed)\b[^\]]*\]",
 ]
 _FURNITURE_LINE = re.compile(rf"^(?:{'|'.join(_WHOLE_LINE)})$", re.IGNORECASE)
 # Words of sign-in, cookie and subscription footers; two or more in a short paragraph mark one.
@@ -108,6 +125,7 @@ EMAIL_HEADER = re.compile(
 _CONTENTS_HEADING = re.compile(
     r"^(?:(?:table of )?contents|in this (?:document|page|section)|on this page)\W*$", re.IGNORECASE
 )
+_CONTENTS_COLUMN = re.compile(r"^[-_.\s]*pages?$", re.IGNORECASE)
 _LEADER = re.compile(r"(?:\.{3,}|\u2026)\s*\d{1,4}$")
 _NUMBERING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[ivx]{1,5}[.)])\s+", re.IGNORECASE)
 _CONTACT = re.compile(
@@ -119,6 +137,8 @@ _CRUMB = r"[A-Z][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){0,3}"
 _CRUMBS = re.compile(rf"{_CRUMB}(?:\s+(?:/|>|\u203a|\u00bb)\s+(?:{_CRUMB}|\d[\w ]{{0,20}}))+")
 _NOTICE = re.compile(
     r"\bcorrections should be (?:submitted|sent|addressed|made)\b|"
+    r"\bminutes are (?:a summary,? not a|not a (?:verbatim )?(?:record|transcript))\b|"
+    r"\bquotes are approximate\b|"
     r"^this is an uncorrected (?:transcript|record)\b|\bhave had the opportunity to correct\b",
     re.IGNORECASE,
 )
@@ -126,6 +146,9 @@ _HEAD_SEPARATOR = re.compile(r"\s[\u2014\u2013|]\s|\s{3,}")
 # A link left in Markdown's own syntax: its text is what a reader saw.
 _LINK = re.compile(r"\[([^\]]{1,80})\]\((?:[^()\s]|\([^()\s]*\))*\)")
 _END_OF_CONTENT = re.compile(r"^(?:back|return|go) to (?:the )?top\b", re.IGNORECASE)
+_ENDS_SENTENCE = re.compile(r"[.!?:]['\"\u201d\u2019)]*$")
+# A line that goes on from the one above: it starts a word the line above could not hold.
+_STARTS_LOW = re.compile(r"^(?:[a-z]|[A-Z][a-z]+,|[A-Z][a-z]+ [A-Z][a-z]+ [A-Z])")
 FOOTER_REACH = 5
 HEAD_REACH = 25
 
@@ -133,11 +156,16 @@ HEAD_REACH = 25
 def is_furniture(text: str) -> bool:
     """A line that is furniture wherever it stands."""
     text = _LINK.sub(r"\1", text.strip())  # '[Print this page](javascript:print())' as printed
+    if re.fullmatch(r"(?:\w ){3,}\w", text):
+        text = text.replace(" ", "")  # 'C O N T E N T S'
     if _FURNITURE_LINE.match(text):
         return True
     parts = [part.strip() for part in _NAV_SEPARATOR.split(text) if part.strip()]
-    if len(parts) >= 2 and all(_NAV_ITEM.match(p) or _FURNITURE_LINE.match(p) for p in parts):
-        return True
+    if len(parts) >= 2 and all(
+        _NAV_ITEM.match(p) or _FURNITURE_LINE.match(p) for p in parts if not is_document_label(p)
+    ):
+        return True  # 'For Immediate Release      Transcript'; 'Home | News | Print'
+
     if len(text) <= 160 and _PAGE_CUE.search(text) and not text.endswith((".", "?", "!")):
         return True
     if len(text) <= 200 and _CONTACT.search(text) and not re.search(r"[a-z]{3,}\.$", text):
@@ -152,14 +180,31 @@ def is_furniture(text: str) -> bool:
 def drop_furniture(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     """(kept, dropped), in document order."""
     dropped = {u.index for u in units if is_furniture(u.text)}
-    dropped |= _email_headers(units)
+    headers = _email_headers(units)
+    dropped |= headers | _cover_note(units, headers)
     dropped |= _running_heads(units)
     dropped |= _contents(units)
     dropped |= _footer(units)
     dropped |= _after_closing_lines(units, dropped)
     dropped |= _after_the_end(units)
+    dropped |= _wrapped_on(units, dropped)
     kept = [u for u in units if u.index not in dropped]
     return kept, [u for u in units if u.index in dropped]
+
+
+def _wrapped_on(units: list[Unit], dropped: set[int]) -> set[int]:
+    """The lines a furniture paragraph wraps on to, in its block ('For sale by the
+    Superintendent of Documents, U.S. Government Publishing' / 'Office, …' / 'Customer …')."""
+    found: set[int] = set()
+    for before, unit in pairwise(units):
+        wrapped = before.block == unit.block and not _ENDS_SENTENCE.search(before.text)
+        if (
+            wrapped
+            and (before.index in dropped or before.index in found)
+            and _STARTS_LOW.match(unit.text)
+        ):
+            found.add(unit.index)
+    return found
 
 
 def _email_headers(units: list[Unit]) -> set[int]:
@@ -193,6 +238,22 @@ def _normal(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.strip().casefold()))
 
 
+_RULE = re.compile(r"^\s*[-=_*~]{5,}\s*$")
+COVER_REACH = 8
+
+
+def _cover_note(units: list[Unit], headers: set[int]) -> set[int]:
+    """The sender's few lines between a mail's headers and a rule ('Minutes of today's call
+    are below.' / 'Mariko' / '-----'): the message about the minutes, not the minutes."""
+    if not headers:
+        return set()
+    after = [u for u in units if u.index > max(headers)]
+    rule = next((i for i, u in enumerate(after[: COVER_REACH + 1]) if _RULE.match(u.text)), None)
+    if rule is None or any(len(u.text) > 300 for u in after[:rule]):
+        return set()
+    return {u.index for u in after[: rule + 1]}
+
+
 def _running_heads(units: list[Unit]) -> set[int]:
     """Short lines printed again and again (numbers aside) that are no one's words."""
     counts = Counter(_normal(u.text) for u in units if len(u.text) <= 120)
@@ -217,8 +278,11 @@ def _contents(units: list[Unit]) -> set[int]:
     under_heading = False
     for unit in units:
         leader = _LEADER.search(unit.text)
-        if _CONTENTS_HEADING.match(unit.text):
+        if _CONTENTS_HEADING.match(re.sub(r"(?<=\b\w) (?=\w\b)", "", unit.text)):
             under_heading, run = True, []
+            continue
+        if (under_heading or run) and _CONTENTS_COLUMN.match(unit.text):
+            found.add(unit.index)  # '---------- Page': the column over the page numbers
             continue
         seen = {_entry(u.text) for u in run}
         again = under_heading and entries[_entry(unit.text)] >= 2 and _entry(unit.text) not in seen

@@ -42,6 +42,19 @@ VOTE = re.compile(
     r"(?:carried|passed|defeated|failed|lost)\b)",
     re.IGNORECASE,
 )
+# Records of the business in a few words: 'Approved by General Consent.', 'Minutes of SC4
+# approved.', 'Councillor Pruitt opposed.', 'The Rev. Munro abstained, being a trustee …',
+# '@Marten: ask the PMC …' (an action recorded for someone).
+RECORDED = re.compile(
+    r"^(?:(?i:(?:approved|adopted|agreed|carried)\s+(?:by\s+(?:general|unanimous)\s+consent|"
+    r"unanimously|by\s+acclamation|nem\.?\s*con\.?))\.?$"
+    r"|(?!(?i:the|a|an|moved|seconded|proposed)\b)(?![^()]*\bthat\b)"
+    r"[^.!?]{2,80}?\s(?:approved|adopted|carried)"
+    r"(?:\s+(?:as\s+\w+|unanimously|without\s+\w+))?(?:\s*\([^()]*\))?\.$"
+    r"|(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:opposed|abstained|dissented|"
+    r"voted\s+(?:against|in\s+favou?r))\b[^.]{0,80}\.$"
+    r"|@[\w.-]+\s*(?::|\bto\b))",
+)
 # What a chair says to conduct the business rather than to discuss it.
 CHAIRING = re.compile(
     r"\bwelcome\b|\b(?:next|first|last|final)\s+(?:item|question|speaker)\b|\bitem\s+\d|"
@@ -54,68 +67,119 @@ CHAIRING = re.compile(
     r"\braise (?:your|a) hand\b|\brecording\b|\bplease (?:stay|be|sit)\b|\bmuted\b|"
     r"\bwould you (?:like to|take us)\b|\bdo you want to\b|\bgood (?:morning|afternoon|evening)\b|"
     r"\blet'?s (?:make a )?(?:start|begin)\b|\bthank you (?:all )?for (?:joining|coming)\b|"
-    r"\bthis is (?:a|the|our) (?:public hearing|\w+ meeting|meeting|hearing)\b",
+    r"\bthis is (?:a|the|our) (?:public hearing|\w+ meeting|meeting|hearing)\b|"
+    # Giving the floor, ruling and timing: 'Without objection, so ordered.', 'Ms. Redhawk,
+    # you may begin.', 'The gentleman from Texas, Mr. Morales.', 'We are out of time.'
+    r"\bwithout objection\b|\bso ordered\b|\byou may (?:begin|proceed|start|continue)\b|"
+    r"\bthe (?:gentle(?:man|woman|lady)|hon(?:ou?rable)?\.? (?:member|lady|gentleman)|member|"
+    r"senator) (?:from|for)\b|\b(?:out of|no more) time\b|\btime for (?:one|a few) more\b|"
+    r"\bthe debate is (?:closed|adjourned)\b|\bwe (?:will|shall) (?:now )?suspend\b|"
+    # Inviting speakers and interventions: 'Is there anyone else who wishes to speak?', 'Do
+    # you accept the blue-card question?'
+    r"\banyone (?:else|from the (?:public|floor))\b|\bwish(?:es)? to speak\b|\bblue[- ]card\b|"
+    r"\bdo you (?:accept|take)\b",
+    re.IGNORECASE,
+)
+# A question put to someone by name or title: 'Professor Kline, is that on track?'
+_PUT_TO = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][\w.'\u2019-]*\s){0,2}[A-Z][\w'\u2019-]+,\s[^.!?]*\?")
+# A chair's thanks, then the name of whoever speaks next: 'Thank you. Mr. Lindqvist.'
+NEXT_SPEAKER = re.compile(
+    r"^(?:thank you|thanks)[^.!?]{0,30}[.!]\s+(?:(?:mr|mrs|ms|dr|senator|professor|deputy|"
+    r"councillor|cllr|sir|dame)\.?\s+)?(?:[A-Z][\w'\u2019-]+\s?){1,3}\.$",
     re.IGNORECASE,
 )
 CHAIR_ROLES = {"chair", "moderator", "speaker", "convener", "convenor", "president", "presiding"}
 SHORT = 45  # words: a chair's procedural turn is brief
+BRIEF_QUESTION = 8  # words: a chair's question that only conducts ('Is there a motion?')
 
 
 def classify(record: Record) -> None:
     """Set the kind of every statement that the reading left as a remark or narrative."""
     statements = [s for panel in record.panels for s in panel.statements]
-    chair = _chair(record, statements)
-    opening = next((s for s in statements if s.speaker is chair), None) if chair else None
+    chairs = _chairs(record, statements)
+    opening = next((s for s in statements if _by_the_chair(s, chairs)), None)
     for statement in statements:
         if statement is opening and statement.kind == "remark" and CHAIRING.search(statement.text):
             statement.kind = "procedural"  # the chair opens the meeting, however long
-        elif statement.kind in ("remark", "narrative") and _conducts(statement, chair):
+        elif statement.kind in ("remark", "narrative") and _conducts(statement, chairs):
             statement.kind = "procedural"
-        elif statement.kind == "question" and _chairs_without_asking(statement, chair):
+        elif statement.kind == "question" and _chairs_without_asking(statement, chairs):
             statement.kind = "procedural"  # a numbered question's turn that only thanks
-    _questions_and_answers(statements, chair)
+    _questions_and_answers(statements, chairs)
 
 
-def _chair(record: Record, statements: list[StatementDraft]) -> PersonDraft | None:
-    """Who chairs: the one holder of a chair's office, else whoever speaks first."""
+def _chairs(record: Record, statements: list[StatementDraft]) -> list[PersonDraft]:
+    """Who chairs: the holders of a chair's office (co-chairs, a chair and whoever takes the
+    chair from them), else whoever speaks first."""
     holders = [p for p in record.registry.people if {same_role(r) for r in p.roles} & CHAIR_ROLES]
-    if len(holders) == 1:
-        return holders[0]
+    if holders:
+        return holders
     spoken = [s.speaker for s in statements if s.speaker is not None]
-    return spoken[0] if spoken and not holders else None
+    return spoken[:1]
 
 
-def _conducts(statement: StatementDraft, chair: PersonDraft | None) -> bool:
+def _by_the_chair(statement: StatementDraft, chairs: list[PersonDraft]) -> bool:
+    """Said by a chair, or under a presiding office's label that names no one ('MODERATOR:')."""
+    if statement.speaker is None:
+        return same_role(statement.role) in CHAIR_ROLES if statement.role else False
+    return any(statement.speaker is chair for chair in chairs)
+
+
+def _conducts(statement: StatementDraft, chairs: list[PersonDraft]) -> bool:
     text = statement.text.strip()
-    if VOTE.match(text) or VOTE_OUTCOME.match(text):
+    if VOTE.match(text) or VOTE_OUTCOME.match(text) or RECORDED.match(text):
         return True
     short = len(text.split()) <= SHORT
-    if (statement.speaker is None or statement.speaker is chair) and short and CONDUCT.search(text):
+    chaired = _by_the_chair(statement, chairs)
+    if (statement.speaker is None or chaired) and short and CONDUCT.search(text):
         return True
-    if statement.speaker is not None and statement.speaker is chair and short:
-        return bool(CHAIRING.search(text) or text.endswith("?"))
+    if chaired and short:
+        # 'Is there a motion?', 'Are members agreed?'; 'Professor Kline, is that on track?'
+        # asks a witness: a question, not the conduct of the business.
+        brief = text.endswith("?") and len(text.split()) <= BRIEF_QUESTION
+        return bool(CHAIRING.search(text) or NEXT_SPEAKER.match(text) or brief)
     return False
 
 
-def _chairs_without_asking(statement: StatementDraft, chair: PersonDraft | None) -> bool:
+def _chairs_without_asking(statement: StatementDraft, chairs: list[PersonDraft]) -> bool:
     text = statement.text
     return (
-        statement.speaker is chair is not None
+        statement.speaker is not None
+        and _by_the_chair(statement, chairs)
         and "?" not in text
         and bool(CHAIRING.search(text) or CONDUCT.search(text))
     )
 
 
-def _questions_and_answers(statements: list[StatementDraft], chair: PersonDraft | None) -> None:
+def _questions_and_answers(statements: list[StatementDraft], chairs: list[PersonDraft]) -> None:
     """A turn ending in a question, followed by someone else's turn: a question and its answer
     (the chair's questions conduct the business and are procedural above)."""
     for before, after in pairwise(statements):
-        if before.kind != "remark" or (before.speaker is chair and chair is not None):
+        if before.kind != "remark":
             continue  # a voice without a name ('Dave's iPad') asks questions too
-        if not before.text.rstrip().endswith("?") or after.speaker in (None, before.speaker):
+        if not _asks(before.text) or after.speaker in (None, before.speaker):
             continue
+        if before.speaker in chairs and not _put_to(before, after, statements):
+            continue  # the chair asks the meeting, not a witness: it conducts or discusses
         before.kind = "question"
         for reply in statements[statements.index(after) :]:
             if reply.speaker is not after.speaker or reply.kind != "remark":
                 break
             reply.kind = "answer"
+
+
+def _put_to(question: StatementDraft, reply: StatementDraft, statements) -> bool:
+    """The chair's question is put to someone: by name ('Professor Kline, is that on
+    track?'), or to whoever spoke just before, who replies ('So the work is in carrying out
+    what is on the books?')."""
+    if _PUT_TO.search(question.text):
+        return True
+    i = statements.index(question)
+    return i > 0 and statements[i - 1].speaker is reply.speaker is not None
+
+
+def _asks(text: str) -> bool:
+    """A turn that puts a question: its last sentence asks one, or a sentence of it does
+    ('Gloria in 5A. Will there be a rent credit? Because we were without heat.')."""
+    text = text.rstrip()
+    return text.endswith("?") or bool(re.search(r"\?[\s\u201d\u2019\"']+[A-Z]", text))

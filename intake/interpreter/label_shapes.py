@@ -30,7 +30,15 @@ _PERIOD_LABEL = re.compile(
 # 'Question. How many …?' / 'Answer. Forty-one …': questions for the record.
 _VOICE_PERIOD = re.compile(r"^(?P<label>Question|Answer|Response|Reply)\.\s+(?P<rest>\S.*)$", re.S)
 # A language note opening the words: '(DE)', '(spoke in French)', '(in Irish)'.
-_LANGUAGE_NOTE = re.compile(r"^\((?:[A-Z]{2}|(?:spoke |speaking )?in [A-Z][a-z]+)\)\s+(?=\S)")
+# A language note opening the words: '(DE)', '(spoke in French)', '(interpretation)',
+# '[through an interpreter]', '(interpretation from Spanish)', '(in Welsh)'.
+_LANGUAGE_NOTE = re.compile(
+    r"^[(\[](?:(?-i:[A-Z]{2})|(?:spoke |speaking )?in (?-i:[A-Z][a-z]+)|"
+    r"(?:simultaneous |English )?interpretation(?: (?:from|of) (?:the )?[A-Z][a-z]+)?|"
+    r"(?:spoke |speaking )?(?:through|via) (?:an |the )?interpreter|"
+    r"translat(?:ed|ion)(?: from [A-Z][a-z]+)?|as interpreted)[)\]]\s+(?=\S)",
+    re.IGNORECASE,
+)
 # What a label may say after the name and a comma: an office, a group, how the words were given.
 _DESCRIPTOR = re.compile(
     r"^(?:on behalf of\b.*|in writing|(?:blue[- ]card )?(?:question|answer|reply)|"
@@ -100,7 +108,12 @@ def _spoken(rest: str) -> bool:
         and not rest[:1].isdigit()
     ):
         return False  # 'Housing \u2013 the council agreed …': a clause, not a new speaker's words
-    return len(rest.split()) >= 5 or bool(re.search(r"[.!?\u2026]['\"\u201d\u2019)]*$", rest))
+    ends = bool(re.search(r"[.!?\u2026]['\"\u201d\u2019)]*$", rest))
+    if not ends and all(w[:1].isupper() for w in rest.split() if len(w) > 3):
+        return (
+            False  # 'TIDEWATCH \u2013 Coastal Flood Early Warning Consortium': a name in title case
+        )
+    return len(rest.split()) >= 5 or ends
 
 
 # 'Ms. MORALES of California': the state or constituency that tells two members apart.

@@ -74,15 +74,17 @@ class Registry:
         self.people: list[PersonDraft] = []
 
     def find(self, parsed: ParsedName) -> PersonDraft | None:
-        """The person already met whom this (possibly shorter) name refers to."""
+        """The person already met whom this (possibly shorter) name refers to; 'Mrs. Smith'
+        is not the 'Mr. Smith' met before."""
         if not parsed.name:
             return self.by_role(parsed.role)
         name = fold(parsed.name)
         for person in self.people:
-            if fold(person.name) == name:
+            if fold(person.name) == name and not _other_sex(parsed.honorific, person.honorific):
                 return person
         if len(parsed.name.split()) == 1:
-            return self.by_word(parsed.name)
+            found = self.by_word(parsed.name)
+            return None if found and _other_sex(parsed.honorific, found.honorific) else found
         # A full name for someone first met by surname alone ('MR. TILLEMANN', then the name).
         short = [p for p in self.people if fold(p.name) == fold(parsed.surname)]
         return short[0] if len(short) == 1 else None
@@ -99,11 +101,41 @@ class Registry:
         same = [p for p in self.people if folded in p.handles]
         return same[0] if len(same) == 1 else None
 
+    def by_initials(self, text: str) -> PersonDraft | None:
+        """The one person whose initials these are ('RF' for Rita Figueiredo, 'SNA' or 'SA'
+        for Siobhán Nic Aodha)."""
+        letters = text.strip()
+        if not re.fullmatch(r"[A-Z]{2,4}", letters):
+            return None
+        same = [
+            p
+            for p in self.people
+            if len(p.words) > 1
+            and letters in {"".join(w[0] for w in p.words), p.words[0][0] + p.surname[0]}
+        ]
+        return same[0] if len(same) == 1 else None
+
     def by_role(self, role: str) -> PersonDraft | None:
         """'THE CHAIRMAN' is the one person printed as the chair, if there is exactly one."""
         wanted = same_role(role)
         holders = [p for p in self.people if wanted in {same_role(r) for r in p.roles}]
         return holders[0] if len(holders) == 1 else None
+
+    def near_full_name(self, name: str) -> PersonDraft | None:
+        """The one person of the same first name whose surname is a misprint away ('MARGARET
+        ELISON' for Margaret Ellison); first names a letter apart are other people."""
+        words = fold(name).split()
+        if len(words) < 2:
+            return None
+        found = [
+            p
+            for p in self.people
+            if len(p.words) == len(words)
+            and [fold(w) for w in p.words[:-1]] == words[:-1]
+            and fold(p.surname) != words[-1]
+            and close_enough(fold(p.surname), words[-1])
+        ]
+        return found[0] if len(found) == 1 else None
 
     def near(self, word: str) -> PersonDraft | None:
         """The one person whose surname or name is a misprint away from the printed word."""
@@ -121,7 +153,7 @@ class Registry:
         if person is None:
             person = self._new(parsed, place)
         elif len(parsed.name.split()) > len(person.words):
-            self._lengthen(person, parsed.name)
+            self.lengthen(person, parsed.name)
         if parsed.honorific and not person.honorific:
             person.honorific = parsed.honorific
         self.give_role(person, parsed.role)
@@ -155,7 +187,7 @@ class Registry:
         if role and same_role(role) not in {same_role(r) for r in person.roles}:
             person.roles.append(role)
 
-    def _lengthen(self, person: PersonDraft, name: str) -> None:
+    def lengthen(self, person: PersonDraft, name: str) -> None:
         """A fuller form of a name first met short: keep the fuller one."""
         person.notes = [note for note in person.notes if "only" not in note[0]]
         person.name = name
@@ -213,3 +245,19 @@ def _part_of_a_name(handle: str, person: PersonDraft) -> bool:
     return any(
         fold(word).startswith(handle) or fold(word).endswith(handle) for word in person.words
     )
+
+
+_MEN = {"mr", "sir", "lord", "mister", "herr", "monsieur", "m", "senor", "shri", "sri"}
+_WOMEN = {
+    "mrs", "ms", "miss", "madam", "madame", "mme", "dame", "lady", "frau", "senora", "smt",
+    "shrimati", "kumari",
+}  # fmt: skip
+
+
+def _other_sex(one: str, other: str) -> bool:
+    """Honorifics that tell two people of one surname apart ('Mr.' and 'Mrs.')."""
+    kinds = [
+        "m" if h in _MEN else "w" if h in _WOMEN else ""
+        for h in (fold(one).strip(". "), fold(other).strip(". "))
+    ]
+    return all(kinds) and kinds[0] != kinds[1]

@@ -117,6 +117,10 @@ def _is_place_word(word: str) -> bool:
     )
 
 
+# 'met at Eleven of the Clock', 'at ten o'clock': the hour, not the place.
+_CLOCK = re.compile(r"\bof the clock\b|\bo['\u2019]clock\b", re.IGNORECASE)
+
+
 def place_in_sentence(text: str) -> str:
     """The place a sentence says the meeting was held at, '' if it names none."""
     held = _HELD.search(text)
@@ -141,6 +145,8 @@ def _place_phrase(text: str) -> str:
             continue
         if lowered in _WEEKDAYS or lowered in _MONTH_WORDS or _NOT_A_PLACE_START.match(bare):
             break
+        if kept and honorific_of(token):
+            break  # '…Office Building, Hon. Walter P. Brandt presiding': a person follows
         proper = bare[:1].isupper() or bare[:1].isdigit() or lowered in _CONNECTORS
         if not proper and lowered not in _VENUE_WORDS:
             break
@@ -152,7 +158,7 @@ def _place_phrase(text: str) -> str:
     while place.split() and place.split()[-1].casefold() in _CONNECTORS:
         place = place.rsplit(" ", 1)[0].strip(" ,")
     named = any(w[:1].isupper() or w[:1].isdigit() for w in place.split())
-    if not place or not named or len(place) > MAX_PLACE:
+    if not place or not named or len(place) > MAX_PLACE or _CLOCK.search(place):
         return ""
     return place
 

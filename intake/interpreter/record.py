@@ -42,6 +42,7 @@ class StatementDraft:
     kind: str
     unit: Unit
     note: str = ""
+    role: str = ""  # the office a label printed for a speaker it does not name ('MODERATOR')
 
 
 @dataclass
@@ -86,6 +87,7 @@ class Record:
     registry: Registry
     organisations: KnownOrganisations
     title: str = ""
+    title_line: str = ""  # the header line as printed, with the date or place it gives
     date: datetime.date | None = None
     date_place: Place | None = None
     date_lines: list[int] = field(default_factory=list)
@@ -97,6 +99,7 @@ class Record:
     source_url: str = ""
     summary: list[str] = field(default_factory=list)
     leftovers: list[Unit] = field(default_factory=list)
+    label_lines: list[Unit] = field(default_factory=list)  # 'Minutes', 'Transcript of …'
     attendees: list[AttendeeDraft] = field(default_factory=list)
     presiding: PersonDraft | None = None  # who is in the chair at this point of the reading
     panels: list[PanelDraft] = field(default_factory=lambda: [PanelDraft()])

@@ -5,7 +5,7 @@ import re
 
 from intake.readers.blocks import BlockKind
 
-from .attendance import entries_in
+from .attendance import Entry, entries_in
 from .attendance_forms import (
     apologies_sentence,
     entries_from_cells,
@@ -17,12 +17,13 @@ from .attendance_forms import (
 from .attendance_headings import attendance_heading
 from .label_shapes import is_anonymous
 from .labels import UNNAMED_VOICES, read_label
-from .names import fold, take_role
+from .names import ParsedName, fold, looks_like_organisation, take_role
 from .people import same_role
 from .record import AttendeeDraft
 from .sections import NUMBERED, agenda_heading, is_prose
 from .units import Unit
 
+_PANEL_NUMBER = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})\s*[:.)]\s+(?=[A-Z])")
 # A group saying who presides: 'In the Chair', 'Presiding', 'Chaired by'.
 PRESIDING = re.compile(r"\bin the chair\b|\bpresid|\bchaired by\b", re.IGNORECASE)
 
@@ -41,6 +42,7 @@ class RollReading:
     """The reader's rules for who was there and for the agenda (a mixin of `turns.Reader`)."""
 
     last_office = ""  # the office the last 'Office: holder' line named
+    list_body: tuple[str, str] = ("", "")  # (group, the body those listed under it are of)
 
     def attendance(self, i: int, unit: Unit) -> bool:
         """A list of those present (or absent, or in the chair), or an office and its holder."""
@@ -132,7 +134,9 @@ class RollReading:
         return bool(heading and not heading[1])
 
     def office(self, unit: Unit) -> bool:
-        office = office_label(unit.text)
+        office = office_label(unit.text, in_header=not self.in_body)
+        if office is None and not self.in_body:
+            office = self.post_of_someone_listed(unit.text)
         if office is None or is_prose(unit.text.partition(":")[2]):
             return False
         label, entry = office
@@ -143,18 +147,45 @@ class RollReading:
         self.last_office = label
         return True
 
+    def post_of_someone_listed(self, text: str):
+        """'Minutes: RF' above the record: a post and someone listed before, by initials."""
+        label, colon, rest = text.partition(":")
+        person = self.listed_before(rest) if colon and 0 < len(label.split()) <= 3 else None
+        if person is None or not label.strip()[:1].isupper():
+            return None
+        return label.strip(), Entry(ParsedName(name=person.name))
+
     def entries(self, unit: Unit, group: str, text: str | None = None):
         text = unit.text if text is None else text
         if unit.kind is BlockKind.TABLE_ROW:
             return self.table_row(unit)
-        if unit.kind is BlockKind.HEADING or (read_label(unit) and text is unit.text):
+        numbered = _PANEL_NUMBER.match(text)  # 'II: Tamsin Rowe, …': a panel's number
+        if unit.kind is BlockKind.HEADING or (
+            not numbered and read_label(unit) and text is unit.text
+        ):
             return None
         found = entries_in(text)
         if found is None and _all_single_words(text):
             found = entries_in(text, single_words=True)
-        if found is None and len(unit.lines) > 1:
-            found = _line_by_line(unit, text)
+        if len(unit.lines) > 1:
+            # One a line ('Superintendent Dr. Leonard Whitsett' / 'Secretary-Treasurer Joy
+            # Abiodun'): the lines part the people, though the whole reads as one name.
+            by_line = _line_by_line(unit, text)
+            if by_line is not None and (found is None or len(by_line) > len(found)):
+                found = by_line
+        if found is None:
+            person = self.listed_before(text)
+            found = [Entry(ParsedName(name=person.name))] if person else None
         return found
+
+    def listed_before(self, text: str):
+        """'Chair' / 'Karen', 'Scribe' / 'ravi', 'Minutes: RF': a first name, handle or the
+        initials of someone listed before, or None."""
+        word = text.strip()
+        if not re.fullmatch(r"[^\W\d][\w.'\u2019-]{1,30}", word):
+            return None
+        registry = self.record.registry
+        return registry.by_initials(word) or registry.by_handle(word)
 
     def table_row(self, unit: Unit):
         """A row of an attendance table: its header names the columns ('Name | Role'), and a
@@ -171,12 +202,34 @@ class RollReading:
     def attendees(self, unit: Unit, group: str, text: str | None = None) -> bool:
         found = self.entries(unit, group, text)
         if found is None:
-            return self.office_under_the_name(unit)
+            return self.office_under_the_name(unit) or self.body_in_the_list(unit, group)
+        body = self.list_body[1] if self.list_body[0] == group else ""
         for entry in found:
+            entry.organisation = entry.organisation or body
             # Listed under an office ('Chair' / 'Mariko Ishida'): the office is the role.
-            office = group if is_office(group) else _office_first(group)
-            role = entry.role or entry.name.role or office
+            role = entry.role or entry.name.role or _office_of(group)
             self.add_attendee(entry, unit, group=entry.group or group, role=role)
+        return True
+
+    def body_in_the_list(self, unit: Unit, group: str) -> bool:
+        """'In Attendance' / … / 'Department of Health and Aged Care' / 'Dr Brendan Lawson,
+        Secretary': a body's name inside a list is the organisation of those listed under it."""
+        i = self.units.index(unit)
+        following = self.units[i + 1] if i + 1 < len(self.units) else None
+        text = unit.text.strip()
+        if (
+            following is None
+            or ":" in text
+            or len(text.split()) > 10
+            or is_prose(text)
+            or not looks_like_organisation(text)
+            or attendance_heading(text) is not None  # 'Committee members': a list of its own
+            or _office_of(text)  # 'Secretary to the Board': an office heading
+            or not self.entries(following, group)
+        ):
+            return False
+        self.list_body = (group, text)
+        self.record.not_copied.append(unit)
         return True
 
     def office_under_the_name(self, unit: Unit) -> bool:
@@ -229,6 +282,30 @@ class RollReading:
             return bool(agenda_heading(following.text) is not None)
         self.record.summary.append(unit.text)
         return True
+
+
+def chair_roles(record) -> None:
+    """'In the Chair' with no office printed beside it: the chair's office the person is
+    listed with elsewhere ('Present: Sir Geoffrey Lanyon (Chairman)'); none is implied."""
+    for attendee in record.attendees:
+        if attendee.role or not PRESIDING.search(attendee.group):
+            continue
+        listed = [a.role for a in record.attendees if a.person is attendee.person and a.role]
+        offices = [r for r in listed if "chair" in same_role(r)]
+        if offices:
+            attendee.role = offices[0][:200]
+
+
+def _office_of(group: str) -> str:
+    """The office a list's heading names, which is each entry's role: 'Chair' / 'Mariko
+    Ishida', 'Chairs: Marta Kovács, Julian Ferreira' (each a Chair), 'Clerk to the
+    committee'; '' for a group of people ('Members present', 'Staff')."""
+    group = group.strip().rstrip(":").strip()
+    if is_office(group):
+        return group
+    if group.endswith("s") and is_office(group[:-1]):
+        return group[:-1]
+    return _office_first(group)
 
 
 def _office_first(group: str) -> str:

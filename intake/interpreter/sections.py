@@ -163,6 +163,8 @@ def looks_like_heading(unit: Unit) -> bool:
         return True
     if _SENTENCE_END.search(text) and not NUMBERED.match(text):
         return False
+    if re.search(r"(?:[;,]|\s(?:and|or))$", text.rstrip()):
+        return False  # '1. the pass mark to be 50 per cent;', '2. … per module; and': a list
     if text.endswith(":") and unit.kind is not BlockKind.HEADING and not unit.bold:
         return False
     if unit.bold and unit.first and not unit.bold_lead[:-1].endswith(":"):

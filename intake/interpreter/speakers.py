@@ -22,9 +22,12 @@ class Voice:
     kind: str = "remark"
     note: str = ""
     note_once: bool = False  # a guess about the label is noted on its first statement only
+    role: str = ""  # the office printed when no one is named ('MODERATOR:', 'The Chair:')
 
     def says(self, text: str, unit: Unit) -> StatementDraft:
-        statement = StatementDraft(text, self.person, self.kind, unit, note=self.note)
+        statement = StatementDraft(
+            text, self.person, self.kind, unit, note=self.note, role=self.role
+        )
         if self.note_once:
             self.note = ""
         return statement
@@ -35,7 +38,7 @@ class SpeakerReading:
 
     def labelled(self, i: int, unit: Unit) -> bool:
         label = self.labels.get(i)
-        if label is None or not self.accepted(i, label):
+        if label is None or not self.accepted(i, label) or self._title_wrapped(i, label):
             return False
         voice = self.voice_of(label, unit)
         self.begin_body(voice)
@@ -53,8 +56,33 @@ class SpeakerReading:
             return False
         if mentions(following.text, label.name.surname) or i + 1 in self.labels:
             return False  # a biography (a line-up), or a label of its own
+        if self._lone_word(label):
+            return False  # 'SENATE' above the header's next line: a heading, not a speaker
         self.begin_body(self.voice_of(label, unit))
         return True
+
+    def _title_wrapped(self, i: int, label: Label) -> bool:
+        """'RURAL WATER INFRASTRUCTURE:' over 'REVIEWING USDA … PROGRAMS' above the record:
+        a title wrapped after its colon, not a speaker with nothing said yet."""
+        following = self.units[i + 1] if i + 1 < len(self.units) else None
+        return (
+            not self.in_body
+            and not label.rest
+            and label.shape != "voice"
+            and following is not None
+            and following.block == self.units[i].block
+            and not is_prose(following.text)
+            and i + 1 not in self.labels
+        )
+
+    def _lone_word(self, label: Label) -> bool:
+        """One word with no honorific or office, naming no one met so far."""
+        parsed = label.name
+        return (
+            len(parsed.name.split()) == 1
+            and not (parsed.honorific or parsed.role)
+            and self.record.registry.by_word(parsed.name) is None
+        )
 
     def accepted(self, i: int, label: Label) -> bool:
         """Strong labels always; a plain full name when words follow it; a single word or a
@@ -84,6 +112,10 @@ class SpeakerReading:
             return Voice(registry.add_handle(label.handle, unit.place), label.kind)
         parsed = label.name
         if parsed.name and (parsed.is_full or label.shape == "full"):
+            near = None if registry.find(parsed) else registry.near_full_name(parsed.name)
+            if near is not None:
+                note = f"{printed!r} read as {near.name}, a near spelling; check it"
+                return self._placed(Voice(near, label.kind, note=note, note_once=True), label)
             person = registry.add(parsed, unit.place)
             return self._placed(Voice(person, label.kind), label)
         if not parsed.name:
@@ -92,7 +124,7 @@ class SpeakerReading:
                 person = self.record.presiding  # 'President.' is whoever is in the chair now
             if person is None:
                 note = f"spoken by {printed!r}, who is not named; set the speaker"
-                return Voice(None, label.kind, note=note)
+                return Voice(None, label.kind, note=note, role=parsed.role)
             note = f"{printed!r} read as {person.name}, printed as {parsed.role}; check it"
             return self._placed(Voice(person, label.kind, note=note, note_once=True), label)
         person = registry.find(parsed)

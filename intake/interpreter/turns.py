@@ -36,6 +36,9 @@ from .units import Unit
 from .written import WrittenReading
 
 # A property line: 'date: 2021-06-24T18:30', 'venue: Zoom', 'tags: [agm-2021]'.
+# Properties that describe the meeting in words, kept for the summary.
+_DESCRIBING = {"description", "summary", "subject", "purpose", "agenda", "topic", "abstract"}
+RESOLVED = re.compile(r"^(?:further\s+)?resolved\b", re.IGNORECASE)
 PROPERTY = re.compile(r"^[A-Za-z][\w -]{0,30}:\s+\S")
 
 
@@ -70,7 +73,7 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading):
         text = unit.text
         if unit.kind is not BlockKind.TABLE_ROW:
             self.columns = {}
-        if self.action_row(unit) or self.properties(unit):
+        if self.action_row(unit) or self.properties(i, unit):
             return
         if (
             self.mode == "attendance"
@@ -85,6 +88,7 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading):
             if self.first_label is None:
                 self.first_label = unit.index
             self.record.not_copied.append(unit)
+            self.record.label_lines.append(unit)
             return
         if self.run_in_item(i, unit):
             return
@@ -109,7 +113,9 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading):
             self.begin_body(None)
             return
         if self.in_body and RECORD_LINE.match(text):
-            self.record.panel.statements.append(StatementDraft(text, None, "procedural", unit))
+            # A decision or action is procedural; a RESOLVED clause is the minutes' narrative.
+            kind = "narrative" if RESOLVED.match(text) else "procedural"
+            self.record.panel.statements.append(StatementDraft(text, None, kind, unit))
             self.voice = None  # a decision or an action is the record's, and ends a turn
             return
         if self.written_statement(unit):
@@ -151,20 +157,49 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading):
         self.read(i, replace(unit, text=rest, bold_lead="", marker=""))
         return True
 
-    def properties(self, unit: Unit) -> bool:
+    def properties(self, i: int, unit: Unit) -> bool:
         """A block of 'key: value' lines above the record (YAML front matter, a Notion or
-        HackMD properties block), however the reader set it: each line a field of its own."""
-        lines = unit.lines
-        if self.in_body or len(lines) < 2 or not all(PROPERTY.match(line) for line in lines):
+        HackMD properties block), however the reader set it, in one unit or a unit a line:
+        the title, date and place are the meeting's, a list of attendees is attendance, a
+        description goes to the summary, the rest (tags, layout) is the tool's metadata."""
+        run = self.property_run(i, unit)
+        if not run:
             return False
-        for line in lines:
+        for line, source in run:
             key, _, value = line.partition(":")
-            value = value.strip().strip("\"'")
-            if key.strip().casefold() == "title" and value:
-                self.record.leftovers.append(replace(unit, text=value, lines=(value,)))
-            elif not read_front_line(replace(unit, text=f"{key.strip()}: {value}"), self.record):
-                self.record.summary.append(line)
+            key, value = key.strip(), value.strip().strip("\"'")
+            field = replace(source, text=f"{key}: {value}", lines=(f"{key}: {value}",))
+            heading = attendance_heading(field.text)
+            if key.casefold() in ("title", "name") and value:
+                self.record.leftovers.append(replace(source, text=value, lines=(value,)))
+            elif read_front_line(field, self.record) or (
+                heading and heading[1] and self.attendees(field, heading[0], text=heading[1])
+            ):
+                continue
+            elif key.casefold() in _DESCRIBING:
+                self.record.summary.append(value)
+            else:
+                self.record.not_copied.append(field)
         return True
+
+    def property_run(self, i: int, unit: Unit) -> list[tuple[str, Unit]]:
+        """The property lines starting here: the unit's own lines, or the units a line each
+        of its block (the reader's own front matter block); [] unless two or more."""
+        if self.in_body or i in self.skip:
+            return []
+        lines = unit.lines
+        if len(lines) >= 2 and all(PROPERTY.match(line) for line in lines):
+            return [(line, unit) for line in lines]
+        run = []
+        for j in range(i, len(self.units)):
+            other = self.units[j]
+            if other.block != unit.block or not PROPERTY.match(other.text) or len(other.lines) > 1:
+                break
+            run.append((other.text, other))
+        if len(run) < 2 or unit.index != self.units[0].index:
+            return []  # a unit a line: only the block the document opens with
+        self.skip.update(range(i + 1, i + len(run)))
+        return run
 
     def field_above_its_value(self, i: int, unit: Unit) -> bool:
         """'Location' / 'The David Livingstone Room (CR6)': a field's name alone on its line
@@ -198,7 +233,8 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading):
     def statement(self, unit: Unit) -> None:
         self.in_body = True
         panel = self.record.panel
-        if is_bracketed(unit.text) or TIME_OF_DAY.match(unit.text) or PROCEDURAL.match(unit.text):
+        procedural = PROCEDURAL.match(unit.text) or unit.checkbox  # a task is an action record
+        if is_bracketed(unit.text) or TIME_OF_DAY.match(unit.text) or procedural:
             panel.statements.append(StatementDraft(unit.text, None, "procedural", unit))
         elif self.voice is None:
             panel.statements.append(StatementDraft(unit.text, None, "narrative", unit))

@@ -8,7 +8,8 @@ from intake.readers.blocks import Block, BlockKind, Document, Place
 
 # A line that starts a new unit even inside wrapped prose: a list item or a "Label:" line.
 _STARTS_UNIT = re.compile(
-    r"^\s*(?:\(?\d{1,3}[.)]\s|\([a-z]\)\s|[-\u2022*\u2013]\s|[A-Z][\w .\u2019'-]{0,40}:\s"
+    r"^\s*(?:\(?\d{1,3}[.)]\s|\([a-z]\)\s|[-\u2022*\u2013]\s"
+    r"|[A-Z][\w .\u2019'/&-]{0,40}(?:\([^()]{1,40}\)\s*){0,3}:\s"
     r"|[a-z][\w.-]{0,20}:\s|<[^>\s]{1,30}>\s|\[[^\]]{1,40}\]\s)"
 )
 _LIST_MARKER = re.compile(r"^(?:[-\u2022*\u2013]\s|\(?\d{1,3}[.)]\s|\([a-z]\)\s)")
@@ -19,6 +20,21 @@ _CAPITALS = re.compile(r"^[A-Z][A-Z'\u2019-]+\b(?!\.)")
 _BRACKET_IN_SENTENCE = re.compile(r"^\[[^\]]{3,60}\]\s+[a-z]")
 _CONTINUES = re.compile(r"^\s*(?:\.\.\.|\u2026)\s*")
 _SENTENCE_END = re.compile(r"[.!?:;\u2026]['\"\u201d\u2019)\]]*$")
+# A footnote's mark set as a superscript after a word ('report²'); 'm²' keeps its square.
+NOTE_MARK = re.compile(
+    r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_][.,;:!?]))[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+"
+    r"(?=[\s.,;:)\"\u201d\u2019]|$)"
+)
+# A task's box before an item ('- [ ] @Tom to …', '[x] Post the minutes'): a mark, not text.
+CHECKBOX = re.compile(r"^\[[ xX\u2713\u2714]\]\s+(?=\S)")
+# A motion's record, a line each in one paragraph: 'Motion by Ann Lee, second by Bo Park.' /
+# 'Final Resolution: Motion Carries' / 'Yes: Ann Lee, Bo Park': one record of the vote.
+_MOTION_BY = re.compile(r"^(?:motion|moved)\s+by\b.{1,80}\bsecond(?:ed)?\s+by\b", re.I)
+_VOTE_LINE = re.compile(
+    r"^(?:final (?:resolution|action)|resolution|result|vote|yes|no|ayes?|nays?|noes|"
+    r"abstain\w*|absent|recused|motion (?:carries|carried|fails|failed))\b",
+    re.I,
+)
 WRAP_WIDTH = 100
 OUTLIER_GAP = 5
 
@@ -43,6 +59,7 @@ class Unit:
     marker: str = ""
     cells: tuple[str, ...] = ()
     lines: tuple[str, ...] = ()
+    checkbox: bool = False  # printed with a task's box ('[ ]', '[x]'), which is no text
 
     def __str__(self) -> str:
         return self.text
@@ -60,6 +77,9 @@ def units_of(document: Document) -> list[Unit]:
     for number, block in enumerate(document.blocks):
         for offset, lines, first in _pieces(block, width, soft=soft):
             text = _BULLET.sub("", " ".join(line.strip() for line in lines if line.strip()))
+            box = CHECKBOX.match(text)
+            text = text[box.end() :] if box else text
+            text = NOTE_MARK.sub("", text)  # 'Faith and Practice¹ the passage': no text
             if not text:
                 continue
             units.append(
@@ -76,6 +96,7 @@ def units_of(document: Document) -> list[Unit]:
                     marker=block.marker if first else "",
                     cells=block.cells,
                     lines=tuple(line.strip() for line in lines if line.strip()),
+                    checkbox=bool(box),
                 )
             )
     return units
@@ -116,7 +137,12 @@ def _pieces(block: Block, width: int, *, soft: bool = False):
         return
     offset, current = 0, [lines[0]]
     for i, line in enumerate(lines[1:], start=1):
-        if _continues(lines[i - 1], line, width) or (soft and _soft_wrap(lines[i - 1], line)):
+        voting = bool(_MOTION_BY.match(current[0].strip())) and _VOTE_LINE.match(line.strip())
+        if (
+            voting
+            or _continues(lines[i - 1], line, width)
+            or (soft and _soft_wrap(lines[i - 1], line))
+        ):
             current.append(_CONTINUES.sub("", line.strip()) if _CONTINUES.match(line) else line)
             continue
         yield offset, current, offset == 0

@@ -13,10 +13,10 @@ PLATFORMS = {
     "jitsi meet": "Jitsi", "webex": "Webex", "skype": "Skype", "gotomeeting": "GoToMeeting",
     "bluejeans": "BlueJeans", "meetecho": "Meetecho", "whereby": "Whereby",
 }  # fmt: skip
-_PLATFORM = "|".join(sorted(map(re.escape, PLATFORMS), key=len, reverse=True))
+PLATFORM_PATTERN = "|".join(sorted(map(re.escape, PLATFORMS), key=len, reverse=True))
 # 'via Zoom', 'on Microsoft Teams', 'venue: Zoom', 'held online', 'virtual meeting'.
 _ON_PLATFORM = re.compile(
-    rf"\b(?:via|on|over|using|by|venue:?|location:?|platform:?)\s+(?P<platform>{_PLATFORM})\b",
+    rf"\b(?:via|on|over|using|by|venue:?|location:?|platform:?)\s+(?P<platform>{PLATFORM_PATTERN})\b",
     re.IGNORECASE,
 )
 _ONLINE = re.compile(
@@ -27,7 +27,7 @@ _ONLINE = re.compile(
 # The remote part of a hybrid meeting's place: ', and via Zoom', '(+ Zoom for remote families)',
 # '(remote participants via Teams)', 'and online'.
 _REMOTE_PART = re.compile(
-    rf"\s*(?:,?\s*(?:and|&|or|/)\s+(?:via|on|online)\b.*|\((?:[^()]*\b(?:{_PLATFORM}|remote|"
+    rf"\s*(?:,?\s*(?:and|&|or|/)\s+(?:via|on|online)\b.*|\((?:[^()]*\b(?:{PLATFORM_PATTERN}|remote|"
     r"online|virtual|dial-in)\b[^()]*)\))\s*$",
     re.IGNORECASE,
 )

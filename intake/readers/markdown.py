@@ -9,6 +9,7 @@ from markdown_it.token import Token
 
 from intake.readers.blocks import Block, BlockKind, Document, DocumentError, Place
 from intake.readers.encoding import decode_text
+from intake.readers.front_matter import split_front_matter
 from intake.readers.html_names import is_markup, tags_in
 from intake.readers.runs import LINE_BREAK, Composed, Run, compose, is_file_name
 
@@ -235,7 +236,12 @@ def read_markdown(*, data: bytes, name: str) -> Document:
             f"{name}: Markdown of {len(data):,} bytes, more than the {MAX_MARKDOWN_BYTES:,} "
             "the reader parses: split it, or save it as plain text (.txt)"
         )
-    blocks = markdown_blocks(decode_text(data=data, name=name))
+    fields, text = split_front_matter(decode_text(data=data, name=name))
+    blocks = markdown_blocks(text)
+    if fields:
+        blocks.insert(
+            0, Block(kind=BlockKind.PARAGRAPH, text="\n".join(fields), place=Place(line=1))
+        )
     if not blocks:
         raise DocumentError(f"{name}: holds no text")
     return Document(name=name, format="markdown", blocks=blocks)

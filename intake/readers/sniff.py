@@ -86,12 +86,16 @@ WEAK_MARKDOWN_SIGNS = {
 }
 # Signs of plain text that Markdown would spoil: a chat handle in brackets opening a line
 # (`<seun> +1`), the header lines of an e-mail, a rule of underscores or a long row of
-# dashes or equals signs under a blank line (a signature line, a separator), a page break.
+# dashes or equals signs under a blank line (a signature line, a separator), a page break,
+# indented prose.
 TEXT_SIGNS = {
     "handle": re.compile(r"^[ \t]*<[A-Za-z][\w.|-]{0,31}>[ \t]", re.M),
     "mail header": re.compile(r"^(From|To|Cc|Subject|Date|Sent|Message-ID):[ \t]+\S", re.M | re.I),
     "rule": re.compile(r"(^|\n)[ \t]*\n[ \t]*(_{5,}|-{20,}|={20,})[ \t]*$", re.M),
     "page break": re.compile("\f"),
+    # Prose indented by four spaces or a tab: a numbered section's body in plain text; in
+    # Markdown it would be a code block, which minutes do not use.
+    "indented prose": re.compile(r"^(?: {4,}|\t)[A-Z][a-z]+\b", re.M),
 }
 
 

@@ -9,6 +9,7 @@ text are read as the text they format (`rtf_leftovers`).
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from intake.readers.blocks import Block, BlockKind, Document, DocumentError, Place
 from intake.readers.encoding import decode_text
@@ -22,6 +23,12 @@ QUOTE_MARKS = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
 # How many lines a block at the top or bottom of a page, set off by a blank line, may have
 # to be its head or footer.
 MARGIN_LINES = 2
+# How far a paragraph's first line is indented in text set that way, and how many such
+# paragraphs show the style.
+FIRST_LINE_INDENT = (2, 8)
+MIN_INDENTED_PARAGRAPHS = 5
+# Words set apart by a wide gap: columns of a table, which stay as printed.
+COLUMN_GAP = re.compile(r"\S {3,}\S")
 
 
 @dataclass(frozen=True)
@@ -63,19 +70,56 @@ def dedent_block(lines: list[str]) -> str:
 
 
 def text_blocks(lines: list[TextLine]) -> list[Block]:
-    """The runs of non-blank lines at one quoting depth, each a paragraph at its first line."""
+    """The runs of non-blank lines at one quoting depth, each a paragraph at its first line;
+    in text that indents each paragraph's first line, each such line starts a paragraph."""
+    indented = first_lines_indented(lines)
     blocks = []
     run: list[TextLine] = []
     for line in [*lines, TextLine(0, "")]:
         if run and (line.blank or line.depth != run[0].depth):
-            text = dedent_block([one.text for one in run])
-            blocks.append(
-                Block(kind=BlockKind.PARAGRAPH, text=text, place=Place(line=run[0].number))
-            )
+            columns = any(COLUMN_GAP.search(one.text.strip()) for one in run)
+            pieces = paragraphs_by_first_line(run) if indented and not columns else [(False, run)]
+            for opened, piece in pieces:
+                texts = [one.text for one in piece]
+                text = " ".join(t.strip() for t in texts) if opened else dedent_block(texts)
+                place = Place(line=piece[0].number)
+                blocks.append(Block(kind=BlockKind.PARAGRAPH, text=text, place=place))
             run = []
         if not line.blank:
             run.append(line)
     return blocks
+
+
+def _opens(line: TextLine) -> bool:
+    return FIRST_LINE_INDENT[0] <= indentation(line.text) <= FIRST_LINE_INDENT[1]
+
+
+def first_lines_indented(lines: list[TextLine]) -> bool:
+    """The text indents a paragraph's first line and wraps the rest to the margin (GPO text:
+    '    The CHAIRMAN. Good morning. This hearing of the Committee on' / 'Agriculture …'),
+    more often than it indents lines under a first line at the margin."""
+    opened = hanging = 0
+    for previous, line in pairwise(lines):
+        if previous.blank or line.blank or not _opens(previous):
+            continue
+        if indentation(line.text) == 0:
+            opened += 1
+        elif indentation(line.text) == indentation(previous.text):
+            hanging += 1
+    return opened >= MIN_INDENTED_PARAGRAPHS and opened > hanging
+
+
+def paragraphs_by_first_line(run: list[TextLine]) -> list[tuple[bool, list[TextLine]]]:
+    """(opened by an indented first line, lines) for each paragraph of a run: an indented
+    line starts one, the lines at the margin after it go on with it; lines before the first
+    such line (a centred heading) stay as printed."""
+    pieces: list[tuple[bool, list[TextLine]]] = []
+    for line in run:
+        if _opens(line) or not pieces:
+            pieces.append((_opens(line), [line]))
+        else:
+            pieces[-1][1].append(line)
+    return pieces
 
 
 def pages_of(text: str) -> list[list[TextLine]]:

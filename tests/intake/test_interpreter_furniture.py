@@ -73,6 +73,36 @@ def test_running_heads_contents_and_mail_headers_are_dropped():
     assert "1. Shipping" in dropped and "Ravi Chandrasekaran, Scribe" in dropped
 
 
+def test_a_senders_note_between_the_mail_headers_and_a_rule_is_dropped():
+    kept, dropped = kept_and_dropped(
+        "From: Mariko Ishida",
+        "Subject: [minutes] WG call 2016-09-08",
+        "Minutes of today's call are below.",
+        "Thanks to Ravi for scribing.",
+        "Mariko",
+        "-------------------------------",
+        "Web Payments Working Group Teleconference",
+        "08 Sep 2016",
+    )
+    assert kept == ["Web Payments Working Group Teleconference", "08 Sep 2016"]
+    assert "Thanks to Ravi for scribing." in dropped
+
+
+def test_a_mail_without_a_rule_or_with_long_text_before_it_keeps_its_text():
+    no_rule, _ = kept_and_dropped(
+        "From: Mariko Ishida", "Subject: WG call", "Thanks to Ravi for scribing.", "Mariko"
+    )
+    assert no_rule == ["Thanks to Ravi for scribing.", "Mariko"]
+    long_text = "The group discussed the shipping address at length. " * 7
+    kept, _ = kept_and_dropped(
+        "From: Mariko Ishida", "Subject: WG call", long_text.strip(), "-----", "Next item."
+    )
+    assert kept[0] == long_text.strip()
+    # No mail headers: a rule under a paragraph is only a rule.
+    plain, _ = kept_and_dropped("Thanks to Ravi for scribing.", "----------", "Present: Ann")
+    assert plain == ["Thanks to Ravi for scribing.", "Present: Ann"]
+
+
 def test_the_subject_of_a_mail_without_its_tags():
     units = units_of(document("From: A", "Subject: Re: [minutes] WG call", "Text."))
     assert email_subject(units) == "WG call"
@@ -89,3 +119,68 @@ def test_the_end_mark_or_certificate_and_all_after_it_are_furniture(end):
     kept, dropped = drop_furniture(units)
     assert [u.text for u in kept] == ["Board meeting", "The Board met.", "It agreed the budget."]
     assert dropped[0].text == end
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[House Hearing, 116 Congress]",
+        "[From the U.S. Government Publishing Office]",
+        "U.S. GOVERNMENT PUBLISHING OFFICE",
+        "[all]",
+        "Serial No. 116-4",
+        "Printed for the use of the Committee on Agriculture agriculture.house.gov",
+        "35-719 PDF                  WASHINGTON : 2019",
+        "For sale by the Superintendent of Documents, U.S. Government Publishing",
+        "agriculture.house.gov",
+        "C O N T E N T S",
+        "IRC log.",
+        "Signed ................................ Chairman",
+        "Contact: Karen Ashworth, Democratic Services Officer, 01632 960 415",
+        "For Immediate Release                                   Transcript",
+        "[Notes edited by the chairs from the shared notes; corrections to the list please.]",
+        "\U0001f4a1 Minutes are a summary, not a transcript. Quotes are approximate.",
+        "\u00b9 Faith and Practice of Philadelphia Yearly Meeting (2017), p. 17.",
+    ],
+)
+def test_printers_marks_contacts_signatures_and_editors_notes_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[The prepared statement of Mr. Okeke follows:]",
+        "Signed the contract with the builder on 4 May.",
+        "The Committee on Agriculture printed its report in May.",
+        "Contact with family is one of the strongest protections against reoffending.",
+        "Transcript",
+        "The minutes are a summary of the discussion, Mr. Chairman, and I accept them.",
+        "[Notes on the budget were circulated.]",
+    ],
+)
+def test_the_minutes_own_lines_like_those_are_kept(line):
+    assert not is_furniture(line)
+
+
+def test_the_lines_a_furniture_paragraph_wraps_on_to_are_furniture_too():
+    kept, _ = kept_and_dropped(
+        "For sale by the Superintendent of Documents, U.S. Government Publishing\n"
+        "Office, http://bookstore.gpo.gov. For more information, contact the GPO\n"
+        "Customer Contact Center, U.S. Government Publishing Office. Phone\n"
+        "202-512-1800.",
+        "Printed for the use of the Committee\nThe Committee met at 10 a.m.",
+    )
+    # A line that starts a sentence of its own is no wrapped line.
+    assert kept == ["The Committee met at 10 a.m."]
+
+
+def test_a_contents_list_under_its_page_column_is_dropped():
+    kept, _ = kept_and_dropped(
+        "C O N T E N T S",
+        "---------- Page",
+        "Brandt, Hon. Walter P., opening statement ..................... 1",
+        "Hargrove, Hon. Glenn T., opening statement ................... 3",
+        "The CHAIRMAN. Good morning.",
+    )
+    assert kept == ["The CHAIRMAN. Good morning."]

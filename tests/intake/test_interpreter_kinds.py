@@ -95,3 +95,152 @@ def test_a_summary_record_reports_speakers_in_narrative_and_the_chair_procedural
         "3. The President said that the Assembly had concluded its debate on the item.",
     )
     assert [kind for kind, _ in found] == ["procedural", "narrative", "procedural"]
+
+
+def test_co_chairs_and_a_chair_taking_over_all_conduct_the_business():
+    found = kinds(
+        "Chairs: Marta Kovacs, Julian Ferreira",
+        "Marta Kovacs: Welcome, everyone. First item is the sampling draft.",
+        "Alice Smith: The draft is ready for last call.",
+        "Julian Ferreira: We are out of time for this item. Take it to the list.",
+        "Alice Smith: We will, and I would add that the list has been quiet.",
+    )
+    assert [kind for kind, _ in found] == ["procedural", "remark", "procedural", "remark"]
+
+
+def test_a_presiding_label_that_names_no_one_still_conducts():
+    found = kinds(
+        "MODERATOR: Good afternoon. We have time for one more.",
+        "QUESTION: Will the embassy stay open?",
+        "MR. ABERNATHY-KWAN: It will, for now.",
+        "SPOKESPERSON: We have time for one more.",  # an office that presides over nothing
+    )
+    assert [kind for kind, _ in found] == ["procedural", "question", "answer", "remark"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Without objection, so ordered.",
+        "Thank you, Administrator. Ms. Redhawk, you may begin.",
+        "Thank you. Mr. Lindqvist.",
+        "Thank you. Senator Dean Smith.",
+        "The gentleman from Texas, Mr. Morales.",
+        "Thank you. We will now suspend for morning tea.",
+        "The debate is closed.",
+    ],
+)
+def test_the_chair_giving_the_floor_ruling_and_timing_is_procedural(text):
+    found = kinds(
+        "THE CHAIR (Ms Ada Hale): Good morning.",
+        "Mr. Ivo Ng: The roof leaks and the grant is late, which I regret.",
+        f"THE CHAIR: {text}",
+    )
+    assert found[-1] == ("procedural", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you. The roof will cost more than the grant, which worries me.",
+        "The gentleman is right that the grant is late.",
+        "We need more time to read the report before we decide.",
+    ],
+)
+def test_the_chairs_own_views_and_thanks_with_more_to_say_stay_remarks(text):
+    found = kinds(
+        "THE CHAIR (Ms Ada Hale): Good morning.",
+        "Mr. Ivo Ng: The roof leaks and the grant is late, which I regret.",
+        f"THE CHAIR: {text}",
+    )
+    assert found[-1] == ("remark", text)
+
+
+def test_the_chair_putting_a_question_to_a_witness_asks_and_the_witness_answers():
+    found = kinds(
+        "THE CHAIR (Ms Ada Hale): Good morning.",
+        "THE CHAIR: The club has promised a new roof by May. Professor Kline, is that on track?",
+        "Professor Ann Kline: No. The grant has not been paid.",
+        "THE CHAIR: Is there a motion?",  # a brief question that conducts
+        "Mr. Ivo Ng: I so move.",
+    )
+    assert [kind for kind, _ in found] == [
+        "procedural", "question", "answer", "procedural", "remark",
+    ]  # fmt: skip
+
+
+def test_the_chair_asking_the_meeting_at_large_puts_no_question_to_a_witness():
+    found = kinds(
+        "THE CHAIR (Ms Ada Hale): Good morning.",
+        "THE CHAIR: Let me propose that we repair the roof in June and paint it in July; does "
+        "that work for the club and for the insurers we have?",
+        "Mr. Ivo Ng: It works for me, and I think for the insurers too.",
+        "THE CHAIR: Is there anyone else who wishes to speak? Please come to the microphone.",
+        "Ms. Rita Ortiz: Only to thank the builders.",
+    )
+    assert [kind for kind, _ in found] == [
+        "procedural", "remark", "remark", "procedural", "remark",
+    ]  # fmt: skip
+
+
+def test_a_question_asked_inside_a_turn_is_a_question_and_the_reply_an_answer():
+    found = kinds(
+        "Chair (Ms Marisol Ortega): Welcome to the November meeting.",
+        "Ms. Gloria Diaz: Gloria in 5A. Will there be a rent credit? We were without heat.",
+        "Mr. Steve Kaplan: I can't promise that tonight.",
+        "Ms. Gloria Diaz: We will be back next month about it.",
+        "Mr. Steve Kaplan: The figure is 4.5 per cent. That is all.",  # no question: a remark
+    )
+    assert [kind for kind, _ in found] == ["procedural", "question", "answer", "remark", "remark"]
+
+
+def test_the_chairs_follow_up_to_the_one_who_just_spoke_is_a_question():
+    found = kinds(
+        "THE CHAIR (Ms Ada Hale): Good morning.",
+        "Mr. Tom Tillemann: None of this needs new law; the rules already require it.",
+        "THE CHAIR: So the work is in carrying out what is already on the books?",
+        "Mr. Tom Tillemann: Exactly so, and in paying for it.",
+    )
+    assert [kind for kind, _ in found] == ["procedural", "remark", "question", "answer"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Approved by General Consent.",
+        "Minutes of SC4 (Delft, 12 November 2019) approved.",
+        "February minutes approved as posted (moved by Sofia, seconded by Tom).",
+        "Councillor Pruitt opposed.",
+        "The Rev. Munro abstained, being a trustee of the Hospice.",
+        "@Marten: ask the PMC whether it needs help",
+    ],
+)
+def test_terse_records_of_votes_approvals_and_actions_are_procedural(text):
+    assert kinds("The treasurer reported a surplus.", text)[-1] == ("procedural", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minutes of the meeting of March 8 were approved as circulated.",
+        "Moved by Councillor Okimoto, seconded by Councillor Pruitt, that the agenda be adopted.",
+        "Resolved: to purchase a second Speed Indicator Device as proposed.",
+        "RESOLVED \u2013 That the application be deferred.",
+        "The club approved of the new colours, which the members liked.",
+        "Email @Marten about the boathouse keys.",
+    ],
+)
+def test_motions_resolutions_and_what_the_meeting_decided_stay_narrative(text):
+    assert kinds("The treasurer reported a surplus.", text)[-1] == ("narrative", text)
+
+
+def test_a_task_with_its_box_is_a_procedural_action_record():
+    found = kinds(
+        "The treasurer reported a surplus.",
+        "[ ] Send the final budget to all families \u2014 @Tom Ashby",
+        "[x] Post February minutes to the website",
+    )
+    assert found[1:] == [
+        ("procedural", "Send the final budget to all families \u2014 @Tom Ashby"),
+        ("procedural", "Post February minutes to the website"),
+    ]

@@ -25,6 +25,8 @@ from tests.intake.test_interpreter_labels import unit
          "I agree with all of that, for the record."),
         ("Chairwoman Ortiz \u2014 Roll call, please.", "Ortiz", "Chairwoman",
          "Roll call, please."),
+        # Words in capitals that end a sentence are still said.
+        ("MR. HILL \u2014 Thank You Very Much.", "Hill", "", "Thank You Very Much."),
     ],
 )  # fmt: skip
 def test_a_period_or_a_dash_ends_a_label(text, name, role, rest):
@@ -40,6 +42,9 @@ def test_a_period_or_a_dash_ends_a_label(text, name, role, rest):
         "Ann Lee \u2014 Non-Executive Director",
         "USDA. The agency has not replied.",
         "Budget 2024 -- see the attached paper.",
+        # A name in title case after the dash: a banner's subtitle, not words said.
+        "TIDEWATCH \u2013 Coastal Flood Early Warning Consortium",
+        "ACME \u2014 Annual Report of the Board",
     ],
 )
 def test_a_dash_or_period_in_prose_or_a_list_is_no_label(text):
@@ -104,6 +109,17 @@ def test_anonymous_voices_name_no_one(text):
          "Lars Eklund", "remark", "Thank you, honourable Members."),
         ("Rosa Vidal (S&D), in writing. \u2013 The deposit scheme works.",
          "Rosa Vidal", "remark", "The deposit scheme works."),
+        # Language notes after the colon, however the transcript words them.
+        ("Mr. Okoro: (spoke in French) We support the draft.", "Okoro", "remark",
+         "We support the draft."),
+        ("Mr. Abe: (interpretation) We also support it.", "Abe", "remark",
+         "We also support it."),
+        ("Ms. Kline: [through an interpreter] Agreed.", "Kline", "remark", "Agreed."),
+        ("Mr. Ruiz: (Interpretation from Spanish) Gracias.", "Ruiz", "remark", "Gracias."),
+        # A bracket that is no language note stays in the words.
+        ("Ms. Kline: (in camera) We close the doors.", "Kline", "remark",
+         "(in camera) We close the doors."),
+        ("Ms. Kline: (no) Not at all.", "Kline", "remark", "(no) Not at all."),
     ],
 )  # fmt: skip
 def test_descriptors_and_language_notes_are_no_part_of_name_or_text(text, name, kind, rest):

@@ -56,3 +56,28 @@ def test_short_forms_roles_and_handles_find_the_person_already_met():
 def test_one_office_printed_several_ways():
     assert same_role("THE CHAIRMAN") == same_role("Madam Chair") == same_role("chair")
     assert same_role("Vice-Chair") != same_role("Chair")
+
+
+def test_a_full_name_a_misprint_away_is_the_person_met_but_a_first_name_apart_is_not():
+    registry = Registry(KnownPeople())
+    ellison = registry.add(parse_name("Margaret Ellison"))
+    john = registry.add(parse_name("John Smith"))
+    assert registry.near_full_name("MARGARET ELISON") is ellison
+    assert registry.near_full_name("Margaret Ellison") is None  # the same name: not a misprint
+    assert registry.near_full_name("Joan Smith") is None  # another person, one letter apart
+    assert registry.near_full_name("Jon Smith") is None
+    assert registry.near_full_name("Ellison") is None
+    assert john is registry.find(parse_name("John Smith"))
+
+
+def test_mr_and_mrs_of_one_surname_are_two_people():
+    registry = Registry(KnownPeople())
+    mr = registry.add(parse_name("Mr. Smith"))
+    mrs = registry.add(parse_name("Mrs. Smith"))
+    assert mr is not mrs
+    assert registry.find(parse_name("Mrs Smith")) is mrs
+    assert registry.find(parse_name("MR. SMITH")) is mr
+    # An honorific that tells no one apart ('Dr.') finds the one already met.
+    alone = Registry(KnownPeople())
+    lee = alone.add(parse_name("Ms. Lee"))
+    assert alone.find(parse_name("Dr. Lee")) is lee

@@ -19,6 +19,13 @@ pytestmark = pytest.mark.django_db
         ("Held at the offices of Carrick & Lowe LLP, 9 Albyn Place, Edinburgh",
          "The offices of Carrick & Lowe LLP, 9 Albyn Place, Edinburgh"),
         ("The Board met at ten o'clock in the forenoon.", ""),
+        ("The Lok Sabha met at Eleven of the Clock.", ""),
+        # The hour passed over, the room after it is the place.
+        ("The House met at Two O\u2019Clock in the Assembly Chamber.", "Assembly Chamber"),
+        ("The Council met at the Clock Tower, Millbrook.", "Clock Tower, Millbrook"),
+        # A person named after the place is no part of it.
+        ("The Committee met, pursuant to call, at 10:00 a.m., in Room 1300 of the Longworth "
+         "Building, Hon. Walter Brandt presiding.", "Room 1300 of the Longworth Building"),
     ],
 )  # fmt: skip
 def test_a_place_inside_a_sentence(sentence, place):

@@ -30,14 +30,32 @@ def test_panel_headings_with_their_topic():
 
 @pytest.mark.parametrize(
     "block",
-    ["1. CALL TO ORDER", "3.1 Maple Ridge Cycling Coalition", "ADJOURNMENT", heading("Budget")],
+    [
+        "1. CALL TO ORDER",
+        "3.1 Maple Ridge Cycling Coalition",
+        "ADJOURNMENT",
+        heading("Budget"),
+        "4. Any other business",
+        "5. Planning and Development",
+    ],
 )
 def test_headings(block):
     assert looks_like_heading(unit(block))
 
 
 @pytest.mark.parametrize(
-    "text", ["CARRIED UNANIMOUSLY", "2.47 pm", "The Board approved the budget.", "Members Present:"]
+    "text",
+    [
+        "CARRIED UNANIMOUSLY",
+        "2.47 pm",
+        "The Board approved the budget.",
+        "Members Present:",
+        # Items of a list that a sentence goes on through.
+        "1. the pass mark for postgraduate taught modules to be 50 per cent;",
+        "2. a student to be permitted one reassessment attempt per module; and",
+        "1. Gulfside Restoration, $1,410,000, 10 months,",
+        "2. grants for engineering reports or",
+    ],
 )
 def test_not_headings(text):
     assert not looks_like_heading(unit(text))

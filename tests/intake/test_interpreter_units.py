@@ -53,3 +53,59 @@ def test_units_keep_their_place_line_and_bold_lead():
     first, second = units_of(Document("m.txt", "text", [block]))
     assert (str(first.place), first.bold_lead) == ("line 7", "MS. LEE:")
     assert (str(second.place), second.bold_lead) == ("line 8", "")
+
+
+def test_a_label_with_brackets_starts_a_unit_of_its_own():
+    assert texts(
+        "Mr. Dupont (France) (spoke in French): Thank you, Mr. President.\n"
+        "Mr. Ruiz (Chile) (interpretation from Spanish): I agree."
+    ) == [
+        "Mr. Dupont (France) (spoke in French): Thank you, Mr. President.",
+        "Mr. Ruiz (Chile) (interpretation from Spanish): I agree.",
+    ]
+    # A bracket in running text is no label.
+    assert texts("The budget (as amended) was adopted\nby the committee (unanimously).") == [
+        "The budget (as amended) was adopted by the committee (unanimously)."
+    ]
+
+
+def test_a_footnotes_superscript_mark_is_no_text_but_a_square_metre_is():
+    assert texts(
+        "the Clerk read from our Faith and Practice\u00b9 the passage.",
+        "The report was dated 3 May.\u00b2 It was received.",
+        "A room of 40 m\u00b2 was booked.",
+    ) == [
+        "the Clerk read from our Faith and Practice the passage.",
+        "The report was dated 3 May. It was received.",
+        "A room of 40 m\u00b2 was booked.",
+    ]
+
+
+def test_a_tasks_box_is_a_mark_not_text():
+    found = units_of(
+        document("[x] Post the minutes \u2014 @Priya", "[ ] Order directories", "[a] note")
+    )
+    assert [(u.text, u.checkbox) for u in found] == [
+        ("Post the minutes \u2014 @Priya", True),
+        ("Order directories", True),
+        ("[a] note", False),  # a comment's anchor, no box
+    ]
+
+
+def test_a_motions_record_of_the_vote_is_one_unit_and_other_lines_stay_apart():
+    assert texts(
+        "Motion by Marcus Hale, second by Jennifer Oyelaran.\nFinal Resolution: Motion Carries\n"
+        "Yes: Dana Whitlock, Marcus Hale\nNo: Luis Cardenas"
+    ) == [
+        "Motion by Marcus Hale, second by Jennifer Oyelaran. Final Resolution: Motion Carries "
+        "Yes: Dana Whitlock, Marcus Hale No: Luis Cardenas"
+    ]
+    # Without the motion's line, vote lines are lines of their own.
+    assert texts("Yes: Dana Whitlock\nNo: Luis Cardenas") == [
+        "Yes: Dana Whitlock",
+        "No: Luis Cardenas",
+    ]
+    assert texts("Motion by Ann Lee, second by Bo Park.\nPresent: Cy Twain") == [
+        "Motion by Ann Lee, second by Bo Park.",
+        "Present: Cy Twain",
+    ]

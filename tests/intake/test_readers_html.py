@@ -53,6 +53,7 @@ def test_golden(source):
         '<div id="cookie-notice">Cookies</div>',
         '<div class="toolbar">Tools</div>',
         '<div class="topnav">Top</div>',
+        '<div class="site-header">ISD</div>',
     ],
 )
 def test_furniture_is_removed(furniture):
@@ -246,3 +247,43 @@ def test_a_table_of_running_text_is_read_as_paragraphs():
     prose = "The committee discussed the matter at length and agreed " * 4
     rows = f"<tr><td>1</td><td>{prose}</td></tr><tr><td>2</td><td>Closed.</td></tr>"
     assert texts(f"<table>{rows}</table>") == ["1", prose.strip(), "2", "Closed."]
+
+
+def test_a_list_item_of_several_paragraphs_is_the_item_then_its_paragraphs():
+    blocks = read(
+        "<ul><li><p>First point.</p><p>Its second paragraph.</p></li><li><p>Second.</p></li>"
+        "<li>Plain item <b>bold</b></li></ul>"
+    ).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.LIST_ITEM, "First point."),
+        (BlockKind.PARAGRAPH, "Its second paragraph."),
+        (BlockKind.LIST_ITEM, "Second."),
+        (BlockKind.LIST_ITEM, "Plain item bold"),
+    ]
+
+
+def test_a_cell_of_several_paragraphs_keeps_them_apart_and_a_header_row_makes_data():
+    long = " ".join(["word"] * 40)
+    (header, row) = read(
+        "<table><tr><td><p>Item</p></td><td><p>Discussion</p></td><td><p>Action</p></td></tr>"
+        f"<tr><td><p>1. Budget</p></td><td><p>{long}.</p><p>Agreed.</p></td>"
+        "<td><p>Ann to<br>write</p></td></tr></table>"
+    ).blocks
+    assert header.cells == ("Item", "Discussion", "Action")
+    assert row.cells == ("1. Budget", f"{long}.\nAgreed.", "Ann to write")
+    # Without a header row, a table of running text lays the page out: its paragraphs.
+    laid_out = read(f"<table><tr><td><p>{long}.</p></td><td><p>Side note.</p></td></tr></table>")
+    assert [b.kind for b in laid_out.blocks] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+    # A first row of long cells is no header.
+    sentences = "<tr><td>One two three four.</td><td>a</td><td>b</td></tr>"
+    prose = read(f"<table>{sentences}<tr><td>{long}</td><td>c</td><td>d</td></tr></table>")
+    assert BlockKind.TABLE_ROW not in {b.kind for b in prose.blocks}
+
+
+def test_a_header_named_for_the_record_it_heads_is_the_records_own():
+    found = texts(
+        '<body><div class="site-header">District</div><div class="meeting-header">'
+        '<div class="meeting-name">Regular Meeting</div><div>Tuesday, February 27, 2024</div>'
+        '</div><p>The minutes.</p><div class="page-footer">Copyright</div></body>'
+    )
+    assert found == ["Regular Meeting", "Tuesday, February 27, 2024", "The minutes."]

@@ -12,7 +12,7 @@ from intake.readers import pdf as pdf_reader
 from intake.readers.blocks import BlockKind, DocumentError, Place
 from intake.readers.pdf import read_pdf
 from tests.intake.golden_blocks import GOLDEN, assert_matches_golden, golden_inputs
-from tests.intake.pdf_builder import features_pdf
+from tests.intake.pdf_builder import Typesetter, drawn_lines, features_pdf
 
 
 @pytest.mark.parametrize("source", golden_inputs(".pdf"), ids=lambda path: path.name)
@@ -144,3 +144,35 @@ def test_a_superscript_note_mark_is_written_raised_and_the_note_read_after_the_t
     page_two = [b.text for b in word_export.blocks if b.place.page == 2]
     assert page_two[-2].endswith("to a later date.\u00b9")
     assert page_two[-1].startswith("1 The letter is filed")
+
+
+def label_broken_at_a_hyphen_pdf() -> bytes:
+    output = io.BytesIO()
+    canvas = Canvas(output, pagesize=A4, invariant=1)
+    setter = Typesetter(canvas)
+    setter.paragraph("Tuesday, July 26, 2016")
+    drawn_lines(
+        setter,
+        [
+            "THE MINISTER OF STATE IN THE MINISTRY OF DRINKING WATER AND SANITA-",
+            "TION (SHRI DESHMUKH): Madam Speaker, a habitation is fully covered when it",
+            "has a safe source.",
+        ],
+        bold_words=15,
+    )
+    setter.paragraph("HEALTH AND WELFARE", bold=True)
+    setter.paragraph("The Minister then replied to the question.")
+    canvas.showPage()
+    canvas.save()
+    return output.getvalue()
+
+
+def test_a_bold_label_broken_at_a_hyphen_goes_on_in_its_paragraph():
+    blocks = read_pdf(data=label_broken_at_a_hyphen_pdf(), name="debate.pdf").blocks
+    texts = [b.text for b in blocks]
+    assert texts[1] == (
+        "THE MINISTER OF STATE IN THE MINISTRY OF DRINKING WATER AND SANITATION (SHRI "
+        "DESHMUKH): Madam Speaker, a habitation is fully covered when it has a safe source."
+    )
+    # A bold heading over a plain paragraph, no hyphen between them, stays apart.
+    assert texts[2:] == ["HEALTH AND WELFARE", "The Minister then replied to the question."]

@@ -49,6 +49,10 @@ def test_the_vocabulary_leaves_out_the_pieces_of_broken_words():
         ("re", "view", "-", False),
         ("some", "thing", "-", False),
         ("re", "solution", "-", False),
+        # In capitals, a word broken inside itself joins like any word; a compound keeps it.
+        ("SANITA", "TION", "-", False),
+        ("CYBER", "SECURITY", "-", True),
+        ("NUNN", "Lugar", "-", True),
     ],
 )
 def test_the_rule(before, after, hyphen, keeps):

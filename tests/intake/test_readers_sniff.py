@@ -94,6 +94,22 @@ def test_formats_the_readers_cannot_read_are_refused_saying_what_to_do(data, nam
         ("<seun> +1\n<jdoe> agreed\n", "log.md", "text"),
         ("Minutes\n\n_Noted_ by **Ms. Ng** and *Mr. Li*.\n", "m.txt", "markdown"),
         ("# Minutes\n\n## Item 1\n\n<seun> agreed\n\n## Item 2\n", "m.txt", "markdown"),
+        # Numbered sections with indented bodies are plain text, though an attachment quoted
+        # at the end uses Markdown's headings.
+        (
+            "1. Call to order\n\n    The meeting began at 10:33.\n\n2. Roll Call\n\n"
+            "    Directors Present:\n        Priya Raman\n        Marten Olofsson\n\n"
+            "3. Minutes\n\n    Approved by General Consent.\n\n"
+            "## Description:\nA project.\n## Issues:\nNone.\n## Activity:\nReleases.\n",
+            "m.txt",
+            "text",
+        ),
+        # Markdown whose list items go on indented is still Markdown.
+        (
+            "# Minutes\n\n- **Item 1**\n    - noted\n\n## Actions\n\n**Ann**: to write\n",
+            "m.md",
+            "markdown",
+        ),
     ],
 )
 def test_text_formats_by_their_content_with_the_extension_as_tie_breaker(text, name, expected):

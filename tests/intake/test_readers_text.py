@@ -111,3 +111,45 @@ def test_a_few_backslashes_are_text():
 def test_chat_and_terminal_formatting_codes_are_no_text():
     data = b"\x02<seun>\x02 \x0304,01+1\x03 to \x1fpriya\x1f\n\x1b[1mjonas:\x1b[0m yes\x0f\n"
     assert texts(data) == ["<seun> +1 to priya\njonas: yes"]
+
+
+GPO_TEXT = """    The CHAIRMAN. Good morning. This hearing of the Committee on
+Agriculture will come to order.
+    The Water and Waste Disposal program at the Rural Utilities
+Service is the lender of last resort.
+    Members present: Representatives Brandt, Ellison, Morales of
+Texas, and Voss.
+    Mr. HARGROVE. Thank you, Mr. Chairman. In my district there are
+towns of 300 people.
+    I also want to flag the engineering costs. A town cannot apply
+until it has a report.
+"""
+
+
+def test_in_text_that_indents_first_lines_an_indented_line_starts_a_paragraph():
+    blocks = read_text(data=GPO_TEXT.encode(), name="hearing.txt").blocks
+    assert [b.text for b in blocks] == [
+        "The CHAIRMAN. Good morning. This hearing of the Committee on Agriculture will come "
+        "to order.",
+        "The Water and Waste Disposal program at the Rural Utilities Service is the lender of "
+        "last resort.",
+        "Members present: Representatives Brandt, Ellison, Morales of Texas, and Voss.",
+        "Mr. HARGROVE. Thank you, Mr. Chairman. In my district there are towns of 300 people.",
+        "I also want to flag the engineering costs. A town cannot apply until it has a report.",
+    ]
+    assert [b.place.line for b in blocks] == [1, 3, 5, 7, 9]
+
+
+def test_hanging_indents_and_columns_are_not_read_as_first_line_indents():
+    hanging = "Present\n   Ann Lee, Bo Park,\n   Cy Twain\n" * 6
+    assert all("\n" in b.text for b in read_text(data=hanging.encode(), name="m.txt").blocks)
+    table = (
+        GPO_TEXT
+        + "\n    Chair                     Minority Member\nANN LEE, Ohio     BO PARK, Iowa\n"
+    )
+    *_, last = read_text(data=table.encode(), name="m.txt").blocks
+    assert last.text == "Chair                     Minority Member\nANN LEE, Ohio     BO PARK, Iowa"
+    # A few indented paragraphs do not make a style.
+    few = "    One paragraph that is long enough\nto wrap onto a second line.\n"
+    (block,) = read_text(data=few.encode(), name="m.txt").blocks
+    assert block.text == "One paragraph that is long enough\nto wrap onto a second line."

@@ -62,6 +62,11 @@ FURNITURE_WORDS = {
 }
 # Class words of a page's banner and footer, which inside an article name the article's own.
 LANDMARK_WORDS = {"header", "footer", "masthead"}
+# Class words naming what a header heads, when it is the record's own.
+CONTENT_WORDS = {
+    "meeting", "minutes", "article", "document", "record", "item", "agenda", "post", "entry",
+    "report", "event", "hearing", "session", "transcript",
+}  # fmt: skip
 # Endings of class names run together (`leftnav`, `mainmenu`, `rightsidebar`).
 FURNITURE_ENDINGS = ("nav", "menu", "sidebar", "breadcrumb", "breadcrumbs", "toolbar")
 SKIP_LINK_TEXT = re.compile(
@@ -121,7 +126,9 @@ def is_furniture(element: HtmlElement) -> bool:
 def is_chrome_by_class(element: HtmlElement) -> bool:
     """Whether the words of the element's class or id name site chrome (`site-menu`, `leftnav`)."""
     words = class_words(element)
-    if words & LANDMARK_WORDS and not in_sectioning_content(element):
+    # 'meeting-header', 'minutes-header': the head of the record, not the page's banner.
+    heads_content = bool(words & CONTENT_WORDS)
+    if words & LANDMARK_WORDS and not (in_sectioning_content(element) or heads_content):
         return True
     return bool(words & FURNITURE_WORDS) or any(w.endswith(FURNITURE_ENDINGS) for w in words)
 

@@ -46,10 +46,14 @@ BLOCK_TAGS = {
     "tr",
 }
 CELLS = {"td", "th"}
+PARAGRAPH_TAGS = {"p", "div"}
 # More blocks than this in one cell, and a table is laying out a page.
 LAYOUT_CELL_BLOCKS = 3
 # A table cell of more words than this holds running text: the table lays the minutes out.
 PROSE_CELL_WORDS = 30
+# A header row: this many columns at least, each named in a few words.
+HEADER_COLUMNS = 3
+HEADER_WORDS = 3
 
 
 def tag(element: HtmlElement) -> str:
@@ -115,11 +119,22 @@ def is_layout_table(table: HtmlElement) -> bool:
         return True
     rows = table.xpath("./tr | ./*/tr")
     cells = table.xpath("./tr/td | ./tr/th | ./*/tr/td | ./*/tr/th")
+    if has_header_row(rows):
+        return False  # columns under names ('Item | Discussion | Action'): data, however long
     blocks_per_cell = [sum(1 for child in cell if tag(child) in BLOCK_TAGS) for cell in cells]
     most = max(blocks_per_cell, default=0)
     if most > LAYOUT_CELL_BLOCKS or (len(rows) == 1 and most >= 2):
         return True
     return any(len(" ".join(cell.itertext()).split()) > PROSE_CELL_WORDS for cell in cells)
+
+
+def has_header_row(rows: list[HtmlElement]) -> bool:
+    """A first row of three or more short names over rows of as many cells."""
+    widths = [len([c for c in row if tag(c) in CELLS]) for row in rows]
+    if len(rows) < 2 or widths[0] < HEADER_COLUMNS or len(set(widths)) != 1:
+        return False
+    names = [" ".join(cell.itertext()).split() for cell in rows[0] if tag(cell) in CELLS]
+    return all(0 < len(words) <= HEADER_WORDS for words in names)
 
 
 @dataclass
@@ -205,8 +220,11 @@ class Walk:
         self.flush()
 
     def item(self, element: HtmlElement, *, marker: str, depth: int) -> None:
-        """A list item: its own text as one block, then the lists nested in it."""
-        runs = inline_runs(element, lists=False)
+        """A list item: its own text as one block, then the lists nested in it. An item of
+        several paragraphs (Google Docs puts <p>s in an <li>) is the first of them; the
+        others are paragraphs of their own under it."""
+        paragraphs = [child for child in element if tag(child) in PARAGRAPH_TAGS]
+        runs = inline_runs(paragraphs[0] if len(paragraphs) > 1 else element, lists=False)
         composed = compose(runs, collapse=True)
         if composed.text:
             text = f"{marker} {composed.text}" if marker else composed.text
@@ -216,16 +234,14 @@ class Walk:
                 level=depth,
                 marker=marker,
             )
+        for more in paragraphs[1:] if len(paragraphs) > 1 else []:
+            self.add(BlockKind.PARAGRAPH, compose(inline_runs(more), collapse=True))
         for nested in element.iterdescendants(*LISTS):
             if not any(tag(a) in LISTS for a in nested.iterancestors() if is_inside(a, element)):
                 self.list(nested, depth=depth + 1)
 
     def row(self, element: HtmlElement) -> None:
-        cells = tuple(
-            compose(inline_runs(cell), collapse=True).text.replace("\n", " ")
-            for cell in element
-            if tag(cell) in CELLS
-        )
+        cells = tuple(cell_text(cell) for cell in element if tag(cell) in CELLS)
         if any(cells):
             self.blocks.append(
                 Block(
@@ -235,6 +251,15 @@ class Walk:
                     cells=cells,
                 )
             )
+
+
+def cell_text(cell: HtmlElement) -> str:
+    """A table cell's text, a line for each of its paragraphs (as Word's cells are read);
+    line breaks inside a paragraph are spaces."""
+    paragraphs = [child for child in cell if tag(child) in PARAGRAPH_TAGS]
+    parts = paragraphs if len(paragraphs) > 1 else [cell]
+    texts = [compose(inline_runs(part), collapse=True).text.replace("\n", " ") for part in parts]
+    return "\n".join(text for text in texts if text)
 
 
 def split_at_empty_lines(runs: list[Run]) -> list[list[Run]]:

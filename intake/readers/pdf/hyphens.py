@@ -6,7 +6,8 @@ word's and stays). The document itself is the first dictionary, an English word 
 second. In order:
 1. a soft hyphen (U+00AD) is always undone;
 2. the hyphen stays when the part after it begins with a capital or a digit (Nunn-Lugar,
-   COVID-19);
+   COVID-19), unless both parts are in capitals (SANITA-TION in a label set in capitals:
+   the rules below decide, as for any word);
 3. it is undone when the joined word occurs elsewhere in the document (procedure, seen
    unbroken on another line), and
 4. it stays when the hyphenated word does (cyber-security, seen on one line): what the
@@ -80,8 +81,9 @@ def keeps_hyphen(*, before: str, after: str, hyphen: str, words: set[str]) -> bo
     """Whether `before`-`after`, broken at a line end, keeps its hyphen (see the module)."""
     if hyphen == SOFT_HYPHEN:
         return False
-    if after[:1].isupper() or after[:1].isdigit():
-        return True
+    capitals = before.isupper() and after.isupper() and len(after) > 1
+    if (after[:1].isupper() and not capitals) or after[:1].isdigit():
+        return True  # 'Nunn-/Lugar'; a word in capitals ('SANITA-/TION') is read as any word
     before, after = before.lower(), after.lower()
     joined, hyphenated = f"{before}{after}", f"{before}-{after}"
     if joined in words:

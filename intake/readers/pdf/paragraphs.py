@@ -123,6 +123,18 @@ def stopped_short(previous: Line, line: Line, measures: Measures) -> bool:
     return room > first_word_width(line) + INDENT_TOLERANCE * previous.size
 
 
+def label_goes_on(previous: Line, line: Line) -> bool:
+    """A bold label broken at a hyphen ('… OF DRINKING WATER AND SANITA-' / 'TION (SHRI A.
+    DESHMUKH): Madam Speaker, …'): the line goes on in bold where the one above stopped."""
+    glyphs = [g for g in line.glyphs if not g.char.isspace()]
+    return (
+        previous.bold
+        and bool(glyphs)
+        and glyphs[0].bold
+        and broken_word(previous.text, line.text) is not None
+    )
+
+
 def starts_with_marker(line: Line) -> bool:
     """Whether the line begins as a numbered or bulleted point does ("1.", "(a)", "•")."""
     return bool(LIST_MARKER.match(line.text))
@@ -156,7 +168,9 @@ def is_centred(line: Line, measures: Measures) -> bool:
 def starts_paragraph(current: Paragraph, line: Line, measures: Measures) -> bool:
     previous = current.lines[-1]
     tolerance = INDENT_TOLERANCE * line.size
-    if abs(previous.size - line.size) > SIZE_TOLERANCE or previous.bold != line.bold:
+    if abs(previous.size - line.size) > SIZE_TOLERANCE:
+        return True
+    if previous.bold != line.bold and not label_goes_on(previous, line):
         return True
     if stopped_short(previous, line, measures):
         return True

@@ -1,0 +1,33 @@
+"""The header's particulars: a sentence about another meeting dates nothing."""
+
+from intake.interpreter import KnownOrganisations, KnownPeople, draft_from_document
+from tests.intake.blocks import document
+
+
+def test_a_sentence_approving_another_meetings_minutes_does_not_date_this_one():
+    doc = document(
+        "Highways Committee - Tuesday, 14th March, 2023 2.15 pm",
+        "Minutes:",
+        "RESOLVED that the minutes of the meeting held on 17 January 2023 be signed.",
+        "Councillor Ahmed welcomed the members.",
+    )
+    draft = draft_from_document(
+        document=doc, themes=[], people=KnownPeople(), organisations=KnownOrganisations(),
+        recorded=False,
+    )  # fmt: skip
+    assert draft.data["meeting"]["date"] == "2023-03-14"
+
+
+def test_the_sentence_giving_this_meetings_particulars_still_dates_it():
+    doc = document(
+        "LITTLE ASHCOMBE PARISH COUNCIL",
+        "Minutes of the Meeting of the Parish Council held on Tuesday 9 April 2019 at 7.30pm",
+        "19/041 Apologies for absence: Cllr T Barraclough.",
+        "The Council discussed the speeding concerns.",
+    )
+    draft = draft_from_document(
+        document=doc, themes=[], people=KnownPeople(), organisations=KnownOrganisations(),
+        recorded=False,
+    )  # fmt: skip
+    assert draft.data["meeting"]["date"] == "2019-04-09"
+    assert draft.data["attendees"][0]["group"] == "Apologies for absence"

@@ -1,0 +1,57 @@
+"""A speaker met by one word takes the one fuller name the document prints for it."""
+
+from intake.interpreter import KnownPeople
+from intake.interpreter.fuller_names import fuller_names, lengthen_short_names
+from intake.interpreter.names import parse_name
+from intake.interpreter.people import Registry
+from intake.interpreter.units import Unit
+from intake.readers.blocks import BlockKind, Place
+
+
+def units(*texts: str) -> list[Unit]:
+    return [
+        Unit(text, Place(line=i + 1), BlockKind.PARAGRAPH, index=i, block=i)
+        for i, text in enumerate(texts)
+    ]
+
+
+def test_the_fuller_names_a_roster_heading_or_sentence_prints():
+    texts = [
+        "WALTER P. BRANDT, Ohio, Chairman",
+        "RAUL M. MORALES, Texas               DALE SUTTERFIELD, Nebraska",
+        "OPENING STATEMENT OF HON. GLENN T. HARGROVE, A REPRESENTATIVE",
+        "I invite Ms. Katarina Lindholm, Special Coordinator, to participate.",
+        "With me tonight are our treasurer, Dwayne Pickett, and Hannah.",
+        "The Ranking Member Hargrove and Senators Askew and Brennan agreed.",
+    ]
+    assert fuller_names("Hargrove", texts) == {"Glenn T. Hargrove"}
+    assert fuller_names("SUTTERFIELD", texts) == {"Dale Sutterfield"}  # not 'Texas Dale'
+    assert fuller_names("Lindholm", texts) == {"Katarina Lindholm"}
+    assert fuller_names("Dwayne", texts) == {"Dwayne Pickett"}
+    assert fuller_names("Askew", texts) == set()  # 'Senators' is an office, no first name
+    assert fuller_names("Brennan", texts) == set()
+
+
+def test_one_fuller_name_lengthens_the_person_with_a_note_two_lengthen_no_one():
+    registry = Registry(KnownPeople())
+    hargrove = registry.add(parse_name("Mr. HARGROVE"))
+    mr_morales = registry.add(parse_name("Mr. MORALES"))
+    lengthen_short_names(
+        registry,
+        units(
+            "GLENN T. HARGROVE, Kansas, Ranking Minority Member",
+            "RAUL M. MORALES, Texas",
+            "PATRICIA MORALES, California",
+        ),
+    )
+    assert hargrove.name == "Glenn T. Hargrove"
+    assert any("'Glenn T. Hargrove' is read from elsewhere" in note for note, _ in hargrove.notes)
+    assert mr_morales.name == "Morales"
+
+
+def test_a_handle_or_a_name_with_no_fuller_form_is_left_as_it_is():
+    registry = Registry(KnownPeople())
+    ravi = registry.add_handle("ravi", None)
+    tavita = registry.add(parse_name("Senator TAVITA"))
+    lengthen_short_names(registry, units("Thanks to Ravi Chandrasekaran for scribing.", "Tavita."))
+    assert (ravi.name, tavita.name) == ("ravi", "Tavita")

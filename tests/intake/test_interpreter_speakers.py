@@ -1,0 +1,91 @@
+"""Speaker turns: which lines start a voice, and which header lines only look like one."""
+
+from intake.interpreter import KnownOrganisations, KnownPeople, draft_from_document
+from tests.intake.blocks import document, paragraph
+
+
+def drafted(*blocks) -> dict:
+    return draft_from_document(
+        document=document(*blocks), themes=[], people=KnownPeople(),
+        organisations=KnownOrganisations(), recorded=False,
+    ).data  # fmt: skip
+
+
+def said(data: dict) -> list[tuple[str | None, str]]:
+    names = {p["key"]: p["name"] for p in data["people"]}
+    return [
+        (names.get(s["speaker"]), s["text"])
+        for panel in data["panels"]
+        for s in panel["statements"]
+    ]
+
+
+def test_a_lone_word_in_the_header_is_a_heading_not_a_speaker():
+    data = drafted(
+        paragraph("COLDHARBOUR UNIVERSITY", bold=True),
+        paragraph("SENATE", bold=True),
+        "Minutes of the meeting held on Wednesday 15th November 2017 at 2.00 pm",
+        "The minutes of the last meeting were confirmed.",
+    )
+    assert data["people"] == []
+    assert said(data) == [(None, "The minutes of the last meeting were confirmed.")]
+    assert (
+        data["meeting"]["title"]
+        == "SENATE, Minutes of the meeting held on Wednesday 15th November 2017"
+    )
+
+
+def test_a_name_on_its_own_line_still_starts_a_turn():
+    data = drafted(
+        "Rural Bus Services",
+        "3 March 2015",
+        "Mrs Gwen Harcourt (Wyebridge) (Lib Dem)",
+        "I beg to move the motion standing in my name.",
+        "Mr Baines",
+        "Will the hon. Lady give way?",
+        "Mrs Harcourt",
+        "I will give way once.",
+    )
+    assert said(data) == [
+        ("Gwen Harcourt", "I beg to move the motion standing in my name."),
+        ("Baines", "Will the hon. Lady give way?"),
+        ("Gwen Harcourt", "I will give way once."),
+    ]
+
+
+def test_a_title_wrapped_after_its_colon_is_no_speaker_with_nothing_said():
+    data = drafted(
+        paragraph("RURAL WATER INFRASTRUCTURE:\nREVIEWING USDA WATER PROGRAMS"),
+        "HEARING",
+        "March 13, 2019",
+        "The Committee met, pursuant to call, at 10 a.m.",
+        "Mr. HARGROVE. Good morning. The Committee will come to order.",
+    )
+    assert [p["name"] for p in data["people"]] == ["Hargrove"]
+    assert data["meeting"]["title"] == ("RURAL WATER INFRASTRUCTURE: REVIEWING USDA WATER PROGRAMS")
+
+
+def test_a_label_alone_on_its_line_over_its_words_is_still_a_speaker():
+    data = drafted(
+        "Budget hearing",
+        "March 13, 2019",
+        paragraph("MS. OKAFOR:\nThank you. We will begin with the draft budget."),
+    )
+    assert said(data) == [("Okafor", "Thank you. We will begin with the draft budget.")]
+
+
+def test_a_full_name_label_misspelt_is_the_person_listed_with_a_note():
+    data = drafted(
+        "Planning Board",
+        "4 May 2022",
+        "Present: Margaret Ellison, Chair; John Smith; Mary Smith",
+        "MARGARET ELLISON: We begin.",
+        "MARGARET ELISON: Next item.",
+        "JOAN SMITH: I object.",
+    )
+    assert said(data) == [
+        ("Margaret Ellison", "We begin."),
+        ("Margaret Ellison", "Next item."),
+        ("Joan Smith", "I object."),
+    ]
+    assert any("'MARGARET ELISON' read as Margaret Ellison" in note for note in data["review"])

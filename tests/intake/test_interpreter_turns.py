@@ -1,0 +1,41 @@
+"""The reader's walk: a properties block above the record feeds the particulars."""
+
+from intake.interpreter import KnownOrganisations, KnownPeople, draft_from_document
+from intake.readers.markdown import read_markdown
+from tests.intake.blocks import document, paragraph
+
+
+def drafted(doc) -> dict:
+    return draft_from_document(
+        document=doc, themes=[], people=KnownPeople(), organisations=KnownOrganisations(),
+        recorded=False,
+    ).data  # fmt: skip
+
+
+def test_front_matter_gives_title_date_place_attendance_and_summary_and_no_statement():
+    text = (
+        "---\ntitle: Library Board\ndate: 2023-05-04\nlocation: Main Library\n"
+        "attendees: [Ann Lee, Bo Park]\ntags: [board]\nlayout: minutes\n"
+        "description: Monthly meeting.\n---\n\nAnn Lee called the meeting to order.\n"
+    )
+    data = drafted(read_markdown(data=text.encode(), name="m.md"))
+    meeting = data["meeting"]
+    assert (meeting["title"], meeting["date"], meeting["location"]) == (
+        "Library Board", "2023-05-04", "Main Library",
+    )  # fmt: skip
+    assert meeting["summary"] == "Monthly meeting."
+    assert len(data["attendees"]) == 2
+    texts = [s["text"] for p in data["panels"] for s in p["statements"]]
+    assert texts == ["Ann Lee called the meeting to order."]
+    assert any("tags: board" in note for note in data["review"])
+
+
+def test_property_lines_inside_the_record_are_the_record():
+    doc = document(
+        "Board meeting",
+        "4 May 2023",
+        "Ann Lee: We start.",
+        paragraph("note: the budget is late\nstatus: open"),
+    )
+    texts = [s["text"] for p in drafted(doc)["panels"] for s in p["statements"]]
+    assert "We start." in texts and len(texts) >= 2
