@@ -137,18 +137,22 @@ def _place_phrase(text: str) -> str:
     """The capitalised words, numbers and commas at the start of the text, up to a time,
     a date, a lowercase word or the end of the sentence."""
     kept: list[str] = []
+    street = False  # within 'N street name', where words in lower case are part of the name
     for token in re.findall(r"[^\s,]+|,", text):
         bare = token.rstrip(".;:")
         lowered = bare.casefold()
         if token == ",":
             kept.append(",")
+            street = False
             continue
         if lowered in _WEEKDAYS or lowered in _MONTH_WORDS or _NOT_A_PLACE_START.match(bare):
             break
         if kept and honorific_of(token):
             break  # '…Office Building, Hon. Walter P. Brandt presiding': a person follows
+        # An address line after its house number: '120 rue Principale', '8 via Roma'.
+        street = street or bool(re.fullmatch(r"\d{1,5}[A-Za-z]?", bare) and kept[-1:] == [","])
         proper = bare[:1].isupper() or bare[:1].isdigit() or lowered in _CONNECTORS
-        if not proper and lowered not in _VENUE_WORDS:
+        if not (proper or street or _is_venue_word(lowered)):
             break
         initials = re.fullmatch(r"(?:[A-Z]\.)+", token)
         kept.append(token if initials else bare)
@@ -161,6 +165,11 @@ def _place_phrase(text: str) -> str:
     if not place or not named or len(place) > MAX_PLACE or _CLOCK.search(place):
         return ""
     return place
+
+
+def _is_venue_word(word: str) -> bool:
+    """'room' or 'rooms', 'chamber' or 'chambers'."""
+    return word in _VENUE_WORDS or word.removesuffix("s") in _VENUE_WORDS
 
 
 def _as_printed(place: str, *, had_the: bool) -> str:

@@ -23,6 +23,15 @@ pytestmark = pytest.mark.django_db
         # The hour passed over, the room after it is the place.
         ("The House met at Two O\u2019Clock in the Assembly Chamber.", "Assembly Chamber"),
         ("The Council met at the Clock Tower, Millbrook.", "Clock Tower, Millbrook"),
+        # A street in lower case after its house number is part of the address.
+        ("Held in the Council Chamber, Town Hall, 120 rue Principale, Port-Lacroix, at 7 p.m.",
+         "Council Chamber, Town Hall, 120 rue Principale, Port-Lacroix"),
+        ("The Assembly met in the Sala Verde, 8 via Roma, Turin, at 10.00.",
+         "Sala Verde, 8 via Roma, Turin"),
+        ("Held on 13 June in the Society's rooms, 14 Gower Mews, London WC1E 6BT.",
+         "The Society's rooms, 14 Gower Mews, London WC1E 6BT"),
+        # A number that is not a house number after a comma starts no street.
+        ("The Board met in Room 12 at noon to consider the budget.", "Room 12"),
         # A person named after the place is no part of it.
         ("The Committee met, pursuant to call, at 10:00 a.m., in Room 1300 of the Longworth "
          "Building, Hon. Walter Brandt presiding.", "Room 1300 of the Longworth Building"),
