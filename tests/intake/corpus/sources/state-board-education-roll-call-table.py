@@ -123,10 +123,7 @@ BLOCKS = [
     ("heading", "ADJOURNMENT"),
     (
         "p",
-        (
-            "There being no further business, President Whitcomb adjourned the meeting at "
-            "11:48 a.m."
-        ),
+        ("There being no further business, President Whitcomb adjourned the meeting at 11:48 a.m."),
     ),
     ("space", 14),
     ("plain", "Attest: Maureen Cole, Executive Assistant to the Board"),
