@@ -154,6 +154,52 @@ BLOCKS = [
         ],
     ),
     (
+        "number",
+        [
+            ("b", "Subject: "),
+            (
+                "Sanction of Rs. 2.40 crore for the desilting of storm water drains in "
+                "Zones II and IV before the North-East monsoon."
+            ),
+        ],
+        "4.",
+    ),
+    (
+        "p",
+        (
+            "Smt. R. Kalaiselvi (Ward 18) stated that the drains in her ward had not been "
+            "desilted for three years and that the work done last year in Zone IV was "
+            "incomplete."
+        ),
+    ),
+    (
+        "p",
+        (
+            "Sri K. Naveen Kumar (Ward 12) demanded that the list of drains and the name of "
+            "the contractor for each stretch be placed before the Ward Committees."
+        ),
+    ),
+    (
+        "p",
+        (
+            "The Mayor directed the Commissioner to place the list of works before the Ward "
+            "Committees within fifteen days and to have the Superintending Engineer certify "
+            "completion of each stretch before payment."
+        ),
+    ),
+    (
+        "p",
+        [
+            ("b", "RESOLUTION No. 415: "),
+            (
+                "RESOLVED to accord sanction for Rs. 2.40 crore from the General Fund for the "
+                "desilting of storm water drains in Zones II and IV, subject to the directions "
+                "of the Mayor recorded above."
+            ),
+        ],
+    ),
+    ("p", "Passed unanimously."),
+    (
         "p",
         (
             "The meeting came to a close at 2.15 P.M. with a vote of thanks proposed by the "

@@ -120,6 +120,29 @@ BLOCKS = [
             "comment period, not after it."
         ),
     ),
+    ("heading", "SUPERINTENDENT'S REPORT"),
+    (
+        "p",
+        (
+            "Dr. Friedlander reported that the four-year graduation rate for the class of "
+            "2018 was 84.6 percent, up 1.2 points, and that the gap between rural and urban "
+            "districts had narrowed for the third year running."
+        ),
+    ),
+    (
+        "p",
+        (
+            "Member Sorensen asked when district-level results would be published. Dr. "
+            "Friedlander said they would be posted on the Department\u2019s website on April 1."
+        ),
+    ),
+    (
+        "p",
+        (
+            "President Whitcomb asked the Department to bring the results for students with "
+            "disabilities to the April meeting as a separate item."
+        ),
+    ),
     ("heading", "ADJOURNMENT"),
     (
         "p",
