@@ -112,6 +112,14 @@ BLOCKS = [
             "funding agreement."
         ),
     ),
+    (
+        "p",
+        (
+            "Councillor Bighetty asked that part of the surplus go to the youth hockey "
+            "program. The Chief said that Council would decide on the use of the surplus "
+            "once the audit is complete."
+        ),
+    ),
     ("heading", "6. Treaty Day"),
     (
         "p",
