@@ -28,6 +28,25 @@ STOP_WORDS = frozenset(
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
+# A search typed as a question ("what did Mallin say about funding", "who talked about
+# outbreaks", "did anyone mention the EU") opens with one of these words; in such a sentence the
+# words that only ask (say, talked, anyone, statements) are left out like stop words, so that
+# the names and subjects left must all match.
+QUESTION_OPENERS = frozenset(
+    "what who whom which did does do has have had is was were are how when where why "
+    "any anything everything tell show find list".split()  # noqa: SIM905
+)
+ASKING_WORDS = frozenset(
+    """
+    say says said saying talk talks talked talking speak speaks spoke spoken speaking
+    mention mentions mentioned mentioning discuss discusses discussed discussing
+    think thinks thought tell tells told raise raised comment comments commented
+    anyone anybody someone somebody everyone everybody anything something everything
+    me us statement statements remark remarks view views opinion opinions
+    any tell show find list
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
 # A quoted phrase (the closing quote may be missing), or a run of anything else but space.
 _CHUNK = re.compile(r'(?P<minus>-*)(?:"(?P<phrase>[^"]*)"?|(?P<bare>[^\s"]+))')
 _WORD = re.compile(r"[^\W_]+")
@@ -109,6 +128,7 @@ def parse_query(text: str, *, abbreviations: frozenset[str] = frozenset()) -> Pa
     excluded: list[Phrase] = []
     dropped: list[str] = []
     joining = False  # the previous token was OR after a wanted phrase
+    asking = _is_question(cleaned)
     for match in _CHUNK.finditer(cleaned):
         quoted, bare = match["phrase"], match["bare"]
         if bare is not None and bare.upper() == "OR" and not match["minus"]:
@@ -118,7 +138,8 @@ def parse_query(text: str, *, abbreviations: frozenset[str] = frozenset()) -> Pa
         if not words:
             continue
         abbreviation = _abbreviation(bare, abbreviations)
-        if all(word in STOP_WORDS for word in words) and not abbreviation:
+        ignored = STOP_WORDS | ASKING_WORDS if asking and bare is not None else STOP_WORDS
+        if all(word in ignored for word in words) and not abbreviation:
             dropped.append(" ".join(words))
             joining = joining and bool(groups)
             continue
@@ -141,6 +162,12 @@ def parse_query(text: str, *, abbreviations: frozenset[str] = frozenset()) -> Pa
         shortened=shortened,
         dropped=tuple(dropped),
     )
+
+
+def _is_question(cleaned: str) -> bool:
+    """Whether the search is typed as a question: it opens with a word that asks, unquoted."""
+    first = _CHUNK.match(cleaned)
+    return bool(first and first["bare"] and first["bare"].lower() in QUESTION_OPENERS)
 
 
 def _abbreviation(bare: str | None, abbreviations: frozenset[str]) -> str:

@@ -112,3 +112,34 @@ def test_quoted_phrases_say_so():
     query = parse_query('"soft power" soft')
 
     assert [(p.text, p.quoted) for p in query.phrases] == [("soft power", True), ("soft", False)]
+
+
+@pytest.mark.parametrize(
+    ("typed", "display"),
+    [
+        ("what did Mallin say about scientists", "mallin scientists"),
+        ("who talked about outbreaks", "outbreaks"),
+        ("did anyone mention the EU", "eu"),
+        ("has anybody discussed funding OR sustainability", "funding OR sustainability"),
+        ('show me statements about "soft power"', '"soft power"'),
+        ("Who spoke about soft power?", "soft power"),
+    ],
+)
+def test_a_search_typed_as_a_question_keeps_only_what_it_asks_about(typed, display):
+    assert parse_query(typed).display() == display
+
+
+@pytest.mark.parametrize(
+    ("typed", "display"),
+    [
+        ("Mallin said funding", "mallin said funding"),  # not a question: every word counts
+        ('what "said the chair"', '"said the chair"'),  # a quoted phrase is kept whole
+        ("comments on the draft", "comments draft"),
+    ],
+)
+def test_asking_words_count_outside_a_question_and_inside_quotes(typed, display):
+    assert parse_query(typed).display() == display
+
+
+def test_a_question_of_asking_words_alone_searches_for_nothing():
+    assert not parse_query("what did anyone say")
