@@ -187,6 +187,9 @@ def _vocabulary_questions(query: ParsedQuery) -> set[str]:
     know: the words, their other spellings and plain forms, the parts of long words."""
     asked = set()
     for phrase in query.phrases:
+        if len(phrase.words) > 1:  # "co-operation" is known when "cooperation" is
+            joined = "".join(phrase.words)
+            asked.update([joined, *word_spellings(joined)])
         for word in phrase.words:
             asked.update([word, *word_spellings(word)])
             if len(word) >= MIN_SPLIT:

@@ -49,6 +49,12 @@ ASKING_WORDS = frozenset(
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
+# A courtesy title typed before a name ("Dr. Mrabit", "Mr Mallin") is left out: statements
+# do not print it and names are matched without it.
+COURTESY_TITLES = frozenset(
+    "mr mrs ms miss mx dr prof professor sir dame hon mme mlle herr frau".split()  # noqa: SIM905
+)
+
 # A quoted phrase (the closing quote may be missing), or a run of anything else but space.
 _CHUNK = re.compile(r'(?P<minus>-*)(?:"(?P<phrase>[^"]*)"?|(?P<bare>[^\s"]+))')
 _WORD = re.compile(r"[^\W_]+")
@@ -131,7 +137,8 @@ def parse_query(text: str, *, abbreviations: frozenset[str] = frozenset()) -> Pa
     dropped: list[str] = []
     joining = False  # the previous token was OR after a wanted phrase
     asking = _is_question(cleaned)
-    for match in _CHUNK.finditer(cleaned):
+    chunks = list(_CHUNK.finditer(cleaned))
+    for position, match in enumerate(chunks):
         quoted, bare = match["phrase"], match["bare"]
         if bare is not None and bare.upper() == "OR" and not match["minus"]:
             joining = bool(groups)
@@ -141,6 +148,8 @@ def parse_query(text: str, *, abbreviations: frozenset[str] = frozenset()) -> Pa
             continue
         abbreviation = _abbreviation(bare, abbreviations)
         ignored = STOP_WORDS | ASKING_WORDS if asking and bare is not None else STOP_WORDS
+        if bare is not None and position + 1 < len(chunks) and not match["minus"]:
+            ignored = ignored | COURTESY_TITLES  # only before another word: "Dr" alone stays
         if all(word in ignored for word in words) and not abbreviation:
             dropped.append(" ".join(words))
             joining = joining and bool(groups)

@@ -18,7 +18,7 @@ def did_you_mean(*, text: str, query: ExpandedQuery, lexicon: Lexicon, backend) 
     """`text` with its unknown words replaced, or "" when every word is known (or nothing
     alike is)."""
     suggestion = text
-    for word in dict.fromkeys(w for phrase in query.parsed.phrases for w in phrase.words):
+    for word in dict.fromkeys(_words_to_check(query, lexicon)):
         if not _checked(word) or _known(word, query, lexicon):
             continue
         better = _most_alike(word, lexicon, backend)
@@ -26,6 +26,17 @@ def did_you_mean(*, text: str, query: ExpandedQuery, lexicon: Lexicon, backend) 
             pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
             suggestion = pattern.sub(lambda _, better=better: better, suggestion)
     return suggestion if suggestion != text else ""
+
+
+def _words_to_check(query: ExpandedQuery, lexicon: Lexicon) -> list[str]:
+    """The query's words, but not the parts of a compound known as one word ("co-operation"
+    where the statements say "cooperation": "operation" alone is no misspelling)."""
+    return [
+        word
+        for phrase in query.parsed.phrases
+        if len(phrase.words) == 1 or not _known("".join(phrase.words), query, lexicon)
+        for word in phrase.words
+    ]
 
 
 def _checked(word: str) -> bool:

@@ -143,3 +143,17 @@ def test_asking_words_count_outside_a_question_and_inside_quotes(typed, display)
 
 def test_a_question_of_asking_words_alone_searches_for_nothing():
     assert not parse_query("what did anyone say")
+
+
+@pytest.mark.parametrize(
+    ("typed", "display"),
+    [
+        ("Dr. Mrabit", "mrabit"),
+        ("Mr Mallin funding", "mallin funding"),
+        ("professor Kline OR Dr Rao", "kline OR rao"),
+        ("Dr", "dr"),  # alone it is what was asked for
+        ('"Dr Rao"', '"dr rao"'),  # quoted: as typed
+    ],
+)
+def test_a_courtesy_title_before_a_name_is_left_out(typed, display):
+    assert parse_query(typed).display() == display

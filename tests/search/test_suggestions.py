@@ -40,3 +40,11 @@ def test_known_words_in_any_form_get_none():
     assert suggested("working trained") == ""  # other forms of words that are there
     assert suggested("zzzzqx") == ""  # nothing alike
     assert suggested("the") == ""
+
+
+def test_the_parts_of_a_compound_known_as_one_word_get_none():
+    make_statement(text="International cooperation and obligations.")
+
+    assert suggested("co-operation") == ""
+    assert suggested('"co operation"') == ""
+    assert suggested("co-obligatons") == "co-obligations"  # a part unknown is still checked
