@@ -212,7 +212,9 @@ def _compounds(query: ParsedQuery, known: frozenset[str]) -> dict[int, list[Phra
     extra: dict[int, list[Phrase]] = {}
     for n, group in enumerate(query.groups):
         for phrase in group:
-            extra.setdefault(n, []).extend(_split(phrase, known) + _joined(phrase))
+            extra.setdefault(n, []).extend(
+                _split(phrase, known) + _joined(phrase) + _thousands(phrase)
+            )
     single = [
         group[0].words[0] if len(group) == 1 and len(group[0].words) == 1 else None
         for group in query.groups
@@ -237,6 +239,19 @@ def _split(phrase: Phrase, known: frozenset[str]) -> list[Phrase]:
         and word[:k] not in STOP_WORDS
         and word[k:] not in STOP_WORDS
     ]
+
+
+def _thousands(phrase: Phrase) -> list[Phrase]:
+    """A number typed without separators as printed with them: "10000" also finds "10,000"
+    and "10 000" (indexed as the words "10" and "000")."""
+    if len(phrase.words) != 1 or not phrase.words[0].isdigit() or len(phrase.words[0]) < 4:
+        return []
+    number = phrase.words[0].lstrip("0") or "0"
+    if len(number) < 4:
+        return []
+    head = len(number) % 3 or 3
+    parts = [number[:head]] + [number[k : k + 3] for k in range(head, len(number), 3)]
+    return [Phrase(tuple(parts))]
 
 
 def _joined(phrase: Phrase) -> list[Phrase]:

@@ -55,6 +55,18 @@ COURTESY_TITLES = frozenset(
     "mr mrs ms miss mx dr prof professor sir dame hon mme mlle herr frau".split()  # noqa: SIM905
 )
 
+# A field typed as some search engines take it ("speaker:Mallin", "theme:biosecurity") is read
+# for its value: names and themes are found by name anyway. Any other "word:word" is two words.
+_FIELD = re.compile(
+    r"(?<![^\s\"(-])(?:speaker|person|by|org|organisation|organization|theme|tag|topic|q):",
+    re.IGNORECASE,
+)
+_COLON_BETWEEN_LETTERS = re.compile(r"(?<=[^\W\d_]):(?=[^\W\d_])")
+# A possessive is its name: "Mallin's remarks" are Mallin's (typed with ' or a typographic
+# apostrophe, U+2019).
+_POSSESSIVE = re.compile(r"(?<=[^\W_])['\u2019]s\b", re.IGNORECASE)
+
+_QUOTED = re.compile(r'("[^"]*"?)')
 # A quoted phrase (the closing quote may be missing), or a run of anything else but space.
 _CHUNK = re.compile(r'(?P<minus>-*)(?:"(?P<phrase>[^"]*)"?|(?P<bare>[^\s"]+))')
 _WORD = re.compile(r"[^\W_]+")
@@ -130,7 +142,7 @@ def parse_query(text: str, *, abbreviations: frozenset[str] = frozenset()) -> Pa
     abbreviation: WHO is the World Health Organization (a stop word in capitals is otherwise
     left out), DOE the Department of Energy (not "does", which a stemmer reads as "doe").
     """
-    cleaned = clean_query_text(text)
+    cleaned = _plain_words(clean_query_text(text))
     shortened = len((text or "").strip()) > MAX_QUERY_CHARS
     groups: list[list[Phrase]] = []
     excluded: list[Phrase] = []
@@ -173,6 +185,17 @@ def parse_query(text: str, *, abbreviations: frozenset[str] = frozenset()) -> Pa
         shortened=shortened,
         dropped=tuple(dropped),
     )
+
+
+def _plain_words(cleaned: str) -> str:
+    """The text with fields, colons between words and possessives read as plain words,
+    outside quotes (a quoted phrase is matched as printed)."""
+    parts = _QUOTED.split(cleaned)
+    for k in range(0, len(parts), 2):  # the even parts are outside quotes
+        unquoted = _FIELD.sub("", parts[k])
+        unquoted = _COLON_BETWEEN_LETTERS.sub(" ", unquoted)
+        parts[k] = _POSSESSIVE.sub("", unquoted)
+    return "".join(parts)
 
 
 def _is_question(cleaned: str) -> bool:

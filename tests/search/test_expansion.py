@@ -38,6 +38,13 @@ def test_hyphenated_or_neighbouring_words_are_also_looked_for_joined():
     assert texts("security council") == {"security"}  # "securitycouncil" is nowhere
 
 
+def test_a_number_typed_without_separators_is_also_looked_for_as_printed_with_them():
+    assert texts("10000") == {"10000", "10 000"}
+    assert texts("1250000") == {"1250000", "1 250 000"}
+    assert texts("106") == {"106"}  # no separator to print
+    assert texts("0012") == {"0012"}
+
+
 def test_other_spellings_are_looked_for_in_phrases_too():
     assert texts('"centres of excellence"') == {"centres of excellence", "centers of excellence"}
     assert texts("organising") == {"organising", "organizing"}

@@ -21,8 +21,8 @@ CASES = [
     ),
     ("Biosecurity BIOSECURITY", "biosecurity", '("biosecurity")'),
     ("cross-border", '"cross border"', '("cross border")'),
-    ("INTERPOL\u2019s", '"interpol s"', '("interpol s")'),
-    ("col:term", '"col term"', '("col term")'),
+    ("INTERPOL\u2019s", "interpol", '("interpol")'),  # a possessive is its name
+    ("col:term", "col term", '("col" AND "term")'),  # a colon between words parts them
     ('"unclosed phrase', '"unclosed phrase"', '("unclosed phrase")'),
     ("a OR", "", None),
     ("OR nuclear", "nuclear", '("nuclear")'),
@@ -156,4 +156,20 @@ def test_a_question_of_asking_words_alone_searches_for_nothing():
     ],
 )
 def test_a_courtesy_title_before_a_name_is_left_out(typed, display):
+    assert parse_query(typed).display() == display
+
+
+@pytest.mark.parametrize(
+    ("typed", "display"),
+    [
+        ("speaker:Mallin scientists", "mallin scientists"),
+        ("theme:biosecurity -by:Thomas", "biosecurity -thomas"),
+        ("site:gp nuclear", "site gp nuclear"),  # another field: its words, each on its own
+        ("Mallin's remarks on funding", "mallin remarks funding"),
+        ("INTERPOL\u2019s resources", "interpol resources"),
+        ('"Russia\u2019s biggest priorities" by:nergard', '"russia s biggest priorities" nergard'),
+        ("2:1 ratio", '"2 1" ratio'),  # a colon between numbers is part of what was printed
+    ],
+)
+def test_fields_colons_and_possessives_are_read_as_plain_words(typed, display):
     assert parse_query(typed).display() == display

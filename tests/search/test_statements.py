@@ -87,6 +87,22 @@ def test_punctuation_splits_words_alike_on_both_databases():
     assert found("U.S. position") == [dotted.pk]
 
 
+def test_numbers_possessives_and_fields_are_found_as_printed_on_both_databases():
+    trained, ratio, russia = said(
+        "We trained 10,000 people from 100 states.",
+        "INTERPOL\u2019s principle is a 2:1 ratio of law enforcement.",
+        "Russia\u2019s biggest priorities were scientists.",
+    )
+
+    assert found("10000 people") == [trained.pk]
+    assert found("10,000") == [trained.pk]
+    assert found("INTERPOL's principle") == [ratio.pk]
+    assert found('"2:1 ratio"') == [ratio.pk]
+    assert found("Russia's priorities") == [russia.pk]
+    assert found('"Russia\u2019s biggest priorities"') == [russia.pk]
+    assert found("topic:scientists") == [russia.pk]
+
+
 def test_drafts_stay_out_when_the_statements_given_are_published_only():
     public = said("Biosecurity in public.")[0]
     draft_panel = make_panel(meeting=make_meeting(status=Status.DRAFT))
