@@ -184,14 +184,15 @@ def _ring_spans(tokens: list[Token], lexicon: Lexicon):
 
 def _vocabulary_questions(query: ParsedQuery) -> set[str]:
     """Words whose presence in the statements the expansion (and "did you mean") needs to
-    know: the words, their other spellings and plain forms, the parts of long words."""
+    know: the words, their other spellings, plain forms and inflections, the parts of long
+    words."""
     asked = set()
     for phrase in query.phrases:
         if len(phrase.words) > 1:  # "co-operation" is known when "cooperation" is
             joined = "".join(phrase.words)
             asked.update([joined, *word_spellings(joined)])
         for word in phrase.words:
-            asked.update([word, *word_spellings(word)])
+            asked.update([word, *word_spellings(word), *inflected_forms(word)])
             if len(word) >= MIN_SPLIT:
                 asked.update(word[:k] for k in range(2, len(word) - 2))
                 asked.update(word[k:] for k in range(2, len(word) - 2))

@@ -3,11 +3,14 @@ most alike word that is (trigram similarity: pg_trgm on PostgreSQL, the same rec
 Python on SQLite and for names), the rest of what was typed left as it was."""
 
 import re
+from functools import cache
+
+from spellchecker import SpellChecker
 
 from .expansion import ExpandedQuery, word_spellings
 from .lexicon import Lexicon
 from .query import STOP_WORDS
-from .spelling import strip_accents
+from .spelling import inflected_forms, strip_accents
 from .trigrams import THRESHOLD, similarity
 
 MIN_WORD = 3
@@ -44,11 +47,28 @@ def _checked(word: str) -> bool:
 
 
 def _known(word: str, query: ExpandedQuery, lexicon: Lexicon) -> bool:
-    """In a name, or in a statement as written, in another spelling or in a plain form
-    ("working" where statements say "work")."""
-    if strip_accents(word) in lexicon.name_words:
+    """In a name or in a statement as written, in another spelling or in a plain form
+    ("working" where statements say "work"); or a word of English whose inflection is
+    ("outbreak" where they say "outbreaks": the search found it, by its stem)."""
+    forms = word_spellings(word)
+    if any(strip_accents(form) in lexicon.name_words for form in forms):
         return True
-    return any(form in query.known for form in word_spellings(word))
+    if any(form in query.known for form in forms):
+        return True
+    # Only for a word of English: "preparednes" + "s" is a word, but a misspelt one.
+    return _is_english(word) and any(
+        form in query.known or form in lexicon.name_words for form in inflected_forms(word)
+    )
+
+
+@cache
+def _english() -> SpellChecker:
+    """pyspellchecker's English word list, loaded once (about 0.2 s) when first needed."""
+    return SpellChecker(language="en", distance=1)
+
+
+def _is_english(word: str) -> bool:
+    return bool(_english().known([word]))
 
 
 def _most_alike(word: str, lexicon: Lexicon, backend) -> str:

@@ -3,7 +3,7 @@
 import pytest
 
 from search.statements import read_query, suggestion
-from tests.factories import make_organisation, make_person, make_statement
+from tests.factories import make_organisation, make_person, make_statement, make_theme
 from tests.search.conftest import made_public
 
 pytestmark = pytest.mark.django_db
@@ -48,3 +48,13 @@ def test_the_parts_of_a_compound_known_as_one_word_get_none():
     assert suggested("co-operation") == ""
     assert suggested('"co operation"') == ""
     assert suggested("co-obligatons") == "co-obligations"  # a part unknown is still checked
+
+
+def test_a_word_found_by_its_stem_or_in_a_theme_in_another_form_gets_none():
+    make_statement(text="Response to outbreaks and codes of conduct.")
+    made_public(make_theme(name="Global health", keywords=["epidemic"]))
+
+    assert suggested("outbreak") == ""  # the statements say "outbreaks"
+    assert suggested("code of conduct") == ""
+    assert suggested("epidemics") == ""  # the theme says "epidemic"
+    assert suggested("outbreks") == "outbreaks"  # a misspelling still gets one
