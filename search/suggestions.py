@@ -82,6 +82,7 @@ def _most_alike(word: str, lexicon: Lexicon, backend) -> str:
     found += [
         (similarity(plain, term), count, term)
         for term, count in backend.similar_words(plain, CANDIDATES)
+        if term not in STOP_WORDS  # "you" for "youth" would search for nothing
     ]
     if not found:
         return ""

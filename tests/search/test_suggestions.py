@@ -58,3 +58,9 @@ def test_a_word_found_by_its_stem_or_in_a_theme_in_another_form_gets_none():
     assert suggested("code of conduct") == ""
     assert suggested("epidemics") == ""  # the theme says "epidemic"
     assert suggested("outbreks") == "outbreaks"  # a misspelling still gets one
+
+
+def test_a_stop_word_is_never_suggested():
+    make_statement(text="Will you train them?")
+
+    assert suggested("youth") == ""
