@@ -29,7 +29,8 @@ BLOCKS = [
         "center",
         (
             "14th International Conference on Coastal Hazards and Society (COHAZ 2019)\n"
-            "Auditorium 2, Harbour Congress Centre, Tromsdal, Thursday 12 September 2019, 14:00\u201315:30"
+            "Auditorium 2, Harbour Congress Centre, Tromsdal, Thursday 12 "
+            "September 2019, 14:00\u201315:30"
         ),
     ),
     ("plain", [("b", "Chair: "), "Professor Miriam Adebayo-Clarke (University of Westhaven)"]),
@@ -149,8 +150,7 @@ BLOCKS = [
         "p",
         [
             ("b", "From the floor (unidentified):"),
-            " Isn't this all just a way of saying the state will not build sea walls any "
-            "more?",
+            " Isn't this all just a way of saying the state will not build sea walls any more?",
         ],
     ),
     ("p", "[Laughter]"),

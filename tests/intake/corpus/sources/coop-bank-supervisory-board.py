@@ -39,7 +39,11 @@ BLOCKS = [
             ["Supervisory Board", "Ayşe Demir", "Member (employee representative)"],
             ["Management Board", "Frank Heidemann", "Chairman of the Management Board"],
             ["Management Board", "Petra Schollmeyer", "Member of the Management Board"],
-            ["Guest", "Jens Löffler", "Auditor, Genossenschaftsverband Hessen-Lahn e.V. (item 3 only)"],
+            [
+                "Guest",
+                "Jens Löffler",
+                ("Auditor, Genossenschaftsverband Hessen-Lahn e.V. (item 3 only)"),
+            ],
             ["Excused", "Wolfgang Timm", "Member of the Supervisory Board"],
         ],
     ),
@@ -145,10 +149,7 @@ BLOCKS = [
     ("heading", "5. Private session of the Supervisory Board"),
     (
         "p",
-        (
-            "The members of the Management Board and the minute-taker left the meeting at "
-            "19:05 hrs."
-        ),
+        ("The members of the Management Board and the minute-taker left the meeting at 19:05 hrs."),
     ),
     (
         "p",
@@ -170,7 +171,10 @@ BLOCKS = [
         "table",
         [
             ["", ""],
-            ["Dr. Hans-Jürgen Albers\nChairman of the Supervisory Board", "Katrin Vogt\nMinute-taker"],
+            [
+                ("Dr. Hans-Jürgen Albers\nChairman of the Supervisory Board"),
+                "Katrin Vogt\nMinute-taker",
+            ],
         ],
     ),
 ]

@@ -94,7 +94,10 @@ BLOCKS = [
         ),
     ),
     ("p", "7. FR and IT entered parliamentary scrutiny reservations.\u00b2"),
-    ("footnote", "\u00b2 FR and IT lifted their reservations by written procedure on 1 April 2019."),
+    (
+        "footnote",
+        ("\u00b2 FR and IT lifted their reservations by written procedure on 1 April 2019."),
+    ),
     (
         "p",
         (
@@ -107,8 +110,20 @@ BLOCKS = [
     ),
     ("p", "9. The Presidency concluded that:"),
     ("plain", "(a) there was broad support for the approach of the revised draft;"),
-    ("plain", "(b) the Commission would reflect on strengthening the surveillance requirements in the buffer zone;"),
-    ("plain", "(c) the question of co-financing would be raised at the Special Committee on Agriculture."),
+    (
+        "plain",
+        (
+            "(b) the Commission would reflect on strengthening the surveillance "
+            "requirements in the buffer zone;"
+        ),
+    ),
+    (
+        "plain",
+        (
+            "(c) the question of co-financing would be raised at the Special "
+            "Committee on Agriculture."
+        ),
+    ),
     ("heading", "II. Any other business"),
     (
         "p",

@@ -84,12 +84,15 @@ BLOCKS = [
     ),
     (
         "p",
-        (
-            "He states that the rates of the local taxes are unchanged for the fifth year "
-            "running."
-        ),
+        ("He states that the rates of the local taxes are unchanged for the fifth year running."),
     ),
-    ("p", [("sc", "M. Dupré"), ": The canteen was budgeted at \u20ac300,000 last year. Why \u20ac110,000 more?"]),
+    (
+        "p",
+        [
+            ("sc", "M. Dupré"),
+            (": The canteen was budgeted at \u20ac300,000 last year. Why \u20ac110,000 more?"),
+        ],
+    ),
     (
         "p",
         [
@@ -108,14 +111,20 @@ BLOCKS = [
         "p",
         [
             ("sc", "M. Dupré"),
-            ": Our group will vote against. We asked for the study to be shared with all councillors and it never was.",
+            (
+                ": Our group will vote against. We asked for the study to be shared "
+                "with all councillors and it never was."
+            ),
         ],
     ),
     (
         "p",
         [
             ("sc", "M. le Maire"),
-            ": The study will be sent to every councillor tomorrow. I propose that we move to the vote.",
+            (
+                ": The study will be sent to every councillor tomorrow. I propose "
+                "that we move to the vote."
+            ),
         ],
     ),
     (
@@ -147,7 +156,10 @@ BLOCKS = [
         "p",
         [
             ("sc", "Mme Marchand"),
-            ": Residents of the Route de Blois ask when the speed cushions promised last autumn will be installed.",
+            (
+                ": Residents of the Route de Blois ask when the speed cushions "
+                "promised last autumn will be installed."
+            ),
         ],
     ),
     (
@@ -164,7 +176,10 @@ BLOCKS = [
         "p",
         [
             ("sc", "M. Benali"),
-            ": The football club asks whether the changing rooms can stay open until 10 p.m. on Fridays.",
+            (
+                ": The football club asks whether the changing rooms can stay open "
+                "until 10 p.m. on Fridays."
+            ),
         ],
     ),
     (
@@ -176,5 +191,11 @@ BLOCKS = [
     ),
     ("p", "The agenda being exhausted, the session is closed at 10.05 p.m."),
     ("p", "The Mayor,\nJean-Pierre LACOMBE"),
-    ("p", "Posted at the Mairie on 21 March 2019, in accordance with article L.2121-25 of the CGCT."),
+    (
+        "p",
+        (
+            "Posted at the Mairie on 21 March 2019, in accordance with article "
+            "L.2121-25 of the CGCT."
+        ),
+    ),
 ]

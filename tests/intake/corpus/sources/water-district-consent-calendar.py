@@ -22,7 +22,13 @@ LAYOUT = {
 BLOCKS = [
     ("title", "ARROYO SECO WATER DISTRICT"),
     ("center", "MINUTES OF THE REGULAR MEETING OF THE BOARD OF DIRECTORS"),
-    ("center", "Tuesday, March 19, 2019 \u2013 6:00 p.m.\nDistrict Office Board Room, 2870 Mission Road, Arroyo Seco, California"),
+    (
+        "center",
+        (
+            "Tuesday, March 19, 2019 \u2013 6:00 p.m.\nDistrict Office Board "
+            "Room, 2870 Mission Road, Arroyo Seco, California"
+        ),
+    ),
     ("heading", "1. CALL TO ORDER / ROLL CALL"),
     ("p", "President Marisol Ibarra called the meeting to order at 6:00 p.m."),
     (
@@ -51,7 +57,14 @@ BLOCKS = [
         ),
     ),
     ("heading", "4. CONSENT CALENDAR"),
-    ("p", "All matters listed under the Consent Calendar are considered routine and are acted upon by one motion unless a Director requests that an item be removed."),
+    (
+        "p",
+        (
+            "All matters listed under the Consent Calendar are considered "
+            "routine and are acted upon by one motion unless a Director "
+            "requests that an item be removed."
+        ),
+    ),
     ("number", "Approval of Minutes of the Regular Meeting of February 19, 2019", "A."),
     ("number", "Monthly Financial Claims, $1,286,404.17", "B."),
     ("number", "Investment Report for the Quarter Ending December 31, 2018", "C."),
