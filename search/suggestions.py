@@ -56,9 +56,10 @@ def _known(word: str, query: ExpandedQuery, lexicon: Lexicon) -> bool:
     if any(form in query.known for form in forms):
         return True
     # Only for a word of English: "preparednes" + "s" is a word, but a misspelt one.
-    return _is_english(word) and any(
+    inflected = any(
         form in query.known or form in lexicon.name_words for form in inflected_forms(word)
     )
+    return inflected and _is_english(word)  # the word list is loaded only when it decides
 
 
 @cache
