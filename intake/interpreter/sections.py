@@ -51,6 +51,12 @@ TIME_OF_DAY = re.compile(
     r"[)\]]?|[(\[][012]\d[0-5]\d[)\]])$",
     re.IGNORECASE,
 )
+# A moment of the hearing in capitals with its clock time in brackets, as transcripts print
+# them: '<THE WITNESS WITHDREW [10.21 AM]', 'ADJOURNED [10.29 AM]', 'SHORT ADJOURNMENT (11.15
+# am)'. A record of the proceedings, not a heading.
+TIMED_MOMENT = re.compile(
+    r"^[<>]?(?P<words>[^a-z\d\[\]()]{3,100}?)\s*[\[(]\d{1,2}[.:]\d{2}\s*(?:[aApP]\.?\s?[mM]\.?)?[\])]$"
+)
 _SENTENCE_END = re.compile(r"[.!?\u2026]['\"\u201d\u2019)\]]*$")
 # 'Washington, D.C.', 'Harbour View Association, Inc.': an abbreviation, not a sentence's end.
 _INITIALISM_END = re.compile(
@@ -66,6 +72,12 @@ def is_prose(text: str) -> bool:
         return True
     ends_a_sentence = bool(_SENTENCE_END.search(text)) and not _INITIALISM_END.search(text)
     return len(words) >= 2 and ends_a_sentence
+
+
+def is_timed_moment(text: str) -> bool:
+    """A moment of the proceedings in capitals with its time ('ADJOURNED [10.29 AM]')."""
+    match = TIMED_MOMENT.match(text)
+    return bool(match) and match.group("words").isupper()
 
 
 def is_bracketed(text: str) -> bool:
@@ -92,12 +104,14 @@ RUN_IN = re.compile(
 
 def run_in(text: str) -> tuple[str, str, str] | None:
     """(number, heading, the rest) of a run-in numbered item, or None. A heading that is a
-    person's name ('3. Ms. Lee: …') is a speaker label, not an item."""
+    person's name ('3. Ms. Lee: …') is a speaker label, not an item, unless it has no
+    honorific and no sentence follows ('1. PRIMARY HEALTH CARE: Item 5.3 of the agenda')."""
     match = RUN_IN.match(text)
     if not match or len(match.group("heading").split()) > 8:
         return None
     named = parse_name(match.group("heading"))
-    if named is not None and named.name:
+    said = _SENTENCE_END.search(match.group("rest").strip())
+    if named is not None and named.name and (named.honorific or said):
         return None
     return match.group("number"), match.group("heading").strip(), match.group("rest").strip()
 
@@ -157,7 +171,7 @@ def looks_like_heading(unit: Unit) -> bool:
     words = text.split()
     if not words or len(words) > MAX_HEADING_WORDS or len(text) > 150:
         return False
-    if VOTE_OUTCOME.match(text) or TIME_OF_DAY.match(text):
+    if VOTE_OUTCOME.match(text) or TIME_OF_DAY.match(text) or is_timed_moment(text):
         return False  # 'CARRIED UNANIMOUSLY' records a decision; it heads nothing
     if unit.kind is BlockKind.HEADING:
         return True

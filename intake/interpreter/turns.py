@@ -9,6 +9,7 @@ from intake.readers.blocks import BlockKind
 from .action_table import ActionTableReading
 from .attendance_headings import attendance_heading
 from .dates import find_date
+from .examination import ExaminationReading
 from .fields import DOCUMENT_DATE, field_runs
 from .front import particulars, read_front_line
 from .labels import read_label
@@ -27,6 +28,7 @@ from .sections import (
     is_bracketed,
     is_document_label,
     is_prose,
+    is_timed_moment,
     looks_like_heading,
     panel_heading,
     run_in,
@@ -42,7 +44,7 @@ RESOLVED = re.compile(r"^(?:further\s+)?resolved\b", re.IGNORECASE)
 PROPERTY = re.compile(r"^[A-Za-z][\w -]{0,30}:\s+\S")
 
 
-class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading):
+class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading, ExaminationReading):
     """Walks the units once, keeping what the last lines opened (a list, a speaker's turn)."""
 
     def __init__(self, units: list[Unit], record: Record):
@@ -73,6 +75,7 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading):
         text = unit.text
         if unit.kind is not BlockKind.TABLE_ROW:
             self.columns = {}
+        self.examination_names(unit)
         if self.action_row(unit) or self.properties(i, unit):
             return
         if (
@@ -120,7 +123,7 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading):
             return
         if self.written_statement(unit):
             return
-        if self.labelled(i, unit) or self.speaker_line(i, unit):
+        if self.examination_turn(unit) or self.labelled(i, unit) or self.speaker_line(i, unit):
             return
         introduced = introduction(self.units, i, self.record, in_body=self.in_body)
         if introduced:
@@ -154,7 +157,12 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading):
             return self.attendance(i, replace(unit, text=f"{heading}: {rest}", bold_lead=""))
         self.record.new_panel(f"{number} {heading}"[:300], "", unit)
         self.begin_body(None)
-        self.read(i, replace(unit, text=rest, bold_lead="", marker=""))
+        rest_unit = replace(unit, text=rest, bold_lead="", marker="")
+        # The label read off the whole line was the heading's; the rest may have its own.
+        self.labels.pop(i, None)
+        if label := read_label(rest_unit):
+            self.labels[i] = label
+        self.read(i, rest_unit)
         return True
 
     def properties(self, i: int, unit: Unit) -> bool:
@@ -234,6 +242,7 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading):
         self.in_body = True
         panel = self.record.panel
         procedural = PROCEDURAL.match(unit.text) or unit.checkbox  # a task is an action record
+        procedural = procedural or is_timed_moment(unit.text)
         if is_bracketed(unit.text) or TIME_OF_DAY.match(unit.text) or procedural:
             panel.statements.append(StatementDraft(unit.text, None, "procedural", unit))
         elif self.voice is None:

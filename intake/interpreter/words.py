@@ -96,3 +96,11 @@ BODY_WORDS = {
     "committee", "council", "board", "commission", "subcommittee", "panel", "caucus",
     "task force", "working group", "taskforce", "trustees", "governors", "directors",
 }  # fmt: skip
+
+# Offices of tribunals and hearings (who speaks and who presides there), added to ROLE_WORDS:
+# 'SENIOR MEMBER:', 'THE PRESIDING MEMBER:'. (Not 'hearing officer': every word of an office
+# marks a header line as an office, and 'HEARING' heads a hearing's cover.)
+ROLE_WORDS += [
+    "senior member", "presiding member", "deputy president",
+    "adjudicator", "arbitrator", "magistrate", "coroner", "examiner", "referee",
+]  # fmt: skip

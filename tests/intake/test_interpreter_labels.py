@@ -97,3 +97,16 @@ def test_an_unnamed_role_is_a_statement_without_a_person_marked_for_review():
         ("alvarez", "Thanks."),
     ]
     assert any("spoken by 'MODERATOR', who is not named" in n for n in data["review"])
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("SENIOR MEMBER: Good morning.", "Senior Member"),
+        ("THE PRESIDING MEMBER: Please be seated.", "Presiding Member"),
+        ("The Adjudicator: I have read the papers.", "Adjudicator"),
+    ],
+)
+def test_offices_of_tribunals_and_hearings_are_role_labels(text, role):
+    label = read_label(unit(text))
+    assert label.shape == "role" and label.name.role == role

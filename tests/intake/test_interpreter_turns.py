@@ -39,3 +39,21 @@ def test_property_lines_inside_the_record_are_the_record():
     )
     texts = [s["text"] for p in drafted(doc)["panels"] for s in p["statements"]]
     assert "We start." in texts and len(texts) >= 2
+
+
+def test_a_run_in_items_heading_is_not_read_as_a_speaker_of_its_text():
+    doc = document(
+        "EXECUTIVE BOARD",
+        "Wednesday, 30 January 2019, at 14:30",
+        paragraph(
+            "1. PRIMARY HEALTH CARE: Item 5.3 of the provisional agenda (continued)",
+            bold_lead="1. PRIMARY HEALTH CARE: Item 5.3 of the provisional agenda (continued)",
+            bold=True,
+        ),
+        "The CHAIR invited the Board to continue its consideration of the report.",
+        "Dr OKONKWO (Nigeria) said that his country had more midwives.",
+    )
+    data = drafted(doc)
+    assert not data["people"] or all(p["name"] != "Primary Health Care" for p in data["people"])
+    speakers = [s.get("speaker") for p in data["panels"] for s in p["statements"]]
+    assert speakers[-1] is None
