@@ -248,6 +248,9 @@ def _brackets(label: str) -> tuple[str, str, str]:
         label = label[:start].rstrip()
         if _DELIVERY.match(content):
             continue
+        if re.fullmatch(r"[A-Z]{2,3}", content):
+            affiliation = affiliation or content  # 'The President (RO)': a country's code
+            continue
         nested = re.match(r"^(?P<name>[^()]+?)\s*\((?P<affiliation>.+)\)$", content)
         if nested and parse_name(nested.group("name")):
             inner, affiliation = nested.group("name"), nested.group("affiliation")

@@ -120,8 +120,9 @@ class SpeakerReading:
             return self._placed(Voice(person, label.kind), label)
         if not parsed.name:
             person = registry.by_role(parsed.role)
-            if same_role(parsed.role) in PRESIDING_ROLES and self.record.presiding is not None:
-                person = self.record.presiding  # 'President.' is whoever is in the chair now
+            if same_role(parsed.role) in PRESIDING_ROLES:
+                # 'President.' is whoever is in the chair now, or the one listed as the chair.
+                person = self.record.presiding or person or self._listed_chair()
             if person is None:
                 note = f"spoken by {printed!r}, who is not named; set the speaker"
                 return Voice(None, label.kind, note=note, role=parsed.role)
@@ -138,6 +139,13 @@ class SpeakerReading:
             person.honorific = parsed.honorific
         registry.give_role(person, parsed.role)
         return self._placed(Voice(person, label.kind), label)
+
+    def _listed_chair(self) -> PersonDraft | None:
+        """The one person listed under a chair's heading ('Chair: Mr Petre Dobrescu, …')."""
+        chairs = {
+            id(a.person): a.person for a in self.record.attendees if same_role(a.group) == "chair"
+        }
+        return next(iter(chairs.values())) if len(chairs) == 1 else None
 
     def voice_for(self, person: PersonDraft) -> Voice:
         """The voice of a person's written statement, placed in the panel's line-up."""

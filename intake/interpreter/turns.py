@@ -9,6 +9,7 @@ from intake.readers.blocks import BlockKind
 from .action_table import ActionTableReading
 from .attendance_headings import attendance_heading
 from .dates import find_date
+from .delegations import delegation_labels
 from .examination import ExaminationReading
 from .fields import DOCUMENT_DATE, field_runs
 from .front import particulars, read_front_line
@@ -50,6 +51,7 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading, Ex
     def __init__(self, units: list[Unit], record: Record):
         self.units, self.record = units, record
         self.labels = {i: label for i, u in enumerate(units) if (label := read_label(u))}
+        self.labels.update(delegation_labels(units))  # 'Germany (DE):' is the roster's person
         self.label_counts = Counter(label.folded for label in self.labels.values())
         self.handles = sum(  # handles that recur: the voices of a chat log
             1

@@ -110,3 +110,9 @@ def test_an_unnamed_role_is_a_statement_without_a_person_marked_for_review():
 def test_offices_of_tribunals_and_hearings_are_role_labels(text, role):
     label = read_label(unit(text))
     assert label.shape == "role" and label.name.role == role
+
+
+@pytest.mark.parametrize("text", ["The President (RO): We begin.", "The Chair (FR): Order."])
+def test_a_country_code_after_an_office_names_no_one(text):
+    label = read_label(unit(text))
+    assert label.shape == "role" and not label.name.name

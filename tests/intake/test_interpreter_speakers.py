@@ -89,3 +89,18 @@ def test_a_full_name_label_misspelt_is_the_person_listed_with_a_note():
         ("Joan Smith", "I object."),
     ]
     assert any("'MARGARET ELISON' read as Margaret Ellison" in note for note in data["review"])
+
+
+def test_a_presiding_label_is_the_one_person_listed_as_chair():
+    for chair_line in (
+        "Chair: Mr Petre Dobrescu, Minister of Agriculture (Presidency)",
+        "Chair: Dr A. Lindqvist (Sweden)",
+    ):
+        data = drafted(
+            "Council meeting, 28 January 2019",
+            chair_line,
+            "The President (RO): Good morning, colleagues.",
+            "The President: Thank you. The session is closed.",
+        )
+        chair = data["attendees"][0]["person"]
+        assert [s["speaker"] for p in data["panels"] for s in p["statements"]] == [chair, chair]
