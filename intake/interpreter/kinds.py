@@ -28,6 +28,9 @@ CONDUCT = re.compile(
     r"|\b(?:motion|resolution|amendment)s?\s+(?:is\s+|was\s+)?(?:carried|carries|passed|passes|"
     r"defeated|fails|failed|lost|adopted)\b|\bmembers indicated agreement\b|\binterruptions\b"
     r"|\bi beg to move\b|\bopened the floor\b"
+    # The clock of the proceedings: 'The meeting opened with prayer at 11.35am.', 'Mrs.
+    # Szymanski opened the hearing at 7:00 PM.', 'The public part of the meeting rose at 4.50'.
+    r"|\b(?:opened|rose|began|ended|concluded|reconvened|resumed)\b[^.]{0,40}?\bat\s+\d{1,2}\b"
     # A summary record's account of the chair's conduct ('The Chair invited the Committee …').
     r"|\bthe (?:acting )?(?:chair|president|chairman|chairperson|chairwoman|convener|speaker)\b"
     r"[^.]{0,20}\b(?:invited|announced|declared|drew (?:the )?attention|took it|said that the "
@@ -54,6 +57,17 @@ RECORDED = re.compile(
     r"|(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:opposed|abstained|dissented|"
     r"voted\s+(?:against|in\s+favou?r))\b[^.]{0,80}\.$"
     r"|@[\w.-]+\s*(?::|\bto\b))",
+)
+# The minutes of an earlier meeting approved, tersely: 'Minutes of 19 March approved as a
+# correct record.', '1. Minutes of last meeting - agreed.', 'February minutes approved as
+# posted (moved by …)'. (A full sentence, 'The minutes of … were approved', is the minutes'
+# narrative.)
+MINUTES_RECORDED = re.compile(
+    r"^(?:\d{1,3}[.)]\s+)?(?!the\b)(?:[\w-]+\s+)?minutes\b[^.!?]{0,80}?\s*(?:[\u2013\u2014-]\s*)?"
+    r"(?:approved|agreed|adopted|confirmed|accepted)(?:\s+(?:as\s+(?:an?\s+)?[\w-]+"
+    r"(?:\s+record)?|by\s+(?:general\s+|unanimous\s+)?consent|unanimously|without\s+\w+))?"
+    r"(?:\s*\([^()]*\))?\.?$",
+    re.IGNORECASE,
 )
 # What a chair says to conduct the business rather than to discuss it.
 CHAIRING = re.compile(
@@ -128,6 +142,8 @@ def _by_the_chair(statement: StatementDraft, chairs: list[PersonDraft]) -> bool:
 def _conducts(statement: StatementDraft, chairs: list[PersonDraft]) -> bool:
     text = statement.text.strip()
     if VOTE.match(text) or VOTE_OUTCOME.match(text) or RECORDED.match(text):
+        return True
+    if statement.speaker is None and MINUTES_RECORDED.match(text):
         return True
     short = len(text.split()) <= SHORT
     chaired = _by_the_chair(statement, chairs)

@@ -244,3 +244,33 @@ def test_a_task_with_its_box_is_a_procedural_action_record():
         ("procedural", "Send the final budget to all families \u2014 @Tom Ashby"),
         ("procedural", "Post February minutes to the website"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minutes of 19 March approved as a correct record.",
+        "Minutes of 2019-02-12 approved by unanimous consent.",
+        "1. Minutes of last meeting - agreed.",
+        "February minutes approved as posted (moved by Sofia, seconded by Tom).",
+        "The meeting opened with prayer at 11.35am.",
+        "Mrs. Szymanski opened the hearing at 7:00 PM.",
+        "The public part of the meeting rose at 4.50 p.m.",
+        "The Board reconvened in open session at 8:32 p.m.",
+    ],
+)
+def test_terse_records_of_minutes_approved_and_the_clock_of_the_meeting_are_procedural(text):
+    assert kinds("The treasurer reported a surplus.", text)[-1] == ("procedural", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minutes of the meeting held on 4th February 2015 were approved as a correct record.",
+        "Senate approved the minutes of the meeting held on 15 March 2023.",
+        "Minutes of the August meeting agreed. All actions done apart from the new nets.",
+        "The library opened a new branch at Northgate last year.",
+    ],
+)
+def test_minutes_approved_in_a_full_sentence_and_other_openings_stay_narrative(text):
+    assert kinds("The treasurer reported a surplus.", text)[-1] == ("narrative", text)
