@@ -7,6 +7,7 @@ from intake.readers.blocks import BlockKind
 
 from .names import parse_name
 from .units import Unit
+from .words import BODY_WORDS, MEETING_WORDS
 
 DOCUMENT_LABEL = re.compile(
     r"^(?:(?:draft|final|official|approved|unofficial|summary|verbatim|unapproved|"
@@ -78,6 +79,44 @@ def is_timed_moment(text: str) -> bool:
     """A moment of the proceedings in capitals with its time ('ADJOURNED [10.29 AM]')."""
     match = TIMED_MOMENT.match(text)
     return bool(match) and match.group("words").isupper()
+
+
+# The record's own account of a step of the proceedings, printed between the turns as official
+# reports print it: 'Amendment put.', 'Motion, as amended, agreed to.', 'Amendment declared
+# carried.', 'Interjection.'
+_QUESTION_PUT = re.compile(
+    r"^(?:the\s+)?(?:question|amendment|motion|bill|clause|resolution)s?(?:\s+no\.?\s*\d+)?"
+    r"(?:,\s*as amended,)?\s+(?:put|agreed to|negatived|withdrawn|by leave,? withdrawn|"
+    r"declared (?:carried|lost|adopted|defeated))\b[^.!?]{0,60}\.?$|^interjections?\.?$",
+    re.IGNORECASE,
+)
+# 'The Dáil divided by electronic means.', 'The committee recessed at 0927.', 'The members left
+# at 7.15pm.', 'The forum closed with thanks to the organisers.'
+_BODY_DID = re.compile(
+    r"^the\s+(?P<who>[\w\u00c0-\u024f'\u2019-]+)\s+(?:divided|recessed|adjourned|rose|left|"
+    r"withdrew|resumed|closed|suspended|reconvened|dispersed)\b(?:[^.!?]|\.(?=\d)){0,60}\.$",
+    re.IGNORECASE,
+)
+_SPEAKING = re.compile(r"\bI\b|\b(?i:we|you|my|our|us|me)\b")
+_ASSEMBLED = MEETING_WORDS | BODY_WORDS | {
+    "house", "members", "witness", "witnesses", "delegates", "participants", "public",
+    "chamber", "meeting", "audience", "tribunal", "court", "jury",
+}  # fmt: skip
+
+
+def is_record_of_proceedings(text: str) -> bool:
+    """A step of the proceedings told by the record, not by whoever spoke last ('Amendment
+    put.', 'The committee recessed at 0927.'): a body, the meeting or its members as subject."""
+    text = text.strip()
+    if _QUESTION_PUT.match(text):
+        return True
+    if _SPEAKING.search(text):
+        return False  # 'The committee recessed, I think, too early': someone's words
+    did = _BODY_DID.match(text)
+    if did is None:
+        return False
+    who = did.group("who")
+    return who.casefold() in _ASSEMBLED or who[:1].isupper()
 
 
 def is_bracketed(text: str) -> bool:

@@ -29,6 +29,7 @@ from .sections import (
     is_bracketed,
     is_document_label,
     is_prose,
+    is_record_of_proceedings,
     is_timed_moment,
     looks_like_heading,
     panel_heading,
@@ -245,6 +246,7 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading, Ex
         panel = self.record.panel
         procedural = PROCEDURAL.match(unit.text) or unit.checkbox  # a task is an action record
         procedural = procedural or is_timed_moment(unit.text)
+        procedural = procedural or is_record_of_proceedings(unit.text)  # no one's words
         if is_bracketed(unit.text) or TIME_OF_DAY.match(unit.text) or procedural:
             panel.statements.append(StatementDraft(unit.text, None, "procedural", unit))
         elif self.voice is None:

@@ -4,6 +4,7 @@ import pytest
 
 from intake.interpreter.sections import (
     is_document_label,
+    is_record_of_proceedings,
     is_timed_moment,
     looks_like_heading,
     panel_heading,
@@ -104,3 +105,35 @@ def test_run_in_items_whose_heading_reads_like_a_name(text, heading):
 )
 def test_a_numbered_speaker_label_is_no_run_in_item(text):
     assert run_in(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amendment put.",
+        "Motion, as amended, agreed to.",
+        "Amendment declared carried.",
+        "Question put and agreed to.",
+        "Interjection.",
+        "The Dáil divided by electronic means.",
+        "The committee recessed at 0927.",
+        "The members left at 7.15pm.",
+        "The forum closed with thanks to the organisers and interpreters.",
+    ],
+)
+def test_the_records_own_account_of_the_proceedings(text):
+    assert is_record_of_proceedings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The school closed last year, and the children now travel to Alvord.",
+        "The school closed in 2019.",
+        "I put the amendment to the committee last week.",
+        "The committee recessed, I think, too early last time.",
+        "The Board approved the budget.",
+    ],
+)
+def test_words_about_other_things_are_no_such_account(text):
+    assert not is_record_of_proceedings(text)

@@ -57,3 +57,17 @@ def test_a_run_in_items_heading_is_not_read_as_a_speaker_of_its_text():
     assert not data["people"] or all(p["name"] != "Primary Health Care" for p in data["people"])
     speakers = [s.get("speaker") for p in data["panels"] for s in p["statements"]]
     assert speakers[-1] is None
+
+
+def test_the_records_account_after_a_turn_is_nobodys():
+    doc = document(
+        "Tenants' committee",
+        "4 May 2023",
+        "Chair: Yes, without names. Tom will sort that.",
+        "The members left at 7.15pm.",
+        "Amendment put.",
+    )
+    statements = [s for p in drafted(doc)["panels"] for s in p["statements"]]
+    assert [(s.get("speaker"), s["kind"]) for s in statements[-2:]] == [
+        (None, "procedural"), (None, "procedural"),
+    ]  # fmt: skip
