@@ -107,12 +107,7 @@ class Registry:
         letters = text.strip()
         if not re.fullmatch(r"[A-Z]{2,4}", letters):
             return None
-        same = [
-            p
-            for p in self.people
-            if len(p.words) > 1
-            and letters in {"".join(w[0] for w in p.words), p.words[0][0] + p.surname[0]}
-        ]
+        same = [p for p in self.people if len(p.words) > 1 and letters in _initials(p)]
         return same[0] if len(same) == 1 else None
 
     def by_role(self, role: str) -> PersonDraft | None:
@@ -261,3 +256,15 @@ def _other_sex(one: str, other: str) -> bool:
         for h in (fold(one).strip(". "), fold(other).strip(". "))
     ]
     return all(kinds) and kinds[0] != kinds[1]
+
+
+def _initials(person: PersonDraft) -> set[str]:
+    """The ways a person's initials are written: every word's ('SNA'), first and surname
+    ('SA'), and each part of a double-barrelled name ('DKM' for Dana Kim-Müller)."""
+    words = person.words
+    parts = [part for word in words for part in word.split("-") if part]
+    return {
+        "".join(w[0] for w in words).upper(),
+        (words[0][0] + person.surname[0]).upper(),
+        "".join(part[0] for part in parts).upper(),
+    }

@@ -104,3 +104,41 @@ def test_a_presiding_label_is_the_one_person_listed_as_chair():
         )
         chair = data["attendees"][0]["person"]
         assert [s["speaker"] for p in data["panels"] for s in p["statements"]] == [chair, chair]
+
+
+def test_initials_labels_are_the_listed_people_whose_initials_they_are():
+    data = drafted(
+        "Schema committee, 15 November 2017",
+        "Attendees: Alice Smith, Dana Kim-Müller, Chen Wei, Siobhán Nic Aodha",
+        "AS: The proposal adds a keyword.",
+        "DKM: We would drop our extension.",
+        "CW: Concern about the error output.",
+        "SNA: Agreed.",
+    )
+    assert [who for who, _ in said(data)] == [
+        "Alice Smith", "Dana Kim-Müller", "Chen Wei", "Siobhán Nic Aodha",
+    ]  # fmt: skip
+
+
+def test_initials_that_fit_two_people_or_no_one_name_no_listed_person():
+    data = drafted(
+        "Schema committee, 15 November 2017",
+        "Attendees: Alice Smith, Adam Stone",
+        "AS: The proposal adds a keyword.",
+        "ZQ: Noted.",
+    )
+    assert {who for who, _ in said(data)} & {"Alice Smith", "Adam Stone"} == set()
+
+
+def test_an_office_and_a_listed_holder_is_no_statement():
+    data = drafted(
+        "Schema committee, 15 November 2017",
+        "Attendees: Alice Smith, Olusegun Bakare",
+        "Presenter: Alice Smith (AS)",
+        "AS: Recap of the proposal.",
+        "Moderator: Olusegun Bakare",
+        "Moderator: Thank you, Alice.",
+    )
+    assert said(data) == [
+        ("Alice Smith", "Recap of the proposal."), ("Olusegun Bakare", "Thank you, Alice."),
+    ]  # fmt: skip
