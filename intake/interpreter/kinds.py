@@ -46,14 +46,16 @@ VOTE = re.compile(
     re.IGNORECASE,
 )
 # Records of the business in a few words: 'Approved by General Consent.', 'Minutes of SC4
-# approved.', 'Councillor Pruitt opposed.', 'The Rev. Munro abstained, being a trustee …',
-# '@Marten: ask the PMC …' (an action recorded for someone).
+# approved.', 'Order adopted, four-nothing.', 'Councillor Pruitt opposed.', 'The Rev. Munro
+# abstained, being a trustee …', '@Marten: ask the PMC …' (an action recorded for someone).
 RECORDED = re.compile(
     r"^(?:(?i:(?:approved|adopted|agreed|carried)\s+(?:by\s+(?:general|unanimous)\s+consent|"
     r"unanimously|by\s+acclamation|nem\.?\s*con\.?))\.?$"
     r"|(?!(?i:the|a|an|moved|seconded|proposed)\b)(?![^()]*\bthat\b)"
     r"[^.!?]{2,80}?\s(?:approved|adopted|carried)"
-    r"(?:\s+(?:as\s+\w+|unanimously|without\s+\w+))?(?:\s*\([^()]*\))?\.$"
+    r"(?:\s+(?:as\s+\w+|unanimously|without\s+\w+))?(?:\s*\([^()]*\))?"
+    # and its tally: 'Order adopted, four-nothing.', '… carried, 5-0.', '… three to one.'
+    r"(?:,\s*(?:\d+\s*[-\u2013]\s*\d+|[a-z]+(?:-|\s+to\s+)[a-z]+))?\.$"
     r"|(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:opposed|abstained|dissented|"
     r"voted\s+(?:against|in\s+favou?r))\b[^.]{0,80}\.$"
     r"|@[\w.-]+\s*(?::|\bto\b))",

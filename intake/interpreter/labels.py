@@ -51,6 +51,8 @@ NOT_SPEAKERS = {
     "objective", "background", "question for the record", "conclusion", "conclusions",
     "attachment", "attachments", "enclosure", "tel", "phone", "email", "e-mail", "web",
     "from", "to", "cc", "sent", "in attendance", "also present", "recorder", "facilitator",
+    # A signature block's lead: 'ATTEST: Carla Jeffries, County Clerk'.
+    "attest", "attested", "signed", "certified", "approved by", "witnessed by",
 }  # fmt: skip
 # Notes a transcript adds after a name: how the words were spoken, not who spoke them.
 _DELIVERY = re.compile(

@@ -125,6 +125,14 @@ def is_bracketed(text: str) -> bool:
     return len(text) >= 2 and (text[0], text[-1]) in pairs and len(text) <= 300
 
 
+# The lead of a signature or certification block: 'ATTEST: Dolores Figueroa, Town Clerk',
+# 'Signed: …', 'Certified correct: …'. Not a statement, and no one's label.
+SIGNATURE_LEAD = re.compile(
+    r"^(?:attest(?:ed)?|signed|certified(?:\s+(?:correct|true))?|witnessed by|approved by)\s*:",
+    re.IGNORECASE,
+)
+
+
 def is_document_label(text: str) -> bool:
     """'Minutes', 'Transcript of Proceedings', 'P R O C E E D I N G S'."""
     if re.fullmatch(r"(?:[A-Za-z] ){3,}[A-Za-z]", text.strip()):

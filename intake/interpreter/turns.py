@@ -24,6 +24,7 @@ from .sections import (
     NUMBERED,
     PROCEDURAL,
     RECORD_LINE,
+    SIGNATURE_LEAD,
     TIME_OF_DAY,
     TOPIC,
     is_bracketed,
@@ -95,6 +96,9 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading, Ex
                 self.first_label = unit.index
             self.record.not_copied.append(unit)
             self.record.label_lines.append(unit)
+            return
+        if SIGNATURE_LEAD.match(text) and len(text) <= 200:
+            self.record.not_copied.append(unit)  # a signature block, not a statement
             return
         if self.run_in_item(i, unit):
             return

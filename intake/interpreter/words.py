@@ -103,4 +103,9 @@ BODY_WORDS = {
 ROLE_WORDS += [
     "senior member", "presiding member", "deputy president",
     "adjudicator", "arbitrator", "magistrate", "coroner", "examiner", "referee",
+    # Local government's officers, printed before the surname ('COUNTY ATTORNEY PRICE:',
+    # 'Town Attorney Moskowitz:'); 'county' and 'city' already mark an organisation.
+    "county attorney", "city attorney", "town attorney", "district attorney",
+    "attorney general", "county clerk", "city clerk", "county judge", "city manager",
+    "town manager", "county manager", "county administrator",
 ]  # fmt: skip

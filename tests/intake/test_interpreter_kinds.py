@@ -257,6 +257,9 @@ def test_a_task_with_its_box_is_a_procedural_action_record():
         "Mrs. Szymanski opened the hearing at 7:00 PM.",
         "The public part of the meeting rose at 4.50 p.m.",
         "The Board reconvened in open session at 8:32 p.m.",
+        "Order adopted, four-nothing.",
+        "Budget amendment approved, 3-1.",
+        "Ordinance adopted, three to one.",
     ],
 )
 def test_terse_records_of_minutes_approved_and_the_clock_of_the_meeting_are_procedural(text):

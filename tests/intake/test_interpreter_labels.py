@@ -112,6 +112,19 @@ def test_offices_of_tribunals_and_hearings_are_role_labels(text, role):
     assert label.shape == "role" and label.name.role == role
 
 
+@pytest.mark.parametrize(
+    "text, role, name",
+    [
+        ("COUNTY ATTORNEY PRICE: It does.", "County Attorney", "Price"),
+        ("Town Attorney Moskowitz: It is the number of rentals.", "Town Attorney", "Moskowitz"),
+        ("CITY MANAGER OKAFOR: The report is attached.", "City Manager", "Okafor"),
+    ],
+)
+def test_local_government_officers_before_a_surname(text, role, name):
+    label = read_label(unit(text))
+    assert (label.name.role, label.name.name) == (role, name)
+
+
 @pytest.mark.parametrize("text", ["The President (RO): We begin.", "The Chair (FR): Order."])
 def test_a_country_code_after_an_office_names_no_one(text):
     label = read_label(unit(text))

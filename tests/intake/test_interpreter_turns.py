@@ -71,3 +71,17 @@ def test_the_records_account_after_a_turn_is_nobodys():
     assert [(s.get("speaker"), s["kind"]) for s in statements[-2:]] == [
         (None, "procedural"), (None, "procedural"),
     ]  # fmt: skip
+
+
+def test_a_signature_blocks_lead_is_no_statement_and_no_speaker():
+    doc = document(
+        "Town council",
+        "4 May 2023",
+        "Mayor Achterberg: We are adjourned.",
+        "ATTEST: Dolores Figueroa, Town Clerk",
+        "Signed: Ann Lee, Chair",
+    )
+    data = drafted(doc)
+    texts = [s["text"] for p in data["panels"] for s in p["statements"]]
+    assert texts == ["We are adjourned."]
+    assert all(p["name"] != "Attest" for p in data["people"])
