@@ -88,6 +88,7 @@ class Label:
     name: ParsedName | None = None
     affiliation: str = ""
     handle: str = ""
+    tool: bool = False  # set apart by a tool (a transcript's or a chat export's label line)
 
     @property
     def folded(self) -> str:
@@ -109,7 +110,7 @@ def read_label(unit: Unit) -> Label | None:
             continue
         label = _classify(printed, language_note_removed(rest.strip()), bold=bold or tool)
         if label is not None:
-            return label
+            return replace(label, tool=tool)
     return None
 
 

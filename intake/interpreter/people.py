@@ -268,3 +268,15 @@ def _initials(person: PersonDraft) -> set[str]:
         (words[0][0] + person.surname[0]).upper(),
         "".join(part[0] for part in parts).upper(),
     }
+
+
+# 'Nell Brannigan (@nell.b, chair)', 'Kwesi Mensah (@kwesi)': a chat's attendance giving each
+# member's handle.
+_NAMED_HANDLE = re.compile(
+    r"(?P<name>[^\W\d_][\w.'\u2019-]*(?:\s+[^\W\d_][\w.'\u2019-]*){1,3})\s*\(@(?P<handle>[\w.-]{1,30})"
+)
+
+
+def named_handles(text: str) -> list[tuple[str, str]]:
+    """(name, handle) for each name printed with its chat handle ('Nell Brannigan (@nell.b')."""
+    return [(m.group("name"), m.group("handle").rstrip(".")) for m in _NAMED_HANDLE.finditer(text)]

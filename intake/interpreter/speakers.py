@@ -118,7 +118,8 @@ class SpeakerReading:
             # conversation of handles (two or more, each recurring) or names a known person;
             # one field name repeated ('type: Action') is no speaker.
             known = self.record.registry.by_handle(label.handle) is not None
-            return known or (self.label_counts[label.folded] >= 2 and self.handles >= 2)
+            recurs = self.label_counts[label.folded] >= 2 and self.handles >= 2
+            return known or recurs or label.tool  # a chat export's header names its sender
         if self.label_counts[label.folded] >= 2:
             return True
         registry = self.record.registry

@@ -15,8 +15,9 @@ from .fields import DOCUMENT_DATE, field_runs
 from .front import particulars, read_front_line
 from .labels import read_label
 from .lineup import introduction, name_line
+from .names import fold, parse_name
 from .narrative import byline, continues_list
-from .people import PersonDraft
+from .people import PersonDraft, named_handles
 from .record import Record, StatementDraft
 from .roll import RollReading
 from .sections import (
@@ -54,6 +55,7 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading, Ex
         self.units, self.record = units, record
         self.labels = {i: label for i, u in enumerate(units) if (label := read_label(u))}
         self.labels.update(delegation_labels(units))  # 'Germany (DE):' is the roster's person
+        self.handles_printed(units)
         self.label_counts = Counter(label.folded for label in self.labels.values())
         self.handles = sum(  # handles that recur: the voices of a chat log
             1
@@ -69,6 +71,16 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading, Ex
         self.skip: set[int] = set()
         self.fields = field_runs(units)
         self.first_label: int | None = None  # where the document's own label ('Minutes') is
+
+    def handles_printed(self, units: list[Unit]) -> None:
+        """A chat's names printed with their handles ('Nell Brannigan (@nell.b, chair)'): the
+        handle's messages are that person's, wherever the list is."""
+        registry = self.record.registry
+        for unit in units:
+            for name, handle in named_handles(unit.text):
+                parsed = parse_name(name)
+                if parsed is not None and parsed.is_full:
+                    registry.add(parsed, unit.place).handles.add(fold(handle))
 
     def run(self) -> None:
         for i, unit in enumerate(self.units):

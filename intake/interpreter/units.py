@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from intake.readers.blocks import Block, BlockKind, Document, Place
 
+from .label_shapes import chat_header
+
 # A line that starts a new unit even inside wrapped prose: a list item or a "Label:" line.
 _STARTS_UNIT = re.compile(
     r"^\s*(?:\(?\d{1,3}[.)]\s|\([a-z]\)\s|[-\u2022*\u2013]\s"
@@ -138,11 +140,13 @@ def _pieces(block: Block, width: int, *, soft: bool = False):
     offset, current = 0, [lines[0]]
     for i, line in enumerate(lines[1:], start=1):
         voting = bool(_MOTION_BY.match(current[0].strip())) and _VOTE_LINE.match(line.strip())
-        if (
+        # Under a chat export's header line ('[05-Mar-19 07:00 PM] nell.b#4410') a message starts.
+        joins = not chat_header(lines[i - 1]) and (
             voting
             or _continues(lines[i - 1], line, width)
             or (soft and _soft_wrap(lines[i - 1], line))
-        ):
+        )
+        if joins:
             current.append(_CONTINUES.sub("", line.strip()) if _CONTINUES.match(line) else line)
             continue
         yield offset, current, offset == 0

@@ -142,3 +142,21 @@ def test_an_office_and_a_listed_holder_is_no_statement():
     assert said(data) == [
         ("Alice Smith", "Recap of the proposal."), ("Olusegun Bakare", "Thank you, Alice."),
     ]  # fmt: skip
+
+
+def test_a_chat_exports_messages_are_the_people_its_attendance_gives_the_handles_of():
+    data = drafted(
+        "Trustees' meeting, 5 March 2019",
+        paragraph(
+            "[05-Mar-19 07:01 PM] mags#7781\nPresent \u2013 Nell Brannigan (@nell.b, chair), "
+            "Kwesi Mensah (@kwesi)"
+        ),
+        paragraph("[05-Mar-19 07:02 PM] nell.b#4410\nthanks. Item 1, last month's minutes."),
+        paragraph("[05-Mar-19 07:04 PM] kwesi#0912\nBank balance £6,418 at end of Feb."),
+        paragraph("[05-Mar-19 07:05 PM] sparkyfox#3321\nThanks!"),
+    )
+    assert said(data)[-3:] == [
+        ("Nell Brannigan", "thanks. Item 1, last month's minutes."),
+        ("Kwesi Mensah", "Bank balance £6,418 at end of Feb."),
+        ("sparkyfox", "Thanks!"),
+    ]

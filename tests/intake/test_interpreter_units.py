@@ -109,3 +109,12 @@ def test_a_motions_record_of_the_vote_is_one_unit_and_other_lines_stay_apart():
         "Motion by Ann Lee, second by Bo Park.",
         "Present: Cy Twain",
     ]
+
+
+def test_a_chat_exports_message_starts_under_its_header_line():
+    block = paragraph(
+        "[05-Mar-19 07:00 PM] nell.b#4410\nok it's 7, let's start.\nMags, over to you"
+    )
+    assert texts(block) == [
+        "[05-Mar-19 07:00 PM] nell.b#4410", "ok it's 7, let's start.", "Mags, over to you",
+    ]  # fmt: skip
