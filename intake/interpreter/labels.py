@@ -51,6 +51,9 @@ NOT_SPEAKERS = {
     "objective", "background", "question for the record", "conclusion", "conclusions",
     "attachment", "attachments", "enclosure", "tel", "phone", "email", "e-mail", "web",
     "from", "to", "cc", "sent", "in attendance", "also present", "recorder", "facilitator",
+    # A vote's tally by name: 'Aye: 6 - Harmon, Alvarez …', 'Nay: 1 - Lindqvist'.
+    "aye", "ayes", "nay", "nays", "yea", "yeas", "noes", "in favour", "in favor", "opposed",
+    "against", "abstain", "abstaining", "abstention", "abstentions", "excused", "recused",
     # A signature block's lead: 'ATTEST: Carla Jeffries, County Clerk'.
     "attest", "attested", "signed", "certified", "approved by", "witnessed by",
 }  # fmt: skip

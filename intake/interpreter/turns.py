@@ -46,6 +46,8 @@ from .written import WrittenReading
 _DESCRIBING = {"description", "summary", "subject", "purpose", "agenda", "topic", "abstract"}
 RESOLVED = re.compile(r"^(?:further\s+)?resolved\b", re.IGNORECASE)
 PROPERTY = re.compile(r"^[A-Za-z][\w -]{0,30}:\s+\S")
+# A vote's tally by name: 'Aye: 6 - Harmon, Alvarez …', 'Absent: 1 - Pike'.
+TALLY = re.compile(r"^[A-Za-z][\w ]{1,20}:\s*\d{1,3}\s*[-\u2013\u2014]\s*\S")
 
 
 class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading, ExaminationReading):
@@ -113,6 +115,9 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading, Ex
             self.record.not_copied.append(unit)  # a signature block, not a statement
             return
         if self.run_in_item(i, unit):
+            return
+        if self.in_body and TALLY.match(text):
+            self.statement(unit)  # 'Absent: 1 - Pike' under a vote: its tally, not attendance
             return
         if self.attendance(i, unit) or self.agenda(unit):
             return

@@ -85,3 +85,26 @@ def test_a_signature_blocks_lead_is_no_statement_and_no_speaker():
     texts = [s["text"] for p in data["panels"] for s in p["statements"]]
     assert texts == ["We are adjourned."]
     assert all(p["name"] != "Attest" for p in data["people"])
+
+
+def test_a_votes_tally_by_name_is_no_label_and_no_attendance():
+    doc = document(
+        "City Council",
+        "16 July 2019",
+        "Present: Keith Harmon, Lucia Alvarez, Owen Pike",
+        "A motion was made by Councilor Alvarez that the Consent Agenda be approved.",
+        "Aye: 2 - Harmon and Alvarez",
+        "Absent: 1 - Pike",
+        "This Contract was approved on the Consent Agenda.",
+        "Nay: 1 - Lindqvist",
+        "Councilor Greer reported on the Parks Board.",
+    )
+    data = drafted(doc)
+    statements = [s for p in data["panels"] for s in p["statements"]]
+    assert [s["text"] for s in statements][1:] == [
+        "Aye: 2 - Harmon and Alvarez", "Absent: 1 - Pike",
+        "This Contract was approved on the Consent Agenda.", "Nay: 1 - Lindqvist",
+        "Councilor Greer reported on the Parks Board.",
+    ]  # fmt: skip
+    assert all(s.get("speaker") is None for s in statements)
+    assert {a["group"] for a in data["attendees"]} == {"Present"}
