@@ -86,7 +86,8 @@ CHAIRING = re.compile(
     r"\bthis is (?:a|the|our) (?:public hearing|\w+ meeting|meeting|hearing)\b|"
     # Giving the floor, ruling and timing: 'Without objection, so ordered.', 'Ms. Redhawk,
     # you may begin.', 'The gentleman from Texas, Mr. Morales.', 'We are out of time.'
-    r"\bwithout objection\b|\bso ordered\b|\byou may (?:begin|proceed|start|continue)\b|"
+    r"\bwithout objection\b|\bso ordered\b|"
+    r"\byou may (?:now )?(?:begin|proceed|start|continue|call|step down|respond|reply)\b|"
     r"\bthe (?:gentle(?:man|woman|lady)|hon(?:ou?rable)?\.? (?:member|lady|gentleman)|member|"
     r"senator) (?:from|for)\b|\b(?:out of|no more) time\b|\btime for (?:one|a few) more\b|"
     r"\bthe debate is (?:closed|adjourned)\b|\bwe (?:will|shall) (?:now )?suspend\b|"
@@ -104,6 +105,11 @@ NEXT_SPEAKER = re.compile(
     r"councillor|cllr|sir|dame)\.?\s+)?(?:[A-Z][\w'\u2019-]+\s?){1,3}\.$",
     re.IGNORECASE,
 )
+# A name called with a question mark: a roll call ('Commissioner Haskell?', 'Chairman Boyd?').
+ROLL_CALLED = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s){1,3}[A-Z][\w'\u2019-]+\?$")
+# A chair's turn ending on the name of whoever speaks next: '… official opposition. MPP
+# Beaulieu.', 'To the government side. MPP Sandhu.'
+NAME_LAST = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][\w.'\u2019-]*\s){1,3}[A-Z][\w'\u2019-]+\.$")
 CHAIR_ROLES = {"chair", "moderator", "speaker", "convener", "convenor", "president", "presiding"}
 SHORT = 45  # words: a chair's procedural turn is brief
 BRIEF_QUESTION = 8  # words: a chair's question that only conducts ('Is there a motion?')
@@ -145,6 +151,8 @@ def _conducts(statement: StatementDraft, chairs: list[PersonDraft]) -> bool:
     text = statement.text.strip()
     if VOTE.match(text) or VOTE_OUTCOME.match(text) or RECORDED.match(text):
         return True
+    if ROLL_CALLED.match(text):
+        return True
     if statement.speaker is None and MINUTES_RECORDED.match(text):
         return True
     short = len(text.split()) <= SHORT
@@ -155,7 +163,8 @@ def _conducts(statement: StatementDraft, chairs: list[PersonDraft]) -> bool:
         # 'Is there a motion?', 'Are members agreed?'; 'Professor Kline, is that on track?'
         # asks a witness: a question, not the conduct of the business.
         brief = text.endswith("?") and len(text.split()) <= BRIEF_QUESTION
-        return bool(CHAIRING.search(text) or NEXT_SPEAKER.match(text) or brief)
+        calls_next = bool(NEXT_SPEAKER.match(text) or NAME_LAST.search(text))
+        return bool(CHAIRING.search(text) or calls_next or brief)
     return False
 
 

@@ -277,3 +277,26 @@ def test_terse_records_of_minutes_approved_and_the_clock_of_the_meeting_are_proc
 )
 def test_minutes_approved_in_a_full_sentence_and_other_openings_stay_narrative(text):
     assert kinds("The treasurer reported a surplus.", text)[-1] == ("narrative", text)
+
+
+def test_a_roll_call_of_names_and_the_chair_calling_the_next_speaker_are_procedural():
+    found = kinds(
+        "THE CHAIR (Mr Wendell Boyd): Let us do this one by roll call.",
+        "Ms. Carla Jeffries: Commissioner Haskell?",
+        "Mr. Glen Haskell: Aye.",
+        "Ms. Carla Jeffries: Chairman Boyd?",
+        "THE CHAIR: Aye.",
+        "THE CHAIR: To the government side. MPP Sandhu.",
+        "Ms. Priya Sandhu: The fund has been cut twice. Who decided that?",
+        "THE CHAIR: Thank you, Ms Sandhu. You may step down.",
+    )
+    assert [kind for kind, _ in found] == [
+        "procedural", "procedural", "procedural", "procedural", "procedural", "procedural",
+        "question", "procedural",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ["Anyone?", "Is that Mr. Lee's view?", "Lee?"])
+def test_a_question_that_is_no_call_of_a_name_is_no_roll_call(text):
+    found = kinds("Ms. Ann Lee: The roof leaks again.", "Mr. Ivo Ng: " + text)
+    assert found[-1][0] != "procedural"
