@@ -202,7 +202,10 @@ def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
     affiliation = affiliation or place
     folded = fold(label).strip()
     if folded in UNNAMED_VOICES:
-        return Label(printed, rest, "voice", kind=UNNAMED_VOICES[folded])
+        # 'Answer (Treasurer):', 'A (Regional Organiser):', 'Q (Cllr Ahmed):': the voice's
+        # holder or office in brackets says who it is.
+        held = _holder(inner or affiliation)
+        return Label(printed, rest, "voice", kind=UNNAMED_VOICES[folded], name=held)
     if is_anonymous(label):
         return Label(printed, rest, "voice", kind=kind)
     if folded in NOT_SPEAKERS or folded.rstrip("s") in NOT_SPEAKERS:
@@ -229,6 +232,24 @@ def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
     if shape is None:
         return None
     return Label(printed, rest, shape, kind=kind, name=parsed, affiliation=affiliation)
+
+
+def _holder(bracketed: str) -> ParsedName | None:
+    """The person or office a voice's brackets name ('Cllr Ahmed', 'Treasurer'), if any; a
+    name without an honorific is read as an office, and resolved as a name if none holds it."""
+    if not bracketed:
+        return None
+    words = bracketed.split()
+    role = take_role(words)
+    if role and not words:
+        return ParsedName(name="", role=role)
+    parsed = parse_name(bracketed)
+    if parsed is not None and parsed.name and parsed.honorific:
+        return parsed
+    if _WORD.match(words[0]) and len(bracketed.split()) <= 4:
+        # 'Regional Organiser': an office, or the name of someone met ('Jane Doe').
+        return ParsedName(name="", role=bracketed)
+    return None
 
 
 def _shape(label: str, parsed: ParsedName, *, bold: bool) -> str | None:

@@ -133,6 +133,16 @@ class SpeakerReading:
         """The voice a label starts, and what the reviewer should check about it."""
         registry, printed = self.record.registry, label.printed
         if label.shape == "voice":
+            held = label.name
+            if held is not None and held.name:
+                person = registry.find(held) or registry.add(held, unit.place)
+                return self._placed(Voice(person, label.kind), label)  # 'Q (Cllr Ahmed):'
+            holder = registry.by_role(held.role) if held is not None else None
+            if holder is None and held is not None:
+                named = parse_name(held.role)
+                holder = registry.find(named) if named and named.name else None
+            if holder is not None:
+                return self._placed(Voice(holder, label.kind), label)  # 'A (Treasurer):'
             # 'Question.' / 'Answer.' under 'Question Submitted by …' / 'Response from …'.
             return Voice(self.for_the_record.get(label.kind), label.kind)
         if label.shape == "handle":

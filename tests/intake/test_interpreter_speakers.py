@@ -160,3 +160,18 @@ def test_a_chat_exports_messages_are_the_people_its_attendance_gives_the_handles
         ("Kwesi Mensah", "Bank balance £6,418 at end of Feb."),
         ("sparkyfox", "Thanks!"),
     ]
+
+
+def test_a_question_or_answer_voice_is_whoever_its_brackets_name():
+    data = drafted(
+        "Branch meeting, 12 March 2019",
+        "Present: Dorota Ostrowska, Treasurer; Aled Morgan, Secretary",
+        "Q (Cllr Ahmed): Is the fund solvent?",
+        "Answer (Treasurer): It is, with a reserve of six months.",
+        "Q: And the hardship grants?",
+        "A (Aled Morgan): Paid in full.",
+        "A (Regional Organiser): Not yet.",
+    )
+    assert [who for who, _ in said(data)] == [
+        "Ahmed", "Dorota Ostrowska", None, "Aled Morgan", None,
+    ]  # fmt: skip
