@@ -215,6 +215,14 @@ def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
     parsed = parse_name(label)
     if parsed is None and _WORD.match(label) and fold(label) not in HEADING_WORDS:
         parsed = ParsedName(name=label)  # 'Kenji:', 'Amina:': a first name or a nickname
+    if parsed is None and label.count(",") == 1 and len(label.split(",")[1].split()) <= 5:
+        # '**Greg Pawlowski, Sawmill Road:**', 'Ms. Ann Lee, parent:': a member of the public
+        # with where they live or who they are; in bold or after an honorific only ('Mr D
+        # Fairweather, a shareholder, asked:' reports the question).
+        name, described = (part.strip() for part in label.split(","))
+        named = parse_name(name)
+        if named is not None and named.name and (bold or named.honorific) and named.is_full:
+            parsed, affiliation = named, affiliation or described
     if (
         inner
         and (parsed is None or not parsed.name)

@@ -129,3 +129,32 @@ def test_local_government_officers_before_a_surname(text, role, name):
 def test_a_country_code_after_an_office_names_no_one(text):
     label = read_label(unit(text))
     assert label.shape == "role" and not label.name.name
+
+
+@pytest.mark.parametrize(
+    "text, bold_lead, name, affiliation",
+    [
+        ("Greg Pawlowski, Sawmill Road: When does it stop?", "Greg Pawlowski, Sawmill Road:",
+         "Greg Pawlowski", "Sawmill Road"),
+        ("Alicia Monroe, parent: Thank you.", "Alicia Monroe, parent:", "Alicia Monroe",
+         "parent"),
+        ("Ms. Ann Lee, Elm Street: The lights are out.", "", "Ann Lee", "Elm Street"),
+    ],
+)  # fmt: skip
+def test_a_member_of_the_public_with_where_they_live_or_who_they_are(
+    text, bold_lead, name, affiliation
+):
+    label = read_label(unit(text, bold_lead=bold_lead))
+    assert (label.name.name, label.affiliation) == (name, affiliation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr D Fairweather, a shareholder, asked: Why has the dividend been cut?",
+        "However, the board: agreed to wait.",
+        "Main Street, Elm Street: both closed.",
+    ],
+)
+def test_a_name_and_a_comma_in_plain_prose_is_no_such_label(text):
+    assert read_label(unit(text)) is None
