@@ -64,6 +64,12 @@ _DELIVERY = re.compile(
     r"remotely|online|virtual)",
     re.IGNORECASE,
 )
+# 'Question from Mr Tom Hale', 'Supplementary question by Cllr Ahmed', 'Comment from Ann Lee'.
+_VOICE_FROM = re.compile(
+    r"^(?:supplementary\s+)?(?P<voice>question|comment|response|answer|reply)s?\s+"
+    r"(?:from|by)\s+(?P<who>[^:()]{3,60})$",
+    re.IGNORECASE,
+)
 _QUESTION_NUMBER = re.compile(r"^(?:Q\.?\s?\d{1,4}|\d{1,4}\.)\s+(?=\S)")
 _CHAT_LINE = re.compile(
     r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?<(?P<handle>[^>\s]{1,30})>\s*(?P<rest>.*)$",
@@ -201,6 +207,13 @@ def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
     label, inner, affiliation = _brackets(label)
     affiliation = affiliation or place
     folded = fold(label).strip()
+    asked = _VOICE_FROM.match(label)
+    if asked:
+        # 'Question from Mr Tom Hale:', 'Comment by Cllr Ahmed:': the voice, and who it is.
+        named = parse_name(asked.group("who")) or _holder(asked.group("who"))
+        if named is not None and (named.name or named.role):
+            kind = UNNAMED_VOICES.get(fold(asked.group("voice")), "remark")
+            return Label(printed, rest, "voice", kind=kind, name=named)
     if folded in UNNAMED_VOICES:
         # 'Answer (Treasurer):', 'A (Regional Organiser):', 'Q (Cllr Ahmed):': the voice's
         # holder or office in brackets says who it is.

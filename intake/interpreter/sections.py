@@ -119,6 +119,22 @@ def is_record_of_proceedings(text: str) -> bool:
     return who.casefold() in _ASSEMBLED or who[:1].isupper()
 
 
+# What the meeting did with an item, told by the minutes in the passive: 'The accounts were
+# received.', 'The report was noted.', 'Mrs Voss was reappointed.'
+_OUTCOME = re.compile(
+    r"^(?:the\s+)?[\w'\u2019 -]{2,40}?\s+(?:was|were)\s+(?:duly\s+)?(?:received|approved|adopted|"
+    r"noted|agreed|accepted|elected|re-?elected|appointed|re-?appointed|carried|deferred)\b"
+    r"[^.!?]{0,60}\.$",
+    re.IGNORECASE,
+)
+
+
+def is_minuted_outcome(text: str) -> bool:
+    """An outcome the minutes record in the passive ('The accounts were received.')."""
+    text = text.strip()
+    return bool(_OUTCOME.match(text)) and not _SPEAKING.search(text)
+
+
 def is_bracketed(text: str) -> bool:
     """A stage direction or a report heading: '(Laughter.)', '[Recess]'."""
     pairs = {("(", ")"), ("[", "]")}

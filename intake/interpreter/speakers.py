@@ -144,7 +144,8 @@ class SpeakerReading:
             if holder is not None:
                 return self._placed(Voice(holder, label.kind), label)  # 'A (Treasurer):'
             # 'Question.' / 'Answer.' under 'Question Submitted by …' / 'Response from …'.
-            return Voice(self.for_the_record.get(label.kind), label.kind)
+            role = held.role if held is not None else ""  # printed elsewhere, perhaps
+            return Voice(self.for_the_record.get(label.kind), label.kind, role=role)
         if label.shape == "handle":
             return Voice(registry.add_handle(label.handle, unit.place), label.kind)
         parsed = label.name

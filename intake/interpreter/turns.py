@@ -30,6 +30,7 @@ from .sections import (
     TOPIC,
     is_bracketed,
     is_document_label,
+    is_minuted_outcome,
     is_prose,
     is_record_of_proceedings,
     is_timed_moment,
@@ -268,6 +269,8 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading, Ex
         procedural = PROCEDURAL.match(unit.text) or unit.checkbox  # a task is an action record
         procedural = procedural or is_timed_moment(unit.text)
         procedural = procedural or is_record_of_proceedings(unit.text)  # no one's words
+        if self.voice is not None and is_minuted_outcome(unit.text):
+            self.voice = None  # 'The accounts were received.': the minutes' words, not a turn's
         if is_bracketed(unit.text) or TIME_OF_DAY.match(unit.text) or procedural:
             panel.statements.append(StatementDraft(unit.text, None, "procedural", unit))
         elif self.voice is None:

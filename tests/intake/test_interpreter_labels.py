@@ -158,3 +158,18 @@ def test_a_member_of_the_public_with_where_they_live_or_who_they_are(
 )
 def test_a_name_and_a_comma_in_plain_prose_is_no_such_label(text):
     assert read_label(unit(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text, kind, name",
+    [
+        ("Question from Mr Tom Hale: Is there any prospect?", "question", "Tom Hale"),
+        ("Supplementary question by Cllr Ahmed: And the roof?", "question", "Ahmed"),
+        ("Comment from Ann Lee: Thank you.", "remark", "Ann Lee"),
+        ("Response from the Treasurer: It is solvent.", "answer", ""),
+    ],
+)
+def test_a_voice_from_someone_names_them(text, kind, name):
+    label = read_label(unit(text))
+    assert label.shape == "voice" and label.kind == kind
+    assert (label.name.name if label.name else "") == name

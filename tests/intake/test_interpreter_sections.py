@@ -4,6 +4,7 @@ import pytest
 
 from intake.interpreter.sections import (
     is_document_label,
+    is_minuted_outcome,
     is_record_of_proceedings,
     is_timed_moment,
     looks_like_heading,
@@ -137,3 +138,18 @@ def test_the_records_own_account_of_the_proceedings(text):
 )
 def test_words_about_other_things_are_no_such_account(text):
     assert not is_record_of_proceedings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The accounts were received.", "The report was noted.", "Mrs Helen Voss was reappointed."],
+)
+def test_outcomes_the_minutes_record_in_the_passive(text):
+    assert is_minuted_outcome(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["We were received warmly by the mayor.", "The accounts were late again this year"]
+)
+def test_words_that_are_no_minuted_outcome(text):
+    assert not is_minuted_outcome(text)
