@@ -87,7 +87,23 @@ class Registry:
             return None if found and _other_sex(parsed.honorific, found.honorific) else found
         # A full name for someone first met by surname alone ('MR. TILLEMANN', then the name).
         short = [p for p in self.people if fold(p.name) == fold(parsed.surname)]
-        return short[0] if len(short) == 1 else None
+        if len(short) == 1:
+            return short[0]
+        return self._by_first_name_and_initial(parsed.name)
+
+    def _by_first_name_and_initial(self, name: str) -> PersonDraft | None:
+        """'Ruth O.' for Ruth Okwuosa: a first name and the surname's initial, if one fits."""
+        words = fold(name).rstrip(".").split()
+        if len(words) != 2 or len(words[1]) != 1:
+            return None
+        same = [
+            p
+            for p in self.people
+            if len(p.words) > 1
+            and fold(p.first_name) == words[0]
+            and fold(p.surname).startswith(words[1])
+        ]
+        return same[0] if len(same) == 1 else None
 
     def by_word(self, word: str) -> PersonDraft | None:
         """The one person this surname, first name or handle stands for."""

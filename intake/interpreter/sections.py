@@ -100,7 +100,7 @@ _BODY_DID = re.compile(
 _SPEAKING = re.compile(r"\bI\b|\b(?i:we|you|my|our|us|me)\b")
 _ASSEMBLED = MEETING_WORDS | BODY_WORDS | {
     "house", "members", "witness", "witnesses", "delegates", "participants", "public",
-    "chamber", "meeting", "audience", "tribunal", "court", "jury",
+    "chamber", "meeting", "audience", "tribunal", "court", "jury", "councillors", "senate",
 }  # fmt: skip
 
 
@@ -129,10 +129,25 @@ _OUTCOME = re.compile(
 )
 
 
+# … or with the meeting as subject: 'Governors approved the revised budget.', 'The committee
+# noted the report.'
+_BODY_DECIDED = re.compile(
+    r"^(?:the\s+)?(?P<who>[\w'\u2019-]+)\s+(?:unanimously\s+)?(?:approved|agreed|noted|resolved|"
+    r"accepted|adopted|received|endorsed|decided)\b[^.!?]{0,100}\.$",
+    re.IGNORECASE,
+)
+
+
 def is_minuted_outcome(text: str) -> bool:
-    """An outcome the minutes record in the passive ('The accounts were received.')."""
+    """An outcome the minutes record, in the passive ('The accounts were received.') or with
+    the meeting as subject ('Governors approved the revised budget.')."""
     text = text.strip()
-    return bool(_OUTCOME.match(text)) and not _SPEAKING.search(text)
+    if _SPEAKING.search(text):
+        return False
+    decided = _BODY_DECIDED.match(text)
+    if decided and decided.group("who").casefold() in _ASSEMBLED:
+        return True
+    return bool(_OUTCOME.match(text))
 
 
 def is_bracketed(text: str) -> bool:

@@ -142,14 +142,27 @@ def test_words_about_other_things_are_no_such_account(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["The accounts were received.", "The report was noted.", "Mrs Helen Voss was reappointed."],
+    [
+        "The accounts were received.",
+        "The report was noted.",
+        "Mrs Helen Voss was reappointed.",
+        "Governors approved the revised budget.",
+        "The committee noted the report.",
+        "Members unanimously agreed to defer the item.",
+    ],
 )
-def test_outcomes_the_minutes_record_in_the_passive(text):
+def test_outcomes_the_minutes_record_in_the_passive_or_with_the_meeting_as_subject(text):
     assert is_minuted_outcome(text)
 
 
 @pytest.mark.parametrize(
-    "text", ["We were received warmly by the mayor.", "The accounts were late again this year"]
+    "text",
+    [
+        "We were received warmly by the mayor.",
+        "The accounts were late again this year",
+        "Parents approved of the new uniform, we heard.",
+        "The contractor approved the drawings.",
+    ],
 )
 def test_words_that_are_no_minuted_outcome(text):
     assert not is_minuted_outcome(text)

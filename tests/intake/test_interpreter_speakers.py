@@ -175,3 +175,13 @@ def test_a_question_or_answer_voice_is_whoever_its_brackets_name():
     assert [who for who, _ in said(data)] == [
         "Ahmed", "Dorota Ostrowska", None, "Aled Morgan", None,
     ]  # fmt: skip
+
+
+def test_a_first_name_and_initial_is_the_one_person_it_fits():
+    data = drafted(
+        "Board meeting, 12 March 2019",
+        "Guests: Ruth Okwuosa (outside counsel), Ruth Adler",
+        "Ruth O.: The logo was never registered.",
+        "Ruth A.: Agreed.",
+    )
+    assert [who for who, _ in said(data)] == ["Ruth Okwuosa", "Ruth Adler"]
