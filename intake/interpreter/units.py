@@ -39,6 +39,7 @@ _VOTE_LINE = re.compile(
 )
 WRAP_WIDTH = 100
 OUTLIER_GAP = 5
+SHORT_ENTRY = 0.6  # of the wrap width: a line this short that ends no clause is a list entry
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,13 @@ def _soft_wrap(previous: str, line: str) -> bool:
     return not _SENTENCE_END.search(previous.strip())
 
 
+def _short_entry(text: str, width: int) -> bool:
+    """A line far short of the wrap width that ends no clause: an entry of an indented list
+    ('Gregory Rinaldi', 'Theresa Abernathy, Chairperson'), not a wrapped paragraph's line."""
+    ends_clause = text.endswith((",", ";", "-", "\u2013", "\u2014")) or _SENTENCE_END.search(text)
+    return len(text) <= SHORT_ENTRY * width and not ends_clause
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
@@ -182,8 +190,11 @@ def _continues(previous: str, line: str, width: int) -> bool:
         return False
     if line[:1].isspace() and not previous[:1].isspace() and _STARTS_UNIT.match(before):
         return True  # a scribe's indented continuation under "name: …"
-    if _indent(line) > _indent(previous) or (line[:1].isspace() and previous[:1].isspace()):
+    if _indent(line) > _indent(previous):
         return True  # a hanging indent goes on with the line above
+    if line[:1].isspace() and previous[:1].isspace():
+        entry = width and _short_entry(before, width) and not stripped[0].islower()
+        return not entry  # an indented paragraph's lines, unless a list's entries
     if before.endswith(",") or (stripped[0].islower() and not _SENTENCE_END.search(before)):
         return True
     if width and not before.endswith(":"):

@@ -107,5 +107,5 @@ ROLE_WORDS += [
     # 'Town Attorney Moskowitz:'); 'county' and 'city' already mark an organisation.
     "county attorney", "city attorney", "town attorney", "district attorney",
     "attorney general", "county clerk", "city clerk", "county judge", "city manager",
-    "town manager", "county manager", "county administrator",
+    "town manager", "county manager", "county administrator", "district manager",
 ]  # fmt: skip

@@ -118,6 +118,7 @@ def test_offices_of_tribunals_and_hearings_are_role_labels(text, role):
         ("COUNTY ATTORNEY PRICE: It does.", "County Attorney", "Price"),
         ("Town Attorney Moskowitz: It is the number of rentals.", "Town Attorney", "Moskowitz"),
         ("CITY MANAGER OKAFOR: The report is attached.", "City Manager", "Okafor"),
+        ("DISTRICT MANAGER OYELARAN: Thank you.", "District Manager", "Oyelaran"),
     ],
 )
 def test_local_government_officers_before_a_surname(text, role, name):

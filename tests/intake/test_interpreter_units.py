@@ -118,3 +118,24 @@ def test_a_chat_exports_message_starts_under_its_header_line():
     assert texts(block) == [
         "[05-Mar-19 07:00 PM] nell.b#4410", "ok it's 7, let's start.", "Mags, over to you",
     ]  # fmt: skip
+
+
+LONG = (
+    "    CHAIRPERSON ABERNATHY: Good evening. This is a public hearing of\n"
+    "    the Land Use Committee of Brooklyn Community Board 19 on the ULURP\n"
+    "    application, a proposed rezoning of the block bounded by Avenue T.\n"
+)
+
+
+def test_an_indented_list_under_a_heading_is_one_entry_a_line():
+    roster = paragraph("    Theresa Abernathy, Chairperson\n    Gregory Rinaldi\n    Sunita Khanna")
+    assert texts(roster, paragraph(LONG))[:3] == [
+        "Theresa Abernathy, Chairperson", "Gregory Rinaldi", "Sunita Khanna",
+    ]  # fmt: skip
+
+
+def test_an_indented_paragraphs_wrapped_lines_stay_one_paragraph():
+    found = texts(paragraph(LONG), paragraph("    Short line one\n    goes on here."))
+    assert found[0].startswith("CHAIRPERSON ABERNATHY: Good evening.")
+    assert found[0].endswith("bounded by Avenue T.")
+    assert found[1] == "Short line one goes on here."
