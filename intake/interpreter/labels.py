@@ -61,7 +61,7 @@ NOT_SPEAKERS = {
 _DELIVERY = re.compile(
     r"^(?:spoke|speaking|interpretation|through (?:an )?interpret|via (?:video|phone|telephone)|"
     r"by (?:video|telephone|phone)|continu|cont|off[- ]mic|inaudible|translated|in \w+$|"
-    r"remotely|online|virtual)",
+    r"remotely|online|virtual|translation|interpreted)",
     re.IGNORECASE,
 )
 # 'Question from Mr Tom Hale', 'Supplementary question by Cllr Ahmed', 'Comment from Ann Lee'.
@@ -69,6 +69,13 @@ _VOICE_FROM = re.compile(
     r"^(?:supplementary\s+)?(?P<voice>question|comment|response|answer|reply)s?\s+"
     r"(?:from|by)\s+(?P<who>[^:()]{3,60})$",
     re.IGNORECASE,
+)
+# Someone unnamed, introduced with an article: 'A resident', 'An observer from the floor'.
+_SOMEONE = re.compile(r"^(?i:an?)\s+[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}$")
+# An office of a department: 'Director of Finance', 'the Minister for Health and Social Care'.
+_OFFICE_OF = re.compile(
+    r"^(?:(?i:the)\s+)?(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w'\u2019&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'\u2019-]*){0,4}$"
 )
 _QUESTION_NUMBER = re.compile(r"^(?:Q\.?\s?\d{1,4}|\d{1,4}\.)\s+(?=\S)")
 _CHAT_LINE = re.compile(
@@ -219,8 +226,13 @@ def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
         # holder or office in brackets says who it is.
         held = _holder(inner or affiliation)
         return Label(printed, rest, "voice", kind=UNNAMED_VOICES[folded], name=held)
-    if is_anonymous(label):
-        return Label(printed, rest, "voice", kind=kind)
+    if is_anonymous(label) or _SOMEONE.match(label):
+        return Label(printed, rest, "voice", kind=kind)  # 'A resident:', 'An observer:'
+    office = _OFFICE_OF.match(label)
+    if office and not inner and take_role(office.group("office").split()):
+        # 'Director of Finance:', 'The Minister for Health:': an office of a department.
+        role = re.sub(r"^the\s+", "", office.group(0), flags=re.IGNORECASE)
+        return Label(printed, rest, "role", kind=kind, name=ParsedName("", "", role))
     if folded in NOT_SPEAKERS or folded.rstrip("s") in NOT_SPEAKERS:
         return None
     if _HANDLE.match(label):

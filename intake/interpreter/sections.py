@@ -138,10 +138,18 @@ _BODY_DECIDED = re.compile(
 )
 
 
+# A motion as the minutes record it: 'Moved by Councillor Robichaud, seconded by Councillor
+# O'Neill, that …', 'It was moved by … and seconded by …'.
+_MOVED = re.compile(r"^(?:it\s+was\s+)?moved\s+by\b.{1,120}?\bseconded\s+by\b", re.IGNORECASE)
+
+
 def is_minuted_outcome(text: str) -> bool:
-    """An outcome the minutes record, in the passive ('The accounts were received.') or with
-    the meeting as subject ('Governors approved the revised budget.')."""
+    """An outcome the minutes record, in the passive ('The accounts were received.'), with
+    the meeting as subject ('Governors approved the revised budget.'), or a motion moved and
+    seconded."""
     text = text.strip()
+    if _MOVED.match(text):
+        return True
     if _SPEAKING.search(text):
         return False
     decided = _BODY_DECIDED.match(text)

@@ -174,3 +174,36 @@ def test_a_voice_from_someone_names_them(text, kind, name):
     label = read_label(unit(text))
     assert label.shape == "voice" and label.kind == kind
     assert (label.name.name if label.name else "") == name
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("Director of Finance: Thank you, Madam Mayor.", "Director of Finance"),
+        ("The Minister for Health: I will write to the member.", "Minister for Health"),
+        ("Chief Executive of the Trust: We have met the target.", "Chief Executive of the Trust"),
+    ],
+)
+def test_an_office_of_a_department_is_a_role_label(text, role):
+    label = read_label(unit(text))
+    assert label.shape == "role" and label.name.role == role
+
+
+def test_an_office_with_its_holder_in_brackets_is_still_the_holder():
+    label = read_label(unit("The Minister for Transport (Ms Naledi Forsyth): I congratulate her."))
+    assert label.name.name == "Naledi Forsyth"
+
+
+@pytest.mark.parametrize(
+    "text", ["A resident: Will the fees apply?", "A resident (Translation): My name is Yvette.",
+             "An observer from the floor: Thank you."],
+)  # fmt: skip
+def test_someone_unnamed_with_an_article_is_a_voice_naming_no_one(text):
+    label = read_label(unit(text))
+    assert label.shape == "voice" and label.name is None
+
+
+@pytest.mark.parametrize("text", ["Bank of England: rates held.", "A Smith: Agreed."])
+def test_bodies_and_initialled_names_are_no_office_or_anonymous_voice(text):
+    label = read_label(unit(text))
+    assert label is None or label.shape not in ("voice", "role")

@@ -108,3 +108,14 @@ def test_a_votes_tally_by_name_is_no_label_and_no_attendance():
     ]  # fmt: skip
     assert all(s.get("speaker") is None for s in statements)
     assert {a["group"] for a in data["attendees"]} == {"Present"}
+
+
+def test_a_motion_moved_and_seconded_after_a_turn_is_the_minutes():
+    doc = document(
+        "Town council",
+        "4 May 2023",
+        "Mayor Cormier: Is there a motion to adopt the agenda?",
+        "Moved by Councillor Robichaud, seconded by Councillor O'Neill, that the agenda pass.",
+    )
+    statements = [s for p in drafted(doc)["panels"] for s in p["statements"]]
+    assert statements[-1].get("speaker") is None
