@@ -39,6 +39,10 @@ _VOTE_LINE = re.compile(
 )
 WRAP_WIDTH = 100
 OUTLIER_GAP = 5
+# A line ending on a word no sentence ends on: the sentence goes on below.
+_MID_SENTENCE = re.compile(
+    r"\s(?:the|a|an|of|to|on|in|for|and|or|with|at|by|from|that|is|are|was|were)$", re.IGNORECASE
+)
 SHORT_ENTRY = 0.6  # of the wrap width: a line this short that ends no clause is a list entry
 
 
@@ -186,6 +190,8 @@ def _continues(previous: str, line: str, width: int) -> bool:
         return True
     if _BRACKET_IN_SENTENCE.match(stripped) and not _SENTENCE_END.search(before):
         return True  # '…Hon. Walter P. Brandt' / '[Chairman of the Committee] presiding.'
+    if _MID_SENTENCE.search(before) and stripped[0].islower() and not _LIST_MARKER.match(stripped):
+        return True  # '… new lifts on the' / 'estate: Block A …': a sentence wrapped, no label
     if _LIST_MARKER.match(stripped) or (_STARTS_UNIT.match(stripped) and not line[:1].isspace()):
         return False
     if line[:1].isspace() and not previous[:1].isspace() and _STARTS_UNIT.match(before):

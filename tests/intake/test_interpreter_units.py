@@ -139,3 +139,19 @@ def test_an_indented_paragraphs_wrapped_lines_stay_one_paragraph():
     assert found[0].startswith("CHAIRPERSON ABERNATHY: Good evening.")
     assert found[0].endswith("bounded by Avenue T.")
     assert found[1] == "Short line one goes on here."
+
+
+def test_a_sentence_wrapped_before_a_word_and_a_colon_goes_on():
+    block = paragraph(
+        "Cllr Pattani said the council has approved 1.2m for new lifts on the\n"
+        "estate: Block A in 2019/20, the other three blocks in 2020/21."
+    )
+    assert texts(block) == [
+        "Cllr Pattani said the council has approved 1.2m for new lifts on the estate: Block A "
+        "in 2019/20, the other three blocks in 2020/21."
+    ]
+
+
+def test_a_handle_after_a_finished_line_starts_its_own_unit():
+    block = paragraph("alice: we agreed on the plan.\nbob: and the budget")
+    assert texts(block) == ["alice: we agreed on the plan.", "bob: and the budget"]
