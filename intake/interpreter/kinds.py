@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from .people import PersonDraft, same_role
 from .record import Record, StatementDraft
-from .sections import VOTE_OUTCOME
+from .sections import PROCEDURAL, VOTE_OUTCOME
 
 # The record's account of the proceedings themselves, whoever is reported or speaking.
 CONDUCT = re.compile(
@@ -151,7 +151,7 @@ def _conducts(statement: StatementDraft, chairs: list[PersonDraft]) -> bool:
     text = statement.text.strip()
     if VOTE.match(text) or VOTE_OUTCOME.match(text) or RECORDED.match(text):
         return True
-    if ROLL_CALLED.match(text):
+    if ROLL_CALLED.match(text) or (statement.speaker is None and PROCEDURAL.match(text)):
         return True
     if statement.speaker is None and MINUTES_RECORDED.match(text):
         return True

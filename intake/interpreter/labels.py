@@ -197,8 +197,9 @@ def _first_colon(text: str) -> int | None:
 
 
 def _ends(text: str) -> bool:
-    """A full stop after this ends a sentence (after 'Mr', 'Q14' or an initial it does not)."""
-    return not re.search(r"(?:^|\s)(?:[A-Z][A-Za-z]{0,3}|Q\d*|\d+)$", text)
+    """A full stop after this ends a sentence (after 'Mr', 'Q14', 'hon' or an initial it does
+    not)."""
+    return not re.search(r"(?:^|\s)(?:[A-Z][A-Za-z]{0,3}|hon|rt|Q\d*|\d+)$", text)
 
 
 def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
@@ -213,7 +214,7 @@ def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
     label, place = place_removed(label)
     label, inner, affiliation = _brackets(label)
     affiliation = affiliation or place
-    folded = fold(label).strip()
+    folded = fold(label).strip().replace(".", "")  # 'Some hon. members', 'Hon. Members'
     asked = _VOICE_FROM.match(label)
     if asked:
         # 'Question from Mr Tom Hale:', 'Comment by Cllr Ahmed:': the voice, and who it is.

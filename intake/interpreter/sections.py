@@ -240,6 +240,8 @@ PROCEDURAL = re.compile(
     r"question\s+(?:put|agreed\s+to|negatived|accordingly\s+\w+)\b.{0,60}|"
     r"the\s+(?:house|committee|council|assembly)\s+divided\b.{0,80}|"
     r"(?:interruptions?|laughter|applause)\.?|(?:\.\.\.|\u2026)\s*\(interruptions?\)|"
+    # The House's own noises, under a collective label: 'Hear, hear!', 'Oh, oh!'
+    r"(?:hear,?\s+hear|oh,?\s+oh)[.!]*|"
     # Stage directions printed without brackets, as official reports set them in italics.
     r"(?:members|the committee|the house) indicated (?:agreement|disagreement|dissent)\.?|"
     r"(?:meeting|sitting|proceedings|committee)\s+(?:suspended|continued in private)\b.{0,60}|"

@@ -207,3 +207,27 @@ def test_someone_unnamed_with_an_article_is_a_voice_naming_no_one(text):
 def test_bodies_and_initialled_names_are_no_office_or_anonymous_voice(text):
     label = read_label(unit(text))
     assert label is None or label.shape not in ("voice", "role")
+
+
+@pytest.mark.parametrize(
+    "text", ["Some hon. members: Oh, oh!", "Hon. Members: Hear, hear!", "Some Hon. Members: Order!"]
+)
+def test_collective_labels_with_abbreviations_are_voices_naming_no_one(text):
+    label = read_label(unit(text))
+    assert label.shape == "voice" and label.name is None
+
+
+@pytest.mark.django_db
+def test_the_houses_noises_under_a_collective_label_are_procedural():
+    doc = document(
+        "House of Commons",
+        "4 June 2019",
+        "Mr. Ivo Ng: The fishery is closed.",
+        "Some hon. members: Oh, oh!",
+        "Hon. Members: Hear, hear!",
+    )
+    data = draft_from_document(document=doc, themes=[]).data
+    said = [
+        (s.get("speaker"), s["kind"], s["text"]) for p in data["panels"] for s in p["statements"]
+    ]
+    assert said[-2:] == [(None, "procedural", "Oh, oh!"), (None, "procedural", "Hear, hear!")]
