@@ -218,16 +218,18 @@ def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
     asked = _VOICE_FROM.match(label)
     if asked:
         # 'Question from Mr Tom Hale:', 'Comment by Cllr Ahmed:': the voice, and who it is.
-        named = parse_name(asked.group("who")) or _holder(asked.group("who"))
-        if named is not None and (named.name or named.role):
-            kind = UNNAMED_VOICES.get(fold(asked.group("voice")), "remark")
-            return Label(printed, rest, "voice", kind=kind, name=named)
+        who = asked.group("who").split(",")[0]  # 'Jo Bloggs, Norbridge Cycling Campaign'
+        named = parse_name(who) or _holder(who)
+        if named is not None and not (named.name or named.role):
+            named = None  # 'Question from the floor': no one in particular
+        kind = UNNAMED_VOICES.get(fold(asked.group("voice")), "remark")
+        return Label(printed, rest, "voice", kind=kind, name=named)
     if folded in UNNAMED_VOICES:
         # 'Answer (Treasurer):', 'A (Regional Organiser):', 'Q (Cllr Ahmed):': the voice's
         # holder or office in brackets says who it is.
         held = _holder(inner or affiliation)
         return Label(printed, rest, "voice", kind=UNNAMED_VOICES[folded], name=held)
-    if is_anonymous(label) or _SOMEONE.match(label):
+    if is_anonymous(label) or _someone(label):
         return Label(printed, rest, "voice", kind=kind)  # 'A resident:', 'An observer:'
     office = _OFFICE_OF.match(label)
     if office and not inner and take_role(office.group("office").split()):
@@ -266,6 +268,15 @@ def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
     if shape is None:
         return None
     return Label(printed, rest, shape, kind=kind, name=parsed, affiliation=affiliation)
+
+
+def _someone(label: str) -> bool:
+    """'A resident', 'An observer from the floor': someone unnamed ('A motion', 'A note' are
+    the record's own words)."""
+    if not _SOMEONE.match(label):
+        return False
+    noun = fold(label).split()[1]
+    return noun not in NOT_SPEAKERS and noun not in HEADING_WORDS
 
 
 def _holder(bracketed: str) -> ParsedName | None:

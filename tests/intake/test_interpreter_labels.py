@@ -168,6 +168,8 @@ def test_a_name_and_a_comma_in_plain_prose_is_no_such_label(text):
         ("Supplementary question by Cllr Ahmed: And the roof?", "question", "Ahmed"),
         ("Comment from Ann Lee: Thank you.", "remark", "Ann Lee"),
         ("Response from the Treasurer: It is solvent.", "answer", ""),
+        ("Question from the floor: When will it open?", "question", ""),
+        ("Question from Jo Bloggs, Norbridge Cycling Campaign: Will it?", "question", "Jo Bloggs"),
     ],
 )
 def test_a_voice_from_someone_names_them(text, kind, name):
@@ -231,3 +233,10 @@ def test_the_houses_noises_under_a_collective_label_are_procedural():
         (s.get("speaker"), s["kind"], s["text"]) for p in data["panels"] for s in p["statements"]
     ]
     assert said[-2:] == [(None, "procedural", "Oh, oh!"), (None, "procedural", "Hear, hear!")]
+
+
+@pytest.mark.parametrize(
+    "text", ["A motion: to approve the budget.", "A note: the room is booked."]
+)
+def test_the_records_own_words_after_an_article_are_no_voice(text):
+    assert read_label(unit(text)) is None
