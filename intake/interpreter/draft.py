@@ -24,6 +24,7 @@ from .narrative import single_speaker, tidy
 from .notes import Draft, Note
 from .people import Registry
 from .record import PanelDraft, PanelistDraft, Record, StatementDraft
+from .role_holders import speakers_by_office
 from .roll import chair_roles
 from .turns import Reader
 from .units import Unit, units_of
@@ -92,6 +93,7 @@ def _read(record: Record, document: Document, kept: list[Unit], dropped: list[Un
     reader = Reader(kept, record)
     reader.run()
     lengthen_short_names(record.registry, kept)
+    speakers_by_office(record, kept)
     chair_roles(record)
     tidy(record.panels)
     front.masthead(record, reader.first_label)

@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from .people import PersonDraft, same_role
 from .record import Record, StatementDraft
-from .sections import VOTE_OUTCOME
+from .sections import PROCEDURAL, VOTE_OUTCOME
 
 # The record's account of the proceedings themselves, whoever is reported or speaking.
 CONDUCT = re.compile(
@@ -28,6 +28,9 @@ CONDUCT = re.compile(
     r"|\b(?:motion|resolution|amendment)s?\s+(?:is\s+|was\s+)?(?:carried|carries|passed|passes|"
     r"defeated|fails|failed|lost|adopted)\b|\bmembers indicated agreement\b|\binterruptions\b"
     r"|\bi beg to move\b|\bopened the floor\b"
+    # The clock of the proceedings: 'The meeting opened with prayer at 11.35am.', 'Mrs.
+    # Szymanski opened the hearing at 7:00 PM.', 'The public part of the meeting rose at 4.50'.
+    r"|\b(?:opened|rose|began|ended|concluded|reconvened|resumed)\b[^.]{0,40}?\bat\s+\d{1,2}\b"
     # A summary record's account of the chair's conduct ('The Chair invited the Committee …').
     r"|\bthe (?:acting )?(?:chair|president|chairman|chairperson|chairwoman|convener|speaker)\b"
     r"[^.]{0,20}\b(?:invited|announced|declared|drew (?:the )?attention|took it|said that the "
@@ -43,17 +46,30 @@ VOTE = re.compile(
     re.IGNORECASE,
 )
 # Records of the business in a few words: 'Approved by General Consent.', 'Minutes of SC4
-# approved.', 'Councillor Pruitt opposed.', 'The Rev. Munro abstained, being a trustee …',
-# '@Marten: ask the PMC …' (an action recorded for someone).
+# approved.', 'Order adopted, four-nothing.', 'Councillor Pruitt opposed.', 'The Rev. Munro
+# abstained, being a trustee …', '@Marten: ask the PMC …' (an action recorded for someone).
 RECORDED = re.compile(
     r"^(?:(?i:(?:approved|adopted|agreed|carried)\s+(?:by\s+(?:general|unanimous)\s+consent|"
     r"unanimously|by\s+acclamation|nem\.?\s*con\.?))\.?$"
     r"|(?!(?i:the|a|an|moved|seconded|proposed)\b)(?![^()]*\bthat\b)"
     r"[^.!?]{2,80}?\s(?:approved|adopted|carried)"
-    r"(?:\s+(?:as\s+\w+|unanimously|without\s+\w+))?(?:\s*\([^()]*\))?\.$"
+    r"(?:\s+(?:as\s+\w+|unanimously|without\s+\w+))?(?:\s*\([^()]*\))?"
+    # and its tally: 'Order adopted, four-nothing.', '… carried, 5-0.', '… three to one.'
+    r"(?:,\s*(?:\d+\s*[-\u2013]\s*\d+|[a-z]+(?:-|\s+to\s+)[a-z]+))?\.$"
     r"|(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:opposed|abstained|dissented|"
     r"voted\s+(?:against|in\s+favou?r))\b[^.]{0,80}\.$"
     r"|@[\w.-]+\s*(?::|\bto\b))",
+)
+# The minutes of an earlier meeting approved, tersely: 'Minutes of 19 March approved as a
+# correct record.', '1. Minutes of last meeting - agreed.', 'February minutes approved as
+# posted (moved by …)'. (A full sentence, 'The minutes of … were approved', is the minutes'
+# narrative.)
+MINUTES_RECORDED = re.compile(
+    r"^(?:\d{1,3}[.)]\s+)?(?!the\b)(?:[\w-]+\s+)?minutes\b[^.!?]{0,80}?\s*(?:[\u2013\u2014-]\s*)?"
+    r"(?:approved|agreed|adopted|confirmed|accepted)(?:\s+(?:as\s+(?:an?\s+)?[\w-]+"
+    r"(?:\s+record)?|by\s+(?:general\s+|unanimous\s+)?consent|unanimously|without\s+\w+))?"
+    r"(?:\s*\([^()]*\))?\.?$",
+    re.IGNORECASE,
 )
 # What a chair says to conduct the business rather than to discuss it.
 CHAIRING = re.compile(
@@ -70,7 +86,8 @@ CHAIRING = re.compile(
     r"\bthis is (?:a|the|our) (?:public hearing|\w+ meeting|meeting|hearing)\b|"
     # Giving the floor, ruling and timing: 'Without objection, so ordered.', 'Ms. Redhawk,
     # you may begin.', 'The gentleman from Texas, Mr. Morales.', 'We are out of time.'
-    r"\bwithout objection\b|\bso ordered\b|\byou may (?:begin|proceed|start|continue)\b|"
+    r"\bwithout objection\b|\bso ordered\b|"
+    r"\byou may (?:now )?(?:begin|proceed|start|continue|call|step down|respond|reply)\b|"
     r"\bthe (?:gentle(?:man|woman|lady)|hon(?:ou?rable)?\.? (?:member|lady|gentleman)|member|"
     r"senator) (?:from|for)\b|\b(?:out of|no more) time\b|\btime for (?:one|a few) more\b|"
     r"\bthe debate is (?:closed|adjourned)\b|\bwe (?:will|shall) (?:now )?suspend\b|"
@@ -88,6 +105,11 @@ NEXT_SPEAKER = re.compile(
     r"councillor|cllr|sir|dame)\.?\s+)?(?:[A-Z][\w'\u2019-]+\s?){1,3}\.$",
     re.IGNORECASE,
 )
+# A name called with a question mark: a roll call ('Commissioner Haskell?', 'Chairman Boyd?').
+ROLL_CALLED = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s){1,3}[A-Z][\w'\u2019-]+\?$")
+# A chair's turn ending on the name of whoever speaks next: '… official opposition. MPP
+# Beaulieu.', 'To the government side. MPP Sandhu.'
+NAME_LAST = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][\w.'\u2019-]*\s){1,3}[A-Z][\w'\u2019-]+\.$")
 CHAIR_ROLES = {"chair", "moderator", "speaker", "convener", "convenor", "president", "presiding"}
 SHORT = 45  # words: a chair's procedural turn is brief
 BRIEF_QUESTION = 8  # words: a chair's question that only conducts ('Is there a motion?')
@@ -129,6 +151,10 @@ def _conducts(statement: StatementDraft, chairs: list[PersonDraft]) -> bool:
     text = statement.text.strip()
     if VOTE.match(text) or VOTE_OUTCOME.match(text) or RECORDED.match(text):
         return True
+    if ROLL_CALLED.match(text) or (statement.speaker is None and PROCEDURAL.match(text)):
+        return True
+    if statement.speaker is None and MINUTES_RECORDED.match(text):
+        return True
     short = len(text.split()) <= SHORT
     chaired = _by_the_chair(statement, chairs)
     if (statement.speaker is None or chaired) and short and CONDUCT.search(text):
@@ -137,7 +163,8 @@ def _conducts(statement: StatementDraft, chairs: list[PersonDraft]) -> bool:
         # 'Is there a motion?', 'Are members agreed?'; 'Professor Kline, is that on track?'
         # asks a witness: a question, not the conduct of the business.
         brief = text.endswith("?") and len(text.split()) <= BRIEF_QUESTION
-        return bool(CHAIRING.search(text) or NEXT_SPEAKER.match(text) or brief)
+        calls_next = bool(NEXT_SPEAKER.match(text) or NAME_LAST.search(text))
+        return bool(CHAIRING.search(text) or calls_next or brief)
     return False
 
 

@@ -8,6 +8,11 @@ import re
 # A time a transcription tool prints with a label: '0:05', '00:03:12', '[00:01:23]', '(1:02:03)'.
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 LEADING_TIMESTAMP = re.compile(rf"^[\[(]?{_CLOCK}[\])]?\s+(?=\S)")
+# A chat export's header line above each message: '[05-Mar-19 07:00 PM] nell.b#4410' (Discord),
+# '[2019-03-05 19:00] mags': the date and time in brackets, then the handle, alone on a line.
+CHAT_HEADER = re.compile(
+    r"^\[(?=[^\]]*\d{1,2}:\d{2})[^\]]{4,40}\]\s+(?P<handle>[^\s\[\]:]{1,40}?)(?:#\d{4})?$"
+)
 # 'Marisol Ortega  00:03:37', 'Gallagher, Martin 0:05': a name, then the time, alone on a line.
 _NAME_AND_TIME = re.compile(rf"^(?P<name>[^\d:\[\]()]{{2,80}}?)\s+[\[(]?{_CLOCK}[\])]?$")
 # 'Surname, First' as directories and meeting tools print names.
@@ -73,11 +78,20 @@ def without_timestamp(text: str) -> str:
     return LEADING_TIMESTAMP.sub("", text, count=1)
 
 
+def chat_header(text: str) -> str | None:
+    """The handle of a chat export's header line ('[05-Mar-19 07:00 PM] nell.b#4410')."""
+    match = CHAT_HEADER.match(text.strip())
+    return match.group("handle") if match else None
+
+
 def name_and_time(text: str) -> str | None:
     """The name of a tool's label line ('Jane Doe  00:03:12', 'Doe, Jane  0:05'), in natural
-    order; None when the line is not one."""
+    order, or the handle of a chat export's ('[05-Mar-19 07:00 PM] nell.b#4410'); None when
+    the line is not one."""
     match = _NAME_AND_TIME.match(text.strip())
-    if not match or match.group("name").strip().endswith((".", ",", ";")):
+    if not match:
+        return chat_header(text)
+    if match.group("name").strip().endswith((".", ",", ";")):
         return None
     return natural_order(match.group("name").strip())
 

@@ -51,13 +51,31 @@ NOT_SPEAKERS = {
     "objective", "background", "question for the record", "conclusion", "conclusions",
     "attachment", "attachments", "enclosure", "tel", "phone", "email", "e-mail", "web",
     "from", "to", "cc", "sent", "in attendance", "also present", "recorder", "facilitator",
+    # A vote's tally by name: 'Aye: 6 - Harmon, Alvarez …', 'Nay: 1 - Lindqvist'.
+    "aye", "ayes", "nay", "nays", "yea", "yeas", "noes", "in favour", "in favor", "opposed",
+    "against", "abstain", "abstaining", "abstention", "abstentions", "excused", "recused",
+    # A signature block's lead: 'ATTEST: Carla Jeffries, County Clerk'.
+    "attest", "attested", "signed", "certified", "approved by", "witnessed by",
 }  # fmt: skip
 # Notes a transcript adds after a name: how the words were spoken, not who spoke them.
 _DELIVERY = re.compile(
     r"^(?:spoke|speaking|interpretation|through (?:an )?interpret|via (?:video|phone|telephone)|"
     r"by (?:video|telephone|phone)|continu|cont|off[- ]mic|inaudible|translated|in \w+$|"
-    r"remotely|online|virtual)",
+    r"remotely|online|virtual|translation|interpreted)",
     re.IGNORECASE,
+)
+# 'Question from Mr Tom Hale', 'Supplementary question by Cllr Ahmed', 'Comment from Ann Lee'.
+_VOICE_FROM = re.compile(
+    r"^(?:supplementary\s+)?(?P<voice>question|comment|response|answer|reply)s?\s+"
+    r"(?:from|by)\s+(?P<who>[^:()]{3,60})$",
+    re.IGNORECASE,
+)
+# Someone unnamed, introduced with an article: 'A resident', 'An observer from the floor'.
+_SOMEONE = re.compile(r"^(?i:an?)\s+[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}$")
+# An office of a department: 'Director of Finance', 'the Minister for Health and Social Care'.
+_OFFICE_OF = re.compile(
+    r"^(?:(?i:the)\s+)?(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w'\u2019&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'\u2019-]*){0,4}$"
 )
 _QUESTION_NUMBER = re.compile(r"^(?:Q\.?\s?\d{1,4}|\d{1,4}\.)\s+(?=\S)")
 _CHAT_LINE = re.compile(
@@ -86,6 +104,7 @@ class Label:
     name: ParsedName | None = None
     affiliation: str = ""
     handle: str = ""
+    tool: bool = False  # set apart by a tool (a transcript's or a chat export's label line)
 
     @property
     def folded(self) -> str:
@@ -107,7 +126,7 @@ def read_label(unit: Unit) -> Label | None:
             continue
         label = _classify(printed, language_note_removed(rest.strip()), bold=bold or tool)
         if label is not None:
-            return label
+            return replace(label, tool=tool)
     return None
 
 
@@ -178,8 +197,9 @@ def _first_colon(text: str) -> int | None:
 
 
 def _ends(text: str) -> bool:
-    """A full stop after this ends a sentence (after 'Mr', 'Q14' or an initial it does not)."""
-    return not re.search(r"(?:^|\s)(?:[A-Z][A-Za-z]{0,3}|Q\d*|\d+)$", text)
+    """A full stop after this ends a sentence (after 'Mr', 'Q14', 'hon' or an initial it does
+    not)."""
+    return not re.search(r"(?:^|\s)(?:[A-Z][A-Za-z]{0,3}|hon|rt|Q\d*|\d+)$", text)
 
 
 def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
@@ -194,11 +214,28 @@ def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
     label, place = place_removed(label)
     label, inner, affiliation = _brackets(label)
     affiliation = affiliation or place
-    folded = fold(label).strip()
+    folded = fold(label).strip().replace(".", "")  # 'Some hon. members', 'Hon. Members'
+    asked = _VOICE_FROM.match(label)
+    if asked:
+        # 'Question from Mr Tom Hale:', 'Comment by Cllr Ahmed:': the voice, and who it is.
+        who = asked.group("who").split(",")[0]  # 'Jo Bloggs, Norbridge Cycling Campaign'
+        named = parse_name(who) or _holder(who)
+        if named is not None and not (named.name or named.role):
+            named = None  # 'Question from the floor': no one in particular
+        kind = UNNAMED_VOICES.get(fold(asked.group("voice")), "remark")
+        return Label(printed, rest, "voice", kind=kind, name=named)
     if folded in UNNAMED_VOICES:
-        return Label(printed, rest, "voice", kind=UNNAMED_VOICES[folded])
-    if is_anonymous(label):
-        return Label(printed, rest, "voice", kind=kind)
+        # 'Answer (Treasurer):', 'A (Regional Organiser):', 'Q (Cllr Ahmed):': the voice's
+        # holder or office in brackets says who it is.
+        held = _holder(inner or affiliation)
+        return Label(printed, rest, "voice", kind=UNNAMED_VOICES[folded], name=held)
+    if is_anonymous(label) or _someone(label):
+        return Label(printed, rest, "voice", kind=kind)  # 'A resident:', 'An observer:'
+    office = _OFFICE_OF.match(label)
+    if office and not inner and take_role(office.group("office").split()):
+        # 'Director of Finance:', 'The Minister for Health:': an office of a department.
+        role = re.sub(r"^the\s+", "", office.group(0), flags=re.IGNORECASE)
+        return Label(printed, rest, "role", kind=kind, name=ParsedName("", "", role))
     if folded in NOT_SPEAKERS or folded.rstrip("s") in NOT_SPEAKERS:
         return None
     if _HANDLE.match(label):
@@ -206,6 +243,14 @@ def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
     parsed = parse_name(label)
     if parsed is None and _WORD.match(label) and fold(label) not in HEADING_WORDS:
         parsed = ParsedName(name=label)  # 'Kenji:', 'Amina:': a first name or a nickname
+    if parsed is None and label.count(",") == 1 and len(label.split(",")[1].split()) <= 5:
+        # '**Greg Pawlowski, Sawmill Road:**', 'Ms. Ann Lee, parent:': a member of the public
+        # with where they live or who they are; in bold or after an honorific only ('Mr D
+        # Fairweather, a shareholder, asked:' reports the question).
+        name, described = (part.strip() for part in label.split(","))
+        named = parse_name(name)
+        if named is not None and named.name and (bold or named.honorific) and named.is_full:
+            parsed, affiliation = named, affiliation or described
     if (
         inner
         and (parsed is None or not parsed.name)
@@ -223,6 +268,33 @@ def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
     if shape is None:
         return None
     return Label(printed, rest, shape, kind=kind, name=parsed, affiliation=affiliation)
+
+
+def _someone(label: str) -> bool:
+    """'A resident', 'An observer from the floor': someone unnamed ('A motion', 'A note' are
+    the record's own words)."""
+    if not _SOMEONE.match(label):
+        return False
+    noun = fold(label).split()[1]
+    return noun not in NOT_SPEAKERS and noun not in HEADING_WORDS
+
+
+def _holder(bracketed: str) -> ParsedName | None:
+    """The person or office a voice's brackets name ('Cllr Ahmed', 'Treasurer'), if any; a
+    name without an honorific is read as an office, and resolved as a name if none holds it."""
+    if not bracketed:
+        return None
+    words = bracketed.split()
+    role = take_role(words)
+    if role and not words:
+        return ParsedName(name="", role=role)
+    parsed = parse_name(bracketed)
+    if parsed is not None and parsed.name and parsed.honorific:
+        return parsed
+    if _WORD.match(words[0]) and len(bracketed.split()) <= 4:
+        # 'Regional Organiser': an office, or the name of someone met ('Jane Doe').
+        return ParsedName(name="", role=bracketed)
+    return None
 
 
 def _shape(label: str, parsed: ParsedName, *, bold: bool) -> str | None:
@@ -247,6 +319,9 @@ def _brackets(label: str) -> tuple[str, str, str]:
         content = label[start + 1 : -1].strip()
         label = label[:start].rstrip()
         if _DELIVERY.match(content):
+            continue
+        if re.fullmatch(r"[A-Z]{2,3}", content):
+            affiliation = affiliation or content  # 'The President (RO)': a country's code
             continue
         nested = re.match(r"^(?P<name>[^()]+?)\s*\((?P<affiliation>.+)\)$", content)
         if nested and parse_name(nested.group("name")):

@@ -87,7 +87,23 @@ class Registry:
             return None if found and _other_sex(parsed.honorific, found.honorific) else found
         # A full name for someone first met by surname alone ('MR. TILLEMANN', then the name).
         short = [p for p in self.people if fold(p.name) == fold(parsed.surname)]
-        return short[0] if len(short) == 1 else None
+        if len(short) == 1:
+            return short[0]
+        return self._by_first_name_and_initial(parsed.name)
+
+    def _by_first_name_and_initial(self, name: str) -> PersonDraft | None:
+        """'Ruth O.' for Ruth Okwuosa: a first name and the surname's initial, if one fits."""
+        words = fold(name).rstrip(".").split()
+        if len(words) != 2 or len(words[1]) != 1:
+            return None
+        same = [
+            p
+            for p in self.people
+            if len(p.words) > 1
+            and fold(p.first_name) == words[0]
+            and fold(p.surname).startswith(words[1])
+        ]
+        return same[0] if len(same) == 1 else None
 
     def by_word(self, word: str) -> PersonDraft | None:
         """The one person this surname, first name or handle stands for."""
@@ -107,12 +123,7 @@ class Registry:
         letters = text.strip()
         if not re.fullmatch(r"[A-Z]{2,4}", letters):
             return None
-        same = [
-            p
-            for p in self.people
-            if len(p.words) > 1
-            and letters in {"".join(w[0] for w in p.words), p.words[0][0] + p.surname[0]}
-        ]
+        same = [p for p in self.people if len(p.words) > 1 and letters in _initials(p)]
         return same[0] if len(same) == 1 else None
 
     def by_role(self, role: str) -> PersonDraft | None:
@@ -261,3 +272,27 @@ def _other_sex(one: str, other: str) -> bool:
         for h in (fold(one).strip(". "), fold(other).strip(". "))
     ]
     return all(kinds) and kinds[0] != kinds[1]
+
+
+def _initials(person: PersonDraft) -> set[str]:
+    """The ways a person's initials are written: every word's ('SNA'), first and surname
+    ('SA'), and each part of a double-barrelled name ('DKM' for Dana Kim-Müller)."""
+    words = person.words
+    parts = [part for word in words for part in word.split("-") if part]
+    return {
+        "".join(w[0] for w in words).upper(),
+        (words[0][0] + person.surname[0]).upper(),
+        "".join(part[0] for part in parts).upper(),
+    }
+
+
+# 'Nell Brannigan (@nell.b, chair)', 'Kwesi Mensah (@kwesi)': a chat's attendance giving each
+# member's handle.
+_NAMED_HANDLE = re.compile(
+    r"(?P<name>[^\W\d_][\w.'\u2019-]*(?:\s+[^\W\d_][\w.'\u2019-]*){1,3})\s*\(@(?P<handle>[\w.-]{1,30})"
+)
+
+
+def named_handles(text: str) -> list[tuple[str, str]]:
+    """(name, handle) for each name printed with its chat handle ('Nell Brannigan (@nell.b')."""
+    return [(m.group("name"), m.group("handle").rstrip(".")) for m in _NAMED_HANDLE.finditer(text)]

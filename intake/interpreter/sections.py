@@ -7,6 +7,7 @@ from intake.readers.blocks import BlockKind
 
 from .names import parse_name
 from .units import Unit
+from .words import BODY_WORDS, MEETING_WORDS
 
 DOCUMENT_LABEL = re.compile(
     r"^(?:(?:draft|final|official|approved|unofficial|summary|verbatim|unapproved|"
@@ -51,6 +52,12 @@ TIME_OF_DAY = re.compile(
     r"[)\]]?|[(\[][012]\d[0-5]\d[)\]])$",
     re.IGNORECASE,
 )
+# A moment of the hearing in capitals with its clock time in brackets, as transcripts print
+# them: '<THE WITNESS WITHDREW [10.21 AM]', 'ADJOURNED [10.29 AM]', 'SHORT ADJOURNMENT (11.15
+# am)'. A record of the proceedings, not a heading.
+TIMED_MOMENT = re.compile(
+    r"^[<>]?(?P<words>[^a-z\d\[\]()]{3,100}?)\s*[\[(]\d{1,2}[.:]\d{2}\s*(?:[aApP]\.?\s?[mM]\.?)?[\])]$"
+)
 _SENTENCE_END = re.compile(r"[.!?\u2026]['\"\u201d\u2019)\]]*$")
 # 'Washington, D.C.', 'Harbour View Association, Inc.': an abbreviation, not a sentence's end.
 _INITIALISM_END = re.compile(
@@ -68,10 +75,101 @@ def is_prose(text: str) -> bool:
     return len(words) >= 2 and ends_a_sentence
 
 
+def is_timed_moment(text: str) -> bool:
+    """A moment of the proceedings in capitals with its time ('ADJOURNED [10.29 AM]')."""
+    match = TIMED_MOMENT.match(text)
+    return bool(match) and match.group("words").isupper()
+
+
+# The record's own account of a step of the proceedings, printed between the turns as official
+# reports print it: 'Amendment put.', 'Motion, as amended, agreed to.', 'Amendment declared
+# carried.', 'Interjection.'
+_QUESTION_PUT = re.compile(
+    r"^(?:the\s+)?(?:question|amendment|motion|bill|clause|resolution)s?(?:\s+no\.?\s*\d+)?"
+    r"(?:,\s*as amended,)?\s+(?:put|agreed to|negatived|withdrawn|by leave,? withdrawn|"
+    r"declared (?:carried|lost|adopted|defeated))\b[^.!?]{0,60}\.?$|^interjections?\.?$",
+    re.IGNORECASE,
+)
+# 'The Dáil divided by electronic means.', 'The committee recessed at 0927.', 'The members left
+# at 7.15pm.', 'The forum closed with thanks to the organisers.'
+_BODY_DID = re.compile(
+    r"^the\s+(?P<who>[\w\u00c0-\u024f'\u2019-]+)\s+(?:divided|recessed|adjourned|rose|left|"
+    r"withdrew|resumed|closed|suspended|reconvened|dispersed)\b(?:[^.!?]|\.(?=\d)){0,60}\.$",
+    re.IGNORECASE,
+)
+_SPEAKING = re.compile(r"\bI\b|\b(?i:we|you|my|our|us|me)\b")
+_ASSEMBLED = MEETING_WORDS | BODY_WORDS | {
+    "house", "members", "witness", "witnesses", "delegates", "participants", "public",
+    "chamber", "meeting", "audience", "tribunal", "court", "jury", "councillors", "senate",
+}  # fmt: skip
+
+
+def is_record_of_proceedings(text: str) -> bool:
+    """A step of the proceedings told by the record, not by whoever spoke last ('Amendment
+    put.', 'The committee recessed at 0927.'): a body, the meeting or its members as subject."""
+    text = text.strip()
+    if _QUESTION_PUT.match(text):
+        return True
+    if _SPEAKING.search(text):
+        return False  # 'The committee recessed, I think, too early': someone's words
+    did = _BODY_DID.match(text)
+    if did is None:
+        return False
+    who = did.group("who")
+    return who.casefold() in _ASSEMBLED or who[:1].isupper()
+
+
+# What the meeting did with an item, told by the minutes in the passive: 'The accounts were
+# received.', 'The report was noted.', 'Mrs Voss was reappointed.'
+_OUTCOME = re.compile(
+    r"^(?:the\s+)?[\w'\u2019 -]{2,40}?\s+(?:was|were)\s+(?:duly\s+)?(?:received|approved|adopted|"
+    r"noted|agreed|accepted|elected|re-?elected|appointed|re-?appointed|carried|deferred)\b"
+    r"[^.!?]{0,60}\.$",
+    re.IGNORECASE,
+)
+
+
+# … or with the meeting as subject: 'Governors approved the revised budget.', 'The committee
+# noted the report.'
+_BODY_DECIDED = re.compile(
+    r"^(?:the\s+)?(?P<who>[\w'\u2019-]+)\s+(?:unanimously\s+)?(?:approved|agreed|noted|resolved|"
+    r"accepted|adopted|received|endorsed|decided)\b[^.!?]{0,100}\.$",
+    re.IGNORECASE,
+)
+
+
+# A motion as the minutes record it: 'Moved by Councillor Robichaud, seconded by Councillor
+# O'Neill, that …', 'It was moved by … and seconded by …'.
+_MOVED = re.compile(r"^(?:it\s+was\s+)?moved\s+by\b.{1,120}?\bseconded\s+by\b", re.IGNORECASE)
+
+
+def is_minuted_outcome(text: str) -> bool:
+    """An outcome the minutes record, in the passive ('The accounts were received.'), with
+    the meeting as subject ('Governors approved the revised budget.'), or a motion moved and
+    seconded."""
+    text = text.strip()
+    if _MOVED.match(text):
+        return True
+    if _SPEAKING.search(text):
+        return False
+    decided = _BODY_DECIDED.match(text)
+    if decided and decided.group("who").casefold() in _ASSEMBLED:
+        return True
+    return bool(_OUTCOME.match(text))
+
+
 def is_bracketed(text: str) -> bool:
     """A stage direction or a report heading: '(Laughter.)', '[Recess]'."""
     pairs = {("(", ")"), ("[", "]")}
     return len(text) >= 2 and (text[0], text[-1]) in pairs and len(text) <= 300
+
+
+# The lead of a signature or certification block: 'ATTEST: Dolores Figueroa, Town Clerk',
+# 'Signed: …', 'Certified correct: …'. Not a statement, and no one's label.
+SIGNATURE_LEAD = re.compile(
+    r"^(?:attest(?:ed)?|signed|certified(?:\s+(?:correct|true))?|witnessed by|approved by)\s*:",
+    re.IGNORECASE,
+)
 
 
 def is_document_label(text: str) -> bool:
@@ -92,12 +190,14 @@ RUN_IN = re.compile(
 
 def run_in(text: str) -> tuple[str, str, str] | None:
     """(number, heading, the rest) of a run-in numbered item, or None. A heading that is a
-    person's name ('3. Ms. Lee: …') is a speaker label, not an item."""
+    person's name ('3. Ms. Lee: …') is a speaker label, not an item, unless it has no
+    honorific and no sentence follows ('1. PRIMARY HEALTH CARE: Item 5.3 of the agenda')."""
     match = RUN_IN.match(text)
     if not match or len(match.group("heading").split()) > 8:
         return None
     named = parse_name(match.group("heading"))
-    if named is not None and named.name:
+    said = _SENTENCE_END.search(match.group("rest").strip())
+    if named is not None and named.name and (named.honorific or said):
         return None
     return match.group("number"), match.group("heading").strip(), match.group("rest").strip()
 
@@ -140,6 +240,8 @@ PROCEDURAL = re.compile(
     r"question\s+(?:put|agreed\s+to|negatived|accordingly\s+\w+)\b.{0,60}|"
     r"the\s+(?:house|committee|council|assembly)\s+divided\b.{0,80}|"
     r"(?:interruptions?|laughter|applause)\.?|(?:\.\.\.|\u2026)\s*\(interruptions?\)|"
+    # The House's own noises, under a collective label: 'Hear, hear!', 'Oh, oh!'
+    r"(?:hear,?\s+hear|oh,?\s+oh)[.!]*|"
     # Stage directions printed without brackets, as official reports set them in italics.
     r"(?:members|the committee|the house) indicated (?:agreement|disagreement|dissent)\.?|"
     r"(?:meeting|sitting|proceedings|committee)\s+(?:suspended|continued in private)\b.{0,60}|"
@@ -157,7 +259,7 @@ def looks_like_heading(unit: Unit) -> bool:
     words = text.split()
     if not words or len(words) > MAX_HEADING_WORDS or len(text) > 150:
         return False
-    if VOTE_OUTCOME.match(text) or TIME_OF_DAY.match(text):
+    if VOTE_OUTCOME.match(text) or TIME_OF_DAY.match(text) or is_timed_moment(text):
         return False  # 'CARRIED UNANIMOUSLY' records a decision; it heads nothing
     if unit.kind is BlockKind.HEADING:
         return True

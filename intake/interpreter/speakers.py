@@ -1,10 +1,12 @@
 """Speaker turns: labels and names on their own line start a voice, which the paragraphs
 under them keep until the next label or heading."""
 
+import re
 from dataclasses import dataclass
 
-from .labels import Label, name_on_its_own_line, read_label
+from .labels import Label, is_role_label, name_on_its_own_line, read_label
 from .lineup import mentions
+from .names import parse_name
 from .people import PersonDraft, same_role
 from .record import StatementDraft
 from .sections import is_prose, looks_like_heading
@@ -12,6 +14,8 @@ from .units import Unit
 
 # Offices that preside: a label naming one is the person in the chair at that point.
 PRESIDING_ROLES = {"chair", "president", "speaker", "presiding officer"}
+# Initials printed after a name: 'Alice Smith (AS)'.
+_INITIALS_AFTER = re.compile(r"\s*\([A-Z]{2,4}\)\s*\.?$")
 
 
 @dataclass
@@ -40,10 +44,27 @@ class SpeakerReading:
         label = self.labels.get(i)
         if label is None or not self.accepted(i, label) or self._title_wrapped(i, label):
             return False
+        if self._holder_line(label, unit):
+            return True
         voice = self.voice_of(label, unit)
         self.begin_body(voice)
         if label.rest:
             self.record.panel.statements.append(voice.says(label.rest, unit))
+        return True
+
+    def _holder_line(self, label: Label, unit: Unit) -> bool:
+        """'Presenter: Alice Smith (AS)': an office and the listed person who holds it for this
+        part of the meeting, not words spoken; the person takes the office."""
+        if not is_role_label(label) or not label.rest:
+            return False
+        named = parse_name(_INITIALS_AFTER.sub("", label.rest).strip())
+        if named is None or not named.is_full:
+            return False
+        person = self.record.registry.find(named)
+        if person is None:
+            return False
+        self.record.registry.give_role(person, label.name.role)
+        self.record.not_copied.append(unit)
         return True
 
     def speaker_line(self, i: int, unit: Unit) -> bool:
@@ -86,7 +107,7 @@ class SpeakerReading:
 
     def accepted(self, i: int, label: Label) -> bool:
         """Strong labels always; a plain full name when words follow it; a single word or a
-        handle when it recurs or names someone already met."""
+        handle when it recurs or names someone already met (initials too)."""
         if label.shape in ("voice", "role", "strong"):
             return True
         following = self.units[i + 1] if i + 1 < len(self.units) else None
@@ -97,17 +118,34 @@ class SpeakerReading:
             # conversation of handles (two or more, each recurring) or names a known person;
             # one field name repeated ('type: Action') is no speaker.
             known = self.record.registry.by_handle(label.handle) is not None
-            return known or (self.label_counts[label.folded] >= 2 and self.handles >= 2)
+            recurs = self.label_counts[label.folded] >= 2 and self.handles >= 2
+            return known or recurs or label.tool  # a chat export's header names its sender
         if self.label_counts[label.folded] >= 2:
             return True
-        return self.record.registry.by_word(label.name.name) is not None
+        registry = self.record.registry
+        # 'CW:' once: the initials of someone listed.
+        return (
+            registry.by_word(label.name.name) is not None
+            or registry.by_initials(label.printed.strip()) is not None
+        )
 
     def voice_of(self, label: Label, unit: Unit) -> Voice:
         """The voice a label starts, and what the reviewer should check about it."""
         registry, printed = self.record.registry, label.printed
         if label.shape == "voice":
+            held = label.name
+            if held is not None and held.name:
+                person = registry.find(held) or registry.add(held, unit.place)
+                return self._placed(Voice(person, label.kind), label)  # 'Q (Cllr Ahmed):'
+            holder = registry.by_role(held.role) if held is not None else None
+            if holder is None and held is not None:
+                named = parse_name(held.role)
+                holder = registry.find(named) if named and named.name else None
+            if holder is not None:
+                return self._placed(Voice(holder, label.kind), label)  # 'A (Treasurer):'
             # 'Question.' / 'Answer.' under 'Question Submitted by …' / 'Response from …'.
-            return Voice(self.for_the_record.get(label.kind), label.kind)
+            role = held.role if held is not None else ""  # printed elsewhere, perhaps
+            return Voice(self.for_the_record.get(label.kind), label.kind, role=role)
         if label.shape == "handle":
             return Voice(registry.add_handle(label.handle, unit.place), label.kind)
         parsed = label.name
@@ -120,13 +158,17 @@ class SpeakerReading:
             return self._placed(Voice(person, label.kind), label)
         if not parsed.name:
             person = registry.by_role(parsed.role)
-            if same_role(parsed.role) in PRESIDING_ROLES and self.record.presiding is not None:
-                person = self.record.presiding  # 'President.' is whoever is in the chair now
+            if same_role(parsed.role) in PRESIDING_ROLES:
+                # 'President.' is whoever is in the chair now, or the one listed as the chair.
+                person = self.record.presiding or person or self._listed_chair()
             if person is None:
                 note = f"spoken by {printed!r}, who is not named; set the speaker"
                 return Voice(None, label.kind, note=note, role=parsed.role)
             note = f"{printed!r} read as {person.name}, printed as {parsed.role}; check it"
             return self._placed(Voice(person, label.kind, note=note, note_once=True), label)
+        initials = registry.by_initials(printed.strip()) if not parsed.honorific else None
+        if initials is not None:
+            return self._placed(Voice(initials, label.kind), label)  # 'DKM:', 'OB:'
         person = registry.find(parsed)
         if person is None:
             person = registry.near(parsed.name)
@@ -138,6 +180,13 @@ class SpeakerReading:
             person.honorific = parsed.honorific
         registry.give_role(person, parsed.role)
         return self._placed(Voice(person, label.kind), label)
+
+    def _listed_chair(self) -> PersonDraft | None:
+        """The one person listed under a chair's heading ('Chair: Mr Petre Dobrescu, …')."""
+        chairs = {
+            id(a.person): a.person for a in self.record.attendees if same_role(a.group) == "chair"
+        }
+        return next(iter(chairs.values())) if len(chairs) == 1 else None
 
     def voice_for(self, person: PersonDraft) -> Voice:
         """The voice of a person's written statement, placed in the panel's line-up."""

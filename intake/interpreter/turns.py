@@ -9,12 +9,15 @@ from intake.readers.blocks import BlockKind
 from .action_table import ActionTableReading
 from .attendance_headings import attendance_heading
 from .dates import find_date
+from .delegations import delegation_labels
+from .examination import ExaminationReading
 from .fields import DOCUMENT_DATE, field_runs
 from .front import particulars, read_front_line
 from .labels import read_label
 from .lineup import introduction, name_line
+from .names import fold, parse_name
 from .narrative import byline, continues_list
-from .people import PersonDraft
+from .people import PersonDraft, named_handles
 from .record import Record, StatementDraft
 from .roll import RollReading
 from .sections import (
@@ -22,11 +25,15 @@ from .sections import (
     NUMBERED,
     PROCEDURAL,
     RECORD_LINE,
+    SIGNATURE_LEAD,
     TIME_OF_DAY,
     TOPIC,
     is_bracketed,
     is_document_label,
+    is_minuted_outcome,
     is_prose,
+    is_record_of_proceedings,
+    is_timed_moment,
     looks_like_heading,
     panel_heading,
     run_in,
@@ -40,14 +47,18 @@ from .written import WrittenReading
 _DESCRIBING = {"description", "summary", "subject", "purpose", "agenda", "topic", "abstract"}
 RESOLVED = re.compile(r"^(?:further\s+)?resolved\b", re.IGNORECASE)
 PROPERTY = re.compile(r"^[A-Za-z][\w -]{0,30}:\s+\S")
+# A vote's tally by name: 'Aye: 6 - Harmon, Alvarez …', 'Absent: 1 - Pike'.
+TALLY = re.compile(r"^[A-Za-z][\w ]{1,20}:\s*\d{1,3}\s*[-\u2013\u2014]\s*\S")
 
 
-class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading):
+class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading, ExaminationReading):
     """Walks the units once, keeping what the last lines opened (a list, a speaker's turn)."""
 
     def __init__(self, units: list[Unit], record: Record):
         self.units, self.record = units, record
         self.labels = {i: label for i, u in enumerate(units) if (label := read_label(u))}
+        self.labels.update(delegation_labels(units))  # 'Germany (DE):' is the roster's person
+        self.handles_printed(units)
         self.label_counts = Counter(label.folded for label in self.labels.values())
         self.handles = sum(  # handles that recur: the voices of a chat log
             1
@@ -64,6 +75,16 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading):
         self.fields = field_runs(units)
         self.first_label: int | None = None  # where the document's own label ('Minutes') is
 
+    def handles_printed(self, units: list[Unit]) -> None:
+        """A chat's names printed with their handles ('Nell Brannigan (@nell.b, chair)'): the
+        handle's messages are that person's, wherever the list is."""
+        registry = self.record.registry
+        for unit in units:
+            for name, handle in named_handles(unit.text):
+                parsed = parse_name(name)
+                if parsed is not None and parsed.is_full:
+                    registry.add(parsed, unit.place).handles.add(fold(handle))
+
     def run(self) -> None:
         for i, unit in enumerate(self.units):
             if i not in self.skip:
@@ -73,6 +94,7 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading):
         text = unit.text
         if unit.kind is not BlockKind.TABLE_ROW:
             self.columns = {}
+        self.examination_names(unit)
         if self.action_row(unit) or self.properties(i, unit):
             return
         if (
@@ -90,7 +112,13 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading):
             self.record.not_copied.append(unit)
             self.record.label_lines.append(unit)
             return
+        if SIGNATURE_LEAD.match(text) and len(text) <= 200:
+            self.record.not_copied.append(unit)  # a signature block, not a statement
+            return
         if self.run_in_item(i, unit):
+            return
+        if self.in_body and TALLY.match(text):
+            self.statement(unit)  # 'Absent: 1 - Pike' under a vote: its tally, not attendance
             return
         if self.attendance(i, unit) or self.agenda(unit):
             return
@@ -120,7 +148,7 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading):
             return
         if self.written_statement(unit):
             return
-        if self.labelled(i, unit) or self.speaker_line(i, unit):
+        if self.examination_turn(unit) or self.labelled(i, unit) or self.speaker_line(i, unit):
             return
         introduced = introduction(self.units, i, self.record, in_body=self.in_body)
         if introduced:
@@ -154,7 +182,12 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading):
             return self.attendance(i, replace(unit, text=f"{heading}: {rest}", bold_lead=""))
         self.record.new_panel(f"{number} {heading}"[:300], "", unit)
         self.begin_body(None)
-        self.read(i, replace(unit, text=rest, bold_lead="", marker=""))
+        rest_unit = replace(unit, text=rest, bold_lead="", marker="")
+        # The label read off the whole line was the heading's; the rest may have its own.
+        self.labels.pop(i, None)
+        if label := read_label(rest_unit):
+            self.labels[i] = label
+        self.read(i, rest_unit)
         return True
 
     def properties(self, i: int, unit: Unit) -> bool:
@@ -234,6 +267,10 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading):
         self.in_body = True
         panel = self.record.panel
         procedural = PROCEDURAL.match(unit.text) or unit.checkbox  # a task is an action record
+        procedural = procedural or is_timed_moment(unit.text)
+        procedural = procedural or is_record_of_proceedings(unit.text)  # no one's words
+        if self.voice is not None and is_minuted_outcome(unit.text):
+            self.voice = None  # 'The accounts were received.': the minutes' words, not a turn's
         if is_bracketed(unit.text) or TIME_OF_DAY.match(unit.text) or procedural:
             panel.statements.append(StatementDraft(unit.text, None, "procedural", unit))
         elif self.voice is None:

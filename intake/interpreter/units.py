@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from intake.readers.blocks import Block, BlockKind, Document, Place
 
+from .label_shapes import chat_header
+
 # A line that starts a new unit even inside wrapped prose: a list item or a "Label:" line.
 _STARTS_UNIT = re.compile(
     r"^\s*(?:\(?\d{1,3}[.)]\s|\([a-z]\)\s|[-\u2022*\u2013]\s"
@@ -37,6 +39,11 @@ _VOTE_LINE = re.compile(
 )
 WRAP_WIDTH = 100
 OUTLIER_GAP = 5
+# A line ending on a word no sentence ends on: the sentence goes on below.
+_MID_SENTENCE = re.compile(
+    r"\s(?:the|a|an|of|to|on|in|for|and|or|with|at|by|from|that|is|are|was|were)$", re.IGNORECASE
+)
+SHORT_ENTRY = 0.6  # of the wrap width: a line this short that ends no clause is a list entry
 
 
 @dataclass(frozen=True)
@@ -138,11 +145,13 @@ def _pieces(block: Block, width: int, *, soft: bool = False):
     offset, current = 0, [lines[0]]
     for i, line in enumerate(lines[1:], start=1):
         voting = bool(_MOTION_BY.match(current[0].strip())) and _VOTE_LINE.match(line.strip())
-        if (
+        # Under a chat export's header line ('[05-Mar-19 07:00 PM] nell.b#4410') a message starts.
+        joins = not chat_header(lines[i - 1]) and (
             voting
             or _continues(lines[i - 1], line, width)
             or (soft and _soft_wrap(lines[i - 1], line))
-        ):
+        )
+        if joins:
             current.append(_CONTINUES.sub("", line.strip()) if _CONTINUES.match(line) else line)
             continue
         yield offset, current, offset == 0
@@ -161,6 +170,13 @@ def _soft_wrap(previous: str, line: str) -> bool:
     return not _SENTENCE_END.search(previous.strip())
 
 
+def _short_entry(text: str, width: int) -> bool:
+    """A line far short of the wrap width that ends no clause: an entry of an indented list
+    ('Gregory Rinaldi', 'Theresa Abernathy, Chairperson'), not a wrapped paragraph's line."""
+    ends_clause = text.endswith((",", ";", "-", "\u2013", "\u2014")) or _SENTENCE_END.search(text)
+    return len(text) <= SHORT_ENTRY * width and not ends_clause
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
@@ -174,12 +190,17 @@ def _continues(previous: str, line: str, width: int) -> bool:
         return True
     if _BRACKET_IN_SENTENCE.match(stripped) and not _SENTENCE_END.search(before):
         return True  # '…Hon. Walter P. Brandt' / '[Chairman of the Committee] presiding.'
+    if _MID_SENTENCE.search(before) and stripped[0].islower() and not _LIST_MARKER.match(stripped):
+        return True  # '… new lifts on the' / 'estate: Block A …': a sentence wrapped, no label
     if _LIST_MARKER.match(stripped) or (_STARTS_UNIT.match(stripped) and not line[:1].isspace()):
         return False
     if line[:1].isspace() and not previous[:1].isspace() and _STARTS_UNIT.match(before):
         return True  # a scribe's indented continuation under "name: …"
-    if _indent(line) > _indent(previous) or (line[:1].isspace() and previous[:1].isspace()):
+    if _indent(line) > _indent(previous):
         return True  # a hanging indent goes on with the line above
+    if line[:1].isspace() and previous[:1].isspace():
+        entry = width and _short_entry(before, width) and not stripped[0].islower()
+        return not entry  # an indented paragraph's lines, unless a list's entries
     if before.endswith(",") or (stripped[0].islower() and not _SENTENCE_END.search(before)):
         return True
     if width and not before.endswith(":"):

@@ -96,3 +96,16 @@ BODY_WORDS = {
     "committee", "council", "board", "commission", "subcommittee", "panel", "caucus",
     "task force", "working group", "taskforce", "trustees", "governors", "directors",
 }  # fmt: skip
+
+# Offices of tribunals and hearings (who speaks and who presides there), added to ROLE_WORDS:
+# 'SENIOR MEMBER:', 'THE PRESIDING MEMBER:'. (Not 'hearing officer': every word of an office
+# marks a header line as an office, and 'HEARING' heads a hearing's cover.)
+ROLE_WORDS += [
+    "senior member", "presiding member", "deputy president",
+    "adjudicator", "arbitrator", "magistrate", "coroner", "examiner", "referee",
+    # Local government's officers, printed before the surname ('COUNTY ATTORNEY PRICE:',
+    # 'Town Attorney Moskowitz:'); 'county' and 'city' already mark an organisation.
+    "county attorney", "city attorney", "town attorney", "district attorney",
+    "attorney general", "county clerk", "city clerk", "county judge", "city manager",
+    "town manager", "county manager", "county administrator", "district manager",
+]  # fmt: skip

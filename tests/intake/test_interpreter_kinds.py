@@ -244,3 +244,59 @@ def test_a_task_with_its_box_is_a_procedural_action_record():
         ("procedural", "Send the final budget to all families \u2014 @Tom Ashby"),
         ("procedural", "Post February minutes to the website"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minutes of 19 March approved as a correct record.",
+        "Minutes of 2019-02-12 approved by unanimous consent.",
+        "1. Minutes of last meeting - agreed.",
+        "February minutes approved as posted (moved by Sofia, seconded by Tom).",
+        "The meeting opened with prayer at 11.35am.",
+        "Mrs. Szymanski opened the hearing at 7:00 PM.",
+        "The public part of the meeting rose at 4.50 p.m.",
+        "The Board reconvened in open session at 8:32 p.m.",
+        "Order adopted, four-nothing.",
+        "Budget amendment approved, 3-1.",
+        "Ordinance adopted, three to one.",
+    ],
+)
+def test_terse_records_of_minutes_approved_and_the_clock_of_the_meeting_are_procedural(text):
+    assert kinds("The treasurer reported a surplus.", text)[-1] == ("procedural", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minutes of the meeting held on 4th February 2015 were approved as a correct record.",
+        "Senate approved the minutes of the meeting held on 15 March 2023.",
+        "Minutes of the August meeting agreed. All actions done apart from the new nets.",
+        "The library opened a new branch at Northgate last year.",
+    ],
+)
+def test_minutes_approved_in_a_full_sentence_and_other_openings_stay_narrative(text):
+    assert kinds("The treasurer reported a surplus.", text)[-1] == ("narrative", text)
+
+
+def test_a_roll_call_of_names_and_the_chair_calling_the_next_speaker_are_procedural():
+    found = kinds(
+        "THE CHAIR (Mr Wendell Boyd): Let us do this one by roll call.",
+        "Ms. Carla Jeffries: Commissioner Haskell?",
+        "Mr. Glen Haskell: Aye.",
+        "Ms. Carla Jeffries: Chairman Boyd?",
+        "THE CHAIR: Aye.",
+        "THE CHAIR: To the government side. MPP Sandhu.",
+        "Ms. Priya Sandhu: The fund has been cut twice. Who decided that?",
+        "THE CHAIR: Thank you, Ms Sandhu. You may step down.",
+    )
+    assert [kind for kind, _ in found] == [
+        "procedural", "procedural", "procedural", "procedural", "procedural", "procedural",
+        "question", "procedural",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ["Anyone?", "Is that Mr. Lee's view?", "Lee?"])
+def test_a_question_that_is_no_call_of_a_name_is_no_roll_call(text):
+    found = kinds("Ms. Ann Lee: The roof leaks again.", "Mr. Ivo Ng: " + text)
+    assert found[-1][0] != "procedural"

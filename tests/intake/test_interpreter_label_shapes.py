@@ -180,3 +180,24 @@ def test_a_bracketed_line_saying_who_is_in_the_chair(line):
     chair = [a["person"] for a in data["attendees"] if a["group"] == "In the Chair"]
     last = data["panels"][-1]["statements"][-1]
     assert len(chair) == 1 and last["speaker"] == chair[0]
+
+
+@pytest.mark.parametrize(
+    "text, handle",
+    [
+        ("[05-Mar-19 07:00 PM] nell.b#4410", "nell.b"),
+        ("[2019-03-05 19:01] dr_ffion", "dr_ffion"),
+        ("[3/5/2019 7:08 PM] sparkyfox#3321", "sparkyfox"),
+    ],
+)
+def test_a_chat_exports_header_line_is_its_senders_label(text, handle):
+    label = read_label(unit(text))
+    assert (label.handle, label.rest, label.tool) == (handle, "", True)
+
+
+@pytest.mark.parametrize(
+    "text", ["[Recess] members left", "[10:21] The meeting resumed.", "[Draft v2] minutes"]
+)
+def test_bracketed_notes_are_no_chat_header(text):
+    label = read_label(unit(text))
+    assert label is None or not label.tool or label.rest

@@ -97,3 +97,146 @@ def test_an_unnamed_role_is_a_statement_without_a_person_marked_for_review():
         ("alvarez", "Thanks."),
     ]
     assert any("spoken by 'MODERATOR', who is not named" in n for n in data["review"])
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("SENIOR MEMBER: Good morning.", "Senior Member"),
+        ("THE PRESIDING MEMBER: Please be seated.", "Presiding Member"),
+        ("The Adjudicator: I have read the papers.", "Adjudicator"),
+    ],
+)
+def test_offices_of_tribunals_and_hearings_are_role_labels(text, role):
+    label = read_label(unit(text))
+    assert label.shape == "role" and label.name.role == role
+
+
+@pytest.mark.parametrize(
+    "text, role, name",
+    [
+        ("COUNTY ATTORNEY PRICE: It does.", "County Attorney", "Price"),
+        ("Town Attorney Moskowitz: It is the number of rentals.", "Town Attorney", "Moskowitz"),
+        ("CITY MANAGER OKAFOR: The report is attached.", "City Manager", "Okafor"),
+        ("DISTRICT MANAGER OYELARAN: Thank you.", "District Manager", "Oyelaran"),
+    ],
+)
+def test_local_government_officers_before_a_surname(text, role, name):
+    label = read_label(unit(text))
+    assert (label.name.role, label.name.name) == (role, name)
+
+
+@pytest.mark.parametrize("text", ["The President (RO): We begin.", "The Chair (FR): Order."])
+def test_a_country_code_after_an_office_names_no_one(text):
+    label = read_label(unit(text))
+    assert label.shape == "role" and not label.name.name
+
+
+@pytest.mark.parametrize(
+    "text, bold_lead, name, affiliation",
+    [
+        ("Greg Pawlowski, Sawmill Road: When does it stop?", "Greg Pawlowski, Sawmill Road:",
+         "Greg Pawlowski", "Sawmill Road"),
+        ("Alicia Monroe, parent: Thank you.", "Alicia Monroe, parent:", "Alicia Monroe",
+         "parent"),
+        ("Ms. Ann Lee, Elm Street: The lights are out.", "", "Ann Lee", "Elm Street"),
+    ],
+)  # fmt: skip
+def test_a_member_of_the_public_with_where_they_live_or_who_they_are(
+    text, bold_lead, name, affiliation
+):
+    label = read_label(unit(text, bold_lead=bold_lead))
+    assert (label.name.name, label.affiliation) == (name, affiliation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr D Fairweather, a shareholder, asked: Why has the dividend been cut?",
+        "However, the board: agreed to wait.",
+        "Main Street, Elm Street: both closed.",
+    ],
+)
+def test_a_name_and_a_comma_in_plain_prose_is_no_such_label(text):
+    assert read_label(unit(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text, kind, name",
+    [
+        ("Question from Mr Tom Hale: Is there any prospect?", "question", "Tom Hale"),
+        ("Supplementary question by Cllr Ahmed: And the roof?", "question", "Ahmed"),
+        ("Comment from Ann Lee: Thank you.", "remark", "Ann Lee"),
+        ("Response from the Treasurer: It is solvent.", "answer", ""),
+        ("Question from the floor: When will it open?", "question", ""),
+        ("Question from Jo Bloggs, Norbridge Cycling Campaign: Will it?", "question", "Jo Bloggs"),
+    ],
+)
+def test_a_voice_from_someone_names_them(text, kind, name):
+    label = read_label(unit(text))
+    assert label.shape == "voice" and label.kind == kind
+    assert (label.name.name if label.name else "") == name
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("Director of Finance: Thank you, Madam Mayor.", "Director of Finance"),
+        ("The Minister for Health: I will write to the member.", "Minister for Health"),
+        ("Chief Executive of the Trust: We have met the target.", "Chief Executive of the Trust"),
+    ],
+)
+def test_an_office_of_a_department_is_a_role_label(text, role):
+    label = read_label(unit(text))
+    assert label.shape == "role" and label.name.role == role
+
+
+def test_an_office_with_its_holder_in_brackets_is_still_the_holder():
+    label = read_label(unit("The Minister for Transport (Ms Naledi Forsyth): I congratulate her."))
+    assert label.name.name == "Naledi Forsyth"
+
+
+@pytest.mark.parametrize(
+    "text", ["A resident: Will the fees apply?", "A resident (Translation): My name is Yvette.",
+             "An observer from the floor: Thank you."],
+)  # fmt: skip
+def test_someone_unnamed_with_an_article_is_a_voice_naming_no_one(text):
+    label = read_label(unit(text))
+    assert label.shape == "voice" and label.name is None
+
+
+@pytest.mark.parametrize("text", ["Bank of England: rates held.", "A Smith: Agreed."])
+def test_bodies_and_initialled_names_are_no_office_or_anonymous_voice(text):
+    label = read_label(unit(text))
+    assert label is None or label.shape not in ("voice", "role")
+
+
+@pytest.mark.parametrize(
+    "text", ["Some hon. members: Oh, oh!", "Hon. Members: Hear, hear!", "Some Hon. Members: Order!"]
+)
+def test_collective_labels_with_abbreviations_are_voices_naming_no_one(text):
+    label = read_label(unit(text))
+    assert label.shape == "voice" and label.name is None
+
+
+@pytest.mark.django_db
+def test_the_houses_noises_under_a_collective_label_are_procedural():
+    doc = document(
+        "House of Commons",
+        "4 June 2019",
+        "Mr. Ivo Ng: The fishery is closed.",
+        "Some hon. members: Oh, oh!",
+        "Hon. Members: Hear, hear!",
+    )
+    data = draft_from_document(document=doc, themes=[]).data
+    said = [
+        (s.get("speaker"), s["kind"], s["text"]) for p in data["panels"] for s in p["statements"]
+    ]
+    assert said[-2:] == [(None, "procedural", "Oh, oh!"), (None, "procedural", "Hear, hear!")]
+
+
+@pytest.mark.parametrize(
+    "text", ["A motion: to approve the budget.", "A note: the room is booked."]
+)
+def test_the_records_own_words_after_an_article_are_no_voice(text):
+    assert read_label(unit(text)) is None

@@ -89,3 +89,99 @@ def test_a_full_name_label_misspelt_is_the_person_listed_with_a_note():
         ("Joan Smith", "I object."),
     ]
     assert any("'MARGARET ELISON' read as Margaret Ellison" in note for note in data["review"])
+
+
+def test_a_presiding_label_is_the_one_person_listed_as_chair():
+    for chair_line in (
+        "Chair: Mr Petre Dobrescu, Minister of Agriculture (Presidency)",
+        "Chair: Dr A. Lindqvist (Sweden)",
+    ):
+        data = drafted(
+            "Council meeting, 28 January 2019",
+            chair_line,
+            "The President (RO): Good morning, colleagues.",
+            "The President: Thank you. The session is closed.",
+        )
+        chair = data["attendees"][0]["person"]
+        assert [s["speaker"] for p in data["panels"] for s in p["statements"]] == [chair, chair]
+
+
+def test_initials_labels_are_the_listed_people_whose_initials_they_are():
+    data = drafted(
+        "Schema committee, 15 November 2017",
+        "Attendees: Alice Smith, Dana Kim-Müller, Chen Wei, Siobhán Nic Aodha",
+        "AS: The proposal adds a keyword.",
+        "DKM: We would drop our extension.",
+        "CW: Concern about the error output.",
+        "SNA: Agreed.",
+    )
+    assert [who for who, _ in said(data)] == [
+        "Alice Smith", "Dana Kim-Müller", "Chen Wei", "Siobhán Nic Aodha",
+    ]  # fmt: skip
+
+
+def test_initials_that_fit_two_people_or_no_one_name_no_listed_person():
+    data = drafted(
+        "Schema committee, 15 November 2017",
+        "Attendees: Alice Smith, Adam Stone",
+        "AS: The proposal adds a keyword.",
+        "ZQ: Noted.",
+    )
+    assert {who for who, _ in said(data)} & {"Alice Smith", "Adam Stone"} == set()
+
+
+def test_an_office_and_a_listed_holder_is_no_statement():
+    data = drafted(
+        "Schema committee, 15 November 2017",
+        "Attendees: Alice Smith, Olusegun Bakare",
+        "Presenter: Alice Smith (AS)",
+        "AS: Recap of the proposal.",
+        "Moderator: Olusegun Bakare",
+        "Moderator: Thank you, Alice.",
+    )
+    assert said(data) == [
+        ("Alice Smith", "Recap of the proposal."), ("Olusegun Bakare", "Thank you, Alice."),
+    ]  # fmt: skip
+
+
+def test_a_chat_exports_messages_are_the_people_its_attendance_gives_the_handles_of():
+    data = drafted(
+        "Trustees' meeting, 5 March 2019",
+        paragraph(
+            "[05-Mar-19 07:01 PM] mags#7781\nPresent \u2013 Nell Brannigan (@nell.b, chair), "
+            "Kwesi Mensah (@kwesi)"
+        ),
+        paragraph("[05-Mar-19 07:02 PM] nell.b#4410\nthanks. Item 1, last month's minutes."),
+        paragraph("[05-Mar-19 07:04 PM] kwesi#0912\nBank balance £6,418 at end of Feb."),
+        paragraph("[05-Mar-19 07:05 PM] sparkyfox#3321\nThanks!"),
+    )
+    assert said(data)[-3:] == [
+        ("Nell Brannigan", "thanks. Item 1, last month's minutes."),
+        ("Kwesi Mensah", "Bank balance £6,418 at end of Feb."),
+        ("sparkyfox", "Thanks!"),
+    ]
+
+
+def test_a_question_or_answer_voice_is_whoever_its_brackets_name():
+    data = drafted(
+        "Branch meeting, 12 March 2019",
+        "Present: Dorota Ostrowska, Treasurer; Aled Morgan, Secretary",
+        "Q (Cllr Ahmed): Is the fund solvent?",
+        "Answer (Treasurer): It is, with a reserve of six months.",
+        "Q: And the hardship grants?",
+        "A (Aled Morgan): Paid in full.",
+        "A (Regional Organiser): Not yet.",
+    )
+    assert [who for who, _ in said(data)] == [
+        "Ahmed", "Dorota Ostrowska", None, "Aled Morgan", None,
+    ]  # fmt: skip
+
+
+def test_a_first_name_and_initial_is_the_one_person_it_fits():
+    data = drafted(
+        "Board meeting, 12 March 2019",
+        "Guests: Ruth Okwuosa (outside counsel), Ruth Adler",
+        "Ruth O.: The logo was never registered.",
+        "Ruth A.: Agreed.",
+    )
+    assert [who for who, _ in said(data)] == ["Ruth Okwuosa", "Ruth Adler"]

@@ -39,3 +39,83 @@ def test_property_lines_inside_the_record_are_the_record():
     )
     texts = [s["text"] for p in drafted(doc)["panels"] for s in p["statements"]]
     assert "We start." in texts and len(texts) >= 2
+
+
+def test_a_run_in_items_heading_is_not_read_as_a_speaker_of_its_text():
+    doc = document(
+        "EXECUTIVE BOARD",
+        "Wednesday, 30 January 2019, at 14:30",
+        paragraph(
+            "1. PRIMARY HEALTH CARE: Item 5.3 of the provisional agenda (continued)",
+            bold_lead="1. PRIMARY HEALTH CARE: Item 5.3 of the provisional agenda (continued)",
+            bold=True,
+        ),
+        "The CHAIR invited the Board to continue its consideration of the report.",
+        "Dr OKONKWO (Nigeria) said that his country had more midwives.",
+    )
+    data = drafted(doc)
+    assert not data["people"] or all(p["name"] != "Primary Health Care" for p in data["people"])
+    speakers = [s.get("speaker") for p in data["panels"] for s in p["statements"]]
+    assert speakers[-1] is None
+
+
+def test_the_records_account_after_a_turn_is_nobodys():
+    doc = document(
+        "Tenants' committee",
+        "4 May 2023",
+        "Chair: Yes, without names. Tom will sort that.",
+        "The members left at 7.15pm.",
+        "Amendment put.",
+    )
+    statements = [s for p in drafted(doc)["panels"] for s in p["statements"]]
+    assert [(s.get("speaker"), s["kind"]) for s in statements[-2:]] == [
+        (None, "procedural"), (None, "procedural"),
+    ]  # fmt: skip
+
+
+def test_a_signature_blocks_lead_is_no_statement_and_no_speaker():
+    doc = document(
+        "Town council",
+        "4 May 2023",
+        "Mayor Achterberg: We are adjourned.",
+        "ATTEST: Dolores Figueroa, Town Clerk",
+        "Signed: Ann Lee, Chair",
+    )
+    data = drafted(doc)
+    texts = [s["text"] for p in data["panels"] for s in p["statements"]]
+    assert texts == ["We are adjourned."]
+    assert all(p["name"] != "Attest" for p in data["people"])
+
+
+def test_a_votes_tally_by_name_is_no_label_and_no_attendance():
+    doc = document(
+        "City Council",
+        "16 July 2019",
+        "Present: Keith Harmon, Lucia Alvarez, Owen Pike",
+        "A motion was made by Councilor Alvarez that the Consent Agenda be approved.",
+        "Aye: 2 - Harmon and Alvarez",
+        "Absent: 1 - Pike",
+        "This Contract was approved on the Consent Agenda.",
+        "Nay: 1 - Lindqvist",
+        "Councilor Greer reported on the Parks Board.",
+    )
+    data = drafted(doc)
+    statements = [s for p in data["panels"] for s in p["statements"]]
+    assert [s["text"] for s in statements][1:] == [
+        "Aye: 2 - Harmon and Alvarez", "Absent: 1 - Pike",
+        "This Contract was approved on the Consent Agenda.", "Nay: 1 - Lindqvist",
+        "Councilor Greer reported on the Parks Board.",
+    ]  # fmt: skip
+    assert all(s.get("speaker") is None for s in statements)
+    assert {a["group"] for a in data["attendees"]} == {"Present"}
+
+
+def test_a_motion_moved_and_seconded_after_a_turn_is_the_minutes():
+    doc = document(
+        "Town council",
+        "4 May 2023",
+        "Mayor Cormier: Is there a motion to adopt the agenda?",
+        "Moved by Councillor Robichaud, seconded by Councillor O'Neill, that the agenda pass.",
+    )
+    statements = [s for p in drafted(doc)["panels"] for s in p["statements"]]
+    assert statements[-1].get("speaker") is None

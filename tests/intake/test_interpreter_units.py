@@ -109,3 +109,49 @@ def test_a_motions_record_of_the_vote_is_one_unit_and_other_lines_stay_apart():
         "Motion by Ann Lee, second by Bo Park.",
         "Present: Cy Twain",
     ]
+
+
+def test_a_chat_exports_message_starts_under_its_header_line():
+    block = paragraph(
+        "[05-Mar-19 07:00 PM] nell.b#4410\nok it's 7, let's start.\nMags, over to you"
+    )
+    assert texts(block) == [
+        "[05-Mar-19 07:00 PM] nell.b#4410", "ok it's 7, let's start.", "Mags, over to you",
+    ]  # fmt: skip
+
+
+LONG = (
+    "    CHAIRPERSON ABERNATHY: Good evening. This is a public hearing of\n"
+    "    the Land Use Committee of Brooklyn Community Board 19 on the ULURP\n"
+    "    application, a proposed rezoning of the block bounded by Avenue T.\n"
+)
+
+
+def test_an_indented_list_under_a_heading_is_one_entry_a_line():
+    roster = paragraph("    Theresa Abernathy, Chairperson\n    Gregory Rinaldi\n    Sunita Khanna")
+    assert texts(roster, paragraph(LONG))[:3] == [
+        "Theresa Abernathy, Chairperson", "Gregory Rinaldi", "Sunita Khanna",
+    ]  # fmt: skip
+
+
+def test_an_indented_paragraphs_wrapped_lines_stay_one_paragraph():
+    found = texts(paragraph(LONG), paragraph("    Short line one\n    goes on here."))
+    assert found[0].startswith("CHAIRPERSON ABERNATHY: Good evening.")
+    assert found[0].endswith("bounded by Avenue T.")
+    assert found[1] == "Short line one goes on here."
+
+
+def test_a_sentence_wrapped_before_a_word_and_a_colon_goes_on():
+    block = paragraph(
+        "Cllr Pattani said the council has approved 1.2m for new lifts on the\n"
+        "estate: Block A in 2019/20, the other three blocks in 2020/21."
+    )
+    assert texts(block) == [
+        "Cllr Pattani said the council has approved 1.2m for new lifts on the estate: Block A "
+        "in 2019/20, the other three blocks in 2020/21."
+    ]
+
+
+def test_a_handle_after_a_finished_line_starts_its_own_unit():
+    block = paragraph("alice: we agreed on the plan.\nbob: and the budget")
+    assert texts(block) == ["alice: we agreed on the plan.", "bob: and the budget"]

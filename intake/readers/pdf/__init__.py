@@ -16,6 +16,7 @@ from intake.readers.pdf.assemble import pdf_blocks
 from intake.readers.pdf.glyphs import GlyphReader
 from intake.readers.pdf.hyphens import vocabulary
 from intake.readers.pdf.layout import reading_order, without_furniture
+from intake.readers.pdf.line_numbers import without_line_numbers
 from intake.readers.pdf.lines import Line, page_lines
 
 MAX_PAGES = 2_000
@@ -63,11 +64,13 @@ def read_pages(*, pdf: pdfium.PdfDocument, name: str) -> tuple[list[list[Line]],
 
 def page_text(reader: GlyphReader, page: int) -> list[Line]:
     """A page's lines in reading order: its upright text, then any set sideways (a table
-    turned to fit the page), each read as if the page were turned for it."""
+    turned to fit the page), each read as if the page were turned for it, less the line
+    numbers down its margin."""
     lines: list[Line] = []
     for quarter, indices in reader.turns():
         width, _ = reader.turned_size(quarter)
-        lines += reading_order(page_lines(reader.glyphs(indices, quarter), page=page), width)
+        drawn = without_line_numbers(page_lines(reader.glyphs(indices, quarter), page=page))
+        lines += reading_order(drawn, width)
     return lines
 
 

@@ -26,6 +26,9 @@ SIZE_TOLERANCE = 0.8
 LIST_MARKER = re.compile(
     r"^(\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)]|[\u2022\u25aa\u25e6\u00b7\u2013*])\s"
 )
+# A transcript's turn opening a line: a label in capitals ("MR DUNNE:", "THE WITNESS:") or an
+# examination's "Q." / "A.".
+TURN_OPENING = re.compile(r"^(?:(?:[A-Z][A-Z.'\u2019-]*\s){0,4}[A-Z][A-Z'\u2019-]+:|[QA]\.)\s")
 # Fewer lines than this give no usual right edge but their furthest.
 FEW_LINES = 5
 # Dot leaders between an entry and its page or name.
@@ -140,6 +143,12 @@ def starts_with_marker(line: Line) -> bool:
     return bool(LIST_MARKER.match(line.text))
 
 
+def opens_turn(line: Line) -> bool:
+    """Whether the line opens a transcript's turn (see `TURN_OPENING`): on numbered paper,
+    where every line starts at the margin, that is all that says a paragraph starts."""
+    return bool(TURN_OPENING.match(line.text))
+
+
 def ends_sentence(line: Line) -> bool:
     return line.text.rstrip().endswith((".", ":", ";", "?", "!"))
 
@@ -174,7 +183,7 @@ def starts_paragraph(current: Paragraph, line: Line, measures: Measures) -> bool
         return True
     if stopped_short(previous, line, measures):
         return True
-    if starts_with_marker(line) and ends_sentence(previous):
+    if (starts_with_marker(line) or opens_turn(line)) and ends_sentence(previous):
         return True
     if has_leaders(previous) or (has_leaders(line) and not line.text.startswith(".")):
         return True
