@@ -40,9 +40,10 @@ class ImportForm(forms.Form):
     upload = forms.FileField(
         required=False,
         label="Minutes or a meeting file",
-        help_text="Minutes as a web page (.html), a Word file (.docx), a PDF with a text layer, "
-        "text or Markdown: a draft meeting is made of them. Or a meeting file (.yaml, .yml, "
-        ".json) to load as it is.",
+        help_text="Minutes as a web page (.html), a Word, OpenDocument or Rich Text file "
+        "(.docx, .odt, .rtf), a PDF with a text layer, a saved e-mail (.eml), text or "
+        "Markdown: a draft meeting is made of them. Or a meeting file (.yaml, .yml, .json) "
+        "to load as it is.",
     )
     minutes_text = forms.CharField(
         required=False,

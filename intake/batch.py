@@ -11,11 +11,10 @@ from intake.documents import read_document
 from intake.interpreter import Draft, KnownOrganisations, KnownPeople, draft_from_document
 from intake.meeting_file import MeetingFileError, load_parsed, parse_text
 from intake.meeting_file.export import dump_yaml
+from intake.readers import sniff
 from intake.readers.blocks import DocumentError
 from minutes.models import Meeting, SourceDocument, Theme
 from people.models import Organisation, OrganisationAlias, Person
-
-SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 
 
 @dataclass
@@ -51,7 +50,9 @@ def documents_in(*, paths: Iterable[str | Path]) -> list[Path]:
     for path in map(Path, paths):
         if path.is_dir():
             found += sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                file
+                for file in path.rglob("*")
+                if file.is_file() and file.suffix.lower() in sniff.DOCUMENT_SUFFIXES
             )
         else:
             found.append(path)

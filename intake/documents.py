@@ -12,9 +12,12 @@ from django.conf import settings
 
 from intake.readers import sniff
 from intake.readers.blocks import Document, DocumentError
+from intake.readers.email_message import read_email
 from intake.readers.html import read_html
 from intake.readers.markdown import read_markdown
+from intake.readers.opendocument import read_opendocument
 from intake.readers.pdf import read_pdf
+from intake.readers.rtf import read_rtf
 from intake.readers.text import read_text
 from intake.readers.word import read_word
 
@@ -22,11 +25,30 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 
+
+def known_format(data: bytes, name: str) -> str | None:
+    """The format of an attachment the readers take for minutes, or None (an image, a calendar)."""
+    if sniff.extension(name) not in sniff.DOCUMENT_SUFFIXES:
+        return None
+    try:
+        return sniff.detect_format(data=data, name=name)
+    except DocumentError:
+        return None
+
+
+def read_minutes_in_email(*, data: bytes, name: str) -> Document:
+    """A saved message's minutes: its body, or the one readable document attached."""
+    return read_email(data=data, name=name, detect=known_format, read=read_document)
+
+
 READERS: dict[str, Callable[..., Document]] = {
     sniff.TEXT: read_text,
     sniff.MARKDOWN: read_markdown,
     sniff.HTML: read_html,
     sniff.DOCX: read_word,
+    sniff.ODT: read_opendocument,
+    sniff.RTF: read_rtf,
+    sniff.EMAIL: read_minutes_in_email,
     sniff.PDF: read_pdf,
 }
 
@@ -35,6 +57,9 @@ FORMAT_NAMES = {
     sniff.MARKDOWN: "Markdown",
     sniff.HTML: "HTML",
     sniff.DOCX: "a Word file",
+    sniff.ODT: "an OpenDocument file",
+    sniff.RTF: "a Rich Text file",
+    sniff.EMAIL: "an e-mail message",
     sniff.PDF: "a PDF",
 }
 

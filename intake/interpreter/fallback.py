@@ -47,7 +47,22 @@ def _candidates(record: Record, document: Document, units: list[Unit], dropped: 
     texts += [(s.text, s.unit.place) for s in statements]
     texts += [(u.text, u.place) for u in units if EMAIL_HEADER.match(u.text)]
     texts += [(u.text, u.place) for u in dropped]
+    texts = [(_without_sending_date(text), place) for text, place in texts if text]
     return [(text, place) for text, place in texts if text]
+
+
+def _without_sending_date(text: str) -> str:
+    """Mail headers without their Date or Sent line: when the minutes were sent is never the
+    meeting's date (it may still give the year of a day and month printed without one)."""
+    if not _is_mail_headers(text):
+        return text
+    headers = [EMAIL_HEADER.match(line.strip()) for line in text.split("\n")]
+    kept = [h.group(0) for h in headers if h.group("field").lower() not in ("date", "sent")]
+    return "\n".join(kept)
+
+
+def _is_mail_headers(text: str) -> bool:
+    return all(EMAIL_HEADER.match(line.strip()) for line in text.split("\n"))
 
 
 def _near_the_top(record, document, units, dropped):
@@ -107,6 +122,7 @@ def _year_texts(record, document, units, dropped) -> list[tuple[str, Place | Non
     texts = [(record.title_line or record.title, None), (document.title, None)]
     texts += [(u.text, u.place) for u in record.leftovers]
     texts += [(u.text, u.place) for u in units if EMAIL_HEADER.match(u.text)]
+    texts += [(u.text, u.place) for u in dropped if _is_mail_headers(u.text)]
     texts += [(u.text, u.place) for u in units[:HEADER_REACH] if len(u.text) <= 200]
     return [(text, place) for text, place in texts if text]
 

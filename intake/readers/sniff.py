@@ -1,7 +1,7 @@
 """What format a file is in, from its content; the file name's extension only breaks a tie.
 
 A Word file renamed `.txt` is still a Word file. Formats the readers cannot read (old binary
-Word, OpenDocument, RTF, images, archives, programs) are refused here with a message that says
+Word, spreadsheets, images, archives, programs) are refused here with a message that says
 what the file is and what to do with it.
 """
 
@@ -16,6 +16,9 @@ from intake.readers.html_names import is_markup
 
 PDF = "pdf"
 DOCX = "docx"
+ODT = "odt"
+EMAIL = "email"
+RTF = "rtf"
 HTML = "html"
 MARKDOWN = "markdown"
 TEXT = "text"
@@ -29,7 +32,6 @@ NEEDS_OCR = (
 # Magic bytes of the formats refused, with what the file is and what to do.
 REFUSED_MAGIC = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old binary Office file (.doc, .xls, .ppt)", SAVE_AS),
-    (b"{\\rtf", "a Rich Text Format file (.rtf)", SAVE_AS),
     (b"\x89PNG\r\n\x1a\n", "a PNG image", NEEDS_OCR),
     (b"\xff\xd8\xff", "a JPEG image", NEEDS_OCR),
     (b"GIF87a", "a GIF image", NEEDS_OCR),
@@ -48,14 +50,29 @@ OLE_BY_EXTENSION = {
     ".dot": "an old binary Word template (.dot)",
     ".xls": "an old binary Excel workbook (.xls)",
     ".ppt": "an old binary PowerPoint file (.ppt)",
+    ".msg": "an Outlook message (.msg)",
 }
+OUTLOOK_ADVICE = "save it from Outlook as .eml (or save the minutes attached to it) and try again"
 # ZIP-based formats other than .docx, by the entry that marks them.
 REFUSED_ZIP_ENTRIES = (
     ("xl/workbook.xml", "an Excel workbook (.xlsx)", SAVE_AS),
     ("ppt/presentation.xml", "a PowerPoint presentation (.pptx)", SAVE_AS),
 )
-OPENDOCUMENT = "an OpenDocument file (.odt)"
+OPENDOCUMENT_TEXT = b"application/vnd.oasis.opendocument.text"
+OTHER_OPENDOCUMENT = "an OpenDocument spreadsheet, presentation or drawing"
+# A flat OpenDocument file (.fodt): the whole document as one XML file.
+FLAT_OPENDOCUMENT = re.compile(
+    r"<office:document\b[^>]*office:mimetype=[\"']application/vnd\.oasis\.opendocument\.text"
+)
 
+# Headers of a saved e-mail message (.eml), which opens with them.
+MESSAGE_HEADERS = ("from:", "to:", "subject:", "date:", "message-id:", "mime-version:")
+
+
+# What the readers take from a folder, or from the attachments of a message.
+DOCUMENT_SUFFIXES = (
+    ".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".odt", ".fodt", ".rtf", ".pdf", ".eml",
+)  # fmt: skip
 HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.I | re.S)
 XHTML = re.compile(r"^\s*<\?xml[^>]*>\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.I | re.S)
 BLOCK_TAG = re.compile(
@@ -108,7 +125,7 @@ def refuse(name: str, what: str, advice: str) -> DocumentError:
 
 
 def zip_format(*, data: bytes, name: str) -> str:
-    """DOCX for a ZIP holding `word/document.xml`; any other ZIP is refused."""
+    """DOCX for a ZIP holding `word/document.xml`, ODT for OpenDocument text; others refused."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = set(archive.namelist())
@@ -120,8 +137,12 @@ def zip_format(*, data: bytes, name: str) -> str:
         raise refuse(name, f"a ZIP file that cannot be read ({error})", SAVE_AS) from None
     if "word/document.xml" in entries:
         return DOCX
+    if mimetype.startswith(OPENDOCUMENT_TEXT) or (
+        not mimetype and "content.xml" in entries and extension(name) in (".odt", ".ott")
+    ):
+        return ODT
     if mimetype.startswith(b"application/vnd.oasis.opendocument"):
-        raise refuse(name, OPENDOCUMENT, SAVE_AS)
+        raise refuse(name, OTHER_OPENDOCUMENT, SAVE_AS)
     for entry, what, advice in REFUSED_ZIP_ENTRIES:
         if entry in entries:
             raise refuse(name, what, advice)
@@ -132,12 +153,15 @@ def binary_format(*, data: bytes, name: str) -> str | None:
     """PDF or DOCX by their magic; refuse other known binaries; None for anything else."""
     if b"%PDF-" in data[:1024]:
         return PDF
+    if data.lstrip()[:5] == b"{\\rtf":
+        return RTF
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return zip_format(data=data, name=name)
     for magic, what, advice in REFUSED_MAGIC:
         if data.startswith(magic):
             if magic.startswith(b"\xd0\xcf"):
                 what = OLE_BY_EXTENSION.get(extension(name), what)
+                advice = OUTLOOK_ADVICE if extension(name) == ".msg" else advice
             raise refuse(name, what, advice)
     if data[8:12] == b"WEBP" and data.startswith(b"RIFF"):
         raise refuse(name, "a WebP image", NEEDS_OCR)
@@ -204,8 +228,16 @@ def is_markdown(sample: str, name: str) -> bool:
     return extension(name) in MARKDOWN_EXTENSIONS and syntax >= text
 
 
+def looks_like_message(sample: str) -> bool:
+    """A file that opens with mail headers, MIME among them: a saved message, not pasted text."""
+    head = sample.split("\n\n", 1)[0].lower()
+    lines = [line for line in head.splitlines() if line and not line[0].isspace()]
+    found = sum(1 for line in lines if line.startswith(MESSAGE_HEADERS))
+    return "mime-version:" in head and found >= 3 and found >= 0.5 * len(lines)
+
+
 def detect_format(*, data: bytes, name: str) -> str:
-    """The format to read `data` as: pdf, docx, html, markdown or text."""
+    """The format to read `data` as: pdf, docx, odt, rtf, email, html, markdown or text."""
     found = binary_format(data=data, name=name)
     if found:
         return found
@@ -216,6 +248,10 @@ def detect_format(*, data: bytes, name: str) -> str:
             "a binary file of a kind the reader does not know",
             "give the minutes as text, Markdown, HTML, Word (.docx) or PDF",
         )
+    if FLAT_OPENDOCUMENT.search(sample):
+        return ODT
+    if looks_like_message(sample):
+        return EMAIL
     if is_html(sample, name):
         return HTML
     if is_markdown(sample, name):

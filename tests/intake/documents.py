@@ -1,4 +1,4 @@
-"""Documents built for the reader tests: the shipped seed minutes as a web page, .docx and PDF.
+"""Documents built for the reader tests: the shipped seed as a web page, .docx, PDF, .odt, .eml.
 
 The seed (`gp-2012-01-26-minutes.txt`) is cut into its parts once (`seed_parts`), and each
 builder prints the same parts in its format, as an office would publish them: the web page
@@ -173,6 +173,49 @@ def word_file(parts: list[Part]) -> bytes:
     return output.getvalue()
 
 
+# --- An OpenDocument file and an e-mail ---------------------------------------------------
+
+
+def opendocument_file(parts: list[Part]) -> bytes:
+    """The minutes as LibreOffice saves them: heading styles, bold names, a numbered list,
+    a comment, and a page header and footer."""
+    from tests.intake import opendocument_builder as odt
+
+    body = [
+        odt.heading(TITLE),
+        "<text:p>Washington, DC, <office:annotation><text:p>Check the spelling of the names"
+        "</text:p></office:annotation>January 26, 2012</text:p>",
+    ]
+    for item in point_groups(parts):
+        if isinstance(item, list):
+            body.append(odt.numbered_list([unnumbered(point) for point in item]))
+        elif item.kind == "panel":
+            body.append(odt.heading(item.text, level=2))
+        elif item.kind == "name":
+            name, *rest = item.text.split("\n")
+            lines = "".join(f"<text:line-break/>{odt.escape(line)}" for line in rest)
+            body.append(
+                f'<text:p><text:span text:style-name="T1">{odt.escape(name)}</text:span>{lines}'
+                "</text:p>"
+            )
+        else:
+            body.append(odt.paragraph(item.text))
+    return odt.odt_file("".join(body), title="Minutes from the Meeting")
+
+
+def email_file(text: bytes) -> bytes:
+    """The text minutes sent as the body of an e-mail message, saved as .eml."""
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Records Office <records@example.org>"
+    message["To"] = "archive@example.org"
+    message["Subject"] = "Minutes from the Meeting"
+    message["Date"] = "Fri, 27 Jan 2012 09:15:00 -0500"
+    message.set_content(text.decode("utf-8"))
+    return message.as_bytes()
+
+
 def seed_documents() -> dict[str, bytes]:
     """The seed as each format: file name → bytes."""
     from tests.intake.pdf_builder import minutes_pdf
@@ -184,4 +227,6 @@ def seed_documents() -> dict[str, bytes]:
         "minutes.html": html_page(parts),
         "minutes.docx": word_file(parts),
         "minutes.pdf": minutes_pdf(title=TITLE, parts=parts),
+        "minutes.odt": opendocument_file(parts),
+        "minutes.eml": email_file(text),
     }

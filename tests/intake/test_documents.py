@@ -196,6 +196,8 @@ def test_the_bound_is_real(tmp_path):
                     b"<!doctype html>",
                     b"# ",
                     b"{\\rtf",
+                    b"{\\rtf1\\ansi\\ansicpg1252{\\stylesheet{\\s1 heading 1;}}\\pard\\s1 ",
+                    b"MIME-Version: 1.0\nFrom: a@b.c\nTo: d@e.f\nSubject: x\n",
                     b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
                 ]
             ),

@@ -36,17 +36,21 @@ def test_every_format_is_recognised_by_its_content(documents):
         "minutes.html": "html",
         "minutes.docx": "docx",
         "minutes.pdf": "pdf",
+        "minutes.odt": "odt",
+        "minutes.eml": "email",
     }
 
 
-@pytest.mark.parametrize("name", ["minutes.html", "minutes.docx", "minutes.pdf"])
+@pytest.mark.parametrize(
+    "name", ["minutes.html", "minutes.docx", "minutes.pdf", "minutes.odt", "minutes.eml"]
+)
 def test_every_format_reads_to_the_same_paragraphs_as_the_text(documents, name):
     expected = minutes_lines(documents["minutes.txt"])
     assert len(expected) > 60
     assert minutes_lines(documents[name]) == expected
 
 
-@pytest.mark.parametrize("name", ["minutes.html", "minutes.docx", "minutes.pdf"])
+@pytest.mark.parametrize("name", ["minutes.html", "minutes.docx", "minutes.pdf", "minutes.odt"])
 def test_names_are_bold_and_panels_are_headings(documents, name):
     blocks = documents[name].blocks
     assert any(b.bold and b.text.startswith("Monte Mallin") for b in blocks)
@@ -62,7 +66,14 @@ def test_the_page_furniture_is_gone(documents):
             assert furniture not in text, (name, furniture)
 
 
+def test_an_opendocument_files_comments_header_and_footer_are_no_text(documents):
+    text = "\n".join(b.text for b in documents["minutes.odt"].blocks)
+    assert "Washington, DC, January 26, 2012" in text
+    for furniture in ("Check the spelling", "HEADER OF EVERY PAGE", "FOOTER OF EVERY PAGE"):
+        assert furniture not in text, furniture
+
+
 def test_the_numbered_points_keep_their_numbers(documents):
-    for name in ("minutes.html", "minutes.docx"):
+    for name in ("minutes.html", "minutes.docx", "minutes.odt"):
         points = [b for b in documents[name].blocks if b.text.startswith("3. Chemical")]
         assert [(p.kind, p.marker) for p in points] == [(BlockKind.LIST_ITEM, "3.")], name

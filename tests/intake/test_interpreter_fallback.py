@@ -5,7 +5,7 @@ import pytest
 
 from intake.interpreter import draft_from_document, turns
 from intake.readers.blocks import DocumentError
-from tests.intake.blocks import document
+from tests.intake.blocks import document, text_document
 
 pytestmark = pytest.mark.django_db
 
@@ -50,6 +50,20 @@ def test_the_weekday_chooses_among_the_years_offered():
     # 7 March was a Thursday in 2019, not in 2018.
     data = drafted("Minutes 2018/2019", "Thursday 7 March", "Ann: Welcome to the meeting.")
     assert data["meeting"]["date"] == "2019-03-07"
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        "From: Ann Lee <ann@example.org>\nSent: Saturday, March 9, 2019 10:02 AM\n"
+        "To: Committee\nSubject: Minutes",
+        "From: Ann Lee <ann@example.org>\nDate: Sat, 09 Mar 2019 10:02:11 +0000\nSubject: Minutes",
+    ],
+)
+def test_the_date_a_mail_was_sent_gives_only_the_year(headers):
+    text = f"{headers}\n\nGarden club committee\n\nHeld on Thursday 7th March, 7 pm.\n\n"
+    data = draft_from_document(document=text_document(text + "Ann: Welcome, all."), themes=[])
+    assert data.data["meeting"]["date"] == "2019-03-07"
 
 
 def test_the_year_alone_is_taken_with_a_note_to_set_the_day():

@@ -1,5 +1,6 @@
-"""The seed as text, web page, Word file and PDF gives the same draft: the shipped record's
-panels, line-up and every statement verbatim, and none of the furniture around it."""
+"""The seed as text, web page, Word file, PDF, OpenDocument and e-mail gives the same draft:
+the shipped record's panels, line-up and every statement verbatim, and none of the furniture
+around it."""
 
 import pytest
 import yaml
@@ -31,7 +32,10 @@ def outline(data: dict) -> list:
     ]
 
 
-@pytest.mark.parametrize("name", ["minutes.txt", "minutes.html", "minutes.docx", "minutes.pdf"])
+@pytest.mark.parametrize(
+    "name",
+    ["minutes.txt", "minutes.html", "minutes.docx", "minutes.pdf", "minutes.odt", "minutes.eml"],
+)
 def test_every_format_gives_the_shipped_record(documents, name):
     draft = draft_from_document(document=documents[name], themes=[]).data
     record = yaml.safe_load(SHIPPED_RECORD.read_text(encoding="utf-8"))

@@ -26,6 +26,7 @@ def test_binary_formats_by_their_magic_whatever_the_name():
     assert detect((GOLDEN / "word-features.docx").read_bytes(), "minutes.txt") == "docx"
     assert detect((GOLDEN / "pdf-indented.pdf").read_bytes(), "minutes.html") == "pdf"
     assert detect(b"\xef\xbb\xbf\n%PDF-1.4 rest", "x") == "pdf"  # junk before the header
+    assert detect(b"{\\rtf1\\ansi hello}", "minutes.txt") == "rtf"
 
 
 @pytest.mark.parametrize(
@@ -39,20 +40,20 @@ def test_binary_formats_by_their_magic_whatever_the_name():
         ),
         (
             b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600),
-            "sheet.xls",
-            r"^sheet\.xls: an old binary Excel",
+            "minutes.msg",
+            r"^minutes\.msg: an Outlook message \(\.msg\): save it from Outlook as \.eml",
         ),
         (
-            b"{\\rtf1\\ansi hello}",
-            "m.rtf",
-            r"^m\.rtf: a Rich Text Format file \(\.rtf\): save it as",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600),
+            "sheet.xls",
+            r"^sheet\.xls: an old binary Excel",
         ),
         (b"\x89PNG\r\n\x1a\n" + bytes(100), "scan.png", r"^scan\.png: a PNG image: .*OCR"),
         (b"\xff\xd8\xff\xe0" + bytes(100), "scan.txt", r"^scan\.txt: a JPEG image"),
         (
-            zip_of({"mimetype": b"application/vnd.oasis.opendocument.text"}),
-            "m.odt",
-            r"^m\.odt: an OpenDocument file \(\.odt\): save it as \.docx or PDF",
+            zip_of({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet"}),
+            "m.ods",
+            r"^m\.ods: an OpenDocument spreadsheet, presentation or drawing: save it as \.docx",
         ),
         (zip_of({"xl/workbook.xml": b"<x/>"}), "m.xlsx", r"^m\.xlsx: an Excel workbook"),
         (zip_of({"notes.txt": b"hello"}), "m.zip", r"^m\.zip: a ZIP archive, not a Word file"),
@@ -81,6 +82,15 @@ def test_formats_the_readers_cannot_read_are_refused_saying_what_to_do(data, nam
             "html",
         ),
         ("<p>A single paragraph</p>", "m.html", "html"),
+        # A saved message opens with its MIME headers; mail pasted as text has none.
+        ("MIME-Version: 1.0\nFrom: a@b.org\nTo: c@d.org\nSubject: x\n\nMinutes.\n", "m", "email"),
+        ("From: a@b.org\nTo: c@d.org\nSubject: x\nDate: 1 May 2019\n\nMinutes.\n", "m", "text"),
+        (
+            '<?xml version="1.0"?>\n<office:document xmlns:office="o" '
+            'office:mimetype="application/vnd.oasis.opendocument.text">',
+            "m.xml",
+            "odt",
+        ),
         ("# Minutes\n\n**Ms. Ng:** Yes.\n", "m.txt", "markdown"),
         ("Minutes\n\n**Ms. Ng:** yes. **Mr. Li:** no. **Dr. Wu:** maybe.\n", "m.txt", "markdown"),
         ("Minutes\n\nMs. Ng: yes.\n", "m.md", "markdown"),

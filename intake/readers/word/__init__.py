@@ -3,7 +3,7 @@
 mammoth maps heading styles to `h1` to `h6`, bold runs to `strong`, Word lists to `ul`/`ol`,
 tables and line breaks to theirs; it leaves out comments, page headers and footers and
 tracked deletions, and keeps tracked insertions, as the document reads once changes are
-accepted. The archive is checked before anything is unzipped (see `check_archive`).
+accepted. The archive is checked before anything is unzipped (`readers.archives`).
 """
 
 import io
@@ -15,19 +15,13 @@ from xml.parsers.expat import ExpatError
 import mammoth
 from lxml import etree
 
+from intake.readers.archives import check_archive
 from intake.readers.blocks import Block, BlockKind, Document, DocumentError
 from intake.readers.html import converted_body
 from intake.readers.html.walk import blocks_of
 from intake.readers.word.headings import formatted_headings
 from intake.readers.word.numbering import numbered_labels
 
-# A .docx is a ZIP: what it may hold before it is taken for an archive bomb.
-MAX_ENTRIES = 5_000
-MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024
-MAX_COMPRESSION_RATIO = 200
-# Entries smaller than this may compress as well as they like (a page of spaces does).
-RATIO_FREE_BYTES = 1024 * 1024
-ENCRYPTED_FLAG = 0x1
 # Word styles mammoth's default map leaves as paragraphs, though they print as headings.
 STYLE_MAP = """
 p[style-name='Title'] => h1:fresh
@@ -35,32 +29,6 @@ p[style-name='Subtitle'] => h2:fresh
 """
 DUBLIN_CORE_TITLE = "{http://purl.org/dc/elements/1.1/}title"
 SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-
-
-def check_archive(*, archive: zipfile.ZipFile, name: str) -> None:
-    """Refuse an archive bomb or an encrypted entry before a byte of it is decompressed.
-
-    The sizes are those the archive declares; zipfile never decompresses an entry past its
-    declared size, so a file that lies about them is stopped all the same.
-    """
-    entries = archive.infolist()
-    if len(entries) > MAX_ENTRIES:
-        raise DocumentError(f"{name}: a Word file of {len(entries):,} parts, too many to be real")
-    total = sum(entry.file_size for entry in entries)
-    if total > MAX_UNCOMPRESSED_BYTES:
-        raise DocumentError(
-            f"{name}: a Word file that would unpack to {total:,} bytes, more than the "
-            f"{MAX_UNCOMPRESSED_BYTES:,} allowed: is it really minutes?"
-        )
-    for entry in entries:
-        if entry.flag_bits & ENCRYPTED_FLAG:
-            raise DocumentError(f"{name}: a password-protected Word file: remove the password")
-        ratio = entry.file_size / max(entry.compress_size, 1)
-        if entry.file_size > RATIO_FREE_BYTES and ratio > MAX_COMPRESSION_RATIO:
-            raise DocumentError(
-                f"{name}: part {entry.filename} compresses {ratio:,.0f} to 1, as archive bombs "
-                "do, not documents"
-            )
 
 
 def core_title(archive: zipfile.ZipFile) -> str:
