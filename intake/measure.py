@@ -15,9 +15,9 @@ import yaml
 
 from intake.documents import read_document
 from intake.interpreter import KnownOrganisations, KnownPeople, draft_from_document
+from intake.readers import sniff
 from intake.readers.blocks import DocumentError
 
-SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 MEASURES = (
     "attributed", "verbatim", "speakers", "attendees", "date", "place", "furniture", "kind",
     "title",
@@ -56,7 +56,7 @@ def measure_folder(*, folder: Path) -> list[DocumentScore]:
     results = []
     for path in sorted(folder.iterdir()):
         expected_path = path.with_name(path.name.rsplit(".", 1)[0] + ".expected.yaml")
-        if path.suffix.lower() not in SUFFIXES or not expected_path.exists():
+        if path.suffix.lower() not in sniff.DOCUMENT_SUFFIXES or not expected_path.exists():
             continue
         expected = yaml.safe_load(expected_path.read_text(encoding="utf-8"))
         results.append(measure_document(path=path, expected=expected, people=people,

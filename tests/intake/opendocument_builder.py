@@ -52,6 +52,8 @@ STYLES = "".join(
         ' style:family="paragraph" style:parent-style-name="Heading"/>',
         '<style:style style:name="Heading_20_2" style:display-name="Heading 2"',
         ' style:family="paragraph" style:parent-style-name="Heading"/>',
+        '<style:style style:name="Subtitle" style:family="paragraph"',
+        ' style:parent-style-name="Heading"/>',
         '<style:style style:name="Strong_20_Emphasis" style:display-name="Strong Emphasis"',
         ' style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>',
         '</office:styles><office:master-styles><style:master-page style:name="Standard">',

@@ -16,6 +16,7 @@ from tests.intake.golden_blocks import assert_matches_golden, golden_inputs
 FEATURES = "".join(
     [
         odt.heading("Minutes of the Board", 1),
+        odt.paragraph("Regular meeting", style="Subtitle"),
         odt.paragraph("Agenda item 2: Finance", style="P2"),
         odt.bold_lead("Ms. Okafor:", " We have three points."),
         odt.paragraph("Present:", style="P1"),
@@ -65,7 +66,11 @@ def texts(document, kind):
 
 def test_headings_by_element_and_by_paragraph_style(features):
     headings = [(b.text, b.level) for b in features.blocks if b.kind == BlockKind.HEADING]
-    assert headings == [("Minutes of the Board", 1), ("Agenda item 2: Finance", 2)]
+    assert headings == [
+        ("Minutes of the Board", 1),
+        ("Regular meeting", 2),
+        ("Agenda item 2: Finance", 2),
+    ]
     assert features.title == "Board minutes"
     assert features.format == "odt"
 

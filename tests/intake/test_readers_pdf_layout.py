@@ -155,6 +155,16 @@ def test_on_a_page_alone_small_type_set_off_in_the_margins_is_furniture_but_not_
     assert texts(kept[0]) == texts([*body, note])
 
 
+def test_on_a_page_alone_a_footer_in_body_type_far_below_the_text_is_furniture():
+    body = [line(f"Body line {n} of the minutes.", 50, 600 - 14 * n) for n in range(5)]
+    footer = line("Senate - unconfirmed minutes - SEN/17/44", 50, 40)
+    assert texts(without_furniture([[*body, footer]], [HEIGHT])[0]) == texts(body)
+    # A last paragraph a paragraph's space below the rest is text, however low.
+    low = [line(f"Body line {n}.", 50, 150 - 14 * n) for n in range(5)]
+    last = line("The meeting closed at 9 pm.", 50, 70)
+    assert texts(without_furniture([[*low, last]], [HEIGHT])[0]) == texts([*low, last])
+
+
 def test_text_printed_twice_to_look_bold_is_read_once_and_a_word_drawn_apart_joins_its_line():
     twice = glyphs_at("Chair:", 50, 500) + glyphs_at("Chair:", 50.4, 500)
     pieces = glyphs_at("welcomed all", 70, 400) + glyphs_at("The", 50, 400)

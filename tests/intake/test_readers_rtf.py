@@ -56,6 +56,11 @@ def test_characters_in_the_code_page_in_unicode_and_by_name(minutes):
     assert any(block.text.startswith("Привет") for block in minutes.blocks)
 
 
+def test_a_character_beyond_sixteen_bits_from_its_surrogate_pair_and_lone_halves_dropped():
+    data = b"{\\rtf1\\uc1 Thanks \\u-10179?\\u-8704? all \\u-10179?.\\par}"
+    assert read_rtf(data=data, name="e.rtf").blocks[0].text == "Thanks \U0001f600 all ."
+
+
 def test_line_breaks_tables_and_list_numbers(minutes):
     assert by_text(minutes, "Cllr Park:").text.endswith("summer.\nA quote has been obtained.")
     rows = [b.cells for b in minutes.blocks if b.kind == BlockKind.TABLE_ROW]
@@ -105,6 +110,8 @@ def test_binary_data_is_skipped_within_bounds():
                 "\\intbl ",
                 "\\line ",
                 "\\uc2 ",
+                "\\u-10179 ",
+                "\\u-8704 ",
                 "text ",
                 "\\",
                 "\\bin3 ",

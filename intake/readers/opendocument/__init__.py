@@ -88,11 +88,11 @@ class Styles:
         return next((self.bold[n] for n in self.lineage(name) if n in self.bold), False)
 
     def heading_level(self, name: str) -> int:
-        """1 for a title style, N for "Heading N" (or a style built on one), else 0."""
+        """1 for a title style, 2 for a subtitle, N for "Heading N" (or a style built on one)."""
         for ancestor in self.lineage(name):
             words = self.display.get(ancestor, ancestor).lower().split()
-            if words and words[0] == "title":
-                return 1
+            if words and words[0] in ("title", "subtitle"):
+                return 1 if words[0] == "title" else 2
             if words and words[0] == "heading":
                 return int(words[1]) if len(words) > 1 and words[1].isdigit() else 1
         return 0

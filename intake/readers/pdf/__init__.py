@@ -14,6 +14,7 @@ import pypdfium2.raw as pdfium_c
 from intake.readers.blocks import Document, DocumentError
 from intake.readers.pdf.assemble import pdf_blocks
 from intake.readers.pdf.glyphs import GlyphReader
+from intake.readers.pdf.grids import MAX_PATHS, Grid, Rule, grids_of
 from intake.readers.pdf.hyphens import vocabulary
 from intake.readers.pdf.layout import reading_order, without_furniture
 from intake.readers.pdf.line_numbers import without_line_numbers
@@ -37,10 +38,13 @@ def open_pdf(*, data: bytes, name: str) -> pdfium.PdfDocument:
         raise DocumentError(f"{name}: a damaged PDF that cannot be opened ({error})") from None
 
 
-def read_pages(*, pdf: pdfium.PdfDocument, name: str) -> tuple[list[list[Line]], list[float]]:
-    """Every page's lines in reading order, and each page's height."""
+def read_pages(
+    *, pdf: pdfium.PdfDocument, name: str
+) -> tuple[list[list[Line]], list[float], list[list[Grid]]]:
+    """Every page's lines in reading order, each page's height, and its bordered tables."""
     pages: list[list[Line]] = []
     heights: list[float] = []
+    grids: list[list[Grid]] = []
     total = 0
     for index in range(len(pdf)):
         page = pdf[index]
@@ -56,10 +60,27 @@ def read_pages(*, pdf: pdfium.PdfDocument, name: str) -> tuple[list[list[Line]],
                 )
             pages.append(page_text(reader, page=index + 1))
             heights.append(reader.height)
+            grids.append(page_grids(page) if upright(reader, page) else [])
             textpage.close()
         finally:
             page.close()
-    return pages, heights
+    return pages, heights, grids
+
+
+def upright(reader: GlyphReader, page: pdfium.PdfPage) -> bool:
+    """Whether all the page's text is set upright on an unrotated page (where rules and
+    glyphs share one frame)."""
+    return page.get_rotation() == 0 and [quarter for quarter, _ in reader.turns()] in ([], [0])
+
+
+def page_grids(page: pdfium.PdfPage) -> list[Grid]:
+    """The page's bordered tables, from the thin lines it draws (none past `MAX_PATHS`)."""
+    rules = []
+    for count, drawn in enumerate(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH])):
+        if count >= MAX_PATHS:
+            return []
+        rules.append(Rule(*drawn.get_bounds()))
+    return grids_of(rules)
 
 
 def page_text(reader: GlyphReader, page: int) -> list[Line]:
@@ -90,7 +111,7 @@ def read_pdf(*, data: bytes, name: str) -> Document:
             raise DocumentError(f"{name}: {len(pdf):,} pages, more than the {MAX_PAGES:,} accepted")
         if len(pdf) == 0:
             raise DocumentError(f"{name}: a PDF with no pages")
-        pages, heights = read_pages(pdf=pdf, name=name)
+        pages, heights, grids = read_pages(pdf=pdf, name=name)
         title = pdf_title(pdf)
     except pdfium.PdfiumError as error:
         raise DocumentError(f"{name}: a damaged PDF ({error})") from None
@@ -103,7 +124,7 @@ def read_pdf(*, data: bytes, name: str) -> Document:
         )
     pages = without_furniture(pages, heights)
     words = vocabulary([line.text for lines in pages for line in lines])
-    blocks = pdf_blocks(pages, words)
+    blocks = pdf_blocks(pages, words, grids)
     if not blocks:
         raise DocumentError(f"{name}: a PDF whose only text is page furniture")
     return Document(name=name, format="pdf", blocks=blocks, title=title)

@@ -1,8 +1,10 @@
 """The blocks of a PDF's paragraphs: headings by size, paragraphs with their bold, table rows."""
 
 from collections import Counter
+from collections.abc import Sequence
 
 from intake.readers.blocks import Block, BlockKind, Place
+from intake.readers.pdf.grids import Grid
 from intake.readers.pdf.lines import Line
 from intake.readers.pdf.paragraphs import (
     Measures,
@@ -27,10 +29,13 @@ def heading_levels(paragraphs: list[Paragraph], measures: Measures) -> dict[floa
     return {size: min(rank, 6) for rank, size in enumerate(sorted(sizes, reverse=True), 1)}
 
 
-def pdf_blocks(pages: list[list[Line]], words: set[str]) -> list[Block]:
-    """The blocks of the document's lines (reading order, furniture removed), placed by page."""
+def pdf_blocks(
+    pages: list[list[Line]], words: set[str], grids: Sequence[Sequence[Grid]] = ()
+) -> list[Block]:
+    """The blocks of the document's lines (reading order, furniture removed), placed by page;
+    `grids` are each page's bordered tables."""
     measures = measure(pages)
-    paragraphs = paragraphs_of(pages, measures)
+    paragraphs = paragraphs_of(pages, measures, grids)
     levels = heading_levels(paragraphs, measures)
     blocks: list[Block] = []
     counts: Counter[int] = Counter()

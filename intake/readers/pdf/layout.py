@@ -12,6 +12,8 @@ SMALL_TYPE = 0.92
 
 # On a page alone, small type this many body sizes away from the text is a head or footer.
 SET_OFF_LINES = 2.0
+# In body type, a footer is set further off: more than paragraphs are ever apart.
+SET_OFF_BODY_LINES = 4.0
 # A note mark (a number, a raised number, an asterisk or dagger) and the note's first word.
 FOOTNOTE = re.compile(r"^([0-9]{1,3}|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[*\u2020\u2021])\.?\s+\w")
 # The top and bottom of a page where running heads, footers and page numbers are printed.
@@ -147,7 +149,20 @@ def set_off_margins(lines: list[Line], height: float) -> set[int]:
         for line in foot
         if bottom - line.baseline > usual and in_margin(line, height) and not is_footnote(line)
     }
-    return found
+    return found | set_off_last_line(body, height)
+
+
+def set_off_last_line(body: list[Line], height: float) -> set[int]:
+    """A lone page's footer in body type: its last line, in the bottom margin, far below the
+    rest (further than paragraphs ever are apart), which is no footnote."""
+    ordered = sorted(body, key=lambda line: line.baseline)
+    if len(ordered) < 2:
+        return set()
+    last, above = ordered[0], ordered[1]
+    far = above.baseline - last.baseline > SET_OFF_BODY_LINES * last.size
+    if far and in_margin(last, height) and not is_footnote(last):
+        return {id(last)}
+    return set()
 
 
 def without_furniture(pages: list[list[Line]], heights: list[float]) -> list[list[Line]]:

@@ -9,10 +9,12 @@ words broken by a hyphen as `hyphens` decides.
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from statistics import median
 
+from intake.readers.pdf.grids import Grid
 from intake.readers.pdf.hyphens import broken_word, keeps_hyphen
 from intake.readers.pdf.lines import SPACE_GAP, Line
 from intake.readers.pdf.tables import TableRow, with_tables
@@ -20,12 +22,18 @@ from intake.readers.runs import Run
 
 # A gap between lines larger than this many usual gaps starts a paragraph.
 PARAGRAPH_GAP = 1.35
+# Lines closer than this many sizes are not set at a paragraph's spacing; gaps this near
+# each other (as a share of the smaller) are the same spacing.
+MIN_LINE_SPACING = 0.9
+SAME_GAP = 0.1
 # Differences smaller than this many font sizes are the same position.
 INDENT_TOLERANCE = 0.8
 SIZE_TOLERANCE = 0.8
 LIST_MARKER = re.compile(
     r"^(\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)]|[\u2022\u25aa\u25e6\u00b7\u2013*])\s"
 )
+# A point's number or letter, as a numbered list prints it: "3.", "3)", "(c)", "c.".
+NUMBER_MARKER = re.compile(r"^\(?(\d{1,3}|[a-zA-Z])[.)]\s")
 # A transcript's turn opening a line: a label in capitals ("MR DUNNE:", "THE WITNESS:") or an
 # examination's "Q." / "A.".
 TURN_OPENING = re.compile(r"^(?:(?:[A-Z][A-Z.'\u2019-]*\s){0,4}[A-Z][A-Z'\u2019-]+:|[QA]\.)\s")
@@ -95,12 +103,28 @@ def measure(pages: list[list[Line]]) -> Measures:
     body = sizes.most_common(1)[0][0] if sizes else 10.0
     return Measures(
         body,
-        {s: median(g) for s, g in gaps.items()},
+        {s: line_spacing(g, s) for s, g in gaps.items()},
         right_edge,
         left_edge,
         text_left=median(lefts) if lefts else 0.0,
         text_right=median(rights) if rights else 0.0,
     )
+
+
+def line_spacing(gaps: list[float], size: float) -> float:
+    """The usual gap between the lines of a paragraph: the smallest gap found twice or more.
+
+    Not the median of all gaps: in minutes of many one-line paragraphs (an item's title, a
+    resolution, a date) most gaps are between paragraphs, and their median is the paragraph
+    gap itself. Gaps far under the type's size (a raised note, a table's ruled rows) are no
+    line spacing.
+    """
+    spaced = sorted(gap for gap in gaps if gap >= MIN_LINE_SPACING * size)
+    for low in spaced:
+        same = [gap for gap in spaced if abs(gap - low) <= SAME_GAP * low]
+        if len(same) >= 2:
+            return median(same)
+    return median(gaps)
 
 
 def usual_right_edge(lines: list[Line]) -> float:
@@ -141,6 +165,19 @@ def label_goes_on(previous: Line, line: Line) -> bool:
 def starts_with_marker(line: Line) -> bool:
     """Whether the line begins as a numbered or bulleted point does ("1.", "(a)", "•")."""
     return bool(LIST_MARKER.match(line.text))
+
+
+def numbers_on(first: Line, line: Line, tolerance: float) -> bool:
+    """Whether `line` opens the point after the one `first` opened, where it did ("2." under
+    "1.", "(c)" under "(b)"): the next point, whatever the line before it ended with."""
+    this, before = NUMBER_MARKER.match(line.text), NUMBER_MARKER.match(first.text)
+    if not this or not before or abs(first.x0 - line.x0) > tolerance:
+        return False
+    return marker_value(this.group(1)) == marker_value(before.group(1)) + 1
+
+
+def marker_value(marker: str) -> int:
+    return int(marker) if marker.isdigit() else ord(marker.lower()) - ord("a") + 1
 
 
 def opens_turn(line: Line) -> bool:
@@ -185,6 +222,8 @@ def starts_paragraph(current: Paragraph, line: Line, measures: Measures) -> bool
         return True
     if (starts_with_marker(line) or opens_turn(line)) and ends_sentence(previous):
         return True
+    if numbers_on(current.lines[0], line, tolerance):
+        return True
     if has_leaders(previous) or (has_leaders(line) and not line.text.startswith(".")):
         return True
     centred = is_centred(previous, measures) and is_centred(line, measures)
@@ -202,10 +241,13 @@ def starts_paragraph(current: Paragraph, line: Line, measures: Measures) -> bool
     return line.x0 < previous.x0 - tolerance and len(current.lines) > 1
 
 
-def paragraphs_of(pages: list[list[Line]], measures: Measures) -> list[Paragraph]:
+def paragraphs_of(
+    pages: list[list[Line]], measures: Measures, grids: Sequence[Sequence[Grid]] = ()
+) -> list[Paragraph]:
+    """The pages' paragraphs and table rows; `grids` are each page's bordered tables."""
     found: list[Paragraph] = []
-    for lines in pages:
-        for item in with_tables(lines):
+    for number, lines in enumerate(pages):
+        for item in with_tables(lines, grids[number] if number < len(grids) else ()):
             if isinstance(item, TableRow):
                 found.append(Paragraph(lines=item.lines, row=item))
                 continue

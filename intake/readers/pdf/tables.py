@@ -10,8 +10,10 @@ Labels and their values set in two columns ("Present:" and the names, "Date:" an
 date) are a form, not a table: their lines are read as lines.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from intake.readers.pdf.grids import Grid, grid_cells
 from intake.readers.pdf.lines import Line
 
 MIN_ROWS = 2
@@ -99,8 +101,11 @@ def is_label(cell: list[Line]) -> bool:
     return " ".join(line.text for line in cell).rstrip().endswith(":")
 
 
-def with_tables(lines: list[Line]) -> list[Line | TableRow]:
-    """The lines in reading order, the rows of each table gathered as `TableRow`s."""
+def with_tables(lines: list[Line], grids: Sequence[Grid] = ()) -> list[Line | TableRow]:
+    """The lines in reading order, the rows of each table gathered as `TableRow`s: the
+    tables the page draws with borders (`grids`) first, then those read from positions."""
+    if grids:
+        return with_grids(lines, grids)
     rows = rows_of(lines)
     items: list[Line | TableRow] = []
     index = 0
@@ -113,3 +118,24 @@ def with_tables(lines: list[Line]) -> list[Line | TableRow]:
             items += rows[index]
             index += 1
     return items
+
+
+def with_grids(lines: list[Line], grids: Sequence[Grid]) -> list[Line | TableRow]:
+    """The lines with those inside a bordered table replaced, where the table's first line
+    was, by its rows; the lines between tables are read for tables by position."""
+    items: list[Line | TableRow] = []
+    outside: list[Line] = []
+    placed: set[int] = set()
+    inside = {id(line): grid for line in lines for grid in grids if grid.holds(line)}
+    for line in lines:
+        grid = inside.get(id(line))
+        if grid is None:
+            outside.append(line)
+            continue
+        if id(grid) not in placed:
+            placed.add(id(grid))
+            items += with_tables(outside)
+            outside = []
+            held = [one for one in lines if inside.get(id(one)) is grid]
+            items += [TableRow(cells) for cells in grid_cells(held, grid)]
+    return items + with_tables(outside)

@@ -6,7 +6,8 @@ character formatting; `\\par` ends a paragraph and `\\line` breaks a line in it;
 makes bold; a paragraph in a style named "heading N" or "Title" (from the stylesheet), or
 with an outline level, is a heading; table cells and rows make table rows; `\\'hh` is read
 in the document's code page and `\\uN` as Unicode, skipping its fallback. Font and colour
-tables, pictures, fields' instructions, headers, footers, footnotes and comments are no text.
+tables, pictures, fields' instructions, headers, footers, footnotes, comments and tracked
+deletions are no text.
 """
 
 import re
@@ -141,6 +142,7 @@ class Reader:
         self.stack: list[Format] = []
         self.codepage = "cp1252"
         self.skip = 0  # fallback characters still to skip after a \u
+        self.high_surrogate = 0  # the first half of a character beyond the 16-bit plane
         self.style_number = 0
         self.style_name: list[str] = []
 
@@ -194,7 +196,7 @@ class Reader:
 
     def control(self, word: str, number: str | None) -> None:
         value = int(number) if number else None
-        if word in HIDDEN:
+        if word in HIDDEN or word == "deleted":  # a tracked deletion is no text
             self.state.hidden = True
         elif word == "stylesheet":
             self.state.hidden = True
@@ -216,7 +218,17 @@ class Reader:
         return bool(self.stack) and self.stack[-1].hidden and not self.state.style_group
 
     def unicode(self, value: int) -> None:
-        self.characters(chr(value + 65536 if value < 0 else value) if value != 0 else "")
+        """\\uN: a UTF-16 unit (negative past 32767); a surrogate pair makes one character."""
+        unit = value + 65536 if value < 0 else value
+        if 0xD800 <= unit < 0xDC00:
+            self.high_surrogate = unit
+        elif 0xDC00 <= unit < 0xE000 and self.high_surrogate:
+            pair = 0x10000 + ((self.high_surrogate - 0xD800) << 10) + (unit - 0xDC00)
+            self.high_surrogate = 0
+            self.characters(chr(pair))
+        elif 0 < unit < 0xD800 or 0xE000 <= unit <= 0xFFFF:
+            self.high_surrogate = 0
+            self.characters(chr(unit))
         self.skip = self.state.fallback
 
     def formatting(self, word: str, value: int | None) -> None:

@@ -1,0 +1,64 @@
+"""Paragraphs from a PDF's lines: line spacing, indents, short lines and numbered points."""
+
+from intake.readers.pdf.glyphs import Glyph
+from intake.readers.pdf.lines import Line
+from intake.readers.pdf.paragraphs import line_spacing, measure, paragraphs_of
+
+LINE, PARAGRAPH = 14.7, 24.7  # a word processor's line spacing and space after a paragraph
+
+
+def line(text: str, baseline: float, x0: float = 90.0) -> Line:
+    glyphs = [
+        Glyph(char=char, x0=x0 + 5 * i, x1=x0 + 5 * (i + 1), baseline=baseline, size=11, bold=False)
+        for i, char in enumerate(text)
+    ]
+    return Line(glyphs=glyphs, page=1)
+
+
+def set_lines(*paragraphs: list[str]) -> list[Line]:
+    """Paragraphs of lines, set a line apart within and a paragraph's space apart between."""
+    lines, baseline = [], 700.0
+    for paragraph in paragraphs:
+        for text in paragraph:
+            lines.append(line(text, baseline))
+            baseline -= LINE
+        baseline -= PARAGRAPH - LINE
+    return lines
+
+
+def read(lines: list[Line]) -> list[list[str]]:
+    return [[one.text for one in p.lines] for p in paragraphs_of([lines], measure([lines]))]
+
+
+FULL = "x" * 80  # a line filled to the margin
+
+
+def test_the_line_spacing_is_the_gap_within_paragraphs_even_when_most_gaps_are_between_them():
+    assert line_spacing([24.7] * 12 + [14.7] * 5 + [14.8] * 2, 11) == 14.7
+    assert line_spacing([12.0] * 30 + [20.0] * 3, 10) == 12.0
+    # A raised note's short gap, or one stray gap, is no spacing.
+    assert line_spacing([3.0, 3.1, 13.0, 24.0, 24.1, 13.1], 11) == 13.05
+    assert line_spacing([30.0], 11) == 30.0
+
+
+def test_one_line_paragraphs_in_the_majority_still_stand_apart_from_a_filled_line_above():
+    lines = set_lines(
+        ["Item 1"], ["Item 2"], ["Item 3"], ["Item 4"],
+        [FULL, FULL + "x", FULL + "xx"], ["Apologies: Ms Fox; Mr Dunn."], ["Item 5"], ["Item 6"],
+    )  # fmt: skip
+    found = read(lines)
+    assert found[4:6] == [[FULL, FULL + "x", FULL + "xx"], ["Apologies: Ms Fox; Mr Dunn."]]
+    assert found[3] == ["Item 4"]
+
+
+def test_the_next_number_starts_a_point_though_the_line_above_ran_to_the_margin():
+    first = "1. the pass mark to be fifty per cent;" + "x" * 40
+    second = "2. one reassessment per module; and" + "x" * 44
+    third = "3. the lowest credits to be discounted" + "x" * 40
+    lines = set_lines([first, second, third, "at level six."])
+    assert read(lines) == [[first], [second], [third, "at level six."]]
+
+
+def test_a_line_opening_with_a_number_that_does_not_follow_goes_on():
+    lines = set_lines([FULL + "x" * 3, "2019 was the year the fund stood at its highest.", FULL])
+    assert len(read(lines)) == 1
