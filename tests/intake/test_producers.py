@@ -10,7 +10,7 @@ from intake.measure import measure_folder, total
 PRODUCERS = Path(__file__).parent / "producers"
 FOLDERS = sorted(path for path in PRODUCERS.iterdir() if path.is_dir())
 # The share of statements found word for word below which a format's reader has regressed
-# (the Word files themselves: 96%; LibreOffice's files measured 91–96% when this was set).
+# (the Word files themselves: 96%; LibreOffice's files measured 91 to 96% when this was set).
 VERBATIM_FLOOR = 88.0
 
 
