@@ -98,6 +98,8 @@ measure-import: bootstrap
 	$(PY) manage.py measure_import tests/intake/producers/libreoffice-odt
 	$(PY) manage.py measure_import tests/intake/producers/libreoffice-rtf
 	$(PY) manage.py measure_import tests/intake/producers/libreoffice-pdf
+	$(PY) manage.py measure_import tests/intake/producers/libreoffice-html
+	$(PY) manage.py measure_import tests/intake/producers/chromium-pdf
 
 ## make bench-intake: a 100-page PDF read (time, memory) and 1,000 text minutes drafted (files/s)
 bench-intake: bootstrap

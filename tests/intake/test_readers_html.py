@@ -287,3 +287,37 @@ def test_a_header_named_for_the_record_it_heads_is_the_records_own():
         '</div><p>The minutes.</p><div class="page-footer">Copyright</div></body>'
     )
     assert found == ["Regular Meeting", "Tuesday, February 27, 2024", "The minutes."]
+
+
+@pytest.mark.parametrize(
+    "margin",
+    [
+        '<div title="header"><p>Board of Directors (Part 1 - Public)</p></div>',
+        '<div title="footer"><p>Page 1 of 2 - Minutes approved 4 August</p></div>',
+        "<div style='mso-element:footer' id=f1><p class=MsoFooter>Registered charity</p></div>",
+        "<div style='mso-element:footnote-list'><div id=ftn1><p>1 A footnote.</p></div></div>",
+        '<div id="sdfootnote1"><p class="sdfootnote">1 A footnote.</p></div>',
+    ],
+)
+def test_a_word_processors_page_header_footer_and_notes_are_furniture(margin):
+    assert texts(f"<body>{margin}<p>Ms. Ng: Yes.</p>{margin}</body>") == ["Ms. Ng: Yes."]
+    # A division titled otherwise, or an article's own header, is text.
+    assert texts('<div title="Item 4"><p>Kept.</p></div>') == ["Kept."]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        '<p><font size="6" style="font-size: 26pt">Oakfield Primary School</font></p>',
+        '<p><span style="font-size:22.0pt">Oakfield Primary School</span></p>',
+        '<p style="font-size: 32px">Oakfield Primary School</p>',
+    ],
+)
+def test_a_paragraph_all_in_title_sized_type_is_a_heading(title):
+    first, second = read(f"{title}<p>Minutes, <span style='font-size:26pt'>big</span></p>").blocks
+    assert (first.kind, first.level, first.text) == (
+        BlockKind.HEADING,
+        1,
+        "Oakfield Primary School",
+    )
+    assert second.kind == BlockKind.PARAGRAPH

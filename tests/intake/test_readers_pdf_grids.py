@@ -75,18 +75,18 @@ def bordered_table_pdf() -> bytes:
     top = 680
     rows = [
         ["Item", "Discussion"],
-        ["1. Minutes and", "Approved as a correct"],
-        ["matters arising", "record."],
+        ["1. Minutes and matters", "Approved as a correct"],
+        ["arising", "record. Noted."],
         ["2. Repairs", "Twenty-three open."],
     ]
     baselines = [top - 12, top - 26, top - 38, top - 52]
     for (left, right), baseline in zip(rows, baselines, strict=True):
         canvas.drawString(90, baseline, left)
         canvas.drawString(220, baseline, right)
-    for x in (84, 214, 420):
+    for x in (84, 214, 330):
         canvas.line(x, top, x, top - 58)
     for y in (top, top - 16, top - 42, top - 58):
-        canvas.line(84, y, 420, y)
+        canvas.line(84, y, 330, y)
     canvas.drawString(90, top - 80, "The meeting closed at 8.40pm.")
     canvas.showPage()
     canvas.save()
@@ -98,7 +98,10 @@ def test_a_bordered_table_of_wrapped_cells_reads_as_its_rows():
     assert [(b.kind, b.cells or b.text) for b in blocks] == [
         (BlockKind.PARAGRAPH, "Minutes of the committee, 16 April 2024."),
         (BlockKind.TABLE_ROW, ("Item", "Discussion")),
-        (BlockKind.TABLE_ROW, ("1. Minutes and matters arising", "Approved as a correct record.")),
+        (
+            BlockKind.TABLE_ROW,
+            ("1. Minutes and matters arising", "Approved as a correct record. Noted."),
+        ),
         (BlockKind.TABLE_ROW, ("2. Repairs", "Twenty-three open.")),
         (BlockKind.PARAGRAPH, "The meeting closed at 8.40pm."),
     ]

@@ -39,6 +39,8 @@ def test_the_line_spacing_is_the_gap_within_paragraphs_even_when_most_gaps_are_b
     # A raised note's short gap, or one stray gap, is no spacing.
     assert line_spacing([3.0, 3.1, 13.0, 24.0, 24.1, 13.1], 11) == 13.05
     assert line_spacing([30.0], 11) == 30.0
+    # A browser sets 16-point lines 14.25 points apart, closer than their size.
+    assert line_spacing([14.25] * 3 + [26.25] * 5, 16) == 14.25
 
 
 def test_one_line_paragraphs_in_the_majority_still_stand_apart_from_a_filled_line_above():

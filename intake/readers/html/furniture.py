@@ -8,6 +8,8 @@ import re
 
 from lxml.html import HtmlElement
 
+from intake.readers.html.office import is_office_margin
+
 FURNITURE_TAGS = {
     "nav",
     "aside",
@@ -117,6 +119,8 @@ def is_furniture(element: HtmlElement) -> bool:
     """Whether the element is site chrome by its tag, role, state or purpose (not its class)."""
     tag = element.tag
     if tag in FURNITURE_TAGS or is_hidden(element) or is_skip_link(element):
+        return True
+    if is_office_margin(element):
         return True
     if tag in PAGE_LANDMARK_TAGS and not in_sectioning_content(element):
         return True

@@ -35,8 +35,33 @@ BULLET_GLYPHS = {
     "*",
     "\uf0b7",
 }
+# The page header and footer, footnotes and comments a word processor writes into the page:
+# LibreOffice as `<div title="header">`, Word as `<div style="mso-element:footer">`.
+MARGIN_TITLES = {"header", "footer"}
+MSO_ELEMENT = re.compile(
+    r"mso-element\s*:\s*(header|footer|footnote-list|endnote-list|comment-list|footnote|endnote)",
+    re.I,
+)
+# LibreOffice's footnotes and endnotes: `<div id="sdfootnote1">`.
+NOTE_ID = re.compile(r"^sd(foot|end)note\d+$")
+# Type this large (in points) is a title's; `<font size>` in points.
+TITLE_POINTS = 20.0
+FONT_SIZE = re.compile(r"(?<![\w-])font-size\s*:\s*(\d+(?:\.\d+)?)\s*(pt|px)", re.I)
+FONT_TAG_POINTS = {"6": 24.0, "7": 36.0, "+3": 24.0, "+4": 36.0}
 # Paragraph classes of a document's title and subtitle (Word, Google Docs).
 TITLE_CLASSES = {"msotitle": 1, "title": 1, "msosubtitle": 2, "subtitle": 2}
+
+
+def is_office_margin(element: HtmlElement) -> bool:
+    """Whether the element is what a word processor saved from outside the text: a page
+    header or footer, footnotes, endnotes, comments."""
+    if element.tag != "div":
+        return False
+    return (
+        element.get("title", "").strip().lower() in MARGIN_TITLES
+        or bool(MSO_ELEMENT.search(element.get("style", "")))
+        or bool(NOTE_ID.match(element.get("id", "")))
+    )
 
 
 def declared_weight(element: HtmlElement) -> bool | None:
@@ -73,11 +98,32 @@ def apply_class_weights(root: HtmlElement) -> None:
 
 
 def title_level(element: HtmlElement) -> int:
-    """1 for a paragraph in a Title style, 2 for Subtitle, else 0."""
+    """1 for a paragraph in a Title style or set all in title-sized type, 2 for Subtitle."""
     if element.tag != "p":
         return 0
     levels = [TITLE_CLASSES.get(name.lower(), 0) for name in element.get("class", "").split()]
-    return max(levels, default=0)
+    return max(levels, default=0) or (1 if in_title_type(element) else 0)
+
+
+def in_title_type(paragraph: HtmlElement) -> bool:
+    """Whether all the paragraph's text is set in type of a title's size (LibreOffice writes
+    its Title style so: `<font size="6" style="font-size: 26pt">`)."""
+    text = paragraph.text_content().strip()
+    if not text:
+        return False
+    return any(
+        declared_points(element) >= TITLE_POINTS and element.text_content().strip() == text
+        for element in paragraph.iter()
+    )
+
+
+def declared_points(element: HtmlElement) -> float:
+    """The font size an element declares, in points (0 when it declares none)."""
+    found = FONT_SIZE.search(element.get("style", ""))
+    if found:
+        return float(found.group(1)) * (0.75 if found.group(2).lower() == "px" else 1.0)
+    size = element.get("size", "") if element.tag == "font" else ""
+    return FONT_TAG_POINTS.get(size.strip(), 0.0)
 
 
 def word_list_item(element: HtmlElement) -> tuple[str, int] | None:

@@ -24,7 +24,7 @@ from intake.readers.runs import Run
 PARAGRAPH_GAP = 1.35
 # Lines closer than this many sizes are not set at a paragraph's spacing; gaps this near
 # each other (as a share of the smaller) are the same spacing.
-MIN_LINE_SPACING = 0.9
+MIN_LINE_SPACING = 0.7
 SAME_GAP = 0.1
 # Differences smaller than this many font sizes are the same position.
 INDENT_TOLERANCE = 0.8
@@ -248,6 +248,12 @@ def paragraphs_of(
     found: list[Paragraph] = []
     for number, lines in enumerate(pages):
         for item in with_tables(lines, grids[number] if number < len(grids) else ()):
+            if isinstance(item, TableRow) and found and runs_on(found[-1].row, item):
+                found[-1].row.cells = [
+                    a + b for a, b in zip(found[-1].row.cells, item.cells, strict=True)
+                ]
+                found[-1].lines = found[-1].row.lines
+                continue
             if isinstance(item, TableRow):
                 found.append(Paragraph(lines=item.lines, row=item))
                 continue
@@ -255,6 +261,14 @@ def paragraphs_of(
                 found.append(Paragraph())
             found[-1].lines.append(item)
     return found
+
+
+def runs_on(row: TableRow | None, item: TableRow) -> bool:
+    """Whether a row at the top of a page, its first cell empty, is the rest of the last row
+    of the page before (a row the page break cut), in a table of the same columns."""
+    if row is None or not item.lines or item.cells[0] or len(row.cells) != len(item.cells):
+        return False
+    return item.lines[0].page == row.lines[-1].page + 1 and item.edges == row.edges
 
 
 def joined_runs(paragraph: Paragraph, words: set[str]) -> list[Run]:

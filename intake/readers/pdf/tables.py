@@ -29,6 +29,8 @@ class TableRow:
     """One row of a table: the lines of each cell, by column."""
 
     cells: list[list[Line]] = field(default_factory=list)
+    # Each cell's right edge, where the table draws it (a bordered table); else empty.
+    edges: tuple[float, ...] = ()
 
     @property
     def lines(self) -> list[Line]:
@@ -137,5 +139,6 @@ def with_grids(lines: list[Line], grids: Sequence[Grid]) -> list[Line | TableRow
             items += with_tables(outside)
             outside = []
             held = [one for one in lines if inside.get(id(one)) is grid]
-            items += [TableRow(cells) for cells in grid_cells(held, grid)]
+            edges = grid.columns[1:]
+            items += [TableRow(cells, edges) for cells in grid_cells(held, grid)]
     return items + with_tables(outside)
