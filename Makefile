@@ -95,6 +95,7 @@ measure-import: bootstrap
 	$(PY) manage.py measure_import tests/intake/corpus/heldout2
 	$(PY) manage.py measure_import tests/intake/corpus/heldout3
 	$(PY) manage.py measure_import tests/intake/corpus/heldout4
+	$(PY) manage.py measure_import tests/intake/corpus/heldout5
 
 ## make bench-intake: a 100-page PDF read (time, memory) and 1,000 text minutes drafted (files/s)
 bench-intake: bootstrap

@@ -24,7 +24,7 @@ LAYOUT = {
 BLOCKS = [
     ("plain", [("b", "CITY OF PALMETTO SPRINGS")]),
     ("plain", "City Commission Work Session"),
-    ("plain", "Tuesday, May 7, 2019 – 3:00 PM"),
+    ("plain", "Tuesday, May 7, 2019 \u2013 3:00 PM"),
     ("plain", "City Hall, Commission Chambers, 201 W. Orange Blossom Trail"),
     ("heading", "ATTENDANCE"),
     (
@@ -43,8 +43,14 @@ BLOCKS = [
         ),
     ),
     ("heading", "1. CALL TO ORDER"),
-    ("p", "Mayor Dwyer called the work session to order at 3:01 PM. No action is taken at a work session; direction to staff is recorded as consensus."),
-    ("heading", "2. SHORT-TERM VACATION RENTALS – DRAFT ORDINANCE"),
+    (
+        "p",
+        (
+            "Mayor Dwyer called the work session to order at 3:01 PM. No action is taken "
+            "at a work session; direction to staff is recorded as consensus."
+        ),
+    ),
+    ("heading", "2. SHORT-TERM VACATION RENTALS \u2013 DRAFT ORDINANCE"),
     (
         "p",
         (

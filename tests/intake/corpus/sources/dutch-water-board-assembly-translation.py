@@ -12,8 +12,14 @@ METADATA = {
     "author": "Griffie",
     "subject": "Algemeen Bestuur",
 }
-RUNNING_HEAD = ("Waterschap Lage Polders \u2013 General Assembly", "Verbatim report d.d. 09-04-2019")
-FOOTER = "Unofficial translation. Only the Dutch verbatim report adopted by the General Assembly is authentic."
+RUNNING_HEAD = (
+    "Waterschap Lage Polders \u2013 General Assembly",
+    "Verbatim report d.d. 09-04-2019",
+)
+FOOTER = (
+    "Unofficial translation. Only the Dutch verbatim report adopted by the General "
+    "Assembly is authentic."
+)
 LAYOUT = {
     "family": "Helvetica",
     "size": 10,
@@ -24,7 +30,13 @@ LAYOUT = {
 
 BLOCKS = [
     ("title", "Verbatim report of the public meeting of the General Assembly"),
-    ("center", "Waterschap Lage Polders (Lage Polders Water Authority)\nCouncil chamber, Waterschapshuis, Polderweg 1, Lekkerveen"),
+    (
+        "center",
+        (
+            "Waterschap Lage Polders (Lage Polders Water Authority)\nCouncil chamber, "
+            "Waterschapshuis, Polderweg 1, Lekkerveen"
+        ),
+    ),
     ("heading", "Present"),
     ("p", [("b", "Chair: "), "Mr J.W. de Graaf, dijkgraaf (chair of the water authority)"]),
     (
@@ -36,7 +48,13 @@ BLOCKS = [
             "Mr G. Brouwer, Mr W. Tuinstra; Nature reserves (Natuurterreinen): Mrs L. Dekker",
         ],
     ),
-    ("p", [("b", "Executive board (dagelijks bestuur): "), "Mr P. Visser, heemraad; Mrs M. Jansen, heemraad"]),
+    (
+        "p",
+        [
+            ("b", "Executive board (dagelijks bestuur): "),
+            "Mr P. Visser, heemraad; Mrs M. Jansen, heemraad",
+        ],
+    ),
     ("p", [("b", "Secretary-director: "), "Mr K. Smit"]),
     ("p", [("b", "Absent with notice: "), "Mr D. Postma (VVD)"]),
     ("heading", "1. Opening"),
@@ -102,8 +120,11 @@ BLOCKS = [
     (
         "p",
         [
-            ("i", "[Translator's note: \u201cOngebouwd\u201d is the category of agricultural and "
-                  "other undeveloped land whose owners elect members to specific seats.]"),
+            (
+                "i",
+                "[Translator's note: \u201cOngebouwd\u201d is the category of agricultural and "
+                "other undeveloped land whose owners elect members to specific seats.]",
+            ),
         ],
     ),
     (
@@ -127,8 +148,11 @@ BLOCKS = [
     (
         "p",
         [
-            ("i", "The amendment is supported by the members of the VVD and of the "
-                  "Agricultural seats (4 votes) and rejected (5 votes against)."),
+            (
+                "i",
+                "The amendment is supported by the members of the VVD and of the "
+                "Agricultural seats (4 votes) and rejected (5 votes against).",
+            ),
         ],
     ),
     (

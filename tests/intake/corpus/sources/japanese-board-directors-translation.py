@@ -7,12 +7,12 @@ report item with questions, and the seal block of the directors and auditors."""
 FORMAT = "docx"
 HALF = "heldout5"
 METADATA = {
-    "title": "取締役会議事録 第412回 (English translation)",
-    "author": "総務部 Legal & General Affairs",
+    "title": "\u53d6\u7de0\u5f79\u4f1a\u8b70\u4e8b\u9332 \u7b2c412\u56de (English translation)",
+    "author": "\u7dcf\u52d9\u90e8 Legal & General Affairs",
     "subject": "Board minutes - translation for overseas subsidiaries",
 }
-HEADER = "Courtesy translation – in case of discrepancy the Japanese original prevails"
-FOOTER = "Kurogane Precision Industries Co., Ltd. – Internal"
+HEADER = "Courtesy translation \u2013 in case of discrepancy the Japanese original prevails"
+FOOTER = "Kurogane Precision Industries Co., Ltd. \u2013 Internal"
 
 BLOCKS = [
     ("title", "Minutes of the 412th Meeting of the Board of Directors"),
@@ -22,7 +22,13 @@ BLOCKS = [
         [
             ["Item", "Particulars"],
             ["Date and time", "June 25, 2019 (Reiwa 1), from 2:00 p.m. to 3:35 p.m."],
-            ["Place", "Main Conference Room, 12th floor, Head Office, 3-8-1 Nihonbashi-Muromachi, Chuo-ku, Tokyo"],
+            [
+                "Place",
+                (
+                    "Main Conference Room, 12th floor, Head Office, 3-8-1 "
+                    "Nihonbashi-Muromachi, Chuo-ku, Tokyo"
+                ),
+            ],
             ["Directors", "Total number of directors: 9; number present: 8"],
             ["Audit & Supervisory Board Members", "Total number: 4; number present: 4"],
             ["Chairman", "Kenji Morimoto, Representative Director and President"],
@@ -36,7 +42,8 @@ BLOCKS = [
             "Kenji Morimoto (Representative Director and President); Hiroshi Tanabe "
             "(Representative Director and Senior Managing Executive Officer); Yuko Sakamoto "
             "(Director, CFO); Takeshi Ono (Director); Naoki Hirata (Director); Akiko Shimizu "
-            "(Outside Director); Robert Ellison (Outside Director); Mariko Fujii (Outside Director)",
+            "(Outside Director); Robert Ellison (Outside Director); Mariko Fujii "
+            "(Outside Director)",
         ],
     ),
     ("p", [("b", "Director absent: "), "Shigeru Kaneda (Director)"]),
@@ -56,7 +63,11 @@ BLOCKS = [
             "open, and confirmed that a quorum was present."
         ),
     ),
-    ("heading", "Proposal No. 1: Appointment of Representative Directors and Executive Officers", 2),
+    (
+        "heading",
+        "Proposal No. 1: Appointment of Representative Directors and Executive Officers",
+        2,
+    ),
     (
         "p",
         (
@@ -93,7 +104,13 @@ BLOCKS = [
             "share of remuneration be raised from 20% to 30% from fiscal 2020."
         ),
     ),
-    ("p", "After deliberation, the proposal was approved as proposed unanimously by all directors present."),
+    (
+        "p",
+        (
+            "After deliberation, the proposal was approved as proposed unanimously by all "
+            "directors present."
+        ),
+    ),
     ("heading", "Proposal No. 3: Establishment of a Subsidiary in Vietnam", 2),
     (
         "p",
@@ -156,10 +173,7 @@ BLOCKS = [
     ),
     (
         "p",
-        (
-            "There being no further business, the Chairman declared the meeting closed at "
-            "3:35 p.m."
-        ),
+        ("There being no further business, the Chairman declared the meeting closed at 3:35 p.m."),
     ),
     (
         "p",

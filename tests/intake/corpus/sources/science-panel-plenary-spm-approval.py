@@ -13,7 +13,10 @@ METADATA = {
     "subject": "IPSLD-14/INF/7",
 }
 RUNNING_HEAD = ("IPSLD-14/INF/7", "Report of the third plenary meeting")
-FOOTER = "IPSLD Secretariat, c/o UNEP, Gigiri, Nairobi  ·  Distribution: General  ·  Issued 12 April 2019"
+FOOTER = (
+    "IPSLD Secretariat, c/o UNEP, Gigiri, Nairobi  \u00b7  Distribution: General  \u00b7  "
+    "Issued 12 April 2019"
+)
 LAYOUT = {
     "family": "Times",
     "size": 11,
@@ -25,7 +28,7 @@ LAYOUT = {
 
 BLOCKS = [
     ("center", [("b", "INTERGOVERNMENTAL PANEL ON SOIL AND LAND DEGRADATION")]),
-    ("center", "Fourteenth Session of the Panel (IPSLD-14)\nNairobi, Kenya, 2–5 April 2019"),
+    ("center", "Fourteenth Session of the Panel (IPSLD-14)\nNairobi, Kenya, 2\u20135 April 2019"),
     ("title", "Report of the third plenary meeting"),
     (
         "p",
@@ -39,11 +42,18 @@ BLOCKS = [
     (
         "p",
         (
-            "Also on the podium: Professor Lars Øberg (Norway) and Dr. Rosa Quintanilla (Peru), "
+            "Also on the podium: Professor Lars \u00d8berg (Norway) and Dr. Rosa "
+            "Quintanilla (Peru), "
             "Co-Chairs of the Land Degradation Assessment; Ms. Li Wen, Secretary of the Panel."
         ),
     ),
-    ("heading", "Agenda item 6: Approval of the Summary for Policymakers of the Land Degradation Assessment"),
+    (
+        "heading",
+        (
+            "Agenda item 6: Approval of the Summary for Policymakers of the Land "
+            "Degradation Assessment"
+        ),
+    ),
     (
         "p",
         (
@@ -55,7 +65,7 @@ BLOCKS = [
     (
         "p",
         (
-            "2. Professor Øberg introduced section B, on drivers of degradation. He said the "
+            "2. Professor \u00d8berg introduced section B, on drivers of degradation. He said the "
             "authors had revised paragraph B.2 in response to 212 government comments and "
             "now gave a range, not a single figure, for the share of degradation caused by "
             "cropland expansion."
@@ -92,10 +102,10 @@ BLOCKS = [
         (
             "6. In the afternoon, the co-facilitators reported that the contact group had "
             "agreed a text in which mining and fossil fuel extraction are named among "
-            "\"regionally important drivers\" with medium confidence.\u00b9 The Panel approved "
+            '"regionally important drivers" with medium confidence.\u00b9 The Panel approved '
             "paragraph B.2 as amended. The approved paragraph reads, in its second sentence: "
-            "\"Cropland expansion accounted for 34–46% of the area newly degraded between "
-            "2000 and 2015.\""
+            '"Cropland expansion accounted for 34\u201346% of the area newly degraded between '
+            '2000 and 2015."'
         ),
     ),
     ("footnote", "\u00b9 The calibrated language of the Panel's uncertainty guidance applies."),

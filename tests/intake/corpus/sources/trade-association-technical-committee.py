@@ -15,10 +15,13 @@ HEADER = (
     "COMPETITION LAW: Members must not discuss prices, margins, terms of supply, customers or "
     "market shares. Any member with a concern should raise it with the Chair at once."
 )
-FOOTER = "British Adhesives and Sealants Federation · Technical Committee · TC/19/03 · DRAFT"
+FOOTER = (
+    "British Adhesives and Sealants Federation \u00b7 Technical Committee \u00b7 TC/19/03 "
+    "\u00b7 DRAFT"
+)
 
 BLOCKS = [
-    ("title", "Technical Committee – Minutes"),
+    ("title", "Technical Committee \u2013 Minutes"),
     (
         "p",
         (
@@ -58,7 +61,7 @@ BLOCKS = [
             ", not as printed.",
         ],
     ),
-    ("heading", "TC 19/22  Diisocyanates restriction – training obligations", 2),
+    ("heading", "TC 19/22  Diisocyanates restriction \u2013 training obligations", 2),
     (
         "p",
         [
@@ -84,7 +87,10 @@ BLOCKS = [
             "already had a draft text, which could be adapted for the UK."
         ),
     ),
-    ("p", "Action: LH to circulate the European draft label text and the UK adaptation by 31st July."),
+    (
+        "p",
+        "Action: LH to circulate the European draft label text and the UK adaptation by 31st July.",
+    ),
     ("heading", "TC 19/23  Test method for open time (BS EN 14022)", 2),
     (
         "p",
@@ -97,8 +103,8 @@ BLOCKS = [
     (
         "p",
         (
-            "The Committee agreed to propose to BSI that the method specify 50 ± 5% relative "
-            "humidity rather than \"ambient conditions\"."
+            "The Committee agreed to propose to BSI that the method specify 50 \u00b1 5% relative "
+            'humidity rather than "ambient conditions".'
         ),
     ),
     ("p", "Action: GP to draft the comment for the BSI committee; KM to submit it."),
@@ -118,7 +124,12 @@ BLOCKS = [
         [
             ["Minute", "Action", "Owner", "Due"],
             ["TC 19/22", "Circulate draft label text (EU and UK)", "LH", "31/07/2019"],
-            ["TC 19/23", "Draft and submit comment on open-time method to BSI", "GP / KM", "30/08/2019"],
+            [
+                "TC 19/23",
+                "Draft and submit comment on open-time method to BSI",
+                "GP / KM",
+                "30/08/2019",
+            ],
             ["TC 19/24", "Invite nominations for Chair", "KM", "With October papers"],
         ],
     ),
