@@ -39,7 +39,7 @@ BLOCKS = [
             ["Graham Pettit", "Pettit & Lowe Adhesives", "GP", "Present"],
             ["Sunita Chauhan", "Mercia Coatings Ltd", "SC", "Apologies"],
             ["Karen Mistry", "BASF-ed (Secretariat)", "KM", "Present"],
-            ["Lewis Hartnell", "BASF-ed (Regulatory Affairs)", "LH", "Present (item 4)"],
+            ["Lewis Hartnell", "BASF-ed (Regulatory Affairs)", "LH", "Present (TC 19/22 only)"],
         ],
     ),
     ("heading", "TC 19/20  Welcome and competition law statement", 2),
