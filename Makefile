@@ -88,13 +88,14 @@ measure-search: bootstrap
 # Intake: the corpus's accuracy (dev, then the held-out third) and the readers' and the
 # interpreter's speed. Measurements that print figures, never timed tests.
 .PHONY: measure-import bench-intake
-## make measure-import: the importer's accuracy on the corpus (tests/intake/corpus), dev and the held-out sets, then on LibreOffice's versions of its Word files (tests/intake/producers)
+## make measure-import: the importer's accuracy on the corpus (tests/intake/corpus), dev and the held-out sets, then on other programs' versions of its documents (tests/intake/producers)
 measure-import: bootstrap
 	$(PY) manage.py measure_import tests/intake/corpus/dev
 	$(PY) manage.py measure_import tests/intake/corpus/heldout
 	$(PY) manage.py measure_import tests/intake/corpus/heldout2
 	$(PY) manage.py measure_import tests/intake/corpus/heldout3
 	$(PY) manage.py measure_import tests/intake/corpus/heldout4
+	$(PY) manage.py measure_import tests/intake/corpus/heldout5
 	$(PY) manage.py measure_import tests/intake/producers/libreoffice-odt
 	$(PY) manage.py measure_import tests/intake/producers/libreoffice-rtf
 	$(PY) manage.py measure_import tests/intake/producers/libreoffice-pdf
