@@ -3,6 +3,7 @@
 import hashlib
 import io
 import zipfile
+from email.message import EmailMessage
 
 import docx
 import pytest
@@ -16,6 +17,7 @@ from intake.admin_import import SIGNING_SALT, ConfirmForm
 from intake.meeting_file.export import dump_yaml, export_meeting
 from minutes.models import Meeting, Statement
 from tests.factories import make_meeting, make_statement, make_theme
+from tests.intake import opendocument_builder as odt
 from tests.intake.test_import_properties import row_counts
 from tests.intake.test_meeting_file_parse import alias_bomb
 from tests.intake.test_meeting_file_read import good
@@ -258,6 +260,39 @@ def test_an_uploaded_document_is_drafted_with_its_notes_and_kept_with_the_meetin
         ("Bo Park", "Agreed."),
     ]
     assert all(s.source_place.startswith("paragraph ") for s in statements)
+
+
+def opendocument_minutes() -> bytes:
+    """The same minutes as LibreOffice saves them (.odt)."""
+    body = odt.heading("Meeting of the Example Board") + odt.paragraph("Date: 12 May 2016")
+    body += odt.bold_lead("Ms. Ann Lee:", " We begin with the budget.")
+    return odt.odt_file(body + odt.bold_lead("Mr. Bo Park:", " Agreed."))
+
+
+def mailed_minutes() -> bytes:
+    """The same minutes as a saved e-mail with the .odt attached under a covering note."""
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "clerk@example.org", "b@example.org", "x"
+    message.set_content("Minutes attached.")
+    message.add_attachment(
+        opendocument_minutes(), maintype="application", subtype="octet-stream", filename="m.odt"
+    )
+    return message.as_bytes()
+
+
+@pytest.mark.parametrize(
+    "name, data, kept_as",
+    [("board.odt", opendocument_minutes, "odt"), ("board.eml", mailed_minutes, "email")],
+)
+def test_opendocument_files_and_saved_mails_are_drafted_and_kept(admin_client, name, data, kept_as):
+    page = preview(admin_client, upload=SimpleUploadedFile(name, data()))
+    admin_client.post(
+        IMPORT_URL, {"confirm": "1", "payload": page.context["confirm_form"].initial["payload"]}
+    )
+    meeting = Meeting.objects.get(date="2016-05-12")
+    assert (meeting.source_document.name, meeting.source_document.format) == (name, kept_as)
+    statements = Statement.objects.filter(panel__meeting=meeting).order_by("position")
+    assert [s.speaker.name for s in statements] == ["Ann Lee", "Bo Park"]
 
 
 def test_review_notes_are_shown_beside_the_block_they_concern(admin_client):
