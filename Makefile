@@ -98,6 +98,7 @@ measure-import: bootstrap
 	$(PY) manage.py measure_import tests/intake/corpus/heldout5
 	$(PY) manage.py measure_import tests/intake/producers/libreoffice-odt
 	$(PY) manage.py measure_import tests/intake/producers/libreoffice-rtf
+	$(PY) manage.py measure_import tests/intake/producers/libreoffice-doc
 	$(PY) manage.py measure_import tests/intake/producers/libreoffice-pdf
 	$(PY) manage.py measure_import tests/intake/producers/libreoffice-html
 	$(PY) manage.py measure_import tests/intake/producers/chromium-pdf

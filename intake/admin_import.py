@@ -41,7 +41,7 @@ class ImportForm(forms.Form):
         required=False,
         label="Minutes or a meeting file",
         help_text="Minutes as a web page (.html), a Word, OpenDocument or Rich Text file "
-        "(.docx, .odt, .rtf), a PDF with a text layer, a saved e-mail (.eml), text or "
+        "(.docx, .doc, .odt, .rtf), a PDF with a text layer, a saved e-mail (.eml), text or "
         "Markdown: a draft meeting is made of them. Or a meeting file (.yaml, .yml, .json) "
         "to load as it is.",
     )

@@ -20,6 +20,7 @@ from intake.readers.pdf import read_pdf
 from intake.readers.rtf import read_rtf
 from intake.readers.text import read_text
 from intake.readers.word import read_word
+from intake.readers.word97 import read_word97
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +49,7 @@ READERS: dict[str, Callable[..., Document]] = {
     sniff.DOCX: read_word,
     sniff.ODT: read_opendocument,
     sniff.RTF: read_rtf,
+    sniff.DOC: read_word97,
     sniff.EMAIL: read_minutes_in_email,
     sniff.PDF: read_pdf,
 }
@@ -59,6 +61,7 @@ FORMAT_NAMES = {
     sniff.DOCX: "a Word file",
     sniff.ODT: "an OpenDocument file",
     sniff.RTF: "a Rich Text file",
+    sniff.DOC: "an old Word file",
     sniff.EMAIL: "an e-mail message",
     sniff.PDF: "a PDF",
 }

@@ -10,6 +10,8 @@ import re
 import zipfile
 from pathlib import PurePath
 
+import olefile
+
 from intake.readers.blocks import DocumentError
 from intake.readers.encoding import SAMPLE_BYTES, detect_encoding
 from intake.readers.html_names import is_markup
@@ -19,6 +21,7 @@ DOCX = "docx"
 ODT = "odt"
 EMAIL = "email"
 RTF = "rtf"
+DOC = "doc"
 HTML = "html"
 MARKDOWN = "markdown"
 TEXT = "text"
@@ -29,9 +32,11 @@ NEEDS_OCR = (
     "(for instance ocrmypdf, to make a PDF with a text layer) or save the minutes as .docx or PDF"
 )
 
+# An OLE compound file: an old Word, Excel or PowerPoint file, an Outlook message.
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Magic bytes of the formats refused, with what the file is and what to do.
 REFUSED_MAGIC = (
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old binary Office file (.doc, .xls, .ppt)", SAVE_AS),
+    (OLE_MAGIC, "an old binary Office file (.xls, .ppt)", SAVE_AS),
     (b"\x89PNG\r\n\x1a\n", "a PNG image", NEEDS_OCR),
     (b"\xff\xd8\xff", "a JPEG image", NEEDS_OCR),
     (b"GIF87a", "a GIF image", NEEDS_OCR),
@@ -71,7 +76,8 @@ MESSAGE_HEADERS = ("from:", "to:", "subject:", "date:", "message-id:", "mime-ver
 
 # What the readers take from a folder, or from the attachments of a message.
 DOCUMENT_SUFFIXES = (
-    ".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".odt", ".fodt", ".rtf", ".pdf", ".eml",
+    ".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".doc", ".odt", ".fodt", ".rtf",
+    ".pdf", ".eml",
 )  # fmt: skip
 HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.I | re.S)
 XHTML = re.compile(r"^\s*<\?xml[^>]*>\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.I | re.S)
@@ -149,6 +155,15 @@ def zip_format(*, data: bytes, name: str) -> str:
     raise refuse(name, "a ZIP archive, not a Word file", "unpack it and give the minutes inside")
 
 
+def is_word97(data: bytes) -> bool:
+    """Whether an OLE compound file holds a Word document (its WordDocument stream)."""
+    try:
+        with olefile.OleFileIO(data) as ole:
+            return ole.exists("WordDocument")
+    except (OSError, ValueError):
+        return False
+
+
 def binary_format(*, data: bytes, name: str) -> str | None:
     """PDF or DOCX by their magic; refuse other known binaries; None for anything else."""
     if b"%PDF-" in data[:1024]:
@@ -157,9 +172,11 @@ def binary_format(*, data: bytes, name: str) -> str | None:
         return RTF
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return zip_format(data=data, name=name)
+    if data.startswith(OLE_MAGIC) and is_word97(data):
+        return DOC
     for magic, what, advice in REFUSED_MAGIC:
         if data.startswith(magic):
-            if magic.startswith(b"\xd0\xcf"):
+            if magic == OLE_MAGIC:
                 what = OLE_BY_EXTENSION.get(extension(name), what)
                 advice = OUTLOOK_ADVICE if extension(name) == ".msg" else advice
             raise refuse(name, what, advice)
@@ -237,7 +254,7 @@ def looks_like_message(sample: str) -> bool:
 
 
 def detect_format(*, data: bytes, name: str) -> str:
-    """The format to read `data` as: pdf, docx, odt, rtf, email, html, markdown or text."""
+    """The format to read `data` as: pdf, docx, doc, odt, rtf, email, html, markdown or text."""
     found = binary_format(data=data, name=name)
     if found:
         return found

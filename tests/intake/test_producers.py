@@ -1,5 +1,5 @@
-"""The corpus's documents as other programs write them (LibreOffice's .odt, .rtf, .pdf and
-web pages, Chromium's printed PDFs): each gives a draft, and the draft finds most statements
+"""The corpus's documents as other programs write them (LibreOffice's .odt, .rtf, .doc, .pdf
+and web pages, Chromium's printed PDFs): each gives a draft, and the draft finds most statements
 word for word, as the original's does."""
 
 from pathlib import Path
@@ -11,8 +11,9 @@ from intake.measure import measure_folder, total
 PRODUCERS = Path(__file__).parent / "producers"
 FOLDERS = sorted(path for path in PRODUCERS.iterdir() if path.is_dir())
 # The share of statements found word for word below which a format's reader has regressed
-# (the originals: 95 to 96%; the other programs' files measured 88 to 96% when this was set).
-VERBATIM_FLOOR = 85.0
+# (the originals: 95 to 96%; the other programs' files measured 86 to 96% when this was set,
+# the old .doc lowest, its list numbers not being in its text).
+VERBATIM_FLOOR = 80.0
 
 
 @pytest.mark.parametrize("folder", FOLDERS, ids=lambda path: path.name)

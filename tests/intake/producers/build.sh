@@ -8,14 +8,14 @@ corpus="$here/../corpus"
 work=$(mktemp -d)
 for set in dev heldout heldout2 heldout3; do
     cp "$corpus/$set"/*.docx "$work/"
-    for format in odt rtf pdf html; do
+    for format in odt rtf doc pdf html; do
         mkdir -p "$here/libreoffice-$format"
         for docx in "$corpus/$set"/*.docx; do
             cp "$corpus/$set/$(basename "$docx" .docx).expected.yaml" "$here/libreoffice-$format/"
         done
     done
 done
-for format in odt rtf pdf html; do
+for format in odt rtf doc pdf html; do
     soffice --headless --convert-to "$format" --outdir "$here/libreoffice-$format" "$work"/*.docx
 done
 rm -r "$work"
