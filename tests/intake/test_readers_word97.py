@@ -30,6 +30,17 @@ def test_the_main_text_without_comments_headers_or_footers():
     assert rows == [("Action", "Who"), ("Circulate", "Secretariat")]
 
 
+def test_headings_by_their_styles_names():
+    document = read_word97(data=FEATURES.read_bytes(), name="minutes.doc")
+    headings = [(b.text, b.level) for b in document.blocks if b.kind == BlockKind.HEADING]
+    assert headings == [
+        ("Steering Group", 1),
+        ("Minutes of 14 March 2019", 1),
+        ("Present", 2),
+        ("Any other business", 3),
+    ]
+
+
 def test_a_field_shows_its_result_not_its_code():
     text = 'See \x13 HYPERLINK "http://x.org" \x14the site\x15 and \x13PAGE\x142\x15.'
     assert without_field_codes(text) == "See the site and 2."

@@ -17,6 +17,7 @@ import olefile
 from intake.readers.blocks import Document, DocumentError
 from intake.readers.html.building import add, append_text, new_body
 from intake.readers.html.walk import blocks_of
+from intake.readers.word97.styles import levels_by_fc
 
 # Offsets in the File Information Block ([MS-DOC] 2.5.1): flags, the main text's length in
 # characters, and where the CLX lies in the table stream.
@@ -30,6 +31,9 @@ MAX_PIECES = 100_000
 # Characters with a meaning in Word's text stream.
 PARAGRAPH, CELL, LINE_BREAK, PAGE_BREAK = "\r", "\x07", "\x0b", "\x0c"
 FIELD_START, FIELD_SEPARATOR, FIELD_END = "\x13", "\x14", "\x15"
+# Opens a heading paragraph in the text read, followed by its level's digit (a private-use
+# character, never in a document's text).
+HEADING = "\ue000"
 REPLACED = {"\x1e": "-", "\x1f": "", "\xa0": " ", "\t": "\t"}
 
 
@@ -54,11 +58,38 @@ def main_text(data: bytes, *, name: str) -> str:
         table = ole.openstream(table_name).read()
     length = struct.unpack_from("<i", word, CCP_TEXT_OFFSET)[0]
     fc_clx, lcb_clx = struct.unpack_from("<II", word, FC_CLX_OFFSET)
-    return "".join(pieces(word, table[fc_clx : fc_clx + lcb_clx], length))[:length]
+    found = list(pieces(word, table[fc_clx : fc_clx + lcb_clx], length))
+    return with_heading_marks(found, levels_by_fc(table, word), length)
+
+
+def with_heading_marks(found: list[tuple[str, int, int]], level, length: int) -> str:
+    """The pieces' text, each heading paragraph opened by HEADING and its level's digit.
+
+    `found` holds (text, fc of its first character, bytes per character) for each piece;
+    `level` gives a paragraph mark's heading level from its fc.
+    """
+    out: list[str] = []
+    opening = True  # at the start of a paragraph
+    start = 0
+    for text, fc, width in found:
+        for offset, char in enumerate(text[: max(length - start, 0)]):
+            if opening:
+                paragraph_at = len(out)
+                out.append("")
+                opening = False
+            out.append(char)
+            if char in (PARAGRAPH, CELL):
+                heading = level(fc + width * offset) if char == PARAGRAPH else 0
+                if heading:
+                    out[paragraph_at] = f"{HEADING}{heading}"
+                opening = True
+        start += len(text)
+    return "".join(out)
 
 
 def pieces(word: bytes, clx: bytes, length: int):
-    """The text of each piece in order, until the main document's characters are read."""
+    """(text, first fc, bytes per character) of each piece in order, until the main
+    document's characters are read."""
     position = 0
     while position < len(clx) and clx[position] == 0x01:  # property modifiers, skipped
         position += 3 + struct.unpack_from("<H", clx, position + 1)[0]
@@ -77,9 +108,9 @@ def pieces(word: bytes, clx: bytes, length: int):
         fc = struct.unpack_from("<I", descriptor, 2)[0]
         if fc & COMPRESSED:
             offset = (fc & ~COMPRESSED) // 2
-            yield word[offset : offset + characters].decode("cp1252", errors="replace")
+            yield word[offset : offset + characters].decode("cp1252", errors="replace"), offset, 1
         else:
-            yield word[fc : fc + 2 * characters].decode("utf-16-le", errors="replace")
+            yield word[fc : fc + 2 * characters].decode("utf-16-le", errors="replace"), fc, 2
         read += characters
         if read >= length:
             return
@@ -122,7 +153,7 @@ def body_of(text: str):
         else:
             table.close()
             if content.strip():
-                fill(add(body, "p"), content)
+                paragraph(body, content)
     return body
 
 
@@ -166,12 +197,27 @@ class Table:
         tr = add(self.element, "tr")
         for paragraphs in self.cells:
             td = add(tr, "td")
-            for paragraph in paragraphs:
-                fill(add(td, "p"), paragraph)
+            for content in paragraphs:
+                fill(add(td, "p"), without_heading_mark(content))
         self.cells = []
 
     def close(self) -> None:
         self.element, self.columns, self.cells, self.pending = None, None, [], []
+
+
+def paragraph(body, content: str) -> None:
+    """A paragraph, or a heading when the text read opens it with HEADING and a level."""
+    if content.startswith(HEADING) and content[1:2].isdigit():
+        fill(add(body, f"h{content[1]}"), content[2:])
+    else:
+        fill(add(body, "p"), without_heading_mark(content))
+
+
+def without_heading_mark(content: str) -> str:
+    """A cell's paragraph is never a heading: its mark, if any, is dropped."""
+    if content.startswith(HEADING) and content[1:2].isdigit():
+        return content[2:]
+    return content.replace(HEADING, "")
 
 
 def split_keeping(text: str) -> list[str]:
