@@ -245,7 +245,7 @@ def read_word97(*, data: bytes, name: str) -> Document:
         text = main_text(data, name=name)
     except DocumentError:
         raise
-    except (struct.error, ValueError, OSError) as error:
+    except (struct.error, ValueError, IndexError, OSError) as error:
         raise DocumentError(
             f"{name}: an old Word file that cannot be read ({error}): save it as .docx"
         ) from None
