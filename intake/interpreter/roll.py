@@ -2,6 +2,7 @@
 and its holder, tables of attendance, sentences of apologies and of who took the chair."""
 
 import re
+from dataclasses import replace
 
 from intake.readers.blocks import BlockKind
 
@@ -11,6 +12,7 @@ from .attendance_forms import (
     entries_from_cells,
     is_office,
     office_label,
+    says_who_attended,
     table_columns,
     took_the_chair,
 )
@@ -28,6 +30,8 @@ _PANEL_NUMBER = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})\s*[:.)]\s+(?=[A-Z])")
 PRESIDING = re.compile(r"\bin the chair\b|\bpresid|\bchaired by\b", re.IGNORECASE)
 
 
+# A count before the names a list gives: 'Present: 6 - Ann Lee, …', 'Absent: (1) Bo Park'.
+_COUNTED = re.compile(r"^(?:\d{1,3}\s*[-\u2013\u2014:]|\(\d{1,3}\))\s+(?=[^\W\d])")
 # A key to a mark printed before names: '*attended', '* denotes present'.
 KEY_LINE = re.compile(
     r"^[*\u2020\u2021]\s*(?:=\s*|denotes\s+|indicates\s+)?(?:attended|present|in attendance|"
@@ -46,6 +50,8 @@ class RollReading:
 
     def attendance(self, i: int, unit: Unit) -> bool:
         """A list of those present (or absent, or in the chair), or an office and its holder."""
+        if unit.kind is BlockKind.TABLE_ROW and self.attendance_table(i, unit):
+            return True
         sentence = apologies_sentence(unit.text)
         if sentence:
             group, entries = sentence
@@ -61,6 +67,8 @@ class RollReading:
             self.record.registry.give_role(self.record.registry.add(chair.name), "Chair")
             return False
         heading = attendance_heading(unit.text)
+        if heading and _COUNTED.match(heading[1]):
+            heading = (heading[0], _COUNTED.sub("", heading[1]), heading[2])
         if heading and self.voices_listed(i, unit, heading):
             return True
         first_line = attendance_heading(unit.lines[0]) if len(unit.lines) > 1 else None
@@ -86,6 +94,23 @@ class RollReading:
                 return True
             return False
         return self.office(unit) or self.office_heading(i, unit) or self.key_line(unit)
+
+    def attendance_table(self, i: int, unit: Unit) -> bool:
+        """The header of a table saying how each row attended ('Name | Office | Attendance',
+        'Member | Present | Absent'), or a row whose first cell is a heading about attendance
+        and whose other cell the names ('Present | Ann Lee, Bo Park', 'Present: | 6 - …')."""
+        cells = [cell.strip() for cell in unit.cells]
+        columns = table_columns(cells)
+        if says_who_attended(columns):
+            self.columns = columns
+            self.mode, self.group = "attendance", ""
+            self.record.not_copied.append(unit)
+            return True
+        heading = _heading_cell(cells)
+        if heading is None:
+            return False
+        text = f"{heading}: {' '.join(cell for cell in cells[1:] if cell)}"
+        return self.attendance(i, replace(unit, kind=BlockKind.PARAGRAPH, text=text, lines=(text,)))
 
     def office_heading(self, i: int, unit: Unit) -> bool:
         """'Convener' / '*Morag Lindsay (Dumfriesshire) (SNP)': an office alone on its line,
@@ -128,6 +153,8 @@ class RollReading:
     def opens_a_list(unit: Unit) -> bool:
         """'Chair' / '   Mariko Ishida': a heading on the unit's first line opens a list of its
         own rather than going on with the one before."""
+        if unit.kind is BlockKind.TABLE_ROW:
+            return _heading_cell([cell.strip() for cell in unit.cells]) is not None
         if len(unit.lines) < 2:
             return False
         heading = attendance_heading(unit.lines[0])
@@ -314,6 +341,17 @@ def _office_first(group: str) -> str:
     words = group.split()
     office = take_role(words)
     return office if office and words and words[0].casefold() in ("to", "of", "for") else ""
+
+
+def _heading_cell(cells: list[str]) -> str | None:
+    """'Present' of a row 'Present | Ann Lee, Bo Park': a first cell that is a heading about
+    attendance, with nothing after a colon, and names in the cells after it; else None."""
+    if len(cells) < 2 or not any(cells[1:]):
+        return None
+    heading = attendance_heading(cells[0])
+    if heading is None or heading[1] or not heading[2]:
+        return None
+    return heading[0]
 
 
 def _all_single_words(text: str) -> bool:
