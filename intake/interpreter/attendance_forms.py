@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 from .attendance import Entry, entries_in, split_outside_brackets
-from .attendance_headings import SURE_WORDS
+from .attendance_headings import SURE_WORDS, attendance_heading
 from .names import take_role
 
 # 'Apologies for absence were received from Councillors J Farrow and L Stamp.'
@@ -196,3 +196,19 @@ def is_office(label: str) -> bool:
     words = re.sub(r"^the\s+", "", label.strip(), flags=re.IGNORECASE).split()
     taken = list(words)
     return bool(take_role(taken) and not taken) or bool(_OFFICE.match(" ".join(words)))
+
+
+def member_of_a_body(text: str) -> list[Entry] | None:
+    """'Belgium: Ms Hélène Vandamme, Minister for Agriculture', 'Commission: Mr Henrik Sørlie':
+    a country or body before a colon, one person after it, who is of that body."""
+    label, colon, rest = text.partition(":")
+    words = label.split()
+    if not colon or not 0 < len(words) <= 4 or not label.strip()[:1].isupper():
+        return None
+    if attendance_heading(label) or entries_in(label) or take_role(list(words)):
+        return None  # 'Present: …' a heading, 'Ms Lee: …' a speaker, 'Clerk: …' an office
+    found = entries_in(rest)
+    if not found or len(found) != 1 or not (found[0].name.honorific or found[0].name.is_full):
+        return None
+    found[0].organisation = found[0].organisation or label.strip()
+    return found

@@ -11,17 +11,19 @@ from .attendance_forms import (
     apologies_sentence,
     entries_from_cells,
     is_office,
+    member_of_a_body,
     office_label,
     says_who_attended,
     table_columns,
     took_the_chair,
 )
-from .attendance_headings import attendance_heading
+from .attendance_headings import attendance_heading, headed_parts
 from .label_shapes import is_anonymous
 from .labels import UNNAMED_VOICES, read_label
 from .names import ParsedName, fold, looks_like_organisation, take_role
 from .people import same_role
 from .record import AttendeeDraft
+from .roll_lines import COUNTED, all_single_words, heading_cell, line_by_line
 from .sections import NUMBERED, agenda_heading, is_prose
 from .units import Unit
 
@@ -30,8 +32,6 @@ _PANEL_NUMBER = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})\s*[:.)]\s+(?=[A-Z])")
 PRESIDING = re.compile(r"\bin the chair\b|\bpresid|\bchaired by\b", re.IGNORECASE)
 
 
-# A count before the names a list gives: 'Present: 6 - Ann Lee, …', 'Absent: (1) Bo Park'.
-_COUNTED = re.compile(r"^(?:\d{1,3}\s*[-\u2013\u2014:]|\(\d{1,3}\))\s+(?=[^\W\d])")
 # A key to a mark printed before names: '*attended', '* denotes present'.
 KEY_LINE = re.compile(
     r"^[*\u2020\u2021]\s*(?:=\s*|denotes\s+|indicates\s+)?(?:attended|present|in attendance|"
@@ -52,6 +52,12 @@ class RollReading:
         """A list of those present (or absent, or in the chair), or an office and its holder."""
         if unit.kind is BlockKind.TABLE_ROW and self.attendance_table(i, unit):
             return True
+        parts = headed_parts(unit.text) if unit.kind is not BlockKind.TABLE_ROW else None
+        if parts:
+            # 'Present: …\nApologies: …\nAlso present: …': each list read on its own.
+            for part in parts:
+                self.attendance(i, replace(unit, text=part, lines=tuple(part.split("\n"))))
+            return True
         sentence = apologies_sentence(unit.text)
         if sentence:
             group, entries = sentence
@@ -67,8 +73,8 @@ class RollReading:
             self.record.registry.give_role(self.record.registry.add(chair.name), "Chair")
             return False
         heading = attendance_heading(unit.text)
-        if heading and _COUNTED.match(heading[1]):
-            heading = (heading[0], _COUNTED.sub("", heading[1]), heading[2])
+        if heading and COUNTED.match(heading[1]):
+            heading = (heading[0], COUNTED.sub("", heading[1]), heading[2])
         if heading and self.voices_listed(i, unit, heading):
             return True
         first_line = attendance_heading(unit.lines[0]) if len(unit.lines) > 1 else None
@@ -81,6 +87,7 @@ class RollReading:
         if heading:
             group, rest, sure = heading
             if rest:
+                rest = self.wrapped_on(i, unit, rest)
                 if self.attendees(unit, group, text=rest):
                     self.mode, self.group = "attendance", group
                     return True
@@ -106,11 +113,30 @@ class RollReading:
             self.mode, self.group = "attendance", ""
             self.record.not_copied.append(unit)
             return True
-        heading = _heading_cell(cells)
+        heading = heading_cell(cells)
         if heading is None:
             return False
         text = f"{heading}: {' '.join(cell for cell in cells[1:] if cell)}"
         return self.attendance(i, replace(unit, kind=BlockKind.PARAGRAPH, text=text, lines=(text,)))
+
+    def wrapped_on(self, i: int, unit: Unit, rest: str) -> str:
+        """'Present: Ann Lee (Chair), Sheila' / 'Mott (Treasurer), Kemal Aydin': a list whose
+        last name breaks across the line goes on in the next unit of its block; the two are
+        read as one list (and the next is not read again)."""
+        following = self.units[i + 1] if i + 1 < len(self.units) else None
+        if following is None or following.block != unit.block or len(unit.lines) > 1:
+            return rest
+        last = re.split(r"[,;]|\band\b", rest)[-1].strip()
+        broken = rest.rstrip().endswith((",", ";", "&", " and")) or re.fullmatch(
+            r"(?:[A-Z][\w'\u2019-]*\.?\s+)?[A-Z][\w'\u2019-]+", last
+        )
+        if not broken or attendance_heading(following.text) or not following.text[:1].isupper():
+            return rest
+        joined = f"{rest.rstrip()} {following.text.strip()}"
+        if len(entries_in(joined) or []) > len(entries_in(rest) or []):
+            self.skip.add(i + 1)
+            return joined
+        return rest
 
     def office_heading(self, i: int, unit: Unit) -> bool:
         """'Convener' / '*Morag Lindsay (Dumfriesshire) (SNP)': an office alone on its line,
@@ -154,7 +180,7 @@ class RollReading:
         """'Chair' / '   Mariko Ishida': a heading on the unit's first line opens a list of its
         own rather than going on with the one before."""
         if unit.kind is BlockKind.TABLE_ROW:
-            return _heading_cell([cell.strip() for cell in unit.cells]) is not None
+            return heading_cell([cell.strip() for cell in unit.cells]) is not None
         if len(unit.lines) < 2:
             return False
         heading = attendance_heading(unit.lines[0])
@@ -187,17 +213,17 @@ class RollReading:
         if unit.kind is BlockKind.TABLE_ROW:
             return self.table_row(unit)
         numbered = _PANEL_NUMBER.match(text)  # 'II: Tamsin Rowe, …': a panel's number
-        if unit.kind is BlockKind.HEADING or (
-            not numbered and read_label(unit) and text is unit.text
-        ):
+        if unit.kind is BlockKind.HEADING:
             return None
+        if not numbered and read_label(unit) and text is unit.text:
+            return member_of_a_body(text)  # 'Belgium: Ms Ann Lee, Minister', not a speaker
         found = entries_in(text)
-        if found is None and _all_single_words(text):
+        if found is None and all_single_words(text):
             found = entries_in(text, single_words=True)
         if len(unit.lines) > 1:
             # One a line ('Superintendent Dr. Leonard Whitsett' / 'Secretary-Treasurer Joy
             # Abiodun'): the lines part the people, though the whole reads as one name.
-            by_line = _line_by_line(unit, text)
+            by_line = line_by_line(unit, text)
             if by_line is not None and (found is None or len(by_line) > len(found)):
                 found = by_line
         if found is None:
@@ -341,33 +367,3 @@ def _office_first(group: str) -> str:
     words = group.split()
     office = take_role(words)
     return office if office and words and words[0].casefold() in ("to", "of", "for") else ""
-
-
-def _heading_cell(cells: list[str]) -> str | None:
-    """'Present' of a row 'Present | Ann Lee, Bo Park': a first cell that is a heading about
-    attendance, with nothing after a colon, and names in the cells after it; else None."""
-    if len(cells) < 2 or not any(cells[1:]):
-        return None
-    heading = attendance_heading(cells[0])
-    if heading is None or heading[1] or not heading[2]:
-        return None
-    return heading[0]
-
-
-def _all_single_words(text: str) -> bool:
-    parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
-    return len(parts) >= 2 and all(len(p.split()) == 1 for p in parts)
-
-
-def _line_by_line(unit: Unit, text: str):
-    """Entries printed one a line ('TRUSTEES PRESENT:  Chairperson A' / '  Trustee B')."""
-    lines = list(unit.lines)
-    if text is not unit.text:
-        lines[0] = lines[0].partition(":")[2]
-    found = []
-    for line in lines:
-        entries = entries_in(line)
-        if entries is None:
-            return None
-        found.extend(entries)
-    return found

@@ -4,7 +4,7 @@ column of marks under 'Present' and 'Absent', a row whose first cell is the head
 import pytest
 
 from intake.interpreter import KnownOrganisations, KnownPeople, draft_from_document
-from intake.interpreter.attendance_forms import says_who_attended, table_columns
+from intake.interpreter.attendance_forms import member_of_a_body, says_who_attended, table_columns
 from intake.readers.blocks import Block, BlockKind, Place
 from tests.intake.blocks import document
 
@@ -72,3 +72,46 @@ def test_a_row_whose_first_cell_is_the_heading_lists_its_names(cells):
 
 def test_a_row_whose_first_cell_is_no_heading_about_attendance_is_not_read_as_one():
     assert attendees(row("Venue", "Council Chamber, City Hall")) == []
+
+
+@pytest.mark.parametrize(
+    "text, name, organisation, role",
+    [
+        ("Belgium: Ms Hélène Vandamme, Minister for Agriculture", "Hélène Vandamme", "Belgium",
+         "Minister for Agriculture"),
+        ("Commission: Mr Henrik Sørlie", "Henrik Sørlie", "Commission", ""),
+        ("France: Ms Aurélie Lombard, Deputy Permanent Representative", "Aurélie Lombard",
+         "France", "Deputy Permanent Representative"),
+    ],
+)  # fmt: skip
+def test_a_country_or_body_before_one_person_is_their_organisation(text, name, organisation, role):
+    (entry,) = member_of_a_body(text)
+    assert (entry.name.name, entry.organisation, entry.role) == (name, organisation, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ms Ann Lee: We start now.", "Present: Ann Lee", "Clerk: Ms Ann Lee", "Belgium: supports it"],
+)
+def test_a_speaker_a_heading_or_an_office_before_the_colon_is_no_body(text):
+    assert member_of_a_body(text) is None
+
+
+def test_members_listed_under_their_countries_are_attendance():
+    doc = document(
+        "Council session",
+        "4 March 2021",
+        "Participants",
+        "Belgium: Ms Ann Lee, Minister for Agriculture",
+        "Commission: Mr Bo Park, Member of the Commission",
+        "The President: We begin.",
+    )
+    draft = draft_from_document(
+        document=doc, themes=[], people=KnownPeople(), organisations=KnownOrganisations(),
+        recorded=False,
+    )  # fmt: skip
+    data = draft.data
+    names = {p["key"]: p["name"] for p in data["people"]}
+    found = [(names[a["person"]], a["group"]) for a in data["attendees"]]
+    assert found == [("Ann Lee", "Participants"), ("Bo Park", "Participants")]
+    assert any("'Belgium'" in str(note) for note in draft.notes)
