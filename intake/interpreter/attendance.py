@@ -5,6 +5,7 @@ role printed beside them. Never a panel line-up, never a statement."""
 import re
 from dataclasses import dataclass
 
+from .label_shapes import is_anonymous
 from .names import (
     POST_NOMINALS,
     ParsedName,
@@ -132,6 +133,8 @@ def _comma_list(text: str, single_words: bool) -> list[Entry] | None:
         bare = re.sub(r"^(?:and|&)\s+", "", part.strip())
         if _POST_NOMINALS.fullmatch(bare) or _HEADCOUNT.match(bare) or _LETTERS.fullmatch(bare):
             continue  # 'Marcus Ellery, MD, MPH': degrees; '… and 61 Corporators': no one
+        if is_anonymous(bare):
+            continue  # 'Galaxy A12', 'Call-in user 4': a device or a line, not a person
         plural, part = _plural_office(re.sub(r"^(?:and|&)\s+", "", part))
         office = plural or office
         # Under a plural office ('Senators Askew, Brennan'), a surname alone is a person.

@@ -132,6 +132,7 @@ _CONTACT = re.compile(
     r"(?:\bwww\.\S+|https?://\S+|\b[\w.+-]+@[\w-]+\.[\w.]+|\(\d{3}\)\s?\d{3}[-.\s]\d{4}|"
     r"\+\d{1,3}[\s\d()-]{7,})"
 )
+_PLACE_FIELD = re.compile(r"^(?:where|location|venue|place)\s*:", re.IGNORECASE)
 # A trail of short names: 'Newsroom / Transcripts', 'Home > Hansard > 2021'.
 _CRUMB = r"[A-Z][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){0,3}"
 _CRUMBS = re.compile(rf"{_CRUMB}(?:\s+(?:/|>|\u203a|\u00bb)\s+(?:{_CRUMB}|\d[\w ]{{0,20}}))+")
@@ -168,7 +169,12 @@ def is_furniture(text: str) -> bool:
 
     if len(text) <= 160 and _PAGE_CUE.search(text) and not text.endswith((".", "?", "!")):
         return True
-    if len(text) <= 200 and _CONTACT.search(text) and not re.search(r"[a-z]{3,}\.$", text):
+    if (
+        len(text) <= 200
+        and _CONTACT.search(text)
+        and not re.search(r"[a-z]{3,}\.$", text)
+        and not _PLACE_FIELD.match(text)  # 'Where: Jitsi, https://meet.jit.si/…': the place
+    ):
         return True  # 'Reporting Services, Inc. | (202) 555-0148 | www.example.org'
     if all(re.search(r"[\d/]", token) for token in text.split()) and not TIME_OF_DAY.match(text):
         return True  # job numbers, page numbers, document symbols: '18-17209   3/12'

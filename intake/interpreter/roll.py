@@ -164,6 +164,8 @@ class RollReading:
     def voices_listed(self, i: int, unit: Unit, heading) -> bool:
         """A tool's list of the voices it heard ('SPEAKERS' / 'Ann Lee, Unknown Speaker'):
         a list naming an anonymous voice is no attendance; it goes to the summary."""
+        if re.search(r"attend|present", heading[0], re.IGNORECASE):
+            return False  # 'Attendees' / '…, Galaxy A12': those who attended, a device aside
         rest = heading[1]
         listed = rest or (self.units[i + 1].text if i + 1 < len(self.units) else "")
         if not any(is_anonymous(part) or fold(part) in UNNAMED_VOICES

@@ -95,3 +95,16 @@ def test_a_role_in_lower_case_is_a_role_and_a_note_on_attending_is_not(text, rol
 )
 def test_a_note_taking_tools_link_to_a_persons_page_is_their_name(text):
     assert [e.name.name for e in entries_in(text)] == ["Ann Lee", "Bo Park"]
+
+
+def test_a_device_or_a_dial_in_line_among_attendees_is_left_out():
+    found = attendees("Attendees", "Aisha Bello, Dan Ferro, Galaxy A12, Call-in user 4, Hal Pick")
+    assert found == [
+        ("Aisha Bello", "Attendees", None),
+        ("Dan Ferro", "Attendees", None),
+        ("Hal Pick", "Attendees", None),
+    ]
+
+
+def test_a_tools_list_of_voices_under_a_heading_that_is_not_attendance_stays_out():
+    assert attendees("Speakers", "Aisha Bello, Unknown Speaker") == []

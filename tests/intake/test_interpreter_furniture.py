@@ -184,3 +184,16 @@ def test_a_contents_list_under_its_page_column_is_dropped():
         "The CHAIRMAN. Good morning.",
     )
     assert kept == ["The CHAIRMAN. Good morning."]
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("Where: Jitsi, https://meet.jit.si/board-2019", False),
+        ("Location: https://zoom.us/j/123", False),
+        ("Watch online: https://example.org/stream", True),
+        ("www.example.org | (202) 555-0148", True),
+    ],
+)
+def test_a_place_field_with_a_link_is_the_place_not_a_contact_line(line, furniture):
+    assert is_furniture(line) is furniture
