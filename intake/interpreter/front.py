@@ -10,7 +10,7 @@ from .dates import find_date
 from .fallback import date_elsewhere
 from .furniture import email_subject
 from .names import looks_like_office
-from .places import dateline, is_place, is_venue, place_in_sentence
+from .places import dateline, is_place, is_venue, place_after_date, place_in_sentence
 from .record import Record
 from .sections import META_LABEL, is_prose
 from .title_choice import as_one, body_above, choose, is_label, joined, names_its_meeting
@@ -122,7 +122,7 @@ def particulars(unit: Unit, record: Record) -> bool:
     if len(text) > 600 or not _PARTICULARS.search(text) or _ANOTHER_MEETING.search(text):
         return False
     found = find_date(text, day_first=record.day_first)
-    place = place_in_sentence(text)
+    place = place_in_sentence(text) or (place_after_date(text[found.end :]) if found else "")
     if not found and not (place and _PARTICULARS.match(text)):
         return False
     if found:
@@ -168,6 +168,8 @@ def finish(record: Record, document: Document, units: list[Unit], dropped: list[
     _title(record, document, units, dropped)
     if record.date is None:
         date_elsewhere(record, document, units, dropped)
+    if not record.location:
+        _place_in_the_label(record)
     if not record.location:
         _place_in_sentences(record)
     texts = [record.title_line, document.title, *record.summary]
@@ -255,6 +257,17 @@ def _maybe_host(text: str, record: Record) -> None:
             f"the header names {text!r}, which is not in the database; "
             "if it hosted the meeting, add it and set it here",
         )
+
+
+def _place_in_the_label(record: Record) -> None:
+    """'Unconfirmed minutes of the meeting held on 17 May 2023, Kinross Room, Library
+    Building': the document's own label gives the venue after the meeting's date."""
+    for unit in record.label_lines:
+        found = find_date(unit.text, day_first=record.day_first)
+        place = place_after_date(unit.text[found.end :]) if found else ""
+        if place and found.date == record.date:
+            record.location, record.location_unit = place[:200], unit
+            return
 
 
 def _place_in_sentences(record: Record) -> None:

@@ -30,10 +30,11 @@ _ON_PLATFORM = re.compile(
     rf"\b(?:via|on|over|using|by|venue:?|location:?|platform:?)\s+(?P<platform>{PLATFORM_PATTERN})\b",
     re.IGNORECASE,
 )
-# A platform's own record at the top of the file: 'Zoom Webinar - closed captions', 'Teams
-# meeting transcript', 'Google Meet recording'.
+# A line opening the file that names the meeting as a platform's: 'Zoom Webinar - closed
+# captions', 'Jitsi call'. A tool's transcript file ('Teams meeting transcript') says no place.
 _TOOL_LINE = re.compile(
-    rf"^(?P<platform>{PLATFORM_PATTERN})\s+(?:webinar|meeting|call|chat|transcript|recording)\b",
+    rf"^(?P<platform>{PLATFORM_PATTERN})\s+(?:webinar|meeting|call)\b"
+    r"(?!\s+(?:transcript|recording|captions|notes))",
     re.IGNORECASE,
 )
 _ONLINE = re.compile(

@@ -35,7 +35,7 @@ def test_a_room_or_another_link_is_no_platform(place):
     "line, online",
     [
         ("Zoom Webinar - closed captions and chat", "Online (Zoom)"),
-        ("Teams meeting transcript", "Online (Teams)"),
+        ("Jitsi call, 12 June", "Online (Jitsi)"),
         ("Topic: Trustees' meeting, held here on Discord", "Online (Discord)"),
     ],
 )
@@ -43,8 +43,16 @@ def test_a_platforms_own_record_says_the_meeting_was_online(line, online):
     assert online_place([line]) == online
 
 
-def test_a_platform_word_inside_a_sentence_is_not_its_record():
-    assert online_place(["The zoom meeting idea was rejected by the board."]) == ""
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The zoom meeting idea was rejected by the board.",
+        "Microsoft Teams meeting transcript",  # a tool's file says no place
+        "Zoom meeting recording",
+    ],
+)
+def test_a_platform_word_in_a_sentence_or_a_tools_file_name_says_no_place(line):
+    assert online_place([line]) == ""
 
 
 def test_when_and_where_fields_in_one_paragraph_give_date_and_platform():
