@@ -20,7 +20,7 @@ from .attendance_forms import (
 from .attendance_headings import attendance_heading, headed_parts
 from .label_shapes import is_anonymous
 from .labels import UNNAMED_VOICES, read_label
-from .names import ParsedName, fold, looks_like_organisation, take_role
+from .names import ParsedName, fold, looks_like_office, looks_like_organisation, take_role
 from .people import same_role
 from .record import AttendeeDraft
 from .roll_lines import COUNTED, all_single_words, heading_cell, line_by_line
@@ -72,7 +72,7 @@ class RollReading:
             self.record.presiding = self.record.registry.add(chair.name)
             self.record.registry.give_role(self.record.registry.add(chair.name), "Chair")
             return False
-        heading = attendance_heading(unit.text)
+        heading = attendance_heading(unit.text) or _one_line_of_a_heading(unit)
         if heading and COUNTED.match(heading[1]):
             heading = (heading[0], COUNTED.sub("", heading[1]), heading[2])
         if heading and self.voices_listed(i, unit, heading):
@@ -252,7 +252,18 @@ class RollReading:
             return []
         if self.columns:
             return entries_from_cells(cells, self.columns)
-        return entries_in(", ".join(cell for cell in cells if cell))
+        filled = [cell for cell in cells if cell]
+        if len(filled) == 2:
+            # 'Mr Keith Almond | Public Governor, Yeovale': a name, then what they are, whole.
+            found = entries_in(filled[0])
+            office = looks_like_office(filled[1])
+            if found and len(found) == 1 and (office or not entries_in(filled[1])):
+                if office or not looks_like_organisation(filled[1]):
+                    found[0].role = found[0].role or filled[1]
+                else:
+                    found[0].organisation = found[0].organisation or filled[1]
+                return found
+        return entries_in(", ".join(filled))
 
     def attendees(self, unit: Unit, group: str, text: str | None = None) -> bool:
         found = self.entries(unit, group, text)
@@ -337,6 +348,18 @@ class RollReading:
             return bool(agenda_heading(following.text) is not None)
         self.record.summary.append(unit.text)
         return True
+
+
+def _one_line_of_a_heading(unit: Unit):
+    """'Aelodau'r Pwyllgor a oedd yn bresennol' / 'Committee Members in Attendance': a heading
+    printed in two languages, a line each, is about attendance when one of its lines is."""
+    if unit.kind is not BlockKind.HEADING or len(unit.lines) < 2:
+        return None
+    for line in reversed(unit.lines):
+        heading = attendance_heading(line.strip())
+        if heading and not heading[1] and heading[2]:
+            return heading
+    return None
 
 
 def chair_roles(record) -> None:

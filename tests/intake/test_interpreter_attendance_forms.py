@@ -6,7 +6,7 @@ import pytest
 from intake.interpreter import KnownOrganisations, KnownPeople, draft_from_document
 from intake.interpreter.attendance_forms import member_of_a_body, says_who_attended, table_columns
 from intake.readers.blocks import Block, BlockKind, Place
-from tests.intake.blocks import document
+from tests.intake.blocks import document, paragraph
 
 
 def row(*cells: str, line: int = 1) -> Block:
@@ -115,3 +115,42 @@ def test_members_listed_under_their_countries_are_attendance():
     found = [(names[a["person"]], a["group"]) for a in data["attendees"]]
     assert found == [("Ann Lee", "Participants"), ("Bo Park", "Participants")]
     assert any("'Belgium'" in str(note) for note in draft.notes)
+
+
+def test_a_heading_in_two_languages_opens_the_list_of_the_rows_under_it():
+    doc = document(
+        "Economy Committee",
+        "Thursday, 14 March 2019",
+        Block(BlockKind.HEADING, "Aelodau a oedd yn bresennol\nCommittee Members in Attendance",
+              Place(line=3), level=2),
+        row("Ann Lee", "Committee Chair", line=4),
+        row("Bo Park", "", line=5),
+        "Ann Lee: Good morning.",
+    )  # fmt: skip
+    data = draft_from_document(
+        document=doc, themes=[], people=KnownPeople(), organisations=KnownOrganisations(),
+        recorded=False,
+    ).data  # fmt: skip
+    names = {p["key"]: p["name"] for p in data["people"]}
+    found = [(names[a["person"]], a["group"], a.get("role")) for a in data["attendees"]]
+    assert found == [
+        ("Ann Lee", "Committee Members in Attendance", "Committee Chair"),
+        ("Bo Park", "Committee Members in Attendance", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "cells, role",
+    [
+        (("Mr Keith Almond", "Public Governor, Yeovale"), "Public Governor, Yeovale"),
+        (("Ms Cat Mere", "Chief Executive, Bus Users Wales"), "Chief Executive, Bus Users Wales"),
+    ],
+)
+def test_a_two_cell_row_under_a_heading_is_a_name_and_its_role_whole(cells, role):
+    found = attendees(paragraph("Present:"), row(*cells))
+    assert found == [(cells[0].split(" ", 1)[1], "Present", role)]
+
+
+def test_a_second_person_in_the_second_cell_is_a_person_not_a_role():
+    found = attendees(paragraph("Present:"), row("Ann Lee", "Bo Park"))
+    assert [name for name, _, _ in found] == ["Ann Lee", "Bo Park"]
