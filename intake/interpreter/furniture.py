@@ -93,6 +93,22 @@ _WHOLE_LINE = [
     r"serial no\.?\s*[\w-]+|printed for the use of\b.{0,160}|\d{2,3}-\d{3}\s+(?:pdf|cc)\b.{0,80}",
     r"for sale by the superintendent of documents\b.{0,400}",
     r"(?:[\w-]+\.)+(?:gov|org|com|net|edu|int|eu)(?:/\S*)?",  # a site's name on its own
+    # A mailing list's footer: why the message came, how to stop it, the list's name.
+    r"you (?:are receiving|received|have received|were sent) this (?:message|e-?mail|because)"
+    r"\b.{0,300}",
+    r"to (?:stop|unsubscribe from) (?:receiving )?(?:these|this|future|our) "
+    r"(?:e-?mails?|messages?|list|mailings?)\b.{0,200}",
+    r"[\w .'-]{1,60} mailing list",
+    # A blog's or a wiki's chrome around the post: sharing, comments, the byline, page tools.
+    r"share(?: this| on)?\s*:?|leave a (?:comment|reply)\W*",
+    r"comments are (?:closed|turned off|disabled)\b.{0,60}",
+    r"posted (?:on|in) .{1,60}\bby\b.{0,80}",
+    r"edit (?:this|the) page(?: on [\w ]{1,20})?\W*|(?:back|return) to (?:the )?top\W*",
+    r"(?:previous|next) (?:sitting|debate|day|section|post|entry)\W*",
+    # A chat or meeting tool's events: reactions, pins, the call's length and end.
+    r".{1,60} reacted to .{1,120} with \S{1,8}",
+    r".{1,40} pinned a message to this channel\.?",
+    r"(?:duration|meeting (?:ended|lasted) after)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?\W*",
     # An editor's note on the notes themselves.
     r"\[(?:notes?|minutes?)\s+(?:edited|taken|prepared|compiled|recorded|reviewed)\b[^\]]*\]",
 ]
