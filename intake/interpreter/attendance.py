@@ -5,6 +5,7 @@ role printed beside them. Never a panel line-up, never a statement."""
 import re
 from dataclasses import dataclass
 
+from .attendance_names import surname_first, without_whom_replaced
 from .label_shapes import is_anonymous
 from .names import (
     POST_NOMINALS,
@@ -70,14 +71,6 @@ _HEADCOUNT = re.compile(
     r"|^\d{1,4}\s+(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+s$",  # '61 Corporators', '12 Councillors'
     re.IGNORECASE,
 )
-# A surname printed first, then an honorific and initials: 'Mthembu, Ms N (ANC)',
-# 'Van der Berg, Dr A.B.'; a name's notes in brackets may follow.
-_SURNAME_FIRST = re.compile(
-    r"^(?P<surname>(?:[A-Z][\w'\u2019-]+\s)?[A-Z][\w'\u2019-]+),\s+"
-    r"(?P<given>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Hon|Adv|Cllr)\.?\s+"
-    r"(?:[A-Z]\.?\s?){1,3}|(?:[A-Z]\.){1,3})"
-    r"(?P<after>\s*\([^()]*\))?$"
-)
 # Letters of a service or degree after a name: 'I.A.S.', 'O.B.E.'.
 _LETTERS = re.compile(r"(?:[A-Z]\.){2,5}")
 _SURNAME = re.compile(
@@ -114,7 +107,7 @@ def entries_in(text: str, *, single_words: bool = False) -> list[Entry] | None:
         return None
     found: list[Entry] = []
     for part in split_outside_brackets(text, ";"):
-        part = _surname_first(part)
+        part = surname_first(part)
         entries = _comma_list(part, single_words)
         if entries is None:
             return None
@@ -135,6 +128,7 @@ def _comma_list(text: str, single_words: bool) -> list[Entry] | None:
             continue  # 'Marcus Ellery, MD, MPH': degrees; '… and 61 Corporators': no one
         if is_anonymous(bare):
             continue  # 'Galaxy A12', 'Call-in user 4': a device or a line, not a person
+        part = without_whom_replaced(part)
         plural, part = _plural_office(re.sub(r"^(?:and|&)\s+", "", part))
         office = plural or office
         # Under a plural office ('Senators Askew, Brennan'), a surname alone is a person.
@@ -154,16 +148,6 @@ def _comma_list(text: str, single_words: bool) -> list[Entry] | None:
         for entry in headed:
             entry.role = office
     return entries or None
-
-
-def _surname_first(text: str) -> str:
-    """'Mthembu, Ms N (ANC)' → 'Ms N Mthembu (ANC)': a directory's surname first, then an
-    honorific and initials; other text unchanged."""
-    match = _SURNAME_FIRST.match(text.strip())
-    if not match:
-        return text
-    given = match.group("given").strip()
-    return f"{given} {match.group('surname')}{match.group('after') or ''}"
 
 
 def _plural_office(text: str) -> tuple[str, str]:

@@ -17,7 +17,7 @@ ATTENDANCE_HEADING = re.compile(
     r"|designated federal official|clerk|recorder|note[- ]?taker|minute[- ]taker|scribe"
     r"|minutes taken by|officers?|councillors|commissioners|directors|trustees|delegates"
     r"|representatives|also|others|witness(?:es)?|speakers|presenters|panel+ists|by telephone"
-    r"|before|appearances|participated"
+    r"|before|appearances|participated|substitut(?:e|es|ions?|ing)"
     r"|remotely|online|via (?:video|telephone|zoom|teams))"
     r"(?:\s+(?:[\w.'\u2019()-]+\s*){0,4}?)?)\s*(?::\s*(?P<rest>.*)|\s*)$",
     re.IGNORECASE | re.DOTALL,
@@ -25,7 +25,8 @@ ATTENDANCE_HEADING = re.compile(
 # Headings that are attendance whatever follows ('Present', 'Apologies') — others ('Staff',
 # 'Officers') only when names follow them.
 SURE_WORDS = re.compile(
-    r"\b(?:present|absent|apolog|regrets|excused|attend|in the chair|roll[- ]call|participants)",
+    r"\b(?:present|absent|apolog|regrets|excused|attend|in the chair|roll[- ]call|participants"
+    r"|substitut)",
     re.IGNORECASE,
 )
 
