@@ -145,6 +145,14 @@ def _read_meta(unit: Unit, label: str, rest: str, record: Record) -> bool:
             if _TIME.search(rest) or len(rest) > found.end - found.start + 12:
                 record.summary.append(unit.text)
             return True
+        # 'When/where: 2-3.30pm, Seminar Room 3.12, Braddock Building': the place after the time.
+        after = rest[found.end :] if found else rest
+        place = place_after_date(after) if "where" in label else ""
+        if place and not record.location_labelled:
+            record.location, record.location_unit = place, unit
+            record.location_labelled = True
+            record.summary.append(unit.text)
+            return True
     elif re.search(r"place|location|venue|where|held at|address|room", label) and rest:
         if not record.location_labelled and len(rest) <= 200:
             # A labelled place ('Location: …') outranks a line that only looked like one.
