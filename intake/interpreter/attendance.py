@@ -5,6 +5,8 @@ role printed beside them. Never a panel line-up, never a statement."""
 import re
 from dataclasses import dataclass
 
+from .attendance_names import surname_first, without_whom_replaced
+from .label_shapes import is_anonymous
 from .names import (
     POST_NOMINALS,
     ParsedName,
@@ -49,6 +51,10 @@ _MODE_NOTE = re.compile(
     r"items? [\w ,&-]{1,20} only|part(?: of the meeting)?|(?:from|until|left|arrived) .{1,30})$",
     re.IGNORECASE,
 )
+# A note-taking tool's link to a person's page: '[[Dr Ann Lee]]', '[[ann-lee|Ann Lee]]'.
+_WIKI_LINK = re.compile(r"\[\[(?P<page>[^\[\]|]+)(?:\|(?P<shown>[^\[\]]+))?\]\]")
+# A note that someone attended only in part: 'for item 3 only', 'items 4-6 only'.
+_ONLY_FOR = re.compile(r"^(?:for\s+)?(?:agenda\s+)?(?:items?|part)\b[\w ,&.-]{0,30}?\bonly$", re.I)
 # Words after a role that go on with it: whom the holder stands for.
 _GOES_ON_WITH_ROLE = re.compile(r"^(?:representing|on behalf of|acting for|for the)\s", re.I)
 # A part of a body named after a role ('Primary Care Division', 'Business Services').
@@ -61,9 +67,12 @@ MARKS = "*\u2020\u2021"  # marks before a name that a key explains ('*attended')
 _HEADCOUNT = re.compile(
     r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:members?|residents?|owners?|people|persons?|guests?|observers?|"
-    r"visitors?|tenants?|parents?|staff|others?|attendees?|participants?)\b.*$",
+    r"visitors?|tenants?|parents?|staff|others?|attendees?|participants?)\b.*$"
+    r"|^\d{1,4}\s+(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+s$",  # '61 Corporators', '12 Councillors'
     re.IGNORECASE,
 )
+# Letters of a service or degree after a name: 'I.A.S.', 'O.B.E.'.
+_LETTERS = re.compile(r"(?:[A-Z]\.){2,5}")
 _SURNAME = re.compile(
     r"^(?:Mc|Mac|O'|D')?[A-Z][a-z\u00c0-\u024f'\u2019-]+(?:\s[A-Z][a-z'\u2019-]+)?$"
 )
@@ -91,12 +100,14 @@ def entries_in(text: str, *, single_words: bool = False) -> list[Entry] | None:
             entry.organisation = entry.organisation or led.group("body").strip()
         return entries
     text = _LEADERS.sub(" ", text).strip().rstrip(".;,").strip()
+    text = _WIKI_LINK.sub(lambda m: m.group("shown") or m.group("page"), text)
     text = _PANEL_NUMBER.sub("", text)  # 'I: Dame Frances Oduya, …', 'II: Tamsin Rowe, …'
     text = re.sub(r";\s*and\s+", "; ", text)
     if not text or len(text) > 2000 or text.endswith(("?", "!")):
         return None
     found: list[Entry] = []
     for part in split_outside_brackets(text, ";"):
+        part = surname_first(part)
         entries = _comma_list(part, single_words)
         if entries is None:
             return None
@@ -112,8 +123,12 @@ def _comma_list(text: str, single_words: bool) -> list[Entry] | None:
     entries: list[Entry] = []
     office, headed = "", []
     for part in split_outside_brackets(text, ","):
-        if _POST_NOMINALS.fullmatch(part.strip()) or _HEADCOUNT.match(part.strip()):
-            continue  # 'Marcus Ellery, MD, MPH': degrees; '4 members of the public': no one
+        bare = re.sub(r"^(?:and|&)\s+", "", part.strip())
+        if _POST_NOMINALS.fullmatch(bare) or _HEADCOUNT.match(bare) or _LETTERS.fullmatch(bare):
+            continue  # 'Marcus Ellery, MD, MPH': degrees; '… and 61 Corporators': no one
+        if is_anonymous(bare):
+            continue  # 'Galaxy A12', 'Call-in user 4': a device or a line, not a person
+        part = without_whom_replaced(part)
         plural, part = _plural_office(re.sub(r"^(?:and|&)\s+", "", part))
         office = plural or office
         # Under a plural office ('Senators Askew, Brennan'), a surname alone is a person.
@@ -214,6 +229,8 @@ def _person(text: str, single_words: bool) -> ParsedName | None:
         parsed = ParsedName(name=text.strip())  # 'Senators Askew, Brennan': a surname alone
     if parsed is None or not parsed.name:
         return None
+    if parsed.role and not parsed.honorific and _last_word(parsed.name) in _OFFICE_WORDS:
+        return None  # 'Deputy Permanent Representative': an office, every word of it
     if parsed.is_full or parsed.honorific or parsed.role or single_words:
         return parsed
     return None
@@ -224,6 +241,8 @@ def _is_attribution(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > 200 or (re.search(r"[.!?]$", text) and len(text.split()) > 8):
         return False
+    if _ends_in_office(text.split()) and not re.match(r"[A-Z][a-z]+\s[A-Z][a-z]+$", text):
+        return True  # 'Deputy Permanent Representative': an office, though it reads as a name
     parsed = parse_name(text)
     return parsed is None or not parsed.name or not (parsed.is_full or parsed.honorific)
 
@@ -244,8 +263,8 @@ def _bracketed(entry: Entry, text: str) -> None:
             else:
                 entry.role = ", ".join(filter(None, [entry.role, part]))
         return
-    if not text or text[0].islower():
-        return
+    if not text or (text[0].islower() and not _lower_case_office(text)):
+        return  # '(excused)'; but '(ward councillor)' is a role printed in lower case
     words = text.split()
     named = all(w[0].isupper() or w.lower() in {"of", "and", "the", "for"} for w in words)
     # A body's full name ('British Medical Association'), not a post or a department
@@ -266,13 +285,24 @@ def _bracketed(entry: Entry, text: str) -> None:
         entry.role = f"{entry.role}, {text}"
 
 
+def _lower_case_office(text: str) -> bool:
+    """'ward councillor', 'treasurer': a short office printed in lower case, not a note on
+    how someone attended ('attending under Standing Order 25', 'by phone')."""
+    return (
+        len(text.split()) <= 4
+        and looks_like_office(text)
+        and not _MODE_NOTE.match(text)
+        and not re.match(r"attend|present|absent|apolog", text, re.IGNORECASE)
+    )
+
+
 def _attribute(entry: Entry, text: str) -> None:
     """Put the printed words where they belong: an organisation, or else the role. How they
     attended ('(via Zoom)', '(from 7.45pm)') is neither; a part of a body after a role
     ('Assistant Superintendent, Business Services') and whom they stand for ('…, representing
     the Minister for Health') go on with the role."""
     text = _ATTENDED.sub("", text.strip().strip(".").strip()).strip()
-    if not text:
+    if not text or _ONLY_FOR.match(text):
         return
     if (
         entry.role
@@ -280,6 +310,16 @@ def _attribute(entry: Entry, text: str) -> None:
         and (_GOES_ON_WITH_ROLE.match(text) or _last_word(text) in _PARTS_OF_A_BODY)
     ):
         entry.role = f"{entry.role}, {text}"
+        return
+    if (
+        entry.role
+        and not entry.organisation
+        and re.search(r"\b(?:for|of)\s+\w+$", entry.role)
+        and re.search(r"\s(?:and|&)\s", text)
+        and len(text.split()) <= 5
+        and not (looks_like_organisation(text) or _ACRONYM.search(text))
+    ):
+        entry.role = f"{entry.role}, {text}"  # 'Minister for Agriculture, Food and the Marine'
         return
     if len(_DASH.split(text)) == 2:
         for side in _DASH.split(text):  # 'USPHS — Designated Federal Official (DFO)'

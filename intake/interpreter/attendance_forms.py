@@ -2,9 +2,10 @@
 whose apologies were received, a sentence saying who took the chair."""
 
 import re
+from dataclasses import replace
 
 from .attendance import Entry, entries_in, split_outside_brackets
-from .attendance_headings import SURE_WORDS
+from .attendance_headings import SURE_WORDS, attendance_heading
 from .names import take_role
 
 # 'Apologies for absence were received from Councillors J Farrow and L Stamp.'
@@ -68,24 +69,54 @@ def took_the_chair(text: str) -> Entry | None:
 
 
 _COLUMNS = {
-    "name": re.compile(r"^(?:name|member|attendee|person|participant)s?$", re.IGNORECASE),
+    "name": re.compile(
+        r"^(?:(?:board|committee|council|panel)\s+)?(?:(?:full\s+)?name|member|attendee|person"
+        r"|participant|councill?or|trustee|director|governor|commissioner)s?(?:\s+name)?$",
+        re.IGNORECASE,
+    ),
     "role": re.compile(r"^(?:role|title|position|post|office|capacity)s?$", re.IGNORECASE),
     "organisation": re.compile(
         r"^(?:affiliation|organi[sz]ation|institution|representing|agency|company|employer)s?$",
         re.IGNORECASE,
     ),
-    "group": re.compile(r"^(?:attendance|status|present|attended|presence)$", re.IGNORECASE),
+    "group": re.compile(r"^(?:attendance|status|attended|presence)$", re.IGNORECASE),
 }
+# A column of marks, one for each way of attending: 'Present | Absent', 'Apologies'.
+_MARK_COLUMN = re.compile(
+    r"^(?:present|absent|apologies|excused|regrets|in attendance|attended|remote(?:ly)?|online"
+    r"|by (?:video|phone|telephone)[\w ]*|via [\w ]+|(?:un)?excused absence|late)$",
+    re.IGNORECASE,
+)
+# A cell marking its row: 'X', '✓', 'Yes', '•'.
+_MARK = re.compile(r"^(?:[xX\u2713\u2714\u2715\u2717\u2022\u25cf*+]|yes|y|p)$", re.IGNORECASE)
+# '(in the Chair)' or ', in the chair' after a role in its cell: the person presided too.
+_IN_THE_CHAIR = re.compile(r"\s*(?:,\s*|\()in the chair\)?\s*$", re.IGNORECASE)
 
 
 def table_columns(cells: list[str]) -> dict[str, int]:
     """{'name': 0, 'role': 1, …} when the row is an attendance table's header, else {}."""
+    if any(_names_someone(cell) for cell in cells):
+        return {}  # 'Dr Ann Lee | Council member | Present': a row of the table, not its header
     found = {}
     for i, cell in enumerate(cells):
+        if _MARK_COLUMN.match(cell.strip()) and "name" in found:
+            found[f"mark {cell.strip()}"] = i  # 'Board Member | … | Present | Absent'
+            continue
         for column, pattern in _COLUMNS.items():
             if pattern.match(cell.strip()) and column not in found:
                 found[column] = i
     return found if "name" in found and len(found) >= 2 else {}
+
+
+def _names_someone(cell: str) -> bool:
+    found = entries_in(cell.strip()) if cell.strip() else None
+    return bool(found and any(e.name.is_full or e.name.honorific for e in found))
+
+
+def says_who_attended(columns: dict[str, int]) -> bool:
+    """A table header with a column for how each row attended ('Attendance', or marks under
+    'Present' and 'Absent'): the table is attendance wherever it stands."""
+    return "group" in columns or any(key.startswith("mark ") for key in columns)
 
 
 def entries_from_cells(cells: list[str], columns: dict[str, int]) -> list[Entry] | None:
@@ -99,10 +130,22 @@ def entries_from_cells(cells: list[str], columns: dict[str, int]) -> list[Entry]
     if not found or len(found) != 1:
         return None
     entry = found[0]
-    entry.role = cell("role") or entry.role
+    role = cell("role")
+    chaired = bool(_IN_THE_CHAIR.search(role))
+    entry.role = _IN_THE_CHAIR.sub("", role) or entry.role
     entry.organisation = cell("organisation") or entry.organisation
-    entry.group = cell("group")
+    entry.group = cell("group") or _marked_column(cells, columns)
+    if chaired:
+        return [entry, replace(entry, group="In the Chair")]
     return [entry]
+
+
+def _marked_column(cells: list[str], columns: dict[str, int]) -> str:
+    """The heading of the column whose cell marks the row ('Present', 'Absent'), or ''."""
+    for key, i in columns.items():
+        if key.startswith("mark ") and i < len(cells) and _MARK.match(cells[i].strip()):
+            return key.removeprefix("mark ")
+    return ""
 
 
 # Labels before a name that name no post: who wrote, sent or is the contact for a document.
@@ -153,3 +196,19 @@ def is_office(label: str) -> bool:
     words = re.sub(r"^the\s+", "", label.strip(), flags=re.IGNORECASE).split()
     taken = list(words)
     return bool(take_role(taken) and not taken) or bool(_OFFICE.match(" ".join(words)))
+
+
+def member_of_a_body(text: str) -> list[Entry] | None:
+    """'Belgium: Ms Hélène Vandamme, Minister for Agriculture', 'Commission: Mr Henrik Sørlie':
+    a country or body before a colon, one person after it, who is of that body."""
+    label, colon, rest = text.partition(":")
+    words = label.split()
+    if not colon or not 0 < len(words) <= 4 or not label.strip()[:1].isupper():
+        return None
+    if attendance_heading(label) or entries_in(label) or take_role(list(words)):
+        return None  # 'Present: …' a heading, 'Ms Lee: …' a speaker, 'Clerk: …' an office
+    found = entries_in(rest)
+    if not found or len(found) != 1 or not (found[0].name.honorific or found[0].name.is_full):
+        return None
+    found[0].organisation = found[0].organisation or label.strip()
+    return found

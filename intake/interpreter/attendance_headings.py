@@ -3,6 +3,8 @@
 
 import re
 
+from .attendance import entries_in
+
 MAX_GROUP = 120
 
 # A heading about attendance, in any case and wording.
@@ -15,7 +17,7 @@ ATTENDANCE_HEADING = re.compile(
     r"|designated federal official|clerk|recorder|note[- ]?taker|minute[- ]taker|scribe"
     r"|minutes taken by|officers?|councillors|commissioners|directors|trustees|delegates"
     r"|representatives|also|others|witness(?:es)?|speakers|presenters|panel+ists|by telephone"
-    r"|before|appearances|participated"
+    r"|before|appearances|participated|substitut(?:e|es|ions?|ing)"
     r"|remotely|online|via (?:video|telephone|zoom|teams))"
     r"(?:\s+(?:[\w.'\u2019()-]+\s*){0,4}?)?)\s*(?::\s*(?P<rest>.*)|\s*)$",
     re.IGNORECASE | re.DOTALL,
@@ -23,9 +25,23 @@ ATTENDANCE_HEADING = re.compile(
 # Headings that are attendance whatever follows ('Present', 'Apologies') — others ('Staff',
 # 'Officers') only when names follow them.
 SURE_WORDS = re.compile(
-    r"\b(?:present|absent|apolog|regrets|excused|attend|in the chair|roll[- ]call|participants)",
+    r"\b(?:present|absent|apolog|regrets|excused|attend|in the chair|roll[- ]call|participants"
+    r"|substitut)",
     re.IGNORECASE,
 )
+
+
+# A sentence before the list: 'The following Trustees, constituting a quorum, were present:',
+# 'There were present:', 'Those in attendance were:'.
+SENTENCE_HEADING = re.compile(
+    r"^(?:there\s+were|the\s+following\b[^:]{0,80}?\s(?:were|was)|those)\s+"
+    r"(?P<group>(?:also\s+)?(?:present|absent|in\s+attendance|attending))(?:\s+were)?"
+    r"(?:\s+by\s+invitation)?\s*:\s*(?P<rest>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# Where a new list may start inside a paragraph: at a line's start, or after a sentence's
+# end ('… Rebecca Tennant-Liu. Absent: Franklin Moss. Also present: …').
+_PART_START = re.compile(r"\n|(?<=[.;])[ \t]+(?=[A-Z][^\n:.;]{0,60}:)")
 
 
 def attendance_heading(text: str) -> tuple[str, str, bool] | None:
@@ -33,6 +49,10 @@ def attendance_heading(text: str) -> tuple[str, str, bool] | None:
     if len(text) > 600:
         return None
     text = unspaced(text)
+    sentence = SENTENCE_HEADING.match(text.strip())
+    if sentence:
+        group = re.sub(r"\s+", " ", sentence.group("group")).capitalize()
+        return group, sentence.group("rest").strip(), True
     match = ATTENDANCE_HEADING.match(text.strip())
     if not match:
         return None
@@ -56,3 +76,32 @@ def unspaced(text: str) -> str:
     # is found again ('ALSOPRESENT:' \u2192 'ALSO PRESENT:').
     glued = re.sub(r"(?<=[A-Za-z]) (?=[A-Za-z:])", "", text.strip())
     return re.sub(r"(?i)(?<=\w)(present|absent|attending|attendance)(?=\W*$)", r" \1", glued)
+
+
+def headed_parts(text: str) -> list[str] | None:
+    """'Present: A, B, C\n  D (Treasurer)\nApologies: E\nAlso present: F': the lists of one
+    paragraph, each with its heading and the lines it wraps onto; None unless two or more."""
+    pieces = _PART_START.split(text)
+    parts: list[list[str]] = []
+    for piece in pieces:
+        heading = attendance_heading(piece.strip()) if ":" in piece else None
+        if heading and (heading[2] or _lists_people(heading[1])):
+            parts.append([piece.strip()])
+        elif parts:
+            parts[-1].append(piece.strip())
+        else:
+            return None  # words before the first heading: not a paragraph of lists
+    if len(parts) < 2:
+        return None
+    return [_joined(part) for part in parts]
+
+
+def _lists_people(text: str) -> bool:
+    return bool(text and entries_in(text))
+
+
+def _joined(lines: list[str]) -> str:
+    """A list's lines as one text: wrapped lines joined, one-a-line names kept a line each."""
+    if lines[0].rstrip().endswith(":"):
+        return "\n".join(lines)
+    return " ".join(line for line in lines if line)

@@ -56,6 +56,7 @@ _MONTH_WORD = r"(?P<month_word>" + "|".join(sorted(_ORDINAL_MONTHS, key=len, rev
 _IN_THE_YEAR = r"(?:in\s+the\s+year\s+(?:of\s+our\s+lord\s+)?)?(?:a\.?d\.?\s+)?"
 _YEAR_ANY = rf"(?:{_IN_THE_YEAR}(?:{_YEAR}|{_YEAR_WORDS}))"
 _TO = r"\s*(?:[\u2013\u2014-]|to|and)\s*"
+_SHORT_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 _PATTERNS = [
     # The first day of a meeting of several days: '5-6 May 2023', 'May 5-6, 2023'.
     re.compile(rf"\b{_DAY}{_TO}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
@@ -71,9 +72,17 @@ _PATTERNS = [
     re.compile(
         rf"\b{_DAY}\s+(?:day\s+)?(?:of\s+)?(?:the\s+)?{_MONTH_WORD}\s+month,?\s+{_YEAR}\b", re.I
     ),
+    # A day, a month's short name and two digits of the year: '05-Mar-19', '5/Mar/19'.
+    re.compile(
+        rf"\b{_DAY}(?P<sep>[-/])(?P<month>{_SHORT_MONTHS})(?P=sep)'?(?P<yy>\d{{2}})\b(?![:.]\d)",
+        re.I,
+    ),
 ]
 # Day and month in numbers ("03/11/2015"): taken only when they cannot be read two ways.
-_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})\b")
+# With dashes too ('27-06-2019'), a space after a dash left by a PDF's line ('27- 06-2019').
+_NUMERIC = re.compile(
+    r"\b(?P<a>\d{1,2})(?:[/.]|-\s?)(?P<b>\d{1,2})(?:[/.]|-\s?)(?P<year>(?:19|20)\d{2})\b"
+)
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 # What may surround a date on a line that is only a date: a label, a weekday, times, punctuation.
 _ONLY_A_DATE = re.compile(
@@ -194,6 +203,8 @@ def _calendar_date(parts: dict) -> datetime.date | None:
         month = MONTHS[parts["month"].lower()]
     day = ORDINAL_WORDS[parts["day_word"].lower()] if parts.get("day_word") else parts["day"]
     year = parts.get("year") or year_from_words(parts.get("year_words") or "")
+    if parts.get("yy"):
+        year = 2000 + int(parts["yy"])  # '05-Mar-19': this century's
     try:
         return datetime.date(int(year), month, int(day))
     except (TypeError, ValueError):

@@ -2,6 +2,7 @@
 been read, the title chosen and a date found elsewhere when the header printed none."""
 
 import re
+from dataclasses import replace
 
 from intake.readers.blocks import Document
 
@@ -9,15 +10,16 @@ from .dates import find_date
 from .fallback import date_elsewhere
 from .furniture import email_subject
 from .names import looks_like_office
-from .places import dateline, is_place, is_venue, place_in_sentence
+from .places import dateline, is_place, is_venue, place_after_date, place_in_sentence
 from .record import Record
 from .sections import META_LABEL, is_prose
 from .title_choice import as_one, body_above, choose, is_label, joined, names_its_meeting
 from .titles import clean_title, page_title, recording_title
 from .units import Unit
-from .venues import ADDRESS_LINE, online_place, tidy_place, without_remote_part
+from .venues import ADDRESS_LINE, online_place, platform_place, tidy_place, without_remote_part
 
 URL = re.compile(r"^https?://\S+$")
+_FIELD = re.compile(r"^[A-Z][\w /-]{0,30}:\s")
 _TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h\b|hrs\b)|\bnoon\b", re.I)
 _PARTICULARS = re.compile(
     r"^(?:meeting\s+)?held\b|\b(?:was|were)\s+(?:duly\s+)?(?:held|convened|called)\b|"
@@ -42,6 +44,15 @@ _SENTENCE_END = re.compile(r"[.!?]['\"\u201d\u2019)]*$")
 def read_front_line(unit: Unit, record: Record) -> bool:
     """Take a header line that gives the date, the place or the source; True if it was one."""
     text = unit.text
+    fields = [line for line in unit.lines if META_LABEL.match(line)]
+    if len(fields) > 1 and all(_FIELD.match(line) for line in unit.lines):
+        # 'When: Wed 12 June, 14:00' / 'Where: Jitsi, https://…': a field a line.
+        for line in unit.lines:
+            if line in fields:
+                read_front_line(replace(unit, text=line, lines=(line,)), record)
+            else:
+                record.summary.append(line)
+        return True
     meta = META_LABEL.match(text)
     if meta:
         return _read_meta(unit, meta.group("label").lower(), meta.group("rest").strip(), record)
@@ -111,7 +122,7 @@ def particulars(unit: Unit, record: Record) -> bool:
     if len(text) > 600 or not _PARTICULARS.search(text) or _ANOTHER_MEETING.search(text):
         return False
     found = find_date(text, day_first=record.day_first)
-    place = place_in_sentence(text)
+    place = place_in_sentence(text) or (place_after_date(text[found.end :]) if found else "")
     if not found and not (place and _PARTICULARS.match(text)):
         return False
     if found:
@@ -134,12 +145,22 @@ def _read_meta(unit: Unit, label: str, rest: str, record: Record) -> bool:
             if _TIME.search(rest) or len(rest) > found.end - found.start + 12:
                 record.summary.append(unit.text)
             return True
+        # 'When/where: 2-3.30pm, Seminar Room 3.12, Braddock Building': the place after the time.
+        after = rest[found.end :] if found else rest
+        place = place_after_date(after) if "where" in label else ""
+        if place and not record.location_labelled:
+            record.location, record.location_unit = place, unit
+            record.location_labelled = True
+            record.summary.append(unit.text)
+            return True
     elif re.search(r"place|location|venue|where|held at|address|room", label) and rest:
         if not record.location_labelled and len(rest) <= 200:
             # A labelled place ('Location: …') outranks a line that only looked like one.
             record.location, record.location_unit = rest[:1].upper() + rest[1:], unit
             record.location_labelled = True
             return True
+        if record.location_unit is not None and record.location_unit.index == unit.index:
+            return True  # the same place line met again
     elif re.search(r"source|url|web", label) and URL.match(rest) and not record.source_url:
         record.source_url = rest
         return True
@@ -156,12 +177,14 @@ def finish(record: Record, document: Document, units: list[Unit], dropped: list[
     if record.date is None:
         date_elsewhere(record, document, units, dropped)
     if not record.location:
+        _place_in_the_label(record)
+    if not record.location:
         _place_in_sentences(record)
     texts = [record.title_line, document.title, *record.summary]
     texts += [s.text for panel in record.panels for s in panel.statements][:DATE_REACH]
-    if online_place([f"venue: {record.location}"]) == f"Online ({record.location})":
-        texts.insert(0, f"venue: {record.location}")
-        record.location = ""  # 'venue: Jitsi': the platform, not a place
+    if platform_place(record.location):
+        texts.insert(0, f"venue: {platform_place(record.location)[8:-1]}")
+        record.location = ""  # 'venue: Jitsi, https://meet.jit.si/…': the platform, no place
     online = online_place(texts)
     if online and not record.location:
         record.location = online  # 'venue: Zoom', 'General Meeting via Zoom'
@@ -242,6 +265,17 @@ def _maybe_host(text: str, record: Record) -> None:
             f"the header names {text!r}, which is not in the database; "
             "if it hosted the meeting, add it and set it here",
         )
+
+
+def _place_in_the_label(record: Record) -> None:
+    """'Unconfirmed minutes of the meeting held on 17 May 2023, Kinross Room, Library
+    Building': the document's own label gives the venue after the meeting's date."""
+    for unit in record.label_lines:
+        found = find_date(unit.text, day_first=record.day_first)
+        place = place_after_date(unit.text[found.end :]) if found else ""
+        if place and found.date == record.date:
+            record.location, record.location_unit = place[:200], unit
+            return
 
 
 def _place_in_sentences(record: Record) -> None:

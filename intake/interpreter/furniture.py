@@ -93,6 +93,22 @@ _WHOLE_LINE = [
     r"serial no\.?\s*[\w-]+|printed for the use of\b.{0,160}|\d{2,3}-\d{3}\s+(?:pdf|cc)\b.{0,80}",
     r"for sale by the superintendent of documents\b.{0,400}",
     r"(?:[\w-]+\.)+(?:gov|org|com|net|edu|int|eu)(?:/\S*)?",  # a site's name on its own
+    # A mailing list's footer: why the message came, how to stop it, the list's name.
+    r"you (?:are receiving|received|have received|were sent) this (?:message|e-?mail|because)"
+    r"\b.{0,300}",
+    r"to (?:stop|unsubscribe from) (?:receiving )?(?:these|this|future|our) "
+    r"(?:e-?mails?|messages?|list|mailings?)\b.{0,200}",
+    r"[\w .'-]{1,60} mailing list",
+    # A blog's or a wiki's chrome around the post: sharing, comments, the byline, page tools.
+    r"share(?: this| on)?\s*:?|leave a (?:comment|reply)\W*",
+    r"comments are (?:closed|turned off|disabled)\b.{0,60}",
+    r"posted (?:on|in) .{1,60}\bby\b.{0,80}",
+    r"edit (?:this|the) page(?: on [\w ]{1,20})?\W*|(?:back|return) to (?:the )?top\W*",
+    r"(?:previous|next) (?:sitting|debate|day|section|post|entry)\W*",
+    # A chat or meeting tool's events: reactions, pins, the call's length and end.
+    r".{1,60} reacted to .{1,120} with \S{1,8}",
+    r".{1,40} pinned a message to this channel\.?",
+    r"(?:duration|meeting (?:ended|lasted) after)\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?\W*",
     # An editor's note on the notes themselves.
     r"\[(?:notes?|minutes?)\s+(?:edited|taken|prepared|compiled|recorded|reviewed)\b[^\]]*\]",
 ]
@@ -132,6 +148,7 @@ _CONTACT = re.compile(
     r"(?:\bwww\.\S+|https?://\S+|\b[\w.+-]+@[\w-]+\.[\w.]+|\(\d{3}\)\s?\d{3}[-.\s]\d{4}|"
     r"\+\d{1,3}[\s\d()-]{7,})"
 )
+_PLACE_FIELD = re.compile(r"^(?:where|location|venue|place)\s*:", re.IGNORECASE)
 # A trail of short names: 'Newsroom / Transcripts', 'Home > Hansard > 2021'.
 _CRUMB = r"[A-Z][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){0,3}"
 _CRUMBS = re.compile(rf"{_CRUMB}(?:\s+(?:/|>|\u203a|\u00bb)\s+(?:{_CRUMB}|\d[\w ]{{0,20}}))+")
@@ -168,7 +185,12 @@ def is_furniture(text: str) -> bool:
 
     if len(text) <= 160 and _PAGE_CUE.search(text) and not text.endswith((".", "?", "!")):
         return True
-    if len(text) <= 200 and _CONTACT.search(text) and not re.search(r"[a-z]{3,}\.$", text):
+    if (
+        len(text) <= 200
+        and _CONTACT.search(text)
+        and not re.search(r"[a-z]{3,}\.$", text)
+        and not _PLACE_FIELD.match(text)  # 'Where: Jitsi, https://meet.jit.si/…': the place
+    ):
         return True  # 'Reporting Services, Inc. | (202) 555-0148 | www.example.org'
     if all(re.search(r"[\d/]", token) for token in text.split()) and not TIME_OF_DAY.match(text):
         return True  # job numbers, page numbers, document symbols: '18-17209   3/12'

@@ -65,13 +65,56 @@ def dateline(text: str, *, day_first: bool | None = None):
     suffix = text[found.end :].strip(" .")
     if not suffix and (is_place(prefix) or is_venue(prefix)):
         return found.date, prefix
-    if _only_a_weekday(prefix):
-        suffix_place = _after_the_time(suffix)
-        if suffix_place and (is_place(suffix_place) or is_venue(suffix_place)):
+    lead = re.sub(r"\s*\b(?:on\s+)?[A-Za-z]{3,9}day\b,?(?:\s+the)?$", "", prefix, flags=re.I)
+    if _only_a_weekday(prefix) or not lead or _a_lead(lead):
+        if re.match(r"^held\b", _after_the_time(suffix), re.IGNORECASE):
+            return found.date, _after_the_time(suffix)  # 'held virtually via Microsoft Teams'
+        suffix_place = place_after_date(suffix)
+        if suffix_place:
             return found.date, suffix_place
-        if re.match(r"^held\b", suffix_place, re.IGNORECASE):
-            return found.date, suffix_place  # 'held virtually via Microsoft Teams'
-    return None
+    part = _place_among_parts(text)
+    return (found.date, part) if part else None
+
+
+def place_after_date(suffix: str) -> str:
+    """What follows a date, past its time, when it is a venue or place: ', 2.00pm, in the
+    Boardroom, Kingsley Building' → 'Boardroom, Kingsley Building'; else ''."""
+    place = re.sub(r"\s*\n\s*", " ", _at_the(_after_the_time(suffix)))
+    return place if place and (is_place(place) or is_venue(place)) else ""
+
+
+def _a_lead(text: str) -> bool:
+    """'Meeting of', 'Committee meeting,', 'Minutes |', 'minutes of the meeting held on': words
+    before a date that say what the line is, not where."""
+    words = text.split()
+    return (
+        0 < len(words) <= 10
+        and not is_venue(text)
+        and bool(re.search(r"\b(?:meeting|minutes|session|sitting)\b\W*(?:on|of)?\W*$",
+                           text, re.IGNORECASE))
+    )  # fmt: skip
+
+
+def _at_the(text: str) -> str:
+    """'at the co-op office, 2 Elmfield Row' → 'Co-op office, 2 Elmfield Row'."""
+    bare = re.sub(r"^(?:in|at)\s+(?:the\s+)?", "", text.strip(), flags=re.IGNORECASE)
+    return bare[:1].upper() + bare[1:] if bare != text.strip() else text
+
+
+# Parts of a header line set apart by a middle dot or a bar: 'Europa building, Brussels ·
+# Monday, 28 January 2019 · Item 3'.
+_PART_SEPARATOR = re.compile(r"\s+[\u00b7|\u2022]\s+")
+
+
+def _place_among_parts(text: str) -> str:
+    """The place one part of a line gives when another part gives the date, else ''."""
+    parts = [part.strip() for part in _PART_SEPARATOR.split(text)]
+    if len(parts) < 2:
+        return ""
+    for part in parts:
+        if not find_date(part) and (is_place(part) or is_venue(part)):
+            return part
+    return ""
 
 
 def _only_a_weekday(text: str) -> bool:

@@ -2,6 +2,7 @@
 and its holder, tables of attendance, sentences of apologies and of who took the chair."""
 
 import re
+from dataclasses import replace
 
 from intake.readers.blocks import BlockKind
 
@@ -10,16 +11,19 @@ from .attendance_forms import (
     apologies_sentence,
     entries_from_cells,
     is_office,
+    member_of_a_body,
     office_label,
+    says_who_attended,
     table_columns,
     took_the_chair,
 )
-from .attendance_headings import attendance_heading
+from .attendance_headings import attendance_heading, headed_parts
 from .label_shapes import is_anonymous
 from .labels import UNNAMED_VOICES, read_label
-from .names import ParsedName, fold, looks_like_organisation, take_role
+from .names import ParsedName, fold, looks_like_office, looks_like_organisation, take_role
 from .people import same_role
 from .record import AttendeeDraft
+from .roll_lines import COUNTED, all_single_words, heading_cell, line_by_line
 from .sections import NUMBERED, agenda_heading, is_prose
 from .units import Unit
 
@@ -46,6 +50,14 @@ class RollReading:
 
     def attendance(self, i: int, unit: Unit) -> bool:
         """A list of those present (or absent, or in the chair), or an office and its holder."""
+        if unit.kind is BlockKind.TABLE_ROW and self.attendance_table(i, unit):
+            return True
+        parts = headed_parts(unit.text) if unit.kind is not BlockKind.TABLE_ROW else None
+        if parts:
+            # 'Present: …\nApologies: …\nAlso present: …': each list read on its own.
+            for part in parts:
+                self.attendance(i, replace(unit, text=part, lines=tuple(part.split("\n"))))
+            return True
         sentence = apologies_sentence(unit.text)
         if sentence:
             group, entries = sentence
@@ -60,7 +72,9 @@ class RollReading:
             self.record.presiding = self.record.registry.add(chair.name)
             self.record.registry.give_role(self.record.registry.add(chair.name), "Chair")
             return False
-        heading = attendance_heading(unit.text)
+        heading = attendance_heading(unit.text) or _one_line_of_a_heading(unit)
+        if heading and COUNTED.match(heading[1]):
+            heading = (heading[0], COUNTED.sub("", heading[1]), heading[2])
         if heading and self.voices_listed(i, unit, heading):
             return True
         first_line = attendance_heading(unit.lines[0]) if len(unit.lines) > 1 else None
@@ -73,6 +87,7 @@ class RollReading:
         if heading:
             group, rest, sure = heading
             if rest:
+                rest = self.wrapped_on(i, unit, rest)
                 if self.attendees(unit, group, text=rest):
                     self.mode, self.group = "attendance", group
                     return True
@@ -86,6 +101,42 @@ class RollReading:
                 return True
             return False
         return self.office(unit) or self.office_heading(i, unit) or self.key_line(unit)
+
+    def attendance_table(self, i: int, unit: Unit) -> bool:
+        """The header of a table saying how each row attended ('Name | Office | Attendance',
+        'Member | Present | Absent'), or a row whose first cell is a heading about attendance
+        and whose other cell the names ('Present | Ann Lee, Bo Park', 'Present: | 6 - …')."""
+        cells = [cell.strip() for cell in unit.cells]
+        columns = table_columns(cells)
+        if says_who_attended(columns):
+            self.columns = columns
+            self.mode, self.group = "attendance", ""
+            self.record.not_copied.append(unit)
+            return True
+        heading = heading_cell(cells)
+        if heading is None:
+            return False
+        text = f"{heading}: {' '.join(cell for cell in cells[1:] if cell)}"
+        return self.attendance(i, replace(unit, kind=BlockKind.PARAGRAPH, text=text, lines=(text,)))
+
+    def wrapped_on(self, i: int, unit: Unit, rest: str) -> str:
+        """'Present: Ann Lee (Chair), Sheila' / 'Mott (Treasurer), Kemal Aydin': a list whose
+        last name breaks across the line goes on in the next unit of its block; the two are
+        read as one list (and the next is not read again)."""
+        following = self.units[i + 1] if i + 1 < len(self.units) else None
+        if following is None or following.block != unit.block or len(unit.lines) > 1:
+            return rest
+        last = re.split(r"[,;]|\band\b", rest)[-1].strip()
+        broken = rest.rstrip().endswith((",", ";", "&", " and")) or re.fullmatch(
+            r"(?:[A-Z][\w'\u2019-]*\.?\s+)?[A-Z][\w'\u2019-]+", last
+        )
+        if not broken or attendance_heading(following.text) or not following.text[:1].isupper():
+            return rest
+        joined = f"{rest.rstrip()} {following.text.strip()}"
+        if len(entries_in(joined) or []) > len(entries_in(rest) or []):
+            self.skip.add(i + 1)
+            return joined
+        return rest
 
     def office_heading(self, i: int, unit: Unit) -> bool:
         """'Convener' / '*Morag Lindsay (Dumfriesshire) (SNP)': an office alone on its line,
@@ -113,6 +164,8 @@ class RollReading:
     def voices_listed(self, i: int, unit: Unit, heading) -> bool:
         """A tool's list of the voices it heard ('SPEAKERS' / 'Ann Lee, Unknown Speaker'):
         a list naming an anonymous voice is no attendance; it goes to the summary."""
+        if re.search(r"attend|present", heading[0], re.IGNORECASE):
+            return False  # 'Attendees' / '…, Galaxy A12': those who attended, a device aside
         rest = heading[1]
         listed = rest or (self.units[i + 1].text if i + 1 < len(self.units) else "")
         if not any(is_anonymous(part) or fold(part) in UNNAMED_VOICES
@@ -128,6 +181,8 @@ class RollReading:
     def opens_a_list(unit: Unit) -> bool:
         """'Chair' / '   Mariko Ishida': a heading on the unit's first line opens a list of its
         own rather than going on with the one before."""
+        if unit.kind is BlockKind.TABLE_ROW:
+            return heading_cell([cell.strip() for cell in unit.cells]) is not None
         if len(unit.lines) < 2:
             return False
         heading = attendance_heading(unit.lines[0])
@@ -160,17 +215,17 @@ class RollReading:
         if unit.kind is BlockKind.TABLE_ROW:
             return self.table_row(unit)
         numbered = _PANEL_NUMBER.match(text)  # 'II: Tamsin Rowe, …': a panel's number
-        if unit.kind is BlockKind.HEADING or (
-            not numbered and read_label(unit) and text is unit.text
-        ):
+        if unit.kind is BlockKind.HEADING:
             return None
+        if not numbered and read_label(unit) and text is unit.text:
+            return member_of_a_body(text)  # 'Belgium: Ms Ann Lee, Minister', not a speaker
         found = entries_in(text)
-        if found is None and _all_single_words(text):
+        if found is None and all_single_words(text):
             found = entries_in(text, single_words=True)
         if len(unit.lines) > 1:
             # One a line ('Superintendent Dr. Leonard Whitsett' / 'Secretary-Treasurer Joy
             # Abiodun'): the lines part the people, though the whole reads as one name.
-            by_line = _line_by_line(unit, text)
+            by_line = line_by_line(unit, text)
             if by_line is not None and (found is None or len(by_line) > len(found)):
                 found = by_line
         if found is None:
@@ -197,7 +252,18 @@ class RollReading:
             return []
         if self.columns:
             return entries_from_cells(cells, self.columns)
-        return entries_in(", ".join(cell for cell in cells if cell))
+        filled = [cell for cell in cells if cell]
+        if len(filled) == 2:
+            # 'Mr Keith Almond | Public Governor, Yeovale': a name, then what they are, whole.
+            found = entries_in(filled[0])
+            office = looks_like_office(filled[1])
+            if found and len(found) == 1 and (office or not entries_in(filled[1])):
+                if office or not looks_like_organisation(filled[1]):
+                    found[0].role = found[0].role or filled[1]
+                else:
+                    found[0].organisation = found[0].organisation or filled[1]
+                return found
+        return entries_in(", ".join(filled))
 
     def attendees(self, unit: Unit, group: str, text: str | None = None) -> bool:
         found = self.entries(unit, group, text)
@@ -284,6 +350,18 @@ class RollReading:
         return True
 
 
+def _one_line_of_a_heading(unit: Unit):
+    """'Aelodau'r Pwyllgor a oedd yn bresennol' / 'Committee Members in Attendance': a heading
+    printed in two languages, a line each, is about attendance when one of its lines is."""
+    if unit.kind is not BlockKind.HEADING or len(unit.lines) < 2:
+        return None
+    for line in reversed(unit.lines):
+        heading = attendance_heading(line.strip())
+        if heading and not heading[1] and heading[2]:
+            return heading
+    return None
+
+
 def chair_roles(record) -> None:
     """'In the Chair' with no office printed beside it: the chair's office the person is
     listed with elsewhere ('Present: Sir Geoffrey Lanyon (Chairman)'); none is implied."""
@@ -314,22 +392,3 @@ def _office_first(group: str) -> str:
     words = group.split()
     office = take_role(words)
     return office if office and words and words[0].casefold() in ("to", "of", "for") else ""
-
-
-def _all_single_words(text: str) -> bool:
-    parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
-    return len(parts) >= 2 and all(len(p.split()) == 1 for p in parts)
-
-
-def _line_by_line(unit: Unit, text: str):
-    """Entries printed one a line ('TRUSTEES PRESENT:  Chairperson A' / '  Trustee B')."""
-    lines = list(unit.lines)
-    if text is not unit.text:
-        lines[0] = lines[0].partition(":")[2]
-    found = []
-    for line in lines:
-        entries = entries_in(line)
-        if entries is None:
-            return None
-        found.extend(entries)
-    return found

@@ -16,9 +16,11 @@ _LABEL_FIRST = re.compile(
 )
 # 'TRANSCRIPT OF PUBLIC MEETING': a transcript is how it was recorded, not what it was.
 _TRANSCRIPT_OF = re.compile(r"^(?:verbatim\s+)?transcript\s+of\s+(?:the\s+|a\s+)?(?=\S)", re.I)
-# "Members' meeting — transcript": the kind of document after the title.
+# "Members' meeting — transcript": the kind of document after the title. 'Faculty Board -
+# Minutes' is kept as printed: the minutes' own heading names the body and its minutes.
 _LABEL_LAST = re.compile(
-    r"\s*[:\u2013\u2014|-]\s*(?:transcript|minutes|notes|summary|record|draft)\.?$", re.I
+    r"\s*[:\u2013\u2014|-]\s*(?:transcript|notes|summary|record|draft)\.?(?:\s*\([^()]*\))?$",
+    re.I,
 )
 # '(DRAFT v2)', '[unconfirmed]', '- DRAFT -': the document's state, not the meeting's name.
 _STATE_NOTE = re.compile(
@@ -42,6 +44,9 @@ _BY_DATE_ALONE = re.compile(
     r"\s+$",
     re.I,
 )
+_BODY_FIRST = re.compile(r"^(?P<body>[^:,\u2013\u2014]*[A-Z][^:,\u2013\u2014]*?),\s+\w")
+# '… - Meeting 5 - Minutes': the label after a title that has parts of its own.
+_MINUTES_LAST = re.compile(r"\s+[\u2013\u2014|-]\s*minutes\.?$", re.I)
 _PLATFORM_PART = re.compile(rf"\s+(?:via|on|over)\s+(?:{PLATFORM_PATTERN})\b", re.I)
 # 'The Juniper Software Foundation Board of Directors …': the host, then its board.
 _HOST_BEFORE_BODY = re.compile(
@@ -83,6 +88,9 @@ def clean_title(title: str) -> str:
     cleaned = _RECORDING.sub("", _LABEL_FIRST.sub("", title.strip()))
     cleaned = _STATE_NOTE.sub("", _TRANSCRIPT_OF.sub("", _RUN_ON.sub("", cleaned)))
     cleaned = _LABEL_LAST.sub("", cleaned)
+    minutes = _MINUTES_LAST.search(cleaned)
+    if minutes and _PAGE_PARTS.search(cleaned[: minutes.start()]):
+        cleaned = cleaned[: minutes.start()]  # 'Steering Committee - Meeting 5 - Minutes'
     cleaned = _MONTH_YEAR.sub("", _without_particulars(cleaned))
     found = find_date(cleaned)
     if found and found.start > 0:
@@ -111,7 +119,9 @@ def _without_particulars(title: str) -> str:
         start, end = held.start() + found.start, held.start() + found.end
         before = _WEEKDAY.sub("", title[:start])
         if _BY_DATE_ALONE.match(before):
-            return title[:end]
+            body = _BODY_FIRST.match(before)
+            # 'Clinical Ethics Committee, Minutes of the meeting held on …': the body's name.
+            return body.group("body") if body else title[:end]
     return title[: held.start()]
 
 

@@ -12,11 +12,29 @@ PLATFORMS = {
     "teams": "Teams", "google meet": "Google Meet", "meet": "Google Meet", "jitsi": "Jitsi",
     "jitsi meet": "Jitsi", "webex": "Webex", "skype": "Skype", "gotomeeting": "GoToMeeting",
     "bluejeans": "BlueJeans", "meetecho": "Meetecho", "whereby": "Whereby",
+    "discord": "Discord", "slack": "Slack", "google hangouts": "Google Hangouts",
+    "hangouts": "Google Hangouts", "big blue button": "BigBlueButton",
+    "bigbluebutton": "BigBlueButton", "ringcentral": "RingCentral", "gotowebinar": "GoToWebinar",
 }  # fmt: skip
+# The hosts of meeting links: 'https://meet.jit.si/…', 'https://us02web.zoom.us/j/…'.
+_HOSTS = {
+    "zoom.us": "Zoom", "meet.jit.si": "Jitsi", "meet.google.com": "Google Meet",
+    "teams.microsoft.com": "Microsoft Teams", "teams.live.com": "Microsoft Teams",
+    "webex.com": "Webex", "whereby.com": "Whereby", "discord.gg": "Discord",
+    "discord.com": "Discord", "gotomeeting.com": "GoToMeeting",
+}  # fmt: skip
+_URL = re.compile(r"<?https?://(?P<host>[^/\s>]+)[^\s>)]*>?", re.IGNORECASE)
 PLATFORM_PATTERN = "|".join(sorted(map(re.escape, PLATFORMS), key=len, reverse=True))
 # 'via Zoom', 'on Microsoft Teams', 'venue: Zoom', 'held online', 'virtual meeting'.
 _ON_PLATFORM = re.compile(
     rf"\b(?:via|on|over|using|by|venue:?|location:?|platform:?)\s+(?P<platform>{PLATFORM_PATTERN})\b",
+    re.IGNORECASE,
+)
+# A line opening the file that names the meeting as a platform's: 'Zoom Webinar - closed
+# captions', 'Jitsi call'. A tool's transcript file ('Teams meeting transcript') says no place.
+_TOOL_LINE = re.compile(
+    rf"^(?P<platform>{PLATFORM_PATTERN})\s+(?:webinar|meeting|call)\b"
+    r"(?!\s+(?:transcript|recording|captions|notes))",
     re.IGNORECASE,
 )
 _ONLINE = re.compile(
@@ -41,10 +59,31 @@ def online_place(texts) -> str:
     when they say online without naming one, '' when they say neither."""
     texts = [text for text in texts if text]
     for text in texts:
-        match = _ON_PLATFORM.search(text)
+        match = _ON_PLATFORM.search(text) or _TOOL_LINE.match(text.strip())
         if match:
             return f"Online ({PLATFORMS[match.group('platform').casefold()]})"
     return "Online" if any(_ONLINE.search(text) for text in texts) else ""
+
+
+def platform_place(place: str) -> str:
+    """'Online (Jitsi)' for a place that only names a platform or gives its link ('Jitsi,
+    https://meet.jit.si/…', 'Zoom (link in the invite)', 'https://zoom.us/j/123'), else ''."""
+    hosts = [_host_platform(m.group("host")) for m in _URL.finditer(place)]
+    rest = re.sub(r"\([^()]*\)", " ", _URL.sub(" ", place))
+    rest = re.sub(r"[\s,;:|\u2013\u2014-]+", " ", rest).strip().casefold()
+    if rest in PLATFORMS:
+        return f"Online ({PLATFORMS[rest]})"
+    if not rest and any(hosts):
+        return f"Online ({next(h for h in hosts if h)})"
+    return ""
+
+
+def _host_platform(host: str) -> str:
+    host = host.casefold()
+    for known, name in _HOSTS.items():
+        if host == known or host.endswith(f".{known}"):
+            return name
+    return ""
 
 
 def tidy_place(place: str) -> str:

@@ -221,7 +221,16 @@ class Reading:
             self.verbatim(html_block_text(token.content), token)
 
 
+# A container's fence (HackMD, Docusaurus: ':::info' … ':::'): a blank line, its text kept.
+CONTAINER_FENCE = re.compile(r"(?m)^[ \t]*:{3,}[ \t]*[\w-]*[ \t]*$")
+# Emoji shortcodes before a field's label (':calendar: When: …'): no text of the minutes.
+SHORTCODES = re.compile(
+    r"(?m)^([ \t>*+-]*)(?::[a-z0-9_+-]{2,30}:[ \t]*)+(?=[*_]{0,2}[A-Z][\w /-]{0,30}:)"
+)
+
+
 def markdown_blocks(text: str) -> list[Block]:
+    text = SHORTCODES.sub(r"\1", CONTAINER_FENCE.sub("", text))
     reading = Reading()
     for token in parser().parse(text):
         reading.token(token)

@@ -256,3 +256,44 @@ def test_in_the_chair_without_an_office_takes_the_chair_office_printed_elsewhere
         ("Anita Desai", "In the Chair", None),
         ("Bo Park", "In the Chair", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mthembu, Ms N (ANC)", [("N Mthembu", "Ms.", "ANC")]),
+        ("Khoza, Mr M; Pretorius, Dr A B", [("M Khoza", "Mr.", ""), ("A B Pretorius", "Dr.", "")]),
+    ],
+)
+def test_a_surname_printed_first_before_honorific_and_initials(text, expected):
+    found = entries_in(text)
+    assert [(e.name.name, e.name.honorific, e.organisation) for e in found] == expected
+
+
+def test_a_surname_first_needs_initials_after_it():
+    # 'The Speaker, Ms Ellison': an office and a name, not a surname first.
+    found = entries_in("The Speaker, Ms Ellison") or []
+    assert "Ellison The Speaker" not in [e.name.name for e in found]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sri A. Sivaraman, Deputy Mayor, and 61 Corporators", [("A. Sivaraman", "Deputy Mayor")]),
+        ("Dr R. Venkatesh, I.A.S., Commissioner", [("R. Venkatesh", "Commissioner")]),
+        (
+            "Mr Cal Rooney, Minister for Agriculture, Food and the Marine",
+            [("Cal Rooney", "Minister for Agriculture, Food and the Marine")],
+        ),
+        ("Ms Ann Lee, Deputy Permanent Representative",
+         [("Ann Lee", "Deputy Permanent Representative")]),
+    ],
+)  # fmt: skip
+def test_counts_service_letters_and_offices_are_no_people(text, expected):
+    found = entries_in(text)
+    assert [(e.name.name.removeprefix("Sri "), e.role) for e in found] == expected
+
+
+def test_a_body_after_a_role_stays_the_organisation():
+    (entry,) = entries_in("Ms Ann Lee, Head of Policy, Smith and Jones LLP")
+    assert (entry.role, entry.organisation) == ("Head of Policy", "Smith and Jones LLP")

@@ -112,3 +112,21 @@ def test_a_uk_parish_reads_its_numeric_dates_day_first():
         "Date of next meeting: 21/05/2019.",
     )
     assert draft_from_document(document=doc, themes=[]).data["meeting"]["date"] == "2019-04-09"
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("After: 05-Mar-19 06:55 PM", datetime.date(2019, 3, 5)),
+        ("Exported 5/Sep/21", datetime.date(2021, 9, 5)),
+        ("held on 27-06-2019 (Thursday)", datetime.date(2019, 6, 27)),
+        ("held on 27- 06-2019 (Thursday)", datetime.date(2019, 6, 27)),
+    ],
+)
+def test_a_short_month_with_two_digits_of_year_and_dashed_numeric_dates(text, date):
+    assert find_date(text, day_first=True).date == date
+
+
+@pytest.mark.parametrize("text", ["Room 5 May 19:30", "on 5 Mar 19 members", "version 1.2.3"])
+def test_near_misses_of_short_dates_are_no_dates(text):
+    assert find_date(text, day_first=True) is None

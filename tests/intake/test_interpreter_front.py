@@ -31,3 +31,17 @@ def test_the_sentence_giving_this_meetings_particulars_still_dates_it():
     )  # fmt: skip
     assert draft.data["meeting"]["date"] == "2019-04-09"
     assert draft.data["attendees"][0]["group"] == "Apologies for absence"
+
+
+def test_a_when_where_field_gives_the_place_after_the_time():
+    doc = document(
+        "History Department meeting",
+        "Date: 8 May 2019",
+        "When/where: 2-3.30pm, Seminar Room 3.12, Braddock Building",
+        "Ms. Lee: We start.",
+    )
+    data = draft_from_document(
+        document=doc, themes=[], people=KnownPeople(), organisations=KnownOrganisations(),
+        recorded=False,
+    ).data  # fmt: skip
+    assert data["meeting"]["location"] == "Seminar Room 3.12, Braddock Building"

@@ -184,3 +184,53 @@ def test_a_contents_list_under_its_page_column_is_dropped():
         "The CHAIRMAN. Good morning.",
     )
     assert kept == ["The CHAIRMAN. Good morning."]
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("Where: Jitsi, https://meet.jit.si/board-2019", False),
+        ("Location: https://zoom.us/j/123", False),
+        ("Watch online: https://example.org/stream", True),
+        ("www.example.org | (202) 555-0148", True),
+    ],
+)
+def test_a_place_field_with_a_link_is_the_place_not_a_contact_line(line, furniture):
+    assert is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You are receiving this because you are a member of the Residents' Association list.",
+        "You received this message because you are subscribed to the Board group.",
+        "To stop these e-mails, reply with UNSUBSCRIBE.",
+        "Senate-members mailing list",
+        "Share this:",
+        "Leave a comment",
+        "Comments are turned off for this page.",
+        "Posted on 4 September 2019 by admin in Club News",
+        "Edit this page on GitHub",
+        "Return to top",
+        "Previous sitting",
+        'Ann Lee reacted to "Because it stops at every..." with \U0001f44d',
+        "ann.l pinned a message to this channel.",
+        "Duration: 00:41:27",
+        "Meeting ended after 00:13:42",
+    ],
+)
+def test_mailing_list_footers_blog_chrome_and_chat_events_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You received this report from the Treasurer last week, and it was noted.",
+        "The committee agreed to share the findings with the council.",
+        "Ms Lee reacted to the proposal with concern and asked for a delay of two months.",
+        "Previous minutes were approved.",
+    ],
+)
+def test_sentences_near_those_footers_are_not_furniture(line):
+    assert not is_furniture(line)

@@ -4,7 +4,7 @@ import pytest
 
 from intake.interpreter import draft_from_document
 from intake.interpreter.places import dateline, is_venue, place_in_sentence
-from tests.intake.blocks import document
+from tests.intake.blocks import document, heading
 
 pytestmark = pytest.mark.django_db
 
@@ -67,3 +67,42 @@ def test_datelines_and_venues():
 def test_the_place_of_the_header(lines, location):
     doc = document("Board meeting", *lines, "Ms. Lee: We start.")
     assert draft_from_document(document=doc, themes=[]).data["meeting"]["location"] == location
+
+
+@pytest.mark.parametrize(
+    "line, place",
+    [
+        ("Meeting of Wednesday 27th February 2019, 2.00pm, in the Boardroom, Kingsley Building",
+         "Boardroom, Kingsley Building"),
+        ("Committee meeting, Friday 3 May 2019, 7pm, Community Room, Block C",
+         "Community Room, Block C"),
+        ("Europa building, Brussels \u00b7 Monday, 28 January 2019 \u00b7 Item 3",
+         "Europa building, Brussels"),
+        ("Minutes | 3 June 2024 | Council Chamber, Town Hall", "Council Chamber, Town Hall"),
+    ],
+)  # fmt: skip
+def test_a_venue_after_a_lead_a_date_and_a_time_or_in_another_part_of_the_line(line, place):
+    assert dateline(line, day_first=True)[1] == place
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Report of Tuesday 4 May 2019, Annex",  # a lead that is no meeting's
+        "Meeting of 4 May 2019, to agree the budget",  # no venue after the date
+        "Item 3 \u00b7 4 May 2019 \u00b7 Agenda",
+    ],
+)
+def test_words_after_a_date_that_are_no_venue_are_no_place(line):
+    found = dateline(line, day_first=True)
+    assert found is None or found[1] == ""
+
+
+def test_a_sentence_saying_when_the_meeting_was_held_gives_the_venue_after_the_date():
+    doc = document(
+        heading("Lindenmoor University"),
+        "Unconfirmed minutes of the meeting held on 17 May 2023, Kinross Room, Library Building",
+        "Ms. Lee: We start.",
+    )
+    data = draft_from_document(document=doc, themes=[]).data
+    assert data["meeting"]["location"] == "Kinross Room, Library Building"

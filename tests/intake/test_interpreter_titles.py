@@ -123,3 +123,30 @@ def test_a_recording_file_name_names_the_meeting():
 )  # fmt: skip
 def test_a_pages_own_title_without_its_labels_dates_and_site(own, title):
     assert page_title(own, is_label=is_label) == title
+
+
+@pytest.mark.parametrize(
+    "printed, title",
+    [
+        ("Faculty Board \u2013 Minutes", "Faculty Board \u2013 Minutes"),
+        ("Band Council Meeting \u2013 Minutes", "Band Council Meeting \u2013 Minutes"),
+        ("Steering Group \u2013 Meeting 5 \u2013 Minutes", "Steering Group \u2013 Meeting 5"),
+        ("Members' meeting \u2014 transcript", "Members' meeting"),
+        ("Regular Meeting of Town Council \u2014 Transcript (English version)",
+         "Regular Meeting of Town Council"),
+    ],
+)  # fmt: skip
+def test_minutes_after_a_bodys_name_stay_and_other_labels_go(printed, title):
+    assert clean_title(printed) == title
+
+
+@pytest.mark.parametrize(
+    "printed, title",
+    [
+        ("Clinical Ethics Committee, Minutes of the meeting held on Thursday 14/02/2019",
+         "Clinical Ethics Committee"),
+        ("Minutes of the meeting held on 3 May 2015", "Minutes of the meeting held on 3 May 2015"),
+    ],
+)  # fmt: skip
+def test_a_body_before_minutes_of_the_meeting_held_on_a_date_is_the_title(printed, title):
+    assert clean_title(printed) == title

@@ -167,3 +167,15 @@ def test_markdown_like_text_gives_a_document_or_a_document_error(text):
         assert str(error).startswith("m.md: ")
     else:
         assert all(block.text for block in blocks)
+
+
+def test_a_containers_fences_go_and_its_text_stays_a_paragraph_of_its_own():
+    blocks = read("# Minutes\n\n:::info\n**When:** 12 June\n**Where:** Jitsi\n:::\n\nText.\n")
+    texts = [b.text for b in blocks]
+    assert "When: 12 June\nWhere: Jitsi" in texts
+    assert not any(":::" in t or t.startswith("info") for t in texts)
+
+
+def test_an_emoji_shortcode_before_a_field_label_goes_and_elsewhere_stays():
+    blocks = read(":calendar: **When:** 12 June\n\n:lock: The board went into session.\n")
+    assert [b.text for b in blocks] == ["When: 12 June", ":lock: The board went into session."]

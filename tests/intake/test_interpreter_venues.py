@@ -1,0 +1,71 @@
+"""Places beyond a single line: a meeting held on a platform, named by its name or its link,
+or known from the platform's own record at the top of the file."""
+
+import pytest
+
+from intake.interpreter import KnownOrganisations, KnownPeople, draft_from_document
+from intake.interpreter.venues import online_place, platform_place
+from tests.intake.blocks import text_document
+
+
+@pytest.mark.parametrize(
+    "place, online",
+    [
+        ("Jitsi, https://meet.jit.si/abc-tc (link in the calendar invite)", "Online (Jitsi)"),
+        ("Jitsi \u2014 https://meet.jit.si/board-2019", "Online (Jitsi)"),
+        ("https://us02web.zoom.us/j/881234", "Online (Zoom)"),
+        ("<https://meet.google.com/abc-defg-hij>", "Online (Google Meet)"),
+        ("Microsoft Teams", "Online (Microsoft Teams)"),
+        ("Discord", "Online (Discord)"),
+    ],
+)
+def test_a_place_that_only_names_a_platform_or_its_link_is_online(place, online):
+    assert platform_place(place) == online
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["Council Chamber, City Hall", "Zoom Room 3, Library Building", "https://example.org/venue"],
+)
+def test_a_room_or_another_link_is_no_platform(place):
+    assert platform_place(place) == ""
+
+
+@pytest.mark.parametrize(
+    "line, online",
+    [
+        ("Zoom Webinar - closed captions and chat", "Online (Zoom)"),
+        ("Jitsi call, 12 June", "Online (Jitsi)"),
+        ("Topic: Trustees' meeting, held here on Discord", "Online (Discord)"),
+    ],
+)
+def test_a_platforms_own_record_says_the_meeting_was_online(line, online):
+    assert online_place([line]) == online
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The zoom meeting idea was rejected by the board.",
+        "Microsoft Teams meeting transcript",  # a tool's file says no place
+        "Zoom meeting recording",
+    ],
+)
+def test_a_platform_word_in_a_sentence_or_a_tools_file_name_says_no_place(line):
+    assert online_place([line]) == ""
+
+
+def test_when_and_where_fields_in_one_paragraph_give_date_and_platform():
+    doc = text_document(
+        "Board of Directors Meeting\n\n"
+        "When: 12 March 2019, 18:30 UTC\n"
+        "Where: Jitsi, https://meet.jit.si/board-2019\n\n"
+        "Ms. Lee: We start.\n"
+    )
+    data = draft_from_document(
+        document=doc, themes=[], people=KnownPeople(), organisations=KnownOrganisations(),
+        recorded=False,
+    ).data  # fmt: skip
+    assert data["meeting"]["date"] == "2019-03-12"
+    assert data["meeting"]["location"] == "Online (Jitsi)"
+    assert "meet.jit.si" not in str(data)
