@@ -37,6 +37,20 @@ CONDUCT = re.compile(
     r"(?:committee|council|assembly|board|meeting|house|commission))",
     re.IGNORECASE,
 )
+# The proceedings opened, closed or suspended in the saying of it, whoever says it: 'This meeting
+# is called to order.', 'The hearing is adjourned.', 'The House stands adjourned until …', 'I
+# declare the sitting open.', 'The debate is closed.'
+PERFORMED = re.compile(
+    r"\b(?:meeting|hearing|session|sitting|debate|house|assembly|committee|board|council|"
+    r"commission|workshop|webinar|proceedings|public (?:comment|hearing|forum))\b"
+    r"(?:\s+(?:of|on|for|in)\b(?:\s+[\w'\u2019-]+){1,7}?)?\s+(?:is|are|stands?)\s+"
+    r"(?:now\s+|hereby\s+)?"
+    r"(?:called\s+to\s+order|adjourned|closed|suspended|in\s+recess|recessed|reconvened|"
+    r"resumed|open(?:ed)?)\b"
+    r"|\bi\s+(?:hereby\s+|now\s+)?(?:declare|call)\b[^.!?]{0,60}?\b(?:open|closed|adjourned|"
+    r"to\s+order)\b",
+    re.IGNORECASE,
+)
 # A vote and its tally: 'Ayes: …', 'In favour: …', 'Vote: …', 'Aye.', 'For 4, against 0'.
 VOTE = re.compile(
     r"^(?:(?:ayes?|noes?|nays?|yes|no|yeas?|in favou?r|opposed|against|abstain\w*|abstentions?|"
@@ -79,7 +93,8 @@ CHAIRING = re.compile(
     r"\bis there a (?:motion|second(?:er)?)\b|"
     r"\b(?:any|further) (?:questions|comments)\b|\btime (?:is up|has expired|expired)\b|"
     r"\bbriefly\b|\border[.!]|\bthat concludes\b|\bwe (?:will|'ll|shall) (?:now )?(?:take|hear|"
-    r"move|turn|go|let)\b|\bover to you\b|\bthank you(?:,)? (?:all|everyone|everybody)\b|"
+    r"move|turn|go|let)\b|\bwe (?:now|will now) (?:turn|move|go|come|proceed)\b|\bhearing none\b|"
+    r"\b(?:it is )?so recorded\b|\bover to you\b|\bthank you(?:,)? (?:all|everyone|everybody)\b|"
     r"\braise (?:your|a) hand\b|\brecording\b|\bplease (?:stay|be|sit)\b|\bmuted\b|"
     r"\bwould you (?:like to|take us)\b|\bdo you want to\b|\bgood (?:morning|afternoon|evening)\b|"
     r"\blet'?s (?:make a )?(?:start|begin)\b|\bthank you (?:all )?for (?:joining|coming)\b|"
@@ -105,6 +120,14 @@ NEXT_SPEAKER = re.compile(
     r"councillor|cllr|sir|dame)\.?\s+)?(?:[A-Z][\w'\u2019-]+\s?){1,3}\.$",
     re.IGNORECASE,
 )
+# A turn that adds to the answer just given, by another who answers too.
+ADDS = re.compile(
+    r"^(?:if i (?:may|might|could|can) (?:just )?add\b|"
+    r"i (?:would|could|will|'d|might|just want to|want to) (?:just )?add "
+    r"(?:that|to (?:that|this|what))\b|"
+    r"(?:just )?to add to (?:that|this|what)\b|adding to (?:that|this|what)\b|and if\b)",
+    re.IGNORECASE,
+)
 # A name called with a question mark: a roll call ('Commissioner Haskell?', 'Chairman Boyd?').
 ROLL_CALLED = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s){1,3}[A-Z][\w'\u2019-]+\?$")
 # A chair's turn ending on the name of whoever speaks next: '… official opposition. MPP
@@ -120,9 +143,12 @@ def classify(record: Record) -> None:
     statements = [s for panel in record.panels for s in panel.statements]
     chairs = _chairs(record, statements)
     opening = next((s for s in statements if _by_the_chair(s, chairs)), None)
+    first = next((s for s in statements if s.speaker is not None), None)
     for statement in statements:
         if statement is opening and statement.kind == "remark" and CHAIRING.search(statement.text):
             statement.kind = "procedural"  # the chair opens the meeting, however long
+        elif statement.kind == "remark" and _performs(statement, first):
+            statement.kind = "procedural"  # an officer calls it to order or adjourns it
         elif statement.kind in ("remark", "narrative") and _conducts(statement, chairs):
             statement.kind = "procedural"
         elif statement.kind == "question" and _chairs_without_asking(statement, chairs):
@@ -130,14 +156,40 @@ def classify(record: Record) -> None:
     _questions_and_answers(statements, chairs)
 
 
+def _performs(statement: StatementDraft, first: StatementDraft | None) -> bool:
+    """A turn that opens or closes the proceedings in the saying ('This hearing is called to
+    order.'): brief, or the first turn of all, however long."""
+    short = len(statement.text.split()) <= SHORT
+    return bool((short or statement is first) and PERFORMED.search(statement.text))
+
+
 def _chairs(record: Record, statements: list[StatementDraft]) -> list[PersonDraft]:
     """Who chairs: the holders of a chair's office (co-chairs, a chair and whoever takes the
     chair from them), else whoever speaks first."""
-    holders = [p for p in record.registry.people if {same_role(r) for r in p.roles} & CHAIR_ROLES]
+    people = record.registry.people
+    holders = [p for p in people if {office_of_role(r) for r in p.roles} & CHAIR_ROLES]
     if holders:
         return holders
-    spoken = [s.speaker for s in statements if s.speaker is not None]
-    return spoken[:1]
+    first = next((s for s in statements if s.speaker is not None), None)
+    if first is None or not _opens(first):
+        return []  # the first voice asks or reports: a member in a fragment, not the chair
+    return [first.speaker]
+
+
+def _opens(statement: StatementDraft) -> bool:
+    """The first turn opens the proceedings: it conducts them, or puts no question."""
+    text = statement.text
+    return bool(
+        statement.kind == "procedural"
+        or CHAIRING.search(text)
+        or CONDUCT.search(text)
+        or not _asks(text)
+    )
+
+
+def office_of_role(role: str) -> str:
+    """The office of a role printed with its organisation: 'Chair (Scripps Institute)'."""
+    return same_role(re.sub(r"\s*\([^()]*\)\s*$", "", role) or role)
 
 
 def _by_the_chair(statement: StatementDraft, chairs: list[PersonDraft]) -> bool:
@@ -189,10 +241,21 @@ def _questions_and_answers(statements: list[StatementDraft], chairs: list[Person
         if before.speaker in chairs and not _put_to(before, after, statements):
             continue  # the chair asks the meeting, not a witness: it conducts or discusses
         before.kind = "question"
-        for reply in statements[statements.index(after) :]:
-            if reply.speaker is not after.speaker or reply.kind != "remark":
+        _answer_run(statements, statements.index(after), before.speaker)
+
+
+def _answer_run(statements: list[StatementDraft], start: int, asker) -> None:
+    """The reply's turns are the answer, and so is another's that adds to it ('I would add
+    that …', 'If I may add, …', 'And if you'd rather …') before the one who asked speaks."""
+    replier = statements[start].speaker
+    for reply in statements[start:]:
+        if reply.kind != "remark" or reply.speaker in (None, asker):
+            break
+        if reply.speaker is not replier:
+            if not ADDS.match(reply.text) or _asks(reply.text):
                 break
-            reply.kind = "answer"
+            replier = reply.speaker
+        reply.kind = "answer"
 
 
 def _put_to(question: StatementDraft, reply: StatementDraft, statements) -> bool:

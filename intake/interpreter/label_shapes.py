@@ -13,8 +13,18 @@ LEADING_TIMESTAMP = re.compile(rf"^[\[(]?{_CLOCK}[\])]?\s+(?=\S)")
 CHAT_HEADER = re.compile(
     r"^\[(?=[^\]]*\d{1,2}:\d{2})[^\]]{4,40}\]\s+(?P<handle>[^\s\[\]:]{1,40}?)(?:#\d{4})?$"
 )
+# A meeting tool's saved chat, the message under or after its header: '18:32:05 From Jane Doe to
+# Everyone:', '00:14:09 From Jane Doe to Me (Direct Message):', '18:32:05\t From  Jane Doe : Hi'.
+ZOOM_CHAT = re.compile(
+    rf"^{_CLOCK}\s+From\s+(?P<handle>[^:]{{2,80}}?)"
+    r"(?:\s+to\s+[^:]{1,60}?(?:\s*\([^()]{1,40}\))?)?\s*:(?:\s+(?P<rest>\S.*))?$",
+    re.DOTALL,
+)
 # 'Marisol Ortega  00:03:37', 'Gallagher, Martin 0:05': a name, then the time, alone on a line.
-_NAME_AND_TIME = re.compile(rf"^(?P<name>[^\d:\[\]()]{{2,80}}?)\s+[\[(]?{_CLOCK}[\])]?$")
+_NAME_AND_TIME = re.compile(
+    rf"^(?:(?P<name>[^\d:\[\]()]{{2,80}}?)|\[(?P<bracketed>[^\d:\[\]()]{{2,80}})\])"
+    rf"\s+[\[(]?{_CLOCK}[\])]?$"
+)
 # 'Surname, First' as directories and meeting tools print names.
 _DIRECTORY = re.compile(
     r"^(?P<surname>[^\W\d][\w'\u2019-]*(?:\s[\w'\u2019-]+){0,3}),\s+"
@@ -81,7 +91,19 @@ def without_timestamp(text: str) -> str:
 def chat_header(text: str) -> str | None:
     """The handle of a chat export's header line ('[05-Mar-19 07:00 PM] nell.b#4410')."""
     match = CHAT_HEADER.match(text.strip())
-    return match.group("handle") if match else None
+    if match:
+        return match.group("handle")
+    match = ZOOM_CHAT.match(text.strip())
+    return match.group("handle").strip() if match and not match.group("rest") else None
+
+
+def chat_message(text: str) -> tuple[str, str] | None:
+    """(handle, words) of a saved chat's message on the header's line ('18:32:05 From Jane Doe
+    to Everyone: Thanks')."""
+    match = ZOOM_CHAT.match(text.strip())
+    if not match or not match.group("rest"):
+        return None
+    return match.group("handle").strip(), match.group("rest")
 
 
 def name_and_time(text: str) -> str | None:
@@ -91,9 +113,10 @@ def name_and_time(text: str) -> str | None:
     match = _NAME_AND_TIME.match(text.strip())
     if not match:
         return chat_header(text)
-    if match.group("name").strip().endswith((".", ",", ";")):
+    name = (match.group("name") or match.group("bracketed")).strip()
+    if name.endswith((".", ",", ";")):
         return None
-    return natural_order(match.group("name").strip())
+    return natural_order(name)
 
 
 def natural_order(name: str) -> str:

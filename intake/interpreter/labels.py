@@ -10,6 +10,8 @@ from dataclasses import dataclass, replace
 from intake.readers.blocks import BlockKind
 
 from .label_shapes import (
+    chat_header,
+    chat_message,
     dash_or_period_label,
     descriptors,
     is_anonymous,
@@ -141,7 +143,7 @@ def _splits(unit: Unit):
         timed = _split(replace(unit, text=text, bold_lead=""))
         if timed is not None:
             yield (*timed, True)
-    named = name_and_time(text)
+    named = name_and_time(text) or chat_header(unit.text)
     if named:
         yield named, "", False, True
     dashed = dash_or_period_label(text) if unit.kind is not BlockKind.TABLE_ROW else None
@@ -170,6 +172,9 @@ def _split(unit: Unit) -> tuple[str, str, bool] | None:
     chat = _CHAT_LINE.match(text)
     if chat:
         return chat.group("handle"), chat.group("rest"), False
+    saved = chat_message(text)
+    if saved:
+        return saved[0], saved[1], False
     colon = _first_colon(text)
     if colon is None:
         return None

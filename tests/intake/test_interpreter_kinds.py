@@ -4,6 +4,7 @@ someone else is a question and the reply an answer; the rest keeps its kind."""
 import pytest
 
 from intake.interpreter import draft_from_document
+from intake.interpreter.kinds import office_of_role
 from tests.intake.blocks import document
 
 pytestmark = pytest.mark.django_db
@@ -300,3 +301,124 @@ def test_a_roll_call_of_names_and_the_chair_calling_the_next_speaker_are_procedu
 def test_a_question_that_is_no_call_of_a_name_is_no_roll_call(text):
     found = kinds("Ms. Ann Lee: The roof leaks again.", "Mr. Ivo Ng: " + text)
     assert found[-1][0] != "procedural"
+
+
+def test_a_record_whose_first_voice_asks_has_no_chair_guessed_from_it():
+    found = kinds(
+        "The Board heard questions from members.",
+        "Mr. Ivo Ng: We were promised a new roof by May. It has not come. What happened?",
+        "Ms. Rita Ortiz: The builder went into administration. A new one starts in June.",
+        "Ms. Ana Ruiz: I would add that the boats are stored at the school meanwhile.",
+    )
+    assert [kind for kind, _ in found][:3] == ["narrative", "question", "answer"]
+
+
+def test_a_first_voice_that_opens_without_asking_is_still_taken_for_the_chair():
+    found = kinds(
+        "Ms. Ada Hale: Let's begin. The roof is the one item tonight.",
+        "Mr. Ivo Ng: Who pays for it?",
+        "Ms. Rita Ortiz: The club, from the reserve.",
+        "Ms. Ada Hale: Is there a motion?",
+    )
+    assert [kind for kind, _ in found] == ["procedural", "question", "answer", "procedural"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This meeting is adjourned.",
+        "The hearing is now called to order.",
+        "The House stands adjourned until tomorrow at 2.30 p.m.",
+        "I declare the sitting open.",
+        "The debate is closed.",
+        "The committee is suspended for ten minutes.",
+    ],
+)
+def test_opening_or_closing_the_proceedings_in_the_saying_is_procedural_whoever_says_it(text):
+    found = kinds(
+        "Chair (Ms Ada Hale): The roof is the one item tonight.",
+        "Mr. Ivo Ng: The roof leaks over the boat bay and the quote is four thousand pounds.",
+        f"Ms. Rita Ortiz: {text}",
+    )
+    assert found[-1] == ("procedural", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The consultation is closed to new entries until May, which I regret.",
+        "The boathouse is open on Sundays and the committee room is closed.",
+        "I declare an interest: my brother builds roofs.",
+    ],
+)
+def test_things_said_to_be_open_or_closed_are_no_conduct_of_the_meeting(text):
+    found = kinds(
+        "Chair (Ms Ada Hale): The roof is the one item tonight.",
+        "Mr. Ivo Ng: The roof leaks over the boat bay and the quote is four thousand pounds.",
+        f"Ms. Rita Ortiz: {text}",
+    )
+    assert found[-1] == ("remark", text)
+
+
+def test_the_first_turn_calling_the_meeting_to_order_is_procedural_however_long():
+    opening = (
+        "Good morning. This meeting of the Rowing Board is called to order. I am the officer "
+        "responsible for the Board's compliance, and I note that notice of this meeting was "
+        "published thirty days ago as the rules require, that the public may comment in writing, "
+        "and that the record will stay open for two weeks after today for that purpose."
+    )
+    found = kinds(f"Ms. Rita Ortiz: {opening}", "Chair (Ms Ada Hale): Thank you, Rita.")
+    assert found[0] == ("procedural", opening)
+
+
+@pytest.mark.parametrize(
+    "role, office",
+    [
+        ("Chair (Scripps Institute)", "chair"),
+        ("Chair", "chair"),
+        ("President (acting)", "president"),
+    ],
+)
+def test_a_chairs_office_printed_with_its_organisation_is_still_the_office(role, office):
+    assert office_of_role(role) == office
+
+
+def test_an_office_that_is_only_an_organisation_in_brackets_is_kept():
+    assert office_of_role("(Hale Boatworks)") != ""
+
+
+@pytest.mark.parametrize(
+    "addition",
+    [
+        "I would add that the boats are stored at the school meanwhile.",
+        "If I may add, the grant covers half of it.",
+        "Just to add to that: the insurer has agreed.",
+        "And if you would rather see the plans, they are in the office.",
+    ],
+)
+def test_another_adding_to_the_answer_answers_too(addition):
+    found = kinds(
+        "Chair (Ms Ada Hale): Welcome, everyone. Item 1 is the boathouse.",
+        "Mr. Ivo Ng: When will the roof be repaired?",
+        "Ms. Rita Ortiz: In June, once the grant is paid.",
+        f"Ms. Ana Ruiz: {addition}",
+    )
+    assert [kind for kind, _ in found][1:] == ["question", "answer", "answer"]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "The accounts are on the table for anyone who wants them.",
+        "And the fence? It has been down since March.",
+        "I would add a fourth priority: the slipway.",
+    ],
+)
+def test_another_voice_after_the_answer_that_does_not_add_to_it_is_a_remark(other):
+    found = kinds(
+        "Chair (Ms Ada Hale): Welcome, everyone. Item 1 is the boathouse.",
+        "Mr. Ivo Ng: When will the roof be repaired?",
+        "Ms. Rita Ortiz: In June, once the grant is paid.",
+        f"Ms. Ana Ruiz: {other}",
+    )
+    assert found[-1][0] != "answer"
