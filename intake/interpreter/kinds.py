@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from .people import PersonDraft, same_role
 from .record import Record, StatementDraft
-from .sections import PROCEDURAL, VOTE_OUTCOME
+from .sections import PROCEDURAL, RECORD_LINE, VOTE_OUTCOME
 
 # The record's account of the proceedings themselves, whoever is reported or speaking.
 CONDUCT = re.compile(
@@ -54,7 +54,11 @@ PERFORMED = re.compile(
 # A vote and its tally: 'Ayes: …', 'In favour: …', 'Vote: …', 'Aye.', 'For 4, against 0'.
 VOTE = re.compile(
     r"^(?:(?:ayes?|noes?|nays?|yes|no|yeas?|in favou?r|opposed|against|abstain\w*|abstentions?|"
-    r"vote|votes|roll call|recused|absent)\s*(?:[:\u2013\u2014-]|\(\d+\))"
+    r"vote|votes|roll call|recused|absent)\s*(?:\((?!\d)[^()]{1,30}\)\s*)?"
+    r"(?:[:\u2013\u2014-]|\(\d+\))"
+    # 'Carried, 4 for, 1 abstention.', 'Passed unanimously.', 'Defeated 3-5.'
+    r"|(?:carried|passed|defeated|lost|failed)(?:\s+unanimously)?"
+    r"(?:\s*[,;:(\u2013\u2014-]?\s*(?:\d|unanim|nem\b|with\b|by\b)|\s*[.!]?$)"
     r"|(?:aye|nay|yes|no|yea|abstain)\.?$|(?:the\s+)?(?:motion|resolution)\s+(?:was\s+)?"
     r"(?:carried|passed|defeated|failed|lost)\b)",
     re.IGNORECASE,
@@ -232,12 +236,16 @@ def _chairs_without_asking(statement: StatementDraft, chairs: list[PersonDraft])
 
 def _questions_and_answers(statements: list[StatementDraft], chairs: list[PersonDraft]) -> None:
     """A turn ending in a question, followed by someone else's turn: a question and its answer
-    (the chair's questions conduct the business and are procedural above)."""
+    (the chair's questions conduct the business and are procedural above). The record's own
+    lines between them ('(1435)', '[Translation]', 'Hear, hear!') part no exchange."""
+    statements = [s for s in statements if s.speaker is not None or s.kind != "procedural"]
     for before, after in pairwise(statements):
         if before.kind != "remark":
             continue  # a voice without a name ('Dave's iPad') asks questions too
         if not _asks(before.text) or after.speaker in (None, before.speaker):
             continue
+        if _records(after.text):
+            continue  # a motion or vote posted next: no reply to the question
         if before.speaker in chairs and not _put_to(before, after, statements):
             continue  # the chair asks the meeting, not a witness: it conducts or discusses
         before.kind = "question"
@@ -256,6 +264,11 @@ def _answer_run(statements: list[StatementDraft], start: int, asker) -> None:
                 break
             replier = reply.speaker
         reply.kind = "answer"
+
+
+def _records(text: str) -> bool:
+    """A record line ('MOTION: to …', 'Carried, 4 for.'), not a turn that could reply."""
+    return bool(RECORD_LINE.match(text) or VOTE.match(text))
 
 
 def _put_to(question: StatementDraft, reply: StatementDraft, statements) -> bool:

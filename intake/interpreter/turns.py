@@ -13,6 +13,7 @@ from .delegations import delegation_labels
 from .examination import ExaminationReading
 from .fields import DOCUMENT_DATE, field_runs
 from .front import particulars, read_front_line
+from .label_shapes import name_and_time
 from .labels import read_label
 from .lineup import introduction, name_line
 from .names import fold, parse_name
@@ -143,6 +144,10 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading, Ex
         if self.in_body and RECORD_LINE.match(text):
             # A decision or action is procedural; a RESOLVED clause is the minutes' narrative.
             kind = "narrative" if RESOLVED.match(text) else "procedural"
+            if self.voice is not None and self.under_tool_label(i):
+                # 'MOTION: to spend …' posted under a chat's header: the sender's own record
+                self.record.panel.statements.append(replace(self.voice.says(text, unit), kind=kind))
+                return
             self.record.panel.statements.append(StatementDraft(text, None, kind, unit))
             self.voice = None  # a decision or an action is the record's, and ends a turn
             return
@@ -169,6 +174,11 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading, Ex
                 self.record.registry.add(named[0], unit.place)
             return
         self.statement(unit)
+
+    def under_tool_label(self, i: int) -> bool:
+        """The unit is a message under a tool's label line ('[05-Mar-19 07:00 PM] nell.b',
+        '18:32:05 From Jane Doe to Everyone:', 'Jane Doe  00:03:12')."""
+        return i > 0 and bool(name_and_time(self.units[i - 1].text))
 
     def run_in_item(self, i: int, unit: Unit) -> bool:
         """'19/042 Declarations of interest: Cllr Lang declared …': a numbered item's heading

@@ -422,3 +422,67 @@ def test_another_voice_after_the_answer_that_does_not_add_to_it_is_a_remark(othe
         f"Ms. Ana Ruiz: {other}",
     )
     assert found[-1][0] != "answer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vote (as amended): For 39, Against 1, Abstentions 3. Carried.",
+        "Vote (show of hands): 12 for, 2 against.",
+        "Carried, 4 for, 1 abstention.",
+        "Passed unanimously.",
+        "Defeated 3\u20135.",
+        "Carried.",
+    ],
+)
+def test_a_vote_line_with_a_note_or_a_bare_outcome_with_its_tally_is_procedural(text):
+    assert kinds("The treasurer reported a surplus.", f"Ms. Ada Hale: {text}")[-1] == (
+        "procedural",
+        text,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carried away by the moment, we spent too much on the regatta.",
+        "Passed the boathouse on the way and the roof is still open.",
+    ],
+)
+def test_a_sentence_starting_with_an_outcome_word_is_no_vote(text):
+    assert kinds("The treasurer reported a surplus.", f"Ms. Ada Hale: {text}")[-1][0] != (
+        "procedural"
+    )
+
+
+def test_a_question_followed_by_a_posted_motion_has_no_answer_yet():
+    found = kinds(
+        "Chair (Ms Ada Hale): Welcome, everyone.",
+        "Mr. Ivo Ng: Can we approve it now but only order once the electrician is paid?",
+        "Ms. Rita Ortiz: MOTION: to spend up to 1,200 on a new tube.",
+    )
+    assert found[1][0] == "remark"
+
+
+@pytest.mark.parametrize("between", ["(1435)", "[Translation]", "Some hon. members: Hear, hear!"])
+def test_the_records_own_lines_between_a_question_and_its_reply_part_no_exchange(between):
+    found = kinds(
+        "Chair (Ms Ada Hale): Welcome, everyone.",
+        "Mr. Ivo Ng: The roof still leaks. When will the builder come back?",
+        between,
+        "Ms. Rita Ortiz: On the eighth of June, and I will be there myself.",
+    )
+    said = {text: kind for kind, text in found}
+    assert said["On the eighth of June, and I will be there myself."] == "answer"
+    assert said["The roof still leaks. When will the builder come back?"] == "question"
+
+
+def test_a_question_then_a_record_line_then_the_askers_own_turn_is_no_exchange():
+    found = kinds(
+        "Chair (Ms Ada Hale): Welcome, everyone.",
+        "Mr. Ivo Ng: The roof still leaks. When will the builder come back?",
+        "(1435)",
+        "Mr. Ivo Ng: I ask because the boats are getting wet.",
+    )
+    said = {text: kind for kind, text in found}
+    assert said["The roof still leaks. When will the builder come back?"] == "remark"

@@ -1,8 +1,10 @@
 """The reader's walk: a properties block above the record feeds the particulars."""
 
+import pytest
+
 from intake.interpreter import KnownOrganisations, KnownPeople, draft_from_document
 from intake.readers.markdown import read_markdown
-from tests.intake.blocks import document, paragraph
+from tests.intake.blocks import document, paragraph, text_document
 
 
 def drafted(doc) -> dict:
@@ -119,3 +121,32 @@ def test_a_motion_moved_and_seconded_after_a_turn_is_the_minutes():
     )
     statements = [s for p in drafted(doc)["panels"] for s in p["statements"]]
     assert statements[-1].get("speaker") is None
+
+
+@pytest.mark.parametrize(
+    "record_line",
+    [
+        "MOTION: to spend up to 1,200 on a new laser tube. Trustees please vote.",
+        "ACTION: Ffion to confirm a date with the school.",
+        "Decision - the workshop stays shut on Mondays.",
+    ],
+)
+def test_a_record_line_posted_under_a_chat_header_is_its_senders(record_line):
+    doc = text_document(
+        "Trustees chat, 5 March 2019\n\n"
+        "[05-Mar-19 07:10 PM] priya.r\nThe quote for the tube came in today.\n\n"
+        f"[05-Mar-19 07:12 PM] nell.b#4410\n{record_line}\n"
+    )
+    data = drafted(doc)
+    last = data["panels"][-1]["statements"][-1]
+    assert (last["speaker"], last["kind"], last["text"]) == ("nellb", "procedural", record_line)
+
+
+def test_a_record_line_in_minutes_outside_a_chat_stays_the_records():
+    doc = text_document(
+        "Trustees meeting, 5 March 2019\n\nPriya Raman: The quote for the tube came in today.\n\n"
+        "MOTION: to spend up to 1,200 on a new laser tube.\n"
+    )
+    data = drafted(doc)
+    last = data["panels"][-1]["statements"][-1]
+    assert (last["speaker"], last["kind"]) == (None, "procedural")
