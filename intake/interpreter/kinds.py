@@ -91,12 +91,22 @@ MINUTES_RECORDED = re.compile(
 )
 # What a chair says to conduct the business rather than to discuss it.
 CHAIRING = re.compile(
-    r"\bwelcome\b|\b(?:next|first|last|final)\s+(?:item|question|speaker)\b|\bitem\s+\d|"
+    r"\bwelcome\b|\b(?:next|first|last|final)\s+(?:item|question|speaker|presenter|witness|"
+    r"panel|panellist|panelist|delegation|deputation|guest|caller|hand)s?\b|\bitem\s+\d|"
+    # Putting the question and taking the floor's hands: 'Motion and a second. All in favor say
+    # aye.', 'Please proceed.', 'No more hands.', 'Anybody signed up for public comment?'
+    r"\b(?:all|those)\s+in\s+favou?r\b|\bsay\s+aye\b|\bmotion and a second\b|"
+    r"\bdo (?:i|we) have a (?:motion|second)\b|\bplease (?:proceed|go ahead|begin|continue)\b|"
+    r"\b(?:more|other|further) hands\b|\bhands? up\b|\bsigned up\b|\bstate your name\b|"
+    r"\bso noted\b|\breceived for information\b|\bnext (?:call|meeting) (?:is|will be|on)?\b|"
+    r"\bsame time(?:\s+(?:next|in|on)\b|[.!])|\bunanimous consent\b|"
+    r"\bi have \d+ (?:in favou?r|for|ayes?)\b|"
     r"\bagenda item\b|\bmove (?:on )?to\b|\bi (?:now )?(?:call|recognize|recognise|invite)\b|"
     r"\b(?:the )?floor\b|\bone (?:last|more|final) question\b|"
     r"\bis there a (?:motion|second(?:er)?)\b|"
     r"\b(?:any|further) (?:questions|comments)\b|\btime (?:is up|has expired|expired)\b|"
-    r"\bbriefly\b|\border[.!]|\bthat concludes\b|\bwe (?:will|'ll|shall) (?:now )?(?:take|hear|"
+    r"\bbriefly\b|\border[.!]|^order\b|"
+    r"\bthat concludes\b|\bwe (?:will|'ll|shall) (?:now )?(?:take|hear|"
     r"move|turn|go|let)\b|\bwe (?:now|will now) (?:turn|move|go|come|proceed)\b|\bhearing none\b|"
     r"\b(?:it is )?so recorded\b|\bover to you\b|\bthank you(?:,)? (?:all|everyone|everybody)\b|"
     r"\braise (?:your|a) hand\b|\brecording\b|\bplease (?:stay|be|sit)\b|\bmuted\b|"
@@ -137,6 +147,11 @@ ROLL_CALLED = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s){1,3}[A-Z][\w'\u2019-]+\?$"
 # A chair's turn ending on the name of whoever speaks next: '… official opposition. MPP
 # Beaulieu.', 'To the government side. MPP Sandhu.'
 NAME_LAST = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][\w.'\u2019-]*\s){1,3}[A-Z][\w'\u2019-]+\.$")
+# The chair calling an office to reply, in a few capitalised words: 'Chairperson, Health
+# Services.', 'Minister for Transport.', 'Leader of the Opposition.'
+OFFICE_CALLED = re.compile(
+    r"^(?:(?:the|of|for|and|&)\s+|[A-Z][\w'\u2019-]*,?\s+){0,5}[A-Z][\w'\u2019-]*\.$"
+)
 CHAIR_ROLES = {"chair", "moderator", "speaker", "convener", "convenor", "president", "presiding"}
 SHORT = 45  # words: a chair's procedural turn is brief
 BRIEF_QUESTION = 8  # words: a chair's question that only conducts ('Is there a motion?')
@@ -219,7 +234,9 @@ def _conducts(statement: StatementDraft, chairs: list[PersonDraft]) -> bool:
         # 'Is there a motion?', 'Are members agreed?'; 'Professor Kline, is that on track?'
         # asks a witness: a question, not the conduct of the business.
         brief = text.endswith("?") and len(text.split()) <= BRIEF_QUESTION
-        calls_next = bool(NEXT_SPEAKER.match(text) or NAME_LAST.search(text))
+        calls_next = bool(
+            NEXT_SPEAKER.match(text) or NAME_LAST.search(text) or OFFICE_CALLED.match(text)
+        )
         return bool(CHAIRING.search(text) or calls_next or brief)
     return False
 
@@ -237,8 +254,9 @@ def _chairs_without_asking(statement: StatementDraft, chairs: list[PersonDraft])
 def _questions_and_answers(statements: list[StatementDraft], chairs: list[PersonDraft]) -> None:
     """A turn ending in a question, followed by someone else's turn: a question and its answer
     (the chair's questions conduct the business and are procedural above). The record's own
-    lines between them ('(1435)', '[Translation]', 'Hear, hear!') part no exchange."""
-    statements = [s for s in statements if s.speaker is not None or s.kind != "procedural"]
+    lines between them ('(1435)', '[Translation]', 'Hear, hear!') and the chair's calls
+    ('Minister.') part no exchange."""
+    statements = [s for s in statements if s.kind != "procedural" or not _presides(s, chairs)]
     for before, after in pairwise(statements):
         if before.kind != "remark":
             continue  # a voice without a name ('Dave's iPad') asks questions too
@@ -264,6 +282,15 @@ def _answer_run(statements: list[StatementDraft], start: int, asker) -> None:
                 break
             replier = reply.speaker
         reply.kind = "answer"
+
+
+def _presides(statement: StatementDraft, chairs: list[PersonDraft]) -> bool:
+    """The record's own line, or the chair calling the next speaker ('Minister.')."""
+    if statement.speaker is None:
+        return True
+    text = statement.text.strip()
+    calls = NEXT_SPEAKER.match(text) or NAME_LAST.fullmatch(text) or OFFICE_CALLED.match(text)
+    return statement.speaker in chairs and bool(calls)
 
 
 def _records(text: str) -> bool:

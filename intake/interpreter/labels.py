@@ -72,6 +72,10 @@ _VOICE_FROM = re.compile(
     r"(?:from|by)\s+(?P<who>[^:()]{3,60})$",
     re.IGNORECASE,
 )
+# A member rising on a point: 'Point of information', 'Point of order', 'Point of clarification'.
+_POINT = re.compile(
+    r"^(?i:point\s+of\s+(?:information|order|clarification|personal\s+privilege|explanation))$"
+)
 # Someone unnamed, introduced with an article: 'A resident', 'An observer from the floor'.
 _SOMEONE = re.compile(r"^(?i:an?)\s+[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}$")
 # An office of a department: 'Director of Finance', 'the Minister for Health and Social Care'.
@@ -227,6 +231,8 @@ def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
         named = parse_name(who) or _holder(who)
         if named is not None and not (named.name or named.role):
             named = None  # 'Question from the floor': no one in particular
+        if named is None:
+            named = _named_with_descriptor(inner or affiliation)  # '… floor (Jo Okafor, History)'
         kind = UNNAMED_VOICES.get(fold(asked.group("voice")), "remark")
         return Label(printed, rest, "voice", kind=kind, name=named)
     if folded in UNNAMED_VOICES:
@@ -234,6 +240,12 @@ def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
         # holder or office in brackets says who it is.
         held = _holder(inner or affiliation)
         return Label(printed, rest, "voice", kind=UNNAMED_VOICES[folded], name=held)
+    if _POINT.match(label):
+        # 'Point of information (Dan Hale, Engineering):': a member rising on a point.
+        named = _named_with_descriptor(inner or affiliation) or _holder(inner)
+        if named is None:
+            return None  # 'Point of order: …' alone heads the record's account of it
+        return Label(printed, rest, "voice", kind="remark", name=named)
     if is_anonymous(label) or _someone(label):
         return Label(printed, rest, "voice", kind=kind)  # 'A resident:', 'An observer:'
     office = _OFFICE_OF.match(label)
@@ -282,6 +294,17 @@ def _someone(label: str) -> bool:
         return False
     noun = fold(label).split()[1]
     return noun not in NOT_SPEAKERS and noun not in HEADING_WORDS
+
+
+def _named_with_descriptor(bracketed: str) -> ParsedName | None:
+    """The person a bracket names before a comma: 'Jess Okafor, History', 'Cllr Ahmed, Ward 3'."""
+    first, comma, _ = bracketed.partition(",")
+    if not comma:
+        return None
+    parsed = parse_name(first.strip())
+    if parsed is None or not parsed.name or not (parsed.honorific or parsed.is_full):
+        return None
+    return parsed
 
 
 def _holder(bracketed: str) -> ParsedName | None:

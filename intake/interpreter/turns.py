@@ -50,6 +50,24 @@ RESOLVED = re.compile(r"^(?:further\s+)?resolved\b", re.IGNORECASE)
 PROPERTY = re.compile(r"^[A-Za-z][\w -]{0,30}:\s+\S")
 # A vote's tally by name: 'Aye: 6 - Harmon, Alvarez …', 'Absent: 1 - Pike'.
 TALLY = re.compile(r"^[A-Za-z][\w ]{1,20}:\s*\d{1,3}\s*[-\u2013\u2014]\s*\S")
+# A vote's count in the record's own voice: 'For: 24   Against: 5   Abstentions: 2' (two or
+# more counts on a line), 'Motion 19/07 PASSES.', 'RESOLUTION 2019-4 CARRIED (6-1)'.
+COUNTS = re.compile(r"^(?:[A-Za-z][\w ]{0,20}?\s*[:=]\s*\d{1,4}[\s,;.]*){2,}$")
+NUMBERED_OUTCOME = re.compile(
+    r"^(?:the\s+)?(?:motion|resolution|amendment|ordinance|bill|item)\s+(?:no\.?\s*)?\d[\w/.-]*"
+    r"\s+(?:(?i:is\s+|was\s+)?(?i:passe[sd]|carrie[sd]|fail(?:s|ed)|defeated|lost|adopted)"
+    r"|(?:PASSES|PASSED|CARRIED|FAILS|FAILED|DEFEATED|LOST|ADOPTED))\b[^.!?]{0,40}[.!]?$",
+    re.IGNORECASE,
+)
+# The parties to a motion named in the record: 'Proposer: Ruby Castellano. Seconder: Sam Wu.',
+# 'Moved: Cllr Hale; Seconded: Cllr Ng', 'Proposed by Jo Bell, seconded by Ann Lee.' (not the
+# motion's wording, 'that …', nor a line leading into it with a colon).
+MOTION_PARTIES = re.compile(
+    r"^(?!.*\b(?:that|to)\b)(?!.*:\s*$)(?:proposer|seconder|mover|proposed|seconded|moved)(?:\s+by)?\s*[:\u2013\u2014-]?\s+"
+    r"(?:(?:mr|mrs|ms|dr|cllr|councillor|councilor)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)"
+    r"{0,3}\s*(?:[.;,]\s*(?:(?:seconder|seconded|proposer|proposed|moved|mover)\b.*)?)?$",
+    re.IGNORECASE,
+)
 
 
 class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading, ExaminationReading):
@@ -117,6 +135,13 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading, Ex
             self.record.not_copied.append(unit)  # a signature block, not a statement
             return
         if self.run_in_item(i, unit):
+            return
+        if self.in_body and (
+            COUNTS.match(text) or NUMBERED_OUTCOME.match(text) or MOTION_PARTIES.match(text)
+        ):
+            # The record's count of a vote ends whatever turn asked for it.
+            self.record.panel.statements.append(StatementDraft(text, None, "procedural", unit))
+            self.voice = None
             return
         if self.in_body and TALLY.match(text):
             self.statement(unit)  # 'Absent: 1 - Pike' under a vote: its tally, not attendance

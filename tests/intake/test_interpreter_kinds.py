@@ -129,6 +129,13 @@ def test_a_presiding_label_that_names_no_one_still_conducts():
         "The gentleman from Texas, Mr. Morales.",
         "Thank you. We will now suspend for morning tea.",
         "The debate is closed.",
+        "Motion and a second. All in favor say aye.",
+        "Our next presenter joins us by video. Dr. Okoro, please proceed.",
+        "No more hands. We go to the vote.",
+        "Anybody signed up for public comment? Come up and state your name.",
+        "So noted. The report is received for information.",
+        "Thanks all. Next call 26 June, same time.",
+        "I have 27 in favor, none against, one abstention.",
     ],
 )
 def test_the_chair_giving_the_floor_ruling_and_timing_is_procedural(text):
@@ -146,6 +153,7 @@ def test_the_chair_giving_the_floor_ruling_and_timing_is_procedural(text):
         "Thank you. The roof will cost more than the grant, which worries me.",
         "The gentleman is right that the grant is late.",
         "We need more time to read the report before we decide.",
+        "I am not in favour of a second boathouse at the same time as the roof.",
     ],
 )
 def test_the_chairs_own_views_and_thanks_with_more_to_say_stay_remarks(text):
@@ -486,3 +494,37 @@ def test_a_question_then_a_record_line_then_the_askers_own_turn_is_no_exchange()
     )
     said = {text: kind for kind, text in found}
     assert said["The roof still leaks. When will the builder come back?"] == "remark"
+
+
+@pytest.mark.parametrize("call", ["Chairperson, Health Services.", "Minister for Transport."])
+def test_the_chair_calling_who_replies_is_procedural_and_parts_no_exchange(call):
+    found = kinds(
+        "THE CHAIR (Ms Ada Hale): Good morning.",
+        "Mr. Ivo Ng: The roof still leaks. When will the builder come back?",
+        f"THE CHAIR: {call}",
+        "Ms. Rita Ortiz: Thank you. I wish to respond as follows.",
+        "Ms. Rita Ortiz: The builder comes back on the eighth of June.",
+    )
+    assert [kind for kind, _ in found][1:] == [
+        "question", "procedural", "answer", "answer",
+    ]  # fmt: skip
+
+
+def test_the_chairs_procedural_reply_to_a_question_is_still_the_reply():
+    found = kinds(
+        "THE CHAIR (Ms Ada Hale): Good morning.",
+        "Mr. Ivo Ng: The roof leaks over the boat bay and the quote is four thousand pounds.",
+        "Ms. Rita Ortiz: Chair, may I follow up on that?",
+        "THE CHAIR: Yes, briefly please, as we are short of time.",
+    )
+    assert found[2][0] == "question"
+
+
+def test_the_chair_calling_order_rules():
+    text = "Order, members! Mr. Ng, that is not a point of order; it is an argument."
+    found = kinds(
+        "THE CHAIR (Ms Ada Hale): Good morning.",
+        "Mr. Ivo Ng: The roof leaks over the boat bay and the quote is four thousand pounds.",
+        f"THE CHAIR: {text}",
+    )
+    assert found[-1] == ("procedural", text)

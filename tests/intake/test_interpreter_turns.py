@@ -150,3 +150,43 @@ def test_a_record_line_in_minutes_outside_a_chat_stays_the_records():
     data = drafted(doc)
     last = data["panels"][-1]["statements"][-1]
     assert (last["speaker"], last["kind"]) == (None, "procedural")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For: 24   Against: 5   Abstentions: 2",
+        "Yes: 7, No: 2, Abstain: 1",
+        "Motion 19/07 PASSES.",
+        "Resolution No. 2019-4 carried (6-1).",
+        "Proposer: Ruby Castellano. Seconder: Sam Wu.",
+        "Proposed by Jo Bell, seconded by Ann Lee.",
+    ],
+)
+def test_the_records_count_or_movers_end_the_chairs_turn(line):
+    doc = text_document(
+        "Council, 5 March 2019\n\n"
+        "Amara Obi (Chair): We move to the vote. Please vote now by card.\n\n"
+        f"{line}\n"
+    )
+    last = drafted(doc)["panels"][-1]["statements"][-1]
+    assert (last["speaker"], last["kind"], last["text"]) == (None, "procedural", line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The motion is carried, and I thank everyone for a good debate.",
+        "Moved by Councillor Lee, seconded by Councillor Hale:",
+        "Proposed by Jo Bell, seconded by Ann Lee, that the Union lobby the University.",
+        "Our target is 24 new members by May.",
+    ],
+)
+def test_a_chairs_own_words_or_a_motions_wording_is_no_count(line):
+    doc = text_document(
+        "Council, 5 March 2019\n\n"
+        "Amara Obi (Chair): We move to the vote. Please vote now by card.\n\n"
+        f"{line}\n"
+    )
+    last = drafted(doc)["panels"][-1]["statements"][-1]
+    assert last["speaker"] is not None or last["kind"] != "procedural"
