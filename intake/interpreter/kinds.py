@@ -46,7 +46,10 @@ PERFORMED = re.compile(
     r"(?:\s+(?:of|on|for|in)\b(?:\s+[\w'\u2019-]+){1,7}?)?\s+(?:is|are|stands?)\s+"
     r"(?:now\s+|hereby\s+)?"
     r"(?:called\s+to\s+order|adjourned|closed|suspended|in\s+recess|recessed|reconvened|"
-    r"resumed|open(?:ed)?)\b"
+    r"resumed|open(?:ed)?|in\s+session)\b"
+    r"|\b(?:meeting|hearing|session|sitting|committee|subcommittee|board|council|commission)\b"
+    r"(?:\s+(?:of|on|for|in)\b(?:\s+[\w'\u2019,-]+){1,9}?)?\s+(?:will|shall)\s+(?:now\s+)?"
+    r"(?:come|be\s+called)\s+to\s+order\b"
     r"|\bi\s+(?:hereby\s+|now\s+)?(?:declare|call)\b[^.!?]{0,60}?\b(?:open|closed|adjourned|"
     r"to\s+order)\b",
     re.IGNORECASE,
@@ -267,7 +270,19 @@ def _questions_and_answers(statements: list[StatementDraft], chairs: list[Person
         if before.speaker in chairs and not _put_to(before, after, statements):
             continue  # the chair asks the meeting, not a witness: it conducts or discusses
         before.kind = "question"
+        if before.speaker not in chairs:
+            _question_turn(statements, statements.index(before))
         _answer_run(statements, statements.index(after), before.speaker)
+
+
+def _question_turn(statements: list[StatementDraft], end: int) -> None:
+    """The asker's paragraphs leading to the question put it too ('I rise to ask the Minister
+    the following question.', '(a) Could the Minister explain …')."""
+    asker = statements[end].speaker
+    for statement in reversed(statements[:end]):
+        if statement.speaker is not asker or statement.kind != "remark":
+            break
+        statement.kind = "question"
 
 
 def _answer_run(statements: list[StatementDraft], start: int, asker) -> None:

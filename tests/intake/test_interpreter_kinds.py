@@ -528,3 +528,40 @@ def test_the_chair_calling_order_rules():
         f"THE CHAIR: {text}",
     )
     assert found[-1] == ("procedural", text)
+
+
+def test_the_askers_paragraphs_leading_to_the_question_put_it_too():
+    found = kinds(
+        "THE CHAIR (Ms Ada Hale): Good morning.",
+        "Mr. Ivo Ng: Thank you, Chair. I rise to ask the treasurer the following.",
+        "(a) Could the treasurer explain why the roof fund is empty?",
+        "(b) When will it be topped up?",
+        "Ms. Rita Ortiz: Thank you, Chair. I wish to respond as follows.",
+        "(a) The roof was paid for in March.",
+    )
+    assert [kind for kind, _ in found][1:] == [
+        "question", "question", "question", "answer", "answer",
+    ]  # fmt: skip
+
+
+def test_the_chairs_opening_before_a_question_to_a_witness_stays_the_chairs():
+    found = kinds(
+        "THE CHAIR (Ms Ada Hale): Item 2 is our evidence session on the roof.",
+        "I have a few questions of my own first.",
+        "Professor Kline, is the roof on track?",
+        "Professor Ann Kline: No. The grant has not been paid.",
+    )
+    assert found[1][0] != "question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good morning. This hearing of the Subcommittee on Water and Power will come to order.",
+        "The committee will now come to order.",
+        "The council is now in session.",
+    ],
+)
+def test_the_hearing_coming_to_order_is_procedural(text):
+    found = kinds(f"Ms. Rita Ortiz: {text}", "Chair (Ms Ada Hale): Thank you, Rita.")
+    assert found[0] == ("procedural", text)
