@@ -187,3 +187,14 @@ def kind_of(descriptor_list: list[str]) -> str:
         if re.search(r"\b(?:answer|reply)\b", descriptor, re.IGNORECASE):
             return "answer"
     return ""
+
+
+def title_and_subtitle(printed: str, rest: str) -> bool:
+    """'COMBATING ROBOCALLS: PROTECTING CONSUMERS': a title in capitals with its subtitle,
+    not a label and words (which end a sentence, or are one word: 'MR. HILL: AYE')."""
+    rest = rest.strip()
+    return (
+        len(rest.split()) >= 2
+        and not re.search(r"[a-z]", printed + rest)
+        and not re.search(r"[.!?\u2026]['\")\u201d\u2019]*$", rest)
+    )

@@ -13,7 +13,7 @@ from .delegations import delegation_labels
 from .examination import ExaminationReading
 from .fields import DOCUMENT_DATE, field_runs
 from .front import particulars, read_front_line
-from .label_shapes import name_and_time
+from .label_shapes import name_and_time, title_and_subtitle
 from .labels import read_label
 from .lineup import introduction, name_line
 from .names import fold, parse_name
@@ -75,7 +75,11 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading, Ex
 
     def __init__(self, units: list[Unit], record: Record):
         self.units, self.record = units, record
-        self.labels = {i: label for i, u in enumerate(units) if (label := read_label(u))}
+        self.labels = {
+            i: label
+            for i, u in enumerate(units)
+            if (label := read_label(u)) and not title_and_subtitle(label.printed, label.rest)
+        }
         self.labels.update(delegation_labels(units))  # 'Germany (DE):' is the roster's person
         self.handles_printed(units)
         self.label_counts = Counter(label.folded for label in self.labels.values())

@@ -4,6 +4,7 @@ after a comma, language notes, anonymous voices — each class with variants of 
 import pytest
 
 from intake.interpreter import draft_from_document
+from intake.interpreter.label_shapes import title_and_subtitle
 from intake.interpreter.labels import read_label
 from tests.intake.blocks import document, text_document
 from tests.intake.test_interpreter_labels import unit
@@ -260,3 +261,29 @@ def test_a_caption_file_merged_with_its_chat_gives_each_sender_their_words():
     assert ("Mereth Jones", "When will the late bus come back?") in said
     assert ("Ben Okoro", "Mereth asks when the late bus comes back.") in said
     assert not any("From Mereth" in text for _, text in said)
+
+
+@pytest.mark.parametrize(
+    "printed, rest, titled",
+    [
+        ("COMBATING ROBOCALLS", "PROTECTING CONSUMERS", True),
+        ("BUDGET HEARING", "FISCAL YEAR 2024 PROPOSALS", True),
+        ("MR. HILL", "AYE", False),
+        ("MR. HILL", "THANK YOU VERY MUCH.", False),
+        ("THE CHAIRMAN", "The committee will come to order", False),
+    ],
+)
+def test_a_title_in_capitals_with_its_subtitle_is_no_label(printed, rest, titled):
+    assert title_and_subtitle(printed, rest) is titled
+
+
+@pytest.mark.django_db
+def test_a_hearing_title_with_a_subtitle_names_no_speaker():
+    doc = document(
+        "COMBATING ROBOCALLS: PROTECTING CONSUMERS",
+        "March 6, 2018",
+        "Senator Ann Whitford: Good morning. Mr. Ivo Ng, please proceed.",
+        "Mr. Ivo Ng: Thank you, Chairman.",
+    )
+    data = draft_from_document(document=doc, themes=[]).data
+    assert not any("robocalls" in p["key"] for p in data["people"])
