@@ -43,10 +43,10 @@ CONDUCT = re.compile(
 PERFORMED = re.compile(
     r"\b(?:meeting|hearing|session|sitting|debate|house|assembly|committee|board|council|"
     r"commission|workshop|webinar|proceedings|public (?:comment|hearing|forum))\b"
-    r"(?:\s+(?:of|on|for|in)\b(?:\s+[\w'\u2019-]+){1,7}?)?\s+(?:is|are|stands?)\s+"
+    r"(?:\s+(?:of|on|for|in)\b(?:\s+[\w'\u2019-]+){1,7}?)?\s+(?:is|are|stands?|has)\s+"
     r"(?:now\s+|hereby\s+)?"
     r"(?:called\s+to\s+order|adjourned|closed|suspended|in\s+recess|recessed|reconvened|"
-    r"resumed|open(?:ed)?|in\s+session)\b"
+    r"resumed|open(?:ed)?|in\s+session|ended|over)\b"
     r"|\b(?:meeting|hearing|session|sitting|committee|subcommittee|board|council|commission)\b"
     r"(?:\s+(?:of|on|for|in)\b(?:\s+[\w'\u2019,-]+){1,9}?)?\s+(?:will|shall)\s+(?:now\s+)?"
     r"(?:come|be\s+called)\s+to\s+order\b"
@@ -145,6 +145,15 @@ ADDS = re.compile(
     r"(?:just )?to add to (?:that|this|what)\b|adding to (?:that|this|what)\b|and if\b)",
     re.IGNORECASE,
 )
+# A question relayed from the chat or the floor: 'Our first question from the chat, from
+# Mereana: …', 'Next question, from Jo Bell: …', 'Gus asks why …', 'Jo wants to know whether …'.
+RELAYED = re.compile(
+    r"^(?=[^.]*[:?])(?i:(?:(?:our|the|a|and)\s+)?"
+    r"(?:(?:next|first|second|third|last|final|another)\s+)?"
+    r"question,?\s+(?:is\s+|comes\s+)?(?:from|in|on)\b)"
+    r"|^[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:asks|is asking|wants to know|wonders)\s+"
+    r"(?:whether|why|what|how|when|where|who|if|about)\b",
+)
 # A name called with a question mark: a roll call ('Commissioner Haskell?', 'Chairman Boyd?').
 ROLL_CALLED = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s){1,3}[A-Z][\w'\u2019-]+\?$")
 # A chair's turn ending on the name of whoever speaks next: '… official opposition. MPP
@@ -233,7 +242,7 @@ def _conducts(statement: StatementDraft, chairs: list[PersonDraft]) -> bool:
     chaired = _by_the_chair(statement, chairs)
     if (statement.speaker is None or chaired) and short and CONDUCT.search(text):
         return True
-    if chaired and short:
+    if chaired and short and not RELAYED.match(text):
         # 'Is there a motion?', 'Are members agreed?'; 'Professor Kline, is that on track?'
         # asks a witness: a question, not the conduct of the business.
         brief = text.endswith("?") and len(text.split()) <= BRIEF_QUESTION
@@ -261,13 +270,14 @@ def _questions_and_answers(statements: list[StatementDraft], chairs: list[Person
     ('Minister.') part no exchange."""
     statements = [s for s in statements if s.kind != "procedural" or not _presides(s, chairs)]
     for before, after in pairwise(statements):
-        if before.kind != "remark":
+        relayed = before.kind in ("remark", "answer") and bool(RELAYED.match(before.text))
+        if before.kind != "remark" and not relayed:
             continue  # a voice without a name ('Dave's iPad') asks questions too
-        if not _asks(before.text) or after.speaker in (None, before.speaker):
+        if not (relayed or _asks(before.text)) or after.speaker in (None, before.speaker):
             continue
         if _records(after.text):
             continue  # a motion or vote posted next: no reply to the question
-        if before.speaker in chairs and not _put_to(before, after, statements):
+        if before.speaker in chairs and not (relayed or _put_to(before, after, statements)):
             continue  # the chair asks the meeting, not a witness: it conducts or discusses
         before.kind = "question"
         if before.speaker not in chairs:

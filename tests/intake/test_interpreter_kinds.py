@@ -565,3 +565,48 @@ def test_the_chairs_opening_before_a_question_to_a_witness_stays_the_chairs():
 def test_the_hearing_coming_to_order_is_procedural(text):
     found = kinds(f"Ms. Rita Ortiz: {text}", "Chair (Ms Ada Hale): Thank you, Rita.")
     assert found[0] == ("procedural", text)
+
+
+@pytest.mark.parametrize(
+    "relay",
+    [
+        "Our first question from the chat, from Mereth: when does the roof get fixed?",
+        "Next question, from Jo Bell: when does the roof get fixed",
+        "Gus asks why the roof is taking so long.",
+        "Mereth wants to know whether the roof will be fixed by June.",
+    ],
+)
+def test_a_question_relayed_from_the_chat_or_floor_is_a_question_and_is_answered(relay):
+    found = kinds(
+        "THE CHAIR (Ms Ada Hale): Good evening and welcome.",
+        "Mr. Gus Bell: Why is the roof still leaking?",
+        f"THE CHAIR: {relay}",
+        "Ms. Rita Ortiz: Because the builder went bust. A new one starts in June.",
+    )
+    said = {text: kind for kind, text in found}
+    assert said[relay] == "question"
+    assert said["Because the builder went bust. A new one starts in June."] == "answer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The question from the auditors was settled in March, so we can move on to the fees.",
+        "Gus asked for the minutes to be corrected.",
+    ],
+)
+def test_a_question_mentioned_is_no_relay(text):
+    found = kinds(
+        "THE CHAIR (Ms Ada Hale): Good evening and welcome.",
+        "Mr. Gus Bell: The roof leaks over the boat bay, which I regret.",
+        f"Ms. Ann Lee: {text}",
+        "Ms. Rita Ortiz: The builder went bust. A new one starts in June.",
+    )
+    assert {text: kind for kind, text in found}[text] == "remark"
+
+
+def test_the_meeting_having_ended_is_procedural():
+    found = kinds(
+        "Chair (Ms Ada Hale): Thank you all.", "Chair (Ms Ada Hale): This webinar has now ended."
+    )
+    assert found[-1] == ("procedural", "This webinar has now ended.")
