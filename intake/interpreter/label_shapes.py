@@ -20,9 +20,12 @@ ZOOM_CHAT = re.compile(
     r"(?:\s+to\s+[^:]{1,60}?(?:\s*\([^()]{1,40}\))?)?\s*:(?:\s+(?P<rest>\S.*))?$",
     re.DOTALL,
 )
-# 'Marisol Ortega  00:03:37', 'Gallagher, Martin 0:05': a name, then the time, alone on a line.
+# 'Marisol Ortega  00:03:37', 'Gallagher, Martin 0:05', 'Jo Bell (Guest)  2:14': a name, then
+# the time, alone on a line.
 _NAME_AND_TIME = re.compile(
     rf"^(?:(?P<name>[^\d:\[\]()]{{2,80}}?)|\[(?P<bracketed>[^\d:\[\]()]{{2,80}})\])"
+    # a tool's tag after the name, no part of it: '(Guest)', '(External)', '(she/her)'
+    r"(?:\s*\([^\d:()]{1,20}\))?"
     rf"\s+[\[(]?{_CLOCK}[\])]?$"
 )
 # 'Surname, First' as directories and meeting tools print names.

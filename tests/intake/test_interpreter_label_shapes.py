@@ -63,6 +63,9 @@ def test_a_dash_or_period_in_prose_or_a_list_is_no_label(text):
         # Caption files print the name in brackets before the time.
         ("[Priya Raman] 18:30:11", "Priya Raman"),
         ("[Okafor, Chidi] 00:03:12", "Chidi Okafor"),
+        # A tool's tag after the name is no part of it.
+        ("Daniel Osei (Guest)   2:14", "Daniel Osei"),
+        ("Okafor, Chidi (External)  00:05:01", "Chidi Okafor"),
     ],
 )
 def test_a_tools_name_and_time_line_is_a_label_with_nothing_after_it(text, name):
@@ -287,3 +290,9 @@ def test_a_hearing_title_with_a_subtitle_names_no_speaker():
     )
     data = draft_from_document(document=doc, themes=[]).data
     assert not any("robocalls" in p["key"] for p in data["people"])
+
+
+@pytest.mark.parametrize("text", ["Item 4 (continued)  12:04", "Break (lunch) 1:15 to 2:00"])
+def test_a_line_with_a_bracket_and_a_time_that_names_no_one_is_no_label(text):
+    label = read_label(unit(text))
+    assert label is None or not label.tool
