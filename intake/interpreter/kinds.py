@@ -72,6 +72,12 @@ VOTE = re.compile(
 RECORDED = re.compile(
     r"^(?:(?i:(?:approved|adopted|agreed|carried)\s+(?:by\s+(?:general|unanimous)\s+consent|"
     r"unanimously|by\s+acclamation|nem\.?\s*con\.?))\.?$"
+    # A decision in a word or two: 'Noted.', 'Closed item.', 'Deferred to June.'
+    r"|(?i:(?:noted|received|deferred|withdrawn|closed\s+item|item\s+closed)"
+    r"(?:\s+(?:to|until)\s+[\w ]{1,20})?\.?)$"
+    # Ballot results: 'Results: Boudreaux 71, Oyelaran 58, Kask 41.'
+    r"|(?i:(?:results?|ballot|election results?)\s*:\s*)"
+    r"(?:[A-Z][\w'\u2019-]+\s+\d{1,5}[,;.]?\s*){2,}$"
     r"|(?!(?i:the|a|an|moved|seconded|proposed)\b)(?![^()]*\bthat\b)"
     r"[^.!?]{2,80}?\s(?:approved|adopted|carried)"
     r"(?:\s+(?:as\s+\w+|unanimously|without\s+\w+))?(?:\s*\([^()]*\))?"

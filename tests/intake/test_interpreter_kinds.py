@@ -610,3 +610,28 @@ def test_the_meeting_having_ended_is_procedural():
         "Chair (Ms Ada Hale): Thank you all.", "Chair (Ms Ada Hale): This webinar has now ended."
     )
     assert found[-1] == ("procedural", "This webinar has now ended.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Noted.",
+        "Closed item.",
+        "Deferred to June.",
+        "Results: Boudreaux 71, Oyelaran 58, Kask 41.",
+        "Ballot: Hale 12; Ng 9",
+    ],
+)
+def test_a_decision_in_a_word_or_two_and_ballot_results_are_procedural(text):
+    assert kinds("The treasurer reported a surplus.", text)[-1] == ("procedural", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Noted that the boathouse roof needs replacing before the winter.",
+        "Results: the survey showed most members want a new slipway.",
+    ],
+)
+def test_a_sentence_opening_with_a_decision_word_stays_narrative(text):
+    assert kinds("The treasurer reported a surplus.", text)[-1] == ("narrative", text)
