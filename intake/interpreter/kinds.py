@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from .people import PersonDraft, same_role
 from .record import Record, StatementDraft
-from .sections import PROCEDURAL, VOTE_OUTCOME
+from .sections import PROCEDURAL, RECORD_LINE, VOTE_OUTCOME
 
 # The record's account of the proceedings themselves, whoever is reported or speaking.
 CONDUCT = re.compile(
@@ -37,10 +37,31 @@ CONDUCT = re.compile(
     r"(?:committee|council|assembly|board|meeting|house|commission))",
     re.IGNORECASE,
 )
+# The proceedings opened, closed or suspended in the saying of it, whoever says it: 'This meeting
+# is called to order.', 'The hearing is adjourned.', 'The House stands adjourned until …', 'I
+# declare the sitting open.', 'The debate is closed.'
+PERFORMED = re.compile(
+    r"\b(?:meeting|hearing|session|sitting|debate|house|assembly|committee|board|council|"
+    r"commission|workshop|webinar|proceedings|public (?:comment|hearing|forum))\b"
+    r"(?:\s+(?:of|on|for|in)\b(?:\s+[\w'\u2019-]+){1,7}?)?\s+(?:is|are|stands?|has)\s+"
+    r"(?:now\s+|hereby\s+)?"
+    r"(?:called\s+to\s+order|adjourned|closed|suspended|in\s+recess|recessed|reconvened|"
+    r"resumed|open(?:ed)?|in\s+session|ended|over)\b"
+    r"|\b(?:meeting|hearing|session|sitting|committee|subcommittee|board|council|commission)\b"
+    r"(?:\s+(?:of|on|for|in)\b(?:\s+[\w'\u2019,-]+){1,9}?)?\s+(?:will|shall)\s+(?:now\s+)?"
+    r"(?:come|be\s+called)\s+to\s+order\b"
+    r"|\bi\s+(?:hereby\s+|now\s+)?(?:declare|call)\b[^.!?]{0,60}?\b(?:open|closed|adjourned|"
+    r"to\s+order)\b",
+    re.IGNORECASE,
+)
 # A vote and its tally: 'Ayes: …', 'In favour: …', 'Vote: …', 'Aye.', 'For 4, against 0'.
 VOTE = re.compile(
     r"^(?:(?:ayes?|noes?|nays?|yes|no|yeas?|in favou?r|opposed|against|abstain\w*|abstentions?|"
-    r"vote|votes|roll call|recused|absent)\s*(?:[:\u2013\u2014-]|\(\d+\))"
+    r"vote|votes|roll call|recused|absent)\s*(?:\((?!\d)[^()]{1,30}\)\s*)?"
+    r"(?:[:\u2013\u2014-]|\(\d+\))"
+    # 'Carried, 4 for, 1 abstention.', 'Passed unanimously.', 'Defeated 3-5.'
+    r"|(?:carried|passed|defeated|lost|failed)(?:\s+unanimously)?"
+    r"(?:\s*[,;:(\u2013\u2014-]?\s*(?:\d|unanim|nem\b|with\b|by\b)|\s*[.!]?$)"
     r"|(?:aye|nay|yes|no|yea|abstain)\.?$|(?:the\s+)?(?:motion|resolution)\s+(?:was\s+)?"
     r"(?:carried|passed|defeated|failed|lost)\b)",
     re.IGNORECASE,
@@ -51,6 +72,12 @@ VOTE = re.compile(
 RECORDED = re.compile(
     r"^(?:(?i:(?:approved|adopted|agreed|carried)\s+(?:by\s+(?:general|unanimous)\s+consent|"
     r"unanimously|by\s+acclamation|nem\.?\s*con\.?))\.?$"
+    # A decision in a word or two: 'Noted.', 'Closed item.', 'Deferred to June.'
+    r"|(?i:(?:noted|received|deferred|withdrawn|closed\s+item|item\s+closed)"
+    r"(?:\s+(?:to|until)\s+[\w ]{1,20})?\.?)$"
+    # Ballot results: 'Results: Boudreaux 71, Oyelaran 58, Kask 41.'
+    r"|(?i:(?:results?|ballot|election results?)\s*:\s*)"
+    r"(?:[A-Z][\w'\u2019-]+\s+\d{1,5}[,;.]?\s*){2,}$"
     r"|(?!(?i:the|a|an|moved|seconded|proposed)\b)(?![^()]*\bthat\b)"
     r"[^.!?]{2,80}?\s(?:approved|adopted|carried)"
     r"(?:\s+(?:as\s+\w+|unanimously|without\s+\w+))?(?:\s*\([^()]*\))?"
@@ -73,13 +100,24 @@ MINUTES_RECORDED = re.compile(
 )
 # What a chair says to conduct the business rather than to discuss it.
 CHAIRING = re.compile(
-    r"\bwelcome\b|\b(?:next|first|last|final)\s+(?:item|question|speaker)\b|\bitem\s+\d|"
+    r"\bwelcome\b|\b(?:next|first|last|final)\s+(?:item|question|speaker|presenter|witness|"
+    r"panel|panellist|panelist|delegation|deputation|guest|caller|hand)s?\b|\bitem\s+\d|"
+    # Putting the question and taking the floor's hands: 'Motion and a second. All in favor say
+    # aye.', 'Please proceed.', 'No more hands.', 'Anybody signed up for public comment?'
+    r"\b(?:all|those)\s+in\s+favou?r\b|\bsay\s+aye\b|\bmotion and a second\b|"
+    r"\bdo (?:i|we) have a (?:motion|second)\b|\bplease (?:proceed|go ahead|begin|continue)\b|"
+    r"\b(?:more|other|further) hands\b|\bhands? up\b|\bsigned up\b|\bstate your name\b|"
+    r"\bso noted\b|\breceived for information\b|\bnext (?:call|meeting) (?:is|will be|on)?\b|"
+    r"\bsame time(?:\s+(?:next|in|on)\b|[.!])|\bunanimous consent\b|"
+    r"\bi have \d+ (?:in favou?r|for|ayes?)\b|"
     r"\bagenda item\b|\bmove (?:on )?to\b|\bi (?:now )?(?:call|recognize|recognise|invite)\b|"
     r"\b(?:the )?floor\b|\bone (?:last|more|final) question\b|"
     r"\bis there a (?:motion|second(?:er)?)\b|"
     r"\b(?:any|further) (?:questions|comments)\b|\btime (?:is up|has expired|expired)\b|"
-    r"\bbriefly\b|\border[.!]|\bthat concludes\b|\bwe (?:will|'ll|shall) (?:now )?(?:take|hear|"
-    r"move|turn|go|let)\b|\bover to you\b|\bthank you(?:,)? (?:all|everyone|everybody)\b|"
+    r"\bbriefly\b|\border[.!]|^order\b|"
+    r"\bthat concludes\b|\bwe (?:will|'ll|shall) (?:now )?(?:take|hear|"
+    r"move|turn|go|let)\b|\bwe (?:now|will now) (?:turn|move|go|come|proceed)\b|\bhearing none\b|"
+    r"\b(?:it is )?so recorded\b|\bover to you\b|\bthank you(?:,)? (?:all|everyone|everybody)\b|"
     r"\braise (?:your|a) hand\b|\brecording\b|\bplease (?:stay|be|sit)\b|\bmuted\b|"
     r"\bwould you (?:like to|take us)\b|\bdo you want to\b|\bgood (?:morning|afternoon|evening)\b|"
     r"\blet'?s (?:make a )?(?:start|begin)\b|\bthank you (?:all )?for (?:joining|coming)\b|"
@@ -105,11 +143,33 @@ NEXT_SPEAKER = re.compile(
     r"councillor|cllr|sir|dame)\.?\s+)?(?:[A-Z][\w'\u2019-]+\s?){1,3}\.$",
     re.IGNORECASE,
 )
+# A turn that adds to the answer just given, by another who answers too.
+ADDS = re.compile(
+    r"^(?:if i (?:may|might|could|can) (?:just )?add\b|"
+    r"i (?:would|could|will|'d|might|just want to|want to) (?:just )?add "
+    r"(?:that|to (?:that|this|what))\b|"
+    r"(?:just )?to add to (?:that|this|what)\b|adding to (?:that|this|what)\b|and if\b)",
+    re.IGNORECASE,
+)
+# A question relayed from the chat or the floor: 'Our first question from the chat, from
+# Mereana: …', 'Next question, from Jo Bell: …', 'Gus asks why …', 'Jo wants to know whether …'.
+RELAYED = re.compile(
+    r"^(?=[^.]*[:?])(?i:(?:(?:our|the|a|and)\s+)?"
+    r"(?:(?:next|first|second|third|last|final|another)\s+)?"
+    r"question,?\s+(?:is\s+|comes\s+)?(?:from|in|on)\b)"
+    r"|^[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:asks|is asking|wants to know|wonders)\s+"
+    r"(?:whether|why|what|how|when|where|who|if|about)\b",
+)
 # A name called with a question mark: a roll call ('Commissioner Haskell?', 'Chairman Boyd?').
 ROLL_CALLED = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s){1,3}[A-Z][\w'\u2019-]+\?$")
 # A chair's turn ending on the name of whoever speaks next: '… official opposition. MPP
 # Beaulieu.', 'To the government side. MPP Sandhu.'
 NAME_LAST = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][\w.'\u2019-]*\s){1,3}[A-Z][\w'\u2019-]+\.$")
+# The chair calling an office to reply, in a few capitalised words: 'Chairperson, Health
+# Services.', 'Minister for Transport.', 'Leader of the Opposition.'
+OFFICE_CALLED = re.compile(
+    r"^(?:(?:the|of|for|and|&)\s+|[A-Z][\w'\u2019-]*,?\s+){0,5}[A-Z][\w'\u2019-]*\.$"
+)
 CHAIR_ROLES = {"chair", "moderator", "speaker", "convener", "convenor", "president", "presiding"}
 SHORT = 45  # words: a chair's procedural turn is brief
 BRIEF_QUESTION = 8  # words: a chair's question that only conducts ('Is there a motion?')
@@ -120,9 +180,12 @@ def classify(record: Record) -> None:
     statements = [s for panel in record.panels for s in panel.statements]
     chairs = _chairs(record, statements)
     opening = next((s for s in statements if _by_the_chair(s, chairs)), None)
+    first = next((s for s in statements if s.speaker is not None), None)
     for statement in statements:
         if statement is opening and statement.kind == "remark" and CHAIRING.search(statement.text):
             statement.kind = "procedural"  # the chair opens the meeting, however long
+        elif statement.kind == "remark" and _performs(statement, first):
+            statement.kind = "procedural"  # an officer calls it to order or adjourns it
         elif statement.kind in ("remark", "narrative") and _conducts(statement, chairs):
             statement.kind = "procedural"
         elif statement.kind == "question" and _chairs_without_asking(statement, chairs):
@@ -130,14 +193,40 @@ def classify(record: Record) -> None:
     _questions_and_answers(statements, chairs)
 
 
+def _performs(statement: StatementDraft, first: StatementDraft | None) -> bool:
+    """A turn that opens or closes the proceedings in the saying ('This hearing is called to
+    order.'): brief, or the first turn of all, however long."""
+    short = len(statement.text.split()) <= SHORT
+    return bool((short or statement is first) and PERFORMED.search(statement.text))
+
+
 def _chairs(record: Record, statements: list[StatementDraft]) -> list[PersonDraft]:
     """Who chairs: the holders of a chair's office (co-chairs, a chair and whoever takes the
     chair from them), else whoever speaks first."""
-    holders = [p for p in record.registry.people if {same_role(r) for r in p.roles} & CHAIR_ROLES]
+    people = record.registry.people
+    holders = [p for p in people if {office_of_role(r) for r in p.roles} & CHAIR_ROLES]
     if holders:
         return holders
-    spoken = [s.speaker for s in statements if s.speaker is not None]
-    return spoken[:1]
+    first = next((s for s in statements if s.speaker is not None), None)
+    if first is None or not _opens(first):
+        return []  # the first voice asks or reports: a member in a fragment, not the chair
+    return [first.speaker]
+
+
+def _opens(statement: StatementDraft) -> bool:
+    """The first turn opens the proceedings: it conducts them, or puts no question."""
+    text = statement.text
+    return bool(
+        statement.kind == "procedural"
+        or CHAIRING.search(text)
+        or CONDUCT.search(text)
+        or not _asks(text)
+    )
+
+
+def office_of_role(role: str) -> str:
+    """The office of a role printed with its organisation: 'Chair (Scripps Institute)'."""
+    return same_role(re.sub(r"\s*\([^()]*\)\s*$", "", role) or role)
 
 
 def _by_the_chair(statement: StatementDraft, chairs: list[PersonDraft]) -> bool:
@@ -159,11 +248,13 @@ def _conducts(statement: StatementDraft, chairs: list[PersonDraft]) -> bool:
     chaired = _by_the_chair(statement, chairs)
     if (statement.speaker is None or chaired) and short and CONDUCT.search(text):
         return True
-    if chaired and short:
+    if chaired and short and not RELAYED.match(text):
         # 'Is there a motion?', 'Are members agreed?'; 'Professor Kline, is that on track?'
         # asks a witness: a question, not the conduct of the business.
         brief = text.endswith("?") and len(text.split()) <= BRIEF_QUESTION
-        calls_next = bool(NEXT_SPEAKER.match(text) or NAME_LAST.search(text))
+        calls_next = bool(
+            NEXT_SPEAKER.match(text) or NAME_LAST.search(text) or OFFICE_CALLED.match(text)
+        )
         return bool(CHAIRING.search(text) or calls_next or brief)
     return False
 
@@ -180,19 +271,62 @@ def _chairs_without_asking(statement: StatementDraft, chairs: list[PersonDraft])
 
 def _questions_and_answers(statements: list[StatementDraft], chairs: list[PersonDraft]) -> None:
     """A turn ending in a question, followed by someone else's turn: a question and its answer
-    (the chair's questions conduct the business and are procedural above)."""
+    (the chair's questions conduct the business and are procedural above). The record's own
+    lines between them ('(1435)', '[Translation]', 'Hear, hear!') and the chair's calls
+    ('Minister.') part no exchange."""
+    statements = [s for s in statements if s.kind != "procedural" or not _presides(s, chairs)]
     for before, after in pairwise(statements):
-        if before.kind != "remark":
+        relayed = before.kind in ("remark", "answer") and bool(RELAYED.match(before.text))
+        if before.kind != "remark" and not relayed:
             continue  # a voice without a name ('Dave's iPad') asks questions too
-        if not _asks(before.text) or after.speaker in (None, before.speaker):
+        if not (relayed or _asks(before.text)) or after.speaker in (None, before.speaker):
             continue
-        if before.speaker in chairs and not _put_to(before, after, statements):
+        if _records(after.text):
+            continue  # a motion or vote posted next: no reply to the question
+        if before.speaker in chairs and not (relayed or _put_to(before, after, statements)):
             continue  # the chair asks the meeting, not a witness: it conducts or discusses
         before.kind = "question"
-        for reply in statements[statements.index(after) :]:
-            if reply.speaker is not after.speaker or reply.kind != "remark":
+        if before.speaker not in chairs:
+            _question_turn(statements, statements.index(before))
+        _answer_run(statements, statements.index(after), before.speaker)
+
+
+def _question_turn(statements: list[StatementDraft], end: int) -> None:
+    """The asker's paragraphs leading to the question put it too ('I rise to ask the Minister
+    the following question.', '(a) Could the Minister explain …')."""
+    asker = statements[end].speaker
+    for statement in reversed(statements[:end]):
+        if statement.speaker is not asker or statement.kind != "remark":
+            break
+        statement.kind = "question"
+
+
+def _answer_run(statements: list[StatementDraft], start: int, asker) -> None:
+    """The reply's turns are the answer, and so is another's that adds to it ('I would add
+    that …', 'If I may add, …', 'And if you'd rather …') before the one who asked speaks."""
+    replier = statements[start].speaker
+    for reply in statements[start:]:
+        if reply.kind != "remark" or reply.speaker in (None, asker):
+            break
+        if reply.speaker is not replier:
+            if not ADDS.match(reply.text) or _asks(reply.text):
                 break
-            reply.kind = "answer"
+            replier = reply.speaker
+        reply.kind = "answer"
+
+
+def _presides(statement: StatementDraft, chairs: list[PersonDraft]) -> bool:
+    """The record's own line, or the chair calling the next speaker ('Minister.')."""
+    if statement.speaker is None:
+        return True
+    text = statement.text.strip()
+    calls = NEXT_SPEAKER.match(text) or NAME_LAST.fullmatch(text) or OFFICE_CALLED.match(text)
+    return statement.speaker in chairs and bool(calls)
+
+
+def _records(text: str) -> bool:
+    """A record line ('MOTION: to …', 'Carried, 4 for.'), not a turn that could reply."""
+    return bool(RECORD_LINE.match(text) or VOTE.match(text))
 
 
 def _put_to(question: StatementDraft, reply: StatementDraft, statements) -> bool:

@@ -13,8 +13,21 @@ LEADING_TIMESTAMP = re.compile(rf"^[\[(]?{_CLOCK}[\])]?\s+(?=\S)")
 CHAT_HEADER = re.compile(
     r"^\[(?=[^\]]*\d{1,2}:\d{2})[^\]]{4,40}\]\s+(?P<handle>[^\s\[\]:]{1,40}?)(?:#\d{4})?$"
 )
-# 'Marisol Ortega  00:03:37', 'Gallagher, Martin 0:05': a name, then the time, alone on a line.
-_NAME_AND_TIME = re.compile(rf"^(?P<name>[^\d:\[\]()]{{2,80}}?)\s+[\[(]?{_CLOCK}[\])]?$")
+# A meeting tool's saved chat, the message under or after its header: '18:32:05 From Jane Doe to
+# Everyone:', '00:14:09 From Jane Doe to Me (Direct Message):', '18:32:05\t From  Jane Doe : Hi'.
+ZOOM_CHAT = re.compile(
+    rf"^{_CLOCK}\s+From\s+(?P<handle>[^:]{{2,80}}?)"
+    r"(?:\s+to\s+[^:]{1,60}?(?:\s*\([^()]{1,40}\))?)?\s*:(?:\s+(?P<rest>\S.*))?$",
+    re.DOTALL,
+)
+# 'Marisol Ortega  00:03:37', 'Gallagher, Martin 0:05', 'Jo Bell (Guest)  2:14': a name, then
+# the time, alone on a line.
+_NAME_AND_TIME = re.compile(
+    rf"^(?:(?P<name>[^\d:\[\]()]{{2,80}}?)|\[(?P<bracketed>[^\d:\[\]()]{{2,80}})\])"
+    # a tool's tag after the name, no part of it: '(Guest)', '(External)', '(she/her)'
+    r"(?:\s*\([^\d:()]{1,20}\))?"
+    rf"\s+[\[(]?{_CLOCK}[\])]?$"
+)
 # 'Surname, First' as directories and meeting tools print names.
 _DIRECTORY = re.compile(
     r"^(?P<surname>[^\W\d][\w'\u2019-]*(?:\s[\w'\u2019-]+){0,3}),\s+"
@@ -81,7 +94,19 @@ def without_timestamp(text: str) -> str:
 def chat_header(text: str) -> str | None:
     """The handle of a chat export's header line ('[05-Mar-19 07:00 PM] nell.b#4410')."""
     match = CHAT_HEADER.match(text.strip())
-    return match.group("handle") if match else None
+    if match:
+        return match.group("handle")
+    match = ZOOM_CHAT.match(text.strip())
+    return match.group("handle").strip() if match and not match.group("rest") else None
+
+
+def chat_message(text: str) -> tuple[str, str] | None:
+    """(handle, words) of a saved chat's message on the header's line ('18:32:05 From Jane Doe
+    to Everyone: Thanks')."""
+    match = ZOOM_CHAT.match(text.strip())
+    if not match or not match.group("rest"):
+        return None
+    return match.group("handle").strip(), match.group("rest")
 
 
 def name_and_time(text: str) -> str | None:
@@ -91,9 +116,10 @@ def name_and_time(text: str) -> str | None:
     match = _NAME_AND_TIME.match(text.strip())
     if not match:
         return chat_header(text)
-    if match.group("name").strip().endswith((".", ",", ";")):
+    name = (match.group("name") or match.group("bracketed")).strip()
+    if name.endswith((".", ",", ";")):
         return None
-    return natural_order(match.group("name").strip())
+    return natural_order(name)
 
 
 def natural_order(name: str) -> str:
@@ -164,3 +190,14 @@ def kind_of(descriptor_list: list[str]) -> str:
         if re.search(r"\b(?:answer|reply)\b", descriptor, re.IGNORECASE):
             return "answer"
     return ""
+
+
+def title_and_subtitle(printed: str, rest: str) -> bool:
+    """'COMBATING ROBOCALLS: PROTECTING CONSUMERS': a title in capitals with its subtitle,
+    not a label and words (which end a sentence, or are one word: 'MR. HILL: AYE')."""
+    rest = rest.strip()
+    return (
+        len(rest.split()) >= 2
+        and not re.search(r"[a-z]", printed + rest)
+        and not re.search(r"[.!?\u2026]['\")\u201d\u2019]*$", rest)
+    )

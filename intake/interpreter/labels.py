@@ -10,6 +10,8 @@ from dataclasses import dataclass, replace
 from intake.readers.blocks import BlockKind
 
 from .label_shapes import (
+    chat_header,
+    chat_message,
     dash_or_period_label,
     descriptors,
     is_anonymous,
@@ -69,6 +71,10 @@ _VOICE_FROM = re.compile(
     r"^(?:supplementary\s+)?(?P<voice>question|comment|response|answer|reply)s?\s+"
     r"(?:from|by)\s+(?P<who>[^:()]{3,60})$",
     re.IGNORECASE,
+)
+# A member rising on a point: 'Point of information', 'Point of order', 'Point of clarification'.
+_POINT = re.compile(
+    r"^(?i:point\s+of\s+(?:information|order|clarification|personal\s+privilege|explanation))$"
 )
 # Someone unnamed, introduced with an article: 'A resident', 'An observer from the floor'.
 _SOMEONE = re.compile(r"^(?i:an?)\s+[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}$")
@@ -141,7 +147,7 @@ def _splits(unit: Unit):
         timed = _split(replace(unit, text=text, bold_lead=""))
         if timed is not None:
             yield (*timed, True)
-    named = name_and_time(text)
+    named = name_and_time(text) or chat_header(unit.text)
     if named:
         yield named, "", False, True
     dashed = dash_or_period_label(text) if unit.kind is not BlockKind.TABLE_ROW else None
@@ -170,6 +176,9 @@ def _split(unit: Unit) -> tuple[str, str, bool] | None:
     chat = _CHAT_LINE.match(text)
     if chat:
         return chat.group("handle"), chat.group("rest"), False
+    saved = chat_message(text)
+    if saved:
+        return saved[0], saved[1], False
     colon = _first_colon(text)
     if colon is None:
         return None
@@ -222,6 +231,8 @@ def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
         named = parse_name(who) or _holder(who)
         if named is not None and not (named.name or named.role):
             named = None  # 'Question from the floor': no one in particular
+        if named is None:
+            named = _named_with_descriptor(inner or affiliation)  # '… floor (Jo Okafor, History)'
         kind = UNNAMED_VOICES.get(fold(asked.group("voice")), "remark")
         return Label(printed, rest, "voice", kind=kind, name=named)
     if folded in UNNAMED_VOICES:
@@ -229,6 +240,12 @@ def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
         # holder or office in brackets says who it is.
         held = _holder(inner or affiliation)
         return Label(printed, rest, "voice", kind=UNNAMED_VOICES[folded], name=held)
+    if _POINT.match(label):
+        # 'Point of information (Dan Hale, Engineering):': a member rising on a point.
+        named = _named_with_descriptor(inner or affiliation) or _holder(inner)
+        if named is None:
+            return None  # 'Point of order: …' alone heads the record's account of it
+        return Label(printed, rest, "voice", kind="remark", name=named)
     if is_anonymous(label) or _someone(label):
         return Label(printed, rest, "voice", kind=kind)  # 'A resident:', 'An observer:'
     office = _OFFICE_OF.match(label)
@@ -277,6 +294,17 @@ def _someone(label: str) -> bool:
         return False
     noun = fold(label).split()[1]
     return noun not in NOT_SPEAKERS and noun not in HEADING_WORDS
+
+
+def _named_with_descriptor(bracketed: str) -> ParsedName | None:
+    """The person a bracket names before a comma: 'Jess Okafor, History', 'Cllr Ahmed, Ward 3'."""
+    first, comma, _ = bracketed.partition(",")
+    if not comma:
+        return None
+    parsed = parse_name(first.strip())
+    if parsed is None or not parsed.name or not (parsed.honorific or parsed.is_full):
+        return None
+    return parsed
 
 
 def _holder(bracketed: str) -> ParsedName | None:

@@ -195,6 +195,14 @@ def take_role(words: list[str]) -> str:
         and all(part in _ROLE_PARTS for part in words[0].casefold().split("-"))
     ):
         return title_case(words.pop(0))  # 'Secretary-Treasurer', 'Vice-Chairperson'
+    if len(words) > 1 and words[0].casefold() in _QUALIFIERS:
+        rest = words[1:]
+        qualified = take_role(rest)  # 'Temporary Speaker', 'Interim Convener'
+        if qualified:
+            taken = len(words) - 1 - len(rest)
+            qualifier = words.pop(0)
+            del words[:taken]
+            return f"{title_case(qualifier)} {qualified}"
     lowered = " ".join(words).casefold()
     for role in ROLE_WORDS:
         if lowered == role or lowered.startswith(role + " "):
@@ -205,6 +213,8 @@ def take_role(words: list[str]) -> str:
     return ""
 
 
+# Words that qualify an office without changing it: 'Temporary Speaker', 'Interim Chair'.
+_QUALIFIERS = {"temporary", "interim", "acting", "substitute", "pro-tem", "joint", "outgoing"}
 _ROLE_PARTS = {part for role in ROLE_WORDS for part in role.replace("-", " ").split()} | {
     "vice",
     "deputy",

@@ -13,6 +13,7 @@ from .delegations import delegation_labels
 from .examination import ExaminationReading
 from .fields import DOCUMENT_DATE, field_runs
 from .front import particulars, read_front_line
+from .label_shapes import name_and_time, title_and_subtitle
 from .labels import read_label
 from .lineup import introduction, name_line
 from .names import fold, parse_name
@@ -49,6 +50,24 @@ RESOLVED = re.compile(r"^(?:further\s+)?resolved\b", re.IGNORECASE)
 PROPERTY = re.compile(r"^[A-Za-z][\w -]{0,30}:\s+\S")
 # A vote's tally by name: 'Aye: 6 - Harmon, Alvarez …', 'Absent: 1 - Pike'.
 TALLY = re.compile(r"^[A-Za-z][\w ]{1,20}:\s*\d{1,3}\s*[-\u2013\u2014]\s*\S")
+# A vote's count in the record's own voice: 'For: 24   Against: 5   Abstentions: 2' (two or
+# more counts on a line), 'Motion 19/07 PASSES.', 'RESOLUTION 2019-4 CARRIED (6-1)'.
+COUNTS = re.compile(r"^(?:[A-Za-z][\w ]{0,20}?\s*[:=]\s*\d{1,4}[\s,;.]*){2,}$")
+NUMBERED_OUTCOME = re.compile(
+    r"^(?:the\s+)?(?:motion|resolution|amendment|ordinance|bill|item)\s+(?:no\.?\s*)?\d[\w/.-]*"
+    r"\s+(?:(?i:is\s+|was\s+)?(?i:passe[sd]|carrie[sd]|fail(?:s|ed)|defeated|lost|adopted)"
+    r"|(?:PASSES|PASSED|CARRIED|FAILS|FAILED|DEFEATED|LOST|ADOPTED))\b[^.!?]{0,40}[.!]?$",
+    re.IGNORECASE,
+)
+# The parties to a motion named in the record: 'Proposer: Ruby Castellano. Seconder: Sam Wu.',
+# 'Moved: Cllr Hale; Seconded: Cllr Ng', 'Proposed by Jo Bell, seconded by Ann Lee.' (not the
+# motion's wording, 'that …', nor a line leading into it with a colon).
+MOTION_PARTIES = re.compile(
+    r"^(?!.*\b(?:that|to)\b)(?!.*:\s*$)(?:proposer|seconder|mover|proposed|seconded|moved)(?:\s+by)?\s*[:\u2013\u2014-]?\s+"
+    r"(?:(?:mr|mrs|ms|dr|cllr|councillor|councilor)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)"
+    r"{0,3}\s*(?:[.;,]\s*(?:(?:seconder|seconded|proposer|proposed|moved|mover)\b.*)?)?$",
+    re.IGNORECASE,
+)
 
 
 class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading, ExaminationReading):
@@ -56,7 +75,11 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading, Ex
 
     def __init__(self, units: list[Unit], record: Record):
         self.units, self.record = units, record
-        self.labels = {i: label for i, u in enumerate(units) if (label := read_label(u))}
+        self.labels = {
+            i: label
+            for i, u in enumerate(units)
+            if (label := read_label(u)) and not title_and_subtitle(label.printed, label.rest)
+        }
         self.labels.update(delegation_labels(units))  # 'Germany (DE):' is the roster's person
         self.handles_printed(units)
         self.label_counts = Counter(label.folded for label in self.labels.values())
@@ -117,6 +140,13 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading, Ex
             return
         if self.run_in_item(i, unit):
             return
+        if self.in_body and (
+            COUNTS.match(text) or NUMBERED_OUTCOME.match(text) or MOTION_PARTIES.match(text)
+        ):
+            # The record's count of a vote ends whatever turn asked for it.
+            self.record.panel.statements.append(StatementDraft(text, None, "procedural", unit))
+            self.voice = None
+            return
         if self.in_body and TALLY.match(text):
             self.statement(unit)  # 'Absent: 1 - Pike' under a vote: its tally, not attendance
             return
@@ -143,6 +173,10 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading, Ex
         if self.in_body and RECORD_LINE.match(text):
             # A decision or action is procedural; a RESOLVED clause is the minutes' narrative.
             kind = "narrative" if RESOLVED.match(text) else "procedural"
+            if self.voice is not None and self.under_tool_label(i):
+                # 'MOTION: to spend …' posted under a chat's header: the sender's own record
+                self.record.panel.statements.append(replace(self.voice.says(text, unit), kind=kind))
+                return
             self.record.panel.statements.append(StatementDraft(text, None, kind, unit))
             self.voice = None  # a decision or an action is the record's, and ends a turn
             return
@@ -169,6 +203,11 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading, Ex
                 self.record.registry.add(named[0], unit.place)
             return
         self.statement(unit)
+
+    def under_tool_label(self, i: int) -> bool:
+        """The unit is a message under a tool's label line ('[05-Mar-19 07:00 PM] nell.b',
+        '18:32:05 From Jane Doe to Everyone:', 'Jane Doe  00:03:12')."""
+        return i > 0 and bool(name_and_time(self.units[i - 1].text))
 
     def run_in_item(self, i: int, unit: Unit) -> bool:
         """'19/042 Declarations of interest: Cllr Lang declared …': a numbered item's heading

@@ -28,6 +28,8 @@ ATTACHMENT = re.compile(
     r"(?:\[(?P<bracketed>[^\]]+)\]|\((?:by\s+)?(?P<parenthesised>[^)]+)\))\s*$",
     re.IGNORECASE,
 )
+# A line of a heading in capitals, no sentence: 'OFFICER, VERITONE TELECOM'.
+_HEADING_CAPITALS = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z0-9 ,.&'\u2019()/-]{2,120}(?<![.!?:])$")
 QUESTIONER = re.compile(
     r"^questions?\s+(?:submitted|asked|for the record)\s+(?:by|from)\s+(?P<who>[^,]+)", re.I
 )
@@ -65,6 +67,14 @@ class WrittenReading:
 
     def written_statement(self, unit: Unit) -> bool:
         """A notice or heading of someone's written statement: their voice follows it."""
+        heading_goes_on = getattr(self, "statement_heading_open", False)
+        self.statement_heading_open = False
+        if heading_goes_on and _HEADING_CAPITALS.match(unit.text):
+            # 'PREPARED STATEMENT OF DANIEL HALLORAN, CHIEF TECHNOLOGY' / 'OFFICER, VERITONE
+            # TELECOM': the heading wrapped onto a second line.
+            self.record.not_copied.append(unit)
+            self.statement_heading_open = True
+            return True
         if NOTICE.match(unit.text) and not author_of(unit):
             return False  # '… appears at the end': the statement is elsewhere; a stage note
         found = author_of(unit)
@@ -76,6 +86,7 @@ class WrittenReading:
             self.record.panel.statements.append(StatementDraft(unit.text, None, "procedural", unit))
         else:
             self.record.not_copied.append(unit)  # the statement's heading is no statement
+            self.statement_heading_open = bool(_HEADING_CAPITALS.match(unit.text))
         self.begin_body(self.voice_for(person))
         return True
 

@@ -4,6 +4,7 @@ someone else is a question and the reply an answer; the rest keeps its kind."""
 import pytest
 
 from intake.interpreter import draft_from_document
+from intake.interpreter.kinds import office_of_role
 from tests.intake.blocks import document
 
 pytestmark = pytest.mark.django_db
@@ -128,6 +129,13 @@ def test_a_presiding_label_that_names_no_one_still_conducts():
         "The gentleman from Texas, Mr. Morales.",
         "Thank you. We will now suspend for morning tea.",
         "The debate is closed.",
+        "Motion and a second. All in favor say aye.",
+        "Our next presenter joins us by video. Dr. Okoro, please proceed.",
+        "No more hands. We go to the vote.",
+        "Anybody signed up for public comment? Come up and state your name.",
+        "So noted. The report is received for information.",
+        "Thanks all. Next call 26 June, same time.",
+        "I have 27 in favor, none against, one abstention.",
     ],
 )
 def test_the_chair_giving_the_floor_ruling_and_timing_is_procedural(text):
@@ -145,6 +153,7 @@ def test_the_chair_giving_the_floor_ruling_and_timing_is_procedural(text):
         "Thank you. The roof will cost more than the grant, which worries me.",
         "The gentleman is right that the grant is late.",
         "We need more time to read the report before we decide.",
+        "I am not in favour of a second boathouse at the same time as the roof.",
     ],
 )
 def test_the_chairs_own_views_and_thanks_with_more_to_say_stay_remarks(text):
@@ -300,3 +309,329 @@ def test_a_roll_call_of_names_and_the_chair_calling_the_next_speaker_are_procedu
 def test_a_question_that_is_no_call_of_a_name_is_no_roll_call(text):
     found = kinds("Ms. Ann Lee: The roof leaks again.", "Mr. Ivo Ng: " + text)
     assert found[-1][0] != "procedural"
+
+
+def test_a_record_whose_first_voice_asks_has_no_chair_guessed_from_it():
+    found = kinds(
+        "The Board heard questions from members.",
+        "Mr. Ivo Ng: We were promised a new roof by May. It has not come. What happened?",
+        "Ms. Rita Ortiz: The builder went into administration. A new one starts in June.",
+        "Ms. Ana Ruiz: I would add that the boats are stored at the school meanwhile.",
+    )
+    assert [kind for kind, _ in found][:3] == ["narrative", "question", "answer"]
+
+
+def test_a_first_voice_that_opens_without_asking_is_still_taken_for_the_chair():
+    found = kinds(
+        "Ms. Ada Hale: Let's begin. The roof is the one item tonight.",
+        "Mr. Ivo Ng: Who pays for it?",
+        "Ms. Rita Ortiz: The club, from the reserve.",
+        "Ms. Ada Hale: Is there a motion?",
+    )
+    assert [kind for kind, _ in found] == ["procedural", "question", "answer", "procedural"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This meeting is adjourned.",
+        "The hearing is now called to order.",
+        "The House stands adjourned until tomorrow at 2.30 p.m.",
+        "I declare the sitting open.",
+        "The debate is closed.",
+        "The committee is suspended for ten minutes.",
+    ],
+)
+def test_opening_or_closing_the_proceedings_in_the_saying_is_procedural_whoever_says_it(text):
+    found = kinds(
+        "Chair (Ms Ada Hale): The roof is the one item tonight.",
+        "Mr. Ivo Ng: The roof leaks over the boat bay and the quote is four thousand pounds.",
+        f"Ms. Rita Ortiz: {text}",
+    )
+    assert found[-1] == ("procedural", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The consultation is closed to new entries until May, which I regret.",
+        "The boathouse is open on Sundays and the committee room is closed.",
+        "I declare an interest: my brother builds roofs.",
+    ],
+)
+def test_things_said_to_be_open_or_closed_are_no_conduct_of_the_meeting(text):
+    found = kinds(
+        "Chair (Ms Ada Hale): The roof is the one item tonight.",
+        "Mr. Ivo Ng: The roof leaks over the boat bay and the quote is four thousand pounds.",
+        f"Ms. Rita Ortiz: {text}",
+    )
+    assert found[-1] == ("remark", text)
+
+
+def test_the_first_turn_calling_the_meeting_to_order_is_procedural_however_long():
+    opening = (
+        "Good morning. This meeting of the Rowing Board is called to order. I am the officer "
+        "responsible for the Board's compliance, and I note that notice of this meeting was "
+        "published thirty days ago as the rules require, that the public may comment in writing, "
+        "and that the record will stay open for two weeks after today for that purpose."
+    )
+    found = kinds(f"Ms. Rita Ortiz: {opening}", "Chair (Ms Ada Hale): Thank you, Rita.")
+    assert found[0] == ("procedural", opening)
+
+
+@pytest.mark.parametrize(
+    "role, office",
+    [
+        ("Chair (Scripps Institute)", "chair"),
+        ("Chair", "chair"),
+        ("President (acting)", "president"),
+    ],
+)
+def test_a_chairs_office_printed_with_its_organisation_is_still_the_office(role, office):
+    assert office_of_role(role) == office
+
+
+def test_an_office_that_is_only_an_organisation_in_brackets_is_kept():
+    assert office_of_role("(Hale Boatworks)") != ""
+
+
+@pytest.mark.parametrize(
+    "addition",
+    [
+        "I would add that the boats are stored at the school meanwhile.",
+        "If I may add, the grant covers half of it.",
+        "Just to add to that: the insurer has agreed.",
+        "And if you would rather see the plans, they are in the office.",
+    ],
+)
+def test_another_adding_to_the_answer_answers_too(addition):
+    found = kinds(
+        "Chair (Ms Ada Hale): Welcome, everyone. Item 1 is the boathouse.",
+        "Mr. Ivo Ng: When will the roof be repaired?",
+        "Ms. Rita Ortiz: In June, once the grant is paid.",
+        f"Ms. Ana Ruiz: {addition}",
+    )
+    assert [kind for kind, _ in found][1:] == ["question", "answer", "answer"]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "The accounts are on the table for anyone who wants them.",
+        "And the fence? It has been down since March.",
+        "I would add a fourth priority: the slipway.",
+    ],
+)
+def test_another_voice_after_the_answer_that_does_not_add_to_it_is_a_remark(other):
+    found = kinds(
+        "Chair (Ms Ada Hale): Welcome, everyone. Item 1 is the boathouse.",
+        "Mr. Ivo Ng: When will the roof be repaired?",
+        "Ms. Rita Ortiz: In June, once the grant is paid.",
+        f"Ms. Ana Ruiz: {other}",
+    )
+    assert found[-1][0] != "answer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vote (as amended): For 39, Against 1, Abstentions 3. Carried.",
+        "Vote (show of hands): 12 for, 2 against.",
+        "Carried, 4 for, 1 abstention.",
+        "Passed unanimously.",
+        "Defeated 3\u20135.",
+        "Carried.",
+    ],
+)
+def test_a_vote_line_with_a_note_or_a_bare_outcome_with_its_tally_is_procedural(text):
+    assert kinds("The treasurer reported a surplus.", f"Ms. Ada Hale: {text}")[-1] == (
+        "procedural",
+        text,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carried away by the moment, we spent too much on the regatta.",
+        "Passed the boathouse on the way and the roof is still open.",
+    ],
+)
+def test_a_sentence_starting_with_an_outcome_word_is_no_vote(text):
+    assert kinds("The treasurer reported a surplus.", f"Ms. Ada Hale: {text}")[-1][0] != (
+        "procedural"
+    )
+
+
+def test_a_question_followed_by_a_posted_motion_has_no_answer_yet():
+    found = kinds(
+        "Chair (Ms Ada Hale): Welcome, everyone.",
+        "Mr. Ivo Ng: Can we approve it now but only order once the electrician is paid?",
+        "Ms. Rita Ortiz: MOTION: to spend up to 1,200 on a new tube.",
+    )
+    assert found[1][0] == "remark"
+
+
+@pytest.mark.parametrize("between", ["(1435)", "[Translation]", "Some hon. members: Hear, hear!"])
+def test_the_records_own_lines_between_a_question_and_its_reply_part_no_exchange(between):
+    found = kinds(
+        "Chair (Ms Ada Hale): Welcome, everyone.",
+        "Mr. Ivo Ng: The roof still leaks. When will the builder come back?",
+        between,
+        "Ms. Rita Ortiz: On the eighth of June, and I will be there myself.",
+    )
+    said = {text: kind for kind, text in found}
+    assert said["On the eighth of June, and I will be there myself."] == "answer"
+    assert said["The roof still leaks. When will the builder come back?"] == "question"
+
+
+def test_a_question_then_a_record_line_then_the_askers_own_turn_is_no_exchange():
+    found = kinds(
+        "Chair (Ms Ada Hale): Welcome, everyone.",
+        "Mr. Ivo Ng: The roof still leaks. When will the builder come back?",
+        "(1435)",
+        "Mr. Ivo Ng: I ask because the boats are getting wet.",
+    )
+    said = {text: kind for kind, text in found}
+    assert said["The roof still leaks. When will the builder come back?"] == "remark"
+
+
+@pytest.mark.parametrize("call", ["Chairperson, Health Services.", "Minister for Transport."])
+def test_the_chair_calling_who_replies_is_procedural_and_parts_no_exchange(call):
+    found = kinds(
+        "THE CHAIR (Ms Ada Hale): Good morning.",
+        "Mr. Ivo Ng: The roof still leaks. When will the builder come back?",
+        f"THE CHAIR: {call}",
+        "Ms. Rita Ortiz: Thank you. I wish to respond as follows.",
+        "Ms. Rita Ortiz: The builder comes back on the eighth of June.",
+    )
+    assert [kind for kind, _ in found][1:] == [
+        "question", "procedural", "answer", "answer",
+    ]  # fmt: skip
+
+
+def test_the_chairs_procedural_reply_to_a_question_is_still_the_reply():
+    found = kinds(
+        "THE CHAIR (Ms Ada Hale): Good morning.",
+        "Mr. Ivo Ng: The roof leaks over the boat bay and the quote is four thousand pounds.",
+        "Ms. Rita Ortiz: Chair, may I follow up on that?",
+        "THE CHAIR: Yes, briefly please, as we are short of time.",
+    )
+    assert found[2][0] == "question"
+
+
+def test_the_chair_calling_order_rules():
+    text = "Order, members! Mr. Ng, that is not a point of order; it is an argument."
+    found = kinds(
+        "THE CHAIR (Ms Ada Hale): Good morning.",
+        "Mr. Ivo Ng: The roof leaks over the boat bay and the quote is four thousand pounds.",
+        f"THE CHAIR: {text}",
+    )
+    assert found[-1] == ("procedural", text)
+
+
+def test_the_askers_paragraphs_leading_to_the_question_put_it_too():
+    found = kinds(
+        "THE CHAIR (Ms Ada Hale): Good morning.",
+        "Mr. Ivo Ng: Thank you, Chair. I rise to ask the treasurer the following.",
+        "(a) Could the treasurer explain why the roof fund is empty?",
+        "(b) When will it be topped up?",
+        "Ms. Rita Ortiz: Thank you, Chair. I wish to respond as follows.",
+        "(a) The roof was paid for in March.",
+    )
+    assert [kind for kind, _ in found][1:] == [
+        "question", "question", "question", "answer", "answer",
+    ]  # fmt: skip
+
+
+def test_the_chairs_opening_before_a_question_to_a_witness_stays_the_chairs():
+    found = kinds(
+        "THE CHAIR (Ms Ada Hale): Item 2 is our evidence session on the roof.",
+        "I have a few questions of my own first.",
+        "Professor Kline, is the roof on track?",
+        "Professor Ann Kline: No. The grant has not been paid.",
+    )
+    assert found[1][0] != "question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good morning. This hearing of the Subcommittee on Water and Power will come to order.",
+        "The committee will now come to order.",
+        "The council is now in session.",
+    ],
+)
+def test_the_hearing_coming_to_order_is_procedural(text):
+    found = kinds(f"Ms. Rita Ortiz: {text}", "Chair (Ms Ada Hale): Thank you, Rita.")
+    assert found[0] == ("procedural", text)
+
+
+@pytest.mark.parametrize(
+    "relay",
+    [
+        "Our first question from the chat, from Mereth: when does the roof get fixed?",
+        "Next question, from Jo Bell: when does the roof get fixed",
+        "Gus asks why the roof is taking so long.",
+        "Mereth wants to know whether the roof will be fixed by June.",
+    ],
+)
+def test_a_question_relayed_from_the_chat_or_floor_is_a_question_and_is_answered(relay):
+    found = kinds(
+        "THE CHAIR (Ms Ada Hale): Good evening and welcome.",
+        "Mr. Gus Bell: Why is the roof still leaking?",
+        f"THE CHAIR: {relay}",
+        "Ms. Rita Ortiz: Because the builder went bust. A new one starts in June.",
+    )
+    said = {text: kind for kind, text in found}
+    assert said[relay] == "question"
+    assert said["Because the builder went bust. A new one starts in June."] == "answer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The question from the auditors was settled in March, so we can move on to the fees.",
+        "Gus asked for the minutes to be corrected.",
+    ],
+)
+def test_a_question_mentioned_is_no_relay(text):
+    found = kinds(
+        "THE CHAIR (Ms Ada Hale): Good evening and welcome.",
+        "Mr. Gus Bell: The roof leaks over the boat bay, which I regret.",
+        f"Ms. Ann Lee: {text}",
+        "Ms. Rita Ortiz: The builder went bust. A new one starts in June.",
+    )
+    assert {text: kind for kind, text in found}[text] == "remark"
+
+
+def test_the_meeting_having_ended_is_procedural():
+    found = kinds(
+        "Chair (Ms Ada Hale): Thank you all.", "Chair (Ms Ada Hale): This webinar has now ended."
+    )
+    assert found[-1] == ("procedural", "This webinar has now ended.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Noted.",
+        "Closed item.",
+        "Deferred to June.",
+        "Results: Boudreaux 71, Oyelaran 58, Kask 41.",
+        "Ballot: Hale 12; Ng 9",
+    ],
+)
+def test_a_decision_in_a_word_or_two_and_ballot_results_are_procedural(text):
+    assert kinds("The treasurer reported a surplus.", text)[-1] == ("procedural", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Noted that the boathouse roof needs replacing before the winter.",
+        "Results: the survey showed most members want a new slipway.",
+    ],
+)
+def test_a_sentence_opening_with_a_decision_word_stays_narrative(text):
+    assert kinds("The treasurer reported a surplus.", text)[-1] == ("narrative", text)

@@ -4,8 +4,9 @@ after a comma, language notes, anonymous voices — each class with variants of 
 import pytest
 
 from intake.interpreter import draft_from_document
+from intake.interpreter.label_shapes import title_and_subtitle
 from intake.interpreter.labels import read_label
-from tests.intake.blocks import document
+from tests.intake.blocks import document, text_document
 from tests.intake.test_interpreter_labels import unit
 
 
@@ -59,6 +60,12 @@ def test_a_dash_or_period_in_prose_or_a_list_is_no_label(text):
         ("Okafor, Chidi   12:04", "Chidi Okafor"),
         ("de la Cruz, Ana 0:05", "Ana de la Cruz"),
         ("Tomasz  [00:14:09]", "Tomasz"),
+        # Caption files print the name in brackets before the time.
+        ("[Priya Raman] 18:30:11", "Priya Raman"),
+        ("[Okafor, Chidi] 00:03:12", "Chidi Okafor"),
+        # A tool's tag after the name is no part of it.
+        ("Daniel Osei (Guest)   2:14", "Daniel Osei"),
+        ("Okafor, Chidi (External)  00:05:01", "Chidi Okafor"),
     ],
 )
 def test_a_tools_name_and_time_line_is_a_label_with_nothing_after_it(text, name):
@@ -201,3 +208,91 @@ def test_a_chat_exports_header_line_is_its_senders_label(text, handle):
 def test_bracketed_notes_are_no_chat_header(text):
     label = read_label(unit(text))
     assert label is None or not label.tool or label.rest
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("18:32:05 From Mereth Jones to Everyone:", "Mereth Jones"),
+        ("00:14:09 From Ana de la Cruz to Me (Direct Message):", "Ana de la Cruz"),
+        ("19:02:44\t From  Tomas Berg : ", "Tomas Berg"),
+    ],
+)
+def test_a_saved_meeting_chats_header_line_is_its_senders_label(text, name):
+    label = read_label(unit(text))
+    assert (label.name.name, label.rest, label.tool) == (name, "", True)
+
+
+@pytest.mark.parametrize(
+    "text, name, rest",
+    [
+        ("18:32:05 From Mereth Jones to Everyone: Can you hear me?", "Mereth Jones",
+         "Can you hear me?"),
+        ("19:02:44\t From  Tomas Berg : Thanks all", "Tomas Berg", "Thanks all"),
+    ],
+)  # fmt: skip
+def test_a_saved_meeting_chats_message_on_the_header_line(text, name, rest):
+    label = read_label(unit(text))
+    assert (label.name.name, label.rest) == (name, rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "18:32 From the floor it was asked whether the hall is insured.",
+        "From 1 April: the new rates apply.",
+        "[Recess] 18:30",
+    ],
+)
+def test_prose_starting_from_or_a_bracketed_note_is_no_chat_label(text):
+    label = read_label(unit(text))
+    assert label is None or label.rest or not label.tool
+
+
+@pytest.mark.django_db
+def test_a_caption_file_merged_with_its_chat_gives_each_sender_their_words():
+    doc = text_document(
+        "Webinar: Community questions\n23 July 2019\n"
+        "Panellists: Ana Ruiz (Chair); Dr Ben Okoro (Clerk)\n\n"
+        "[Ana Ruiz] 18:30:40\nGood evening everyone. We start with the chat.\n\n"
+        "18:32:05 From Mereth Jones to Everyone:\n\tWhen will the late bus come back?\n\n"
+        "[Ben Okoro] 18:32:30\nMereth asks when the late bus comes back.\n"
+    )
+    data = draft_from_document(document=doc, themes=[]).data
+    names = {p["key"]: p["name"] for p in data["people"]}
+    said = [(names.get(s["speaker"]), s["text"]) for s in data["panels"][0]["statements"]]
+    assert ("Mereth Jones", "When will the late bus come back?") in said
+    assert ("Ben Okoro", "Mereth asks when the late bus comes back.") in said
+    assert not any("From Mereth" in text for _, text in said)
+
+
+@pytest.mark.parametrize(
+    "printed, rest, titled",
+    [
+        ("COMBATING ROBOCALLS", "PROTECTING CONSUMERS", True),
+        ("BUDGET HEARING", "FISCAL YEAR 2024 PROPOSALS", True),
+        ("MR. HILL", "AYE", False),
+        ("MR. HILL", "THANK YOU VERY MUCH.", False),
+        ("THE CHAIRMAN", "The committee will come to order", False),
+    ],
+)
+def test_a_title_in_capitals_with_its_subtitle_is_no_label(printed, rest, titled):
+    assert title_and_subtitle(printed, rest) is titled
+
+
+@pytest.mark.django_db
+def test_a_hearing_title_with_a_subtitle_names_no_speaker():
+    doc = document(
+        "COMBATING ROBOCALLS: PROTECTING CONSUMERS",
+        "March 6, 2018",
+        "Senator Ann Whitford: Good morning. Mr. Ivo Ng, please proceed.",
+        "Mr. Ivo Ng: Thank you, Chairman.",
+    )
+    data = draft_from_document(document=doc, themes=[]).data
+    assert not any("robocalls" in p["key"] for p in data["people"])
+
+
+@pytest.mark.parametrize("text", ["Item 4 (continued)  12:04", "Break (lunch) 1:15 to 2:00"])
+def test_a_line_with_a_bracket_and_a_time_that_names_no_one_is_no_label(text):
+    label = read_label(unit(text))
+    assert label is None or not label.tool

@@ -240,3 +240,51 @@ def test_the_houses_noises_under_a_collective_label_are_procedural():
 )
 def test_the_records_own_words_after_an_article_are_no_voice(text):
     assert read_label(unit(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text, name, shape",
+    [
+        ("Question from the floor (Jess Okafor, History): Is it five weeks?", "Jess Okafor",
+         "voice"),
+        ("Point of information (Dan Hale, Engineering): Has the proposer asked?", "Dan Hale",
+         "voice"),
+        ("Point of order (Cllr Ann Lee, Ward 3): The member is out of time.", "Ann Lee", "voice"),
+        ("Point of clarification (Mr Tom Bell): Which budget line is that?", "Tom Bell", "voice"),
+    ],
+)  # fmt: skip
+def test_a_voice_or_a_point_with_the_person_in_brackets_names_them(text, name, shape):
+    label = read_label(unit(text))
+    assert (label.shape, label.name.name) == (shape, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Point of order: the Chair ruled that the amendment was out of scope.",
+        "Point of information (Standing Order 12): members may ask once.",
+    ],
+)
+def test_a_point_naming_no_one_is_no_label(text):
+    assert read_label(unit(text)) is None
+
+
+def test_a_voice_with_only_an_office_in_brackets_keeps_the_office():
+    label = read_label(unit("Answer (Treasurer): The accounts balance."))
+    assert (label.shape, label.name.role, label.name.name) == ("voice", "Treasurer", "")
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "The Temporary Speaker (Hon. Otieno): Hon. Members, order.",
+            "Otieno",
+            "Temporary Speaker",
+        ),
+        ("The Interim Chair (Ms Ada Hale): We resume.", "Ada Hale", "Interim Chair"),
+    ],
+)
+def test_a_qualified_office_with_its_holder_is_a_label(text, name, role):
+    label = read_label(unit(text))
+    assert (label.name.name, label.name.role) == (name, role)

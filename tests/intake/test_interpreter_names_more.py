@@ -5,7 +5,7 @@ tool's list of voices)."""
 import pytest
 
 from intake.interpreter import draft_from_document
-from intake.interpreter.names import parse_name
+from intake.interpreter.names import parse_name, take_role
 from tests.intake.blocks import document
 from tests.intake.test_interpreter_attendance import attendees
 
@@ -124,3 +124,21 @@ def test_office_headings_marked_names_and_their_key():
         ("Ria Sen", "Witnesses", None),
         ("Ian Muir", "Secretary to the Board", "Secretary"),
     ]
+
+
+@pytest.mark.parametrize(
+    "words, role, left",
+    [
+        (["Temporary", "Speaker"], "Temporary Speaker", []),
+        (["Interim", "Chair", "Ada", "Hale"], "Interim Chair", ["Ada", "Hale"]),
+        (["ACTING", "CONVENER"], "Acting Convener", []),
+    ],
+)
+def test_a_qualified_office_is_taken_whole(words, role, left):
+    words = list(words)
+    assert take_role(words) == role and words == left
+
+
+@pytest.mark.parametrize("words", [["Temporary", "Housing"], ["Joint", "Committee"], ["Acting"]])
+def test_a_qualifier_without_an_office_is_no_role(words):
+    assert take_role(list(words)) == ""

@@ -1,8 +1,10 @@
 """The reader's walk: a properties block above the record feeds the particulars."""
 
+import pytest
+
 from intake.interpreter import KnownOrganisations, KnownPeople, draft_from_document
 from intake.readers.markdown import read_markdown
-from tests.intake.blocks import document, paragraph
+from tests.intake.blocks import document, paragraph, text_document
 
 
 def drafted(doc) -> dict:
@@ -119,3 +121,72 @@ def test_a_motion_moved_and_seconded_after_a_turn_is_the_minutes():
     )
     statements = [s for p in drafted(doc)["panels"] for s in p["statements"]]
     assert statements[-1].get("speaker") is None
+
+
+@pytest.mark.parametrize(
+    "record_line",
+    [
+        "MOTION: to spend up to 1,200 on a new laser tube. Trustees please vote.",
+        "ACTION: Ffion to confirm a date with the school.",
+        "Decision - the workshop stays shut on Mondays.",
+    ],
+)
+def test_a_record_line_posted_under_a_chat_header_is_its_senders(record_line):
+    doc = text_document(
+        "Trustees chat, 5 March 2019\n\n"
+        "[05-Mar-19 07:10 PM] priya.r\nThe quote for the tube came in today.\n\n"
+        f"[05-Mar-19 07:12 PM] nell.b#4410\n{record_line}\n"
+    )
+    data = drafted(doc)
+    last = data["panels"][-1]["statements"][-1]
+    assert (last["speaker"], last["kind"], last["text"]) == ("nellb", "procedural", record_line)
+
+
+def test_a_record_line_in_minutes_outside_a_chat_stays_the_records():
+    doc = text_document(
+        "Trustees meeting, 5 March 2019\n\nPriya Raman: The quote for the tube came in today.\n\n"
+        "MOTION: to spend up to 1,200 on a new laser tube.\n"
+    )
+    data = drafted(doc)
+    last = data["panels"][-1]["statements"][-1]
+    assert (last["speaker"], last["kind"]) == (None, "procedural")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For: 24   Against: 5   Abstentions: 2",
+        "Yes: 7, No: 2, Abstain: 1",
+        "Motion 19/07 PASSES.",
+        "Resolution No. 2019-4 carried (6-1).",
+        "Proposer: Ruby Castellano. Seconder: Sam Wu.",
+        "Proposed by Jo Bell, seconded by Ann Lee.",
+    ],
+)
+def test_the_records_count_or_movers_end_the_chairs_turn(line):
+    doc = text_document(
+        "Council, 5 March 2019\n\n"
+        "Amara Obi (Chair): We move to the vote. Please vote now by card.\n\n"
+        f"{line}\n"
+    )
+    last = drafted(doc)["panels"][-1]["statements"][-1]
+    assert (last["speaker"], last["kind"], last["text"]) == (None, "procedural", line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The motion is carried, and I thank everyone for a good debate.",
+        "Moved by Councillor Lee, seconded by Councillor Hale:",
+        "Proposed by Jo Bell, seconded by Ann Lee, that the Union lobby the University.",
+        "Our target is 24 new members by May.",
+    ],
+)
+def test_a_chairs_own_words_or_a_motions_wording_is_no_count(line):
+    doc = text_document(
+        "Council, 5 March 2019\n\n"
+        "Amara Obi (Chair): We move to the vote. Please vote now by card.\n\n"
+        f"{line}\n"
+    )
+    last = drafted(doc)["panels"][-1]["statements"][-1]
+    assert last["speaker"] is not None or last["kind"] != "procedural"

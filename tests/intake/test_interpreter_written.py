@@ -102,3 +102,30 @@ def test_one_long_line_does_not_set_the_width_text_was_wrapped_at():
         "More than twenty million",
         "Our witnesses will tell ",
     ]
+
+
+@pytest.mark.parametrize(
+    "second_line",
+    ["OFFICER, VERITONE TELECOM", "DIRECTOR, RURAL WATER PARTNERSHIP (RWP)"],
+)
+def test_a_statement_heading_wrapped_onto_a_second_line_keeps_the_authors_voice(second_line):
+    found = said(document(
+        "Hearing on rural broadband", "May 2, 2023",
+        "Dr. Tom Abara: Thank you.", "[The prepared statement of Dr. Abara follows:]",
+        "PREPARED STATEMENT OF TOM ABARA, CHIEF TECHNOLOGY", second_line,
+        "Broadband matters.", "It is a utility now.",
+    ))  # fmt: skip
+    assert found[-2:] == [
+        ("Tom Abara", "remark", "Broadband matters."),
+        ("Tom Abara", "remark", "It is a utility now."),
+    ]
+    assert all(second_line != text for _, _, text in found)
+
+
+def test_a_capitals_line_away_from_a_statement_heading_is_no_part_of_it():
+    found = said(document(
+        "Hearing on rural broadband", "May 2, 2023",
+        "Dr. Tom Abara: Thank you.", "Broadband matters.", "STATEMENT OF THE CHAIR CONTINUES",
+        "Senator Ann Lee: I agree.",
+    ))  # fmt: skip
+    assert found[-1] == ("Ann Lee", "remark", "I agree.")
