@@ -1,16 +1,12 @@
 """A PDF's paragraphs as blocks: a table cell's lines as its paragraphs, words mended."""
 
 from intake.readers.pdf.assemble import cell_text
-from intake.readers.pdf.glyphs import Glyph
 from intake.readers.pdf.lines import Line
+from tests.intake.pdf_lines import typed_line
 
 
 def line(text: str, baseline: float, page: int = 1, x0: float = 90.0) -> Line:
-    glyphs = [
-        Glyph(char=char, x0=x0 + 5 * i, x1=x0 + 5 * (i + 1), baseline=baseline, size=10, bold=False)
-        for i, char in enumerate(text)
-    ]
-    return Line(glyphs=glyphs, page=page)
+    return typed_line(text, x0=x0, baseline=baseline, page=page)
 
 
 RIGHT = 90.0 + 5 * 24  # a cell 24 characters wide

@@ -7,9 +7,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from intake.readers.blocks import BlockKind
 from intake.readers.pdf import read_pdf
-from intake.readers.pdf.glyphs import Glyph
 from intake.readers.pdf.grids import Rule, grid_cells, grids_of
 from intake.readers.pdf.lines import Line
+from tests.intake.pdf_lines import typed_line
 
 COLUMNS = (84.0, 170.0, 257.0, 430.0)
 TOP, BOTTOM = 255.0, 78.0
@@ -24,11 +24,7 @@ def horizontal(y: float, left: float = COLUMNS[0], right: float = COLUMNS[-1]) -
 
 
 def line(text: str, x0: float, baseline: float) -> Line:
-    glyphs = [
-        Glyph(char=char, x0=x0 + 5 * i, x1=x0 + 5 * (i + 1), baseline=baseline, size=10, bold=False)
-        for i, char in enumerate(text)
-    ]
-    return Line(glyphs=glyphs, page=1)
+    return typed_line(text, x0=x0, baseline=baseline)
 
 
 def texts(rows):

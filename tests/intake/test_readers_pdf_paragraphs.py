@@ -1,18 +1,14 @@
 """Paragraphs from a PDF's lines: line spacing, indents, short lines and numbered points."""
 
-from intake.readers.pdf.glyphs import Glyph
 from intake.readers.pdf.lines import Line
 from intake.readers.pdf.paragraphs import line_spacing, measure, paragraphs_of
+from tests.intake.pdf_lines import typed_line
 
 LINE, PARAGRAPH = 14.7, 24.7  # a word processor's line spacing and space after a paragraph
 
 
 def line(text: str, baseline: float, x0: float = 90.0) -> Line:
-    glyphs = [
-        Glyph(char=char, x0=x0 + 5 * i, x1=x0 + 5 * (i + 1), baseline=baseline, size=11, bold=False)
-        for i, char in enumerate(text)
-    ]
-    return Line(glyphs=glyphs, page=1)
+    return typed_line(text, x0=x0, baseline=baseline, size=11)
 
 
 def set_lines(*paragraphs: list[str]) -> list[Line]:

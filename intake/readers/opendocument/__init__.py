@@ -146,7 +146,7 @@ class Converter:
             name = local(child)
             if name in LEFT_OUT:
                 pass
-            elif name == "span" or name == "a":
+            elif name in ("span", "a"):
                 inner = target
                 if self.styles.is_bold(child.get(q("text:style-name"), "")):
                     inner = add(target, "strong")

@@ -60,7 +60,7 @@ class Grid:
         return sum(1 for boundary in self.rows[1:-1] if boundary > line.baseline)
 
     def column_of(self, x: float) -> int:
-        return max(sum(1 for boundary in self.columns[1:-1] if boundary <= x), 0)
+        return sum(1 for boundary in self.columns[1:-1] if boundary <= x)
 
 
 def merged(values: Iterable[float]) -> list[float]:
