@@ -280,7 +280,8 @@ class RollReading:
     def body_in_the_list(self, unit: Unit, group: str) -> bool:
         """'In Attendance' / … / 'Department of Health and Aged Care' / 'Dr Brendan Lawson,
         Secretary': a body's name inside a list is the organisation of those listed under it."""
-        i = self.units.index(unit)
+        # The unit may be a rewritten copy (a table row read as a paragraph): find it by index.
+        i = unit.index
         following = self.units[i + 1] if i + 1 < len(self.units) else None
         text = unit.text.strip()
         if (

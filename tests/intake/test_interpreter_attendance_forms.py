@@ -70,6 +70,14 @@ def test_a_row_whose_first_cell_is_the_heading_lists_its_names(cells):
     assert found[-1][1] == "Absent"
 
 
+def test_a_heading_row_whose_names_cannot_be_split_does_not_stop_the_rules():
+    # The row is read as a paragraph copy of itself; the list's other checks must still run.
+    found = attendees(
+        row("Excused", "Wolfgang Timm Member of the Supervisory Board"), row("Absent", "Dee Holm")
+    )
+    assert ("Dee Holm", "Absent", None) in found
+
+
 def test_a_row_whose_first_cell_is_no_heading_about_attendance_is_not_read_as_one():
     assert attendees(row("Venue", "Council Chamber, City Hall")) == []
 
