@@ -12,14 +12,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-LIST_PAGES = [
-    "minutes:home",
-    "minutes:meeting_list",
-    "search:statement_list",
-    "minutes:theme_list",
-    "people:person_list",
-    "people:organisation_list",
-]
 CANDIDATE_PATHS = [
     "/search/?q=nuclear",
     "/search/?q=health+security",
@@ -45,18 +37,15 @@ def setup_django():
 def mode_urls(args) -> int:
     """Print the URL mix as JSON: every public page kind, and search and API where built."""
     setup_django()
-    from django.urls import NoReverseMatch, Resolver404, resolve, reverse
+    from django.urls import Resolver404, resolve, reverse
 
     from minutes.models import Meeting, Panel, Statement, Theme
+    from minutes.sitemaps import StaticSitemap
     from people.models import Organisation, Person
 
-    # In order of popularity, roughly: the driver weights them by rank.
-    urls = []
-    for name in LIST_PAGES:
-        try:
-            urls.append(("list", reverse(name)))
-        except NoReverseMatch:
-            continue
+    # In order of popularity, roughly: the driver weights them by rank. The list pages are the
+    # ones the sitemap gives as where a visitor starts.
+    urls = [("list", reverse(name)) for name in StaticSitemap().items()]
     for path in CANDIDATE_PATHS:
         try:
             resolve(path.split("?")[0])
