@@ -117,9 +117,11 @@ def test_names_set_in_two_columns_are_not_columns_of_text():
     assert texts(ordered) == texts([one for row in rows for one in row])
 
 
-def glyphs_at(text: str, x0: float, baseline: float = 30) -> list[Glyph]:
+def glyphs_at(text: str, x0: float, baseline: float = 30, size: float = 10) -> list[Glyph]:
     return [
-        Glyph(char=char, x0=x0 + 5 * i, x1=x0 + 5 * (i + 1), baseline=baseline, size=10, bold=False)
+        Glyph(
+            char=char, x0=x0 + 5 * i, x1=x0 + 5 * (i + 1), baseline=baseline, size=size, bold=False
+        )
         for i, char in enumerate(text)
     ]
 
@@ -187,3 +189,12 @@ def test_rows_of_cells_starting_in_the_same_columns_are_a_table_but_labels_are_a
     ]
     form = rows([("Present:", "Ms A Okafor"), ("Apologies:", "Mr B Li")])
     assert with_tables([one for row in form for one in row]) == [one for row in form for one in row]
+
+
+def test_stacked_lines_of_a_cell_beside_larger_type_are_not_run_together():
+    """A table printed by a browser: a narrow cell's two small lines ('Action' over 'details')
+    beside a cell in larger type whose baseline lies between them. Each lies within a line's
+    reach of the larger one, but not of each other: glyph by glyph they would interleave."""
+    cell = glyphs_at("Action", 300, 500, size=8) + glyphs_at("details", 300, 492, size=8)
+    beside = glyphs_at("meeting to", 50, 496, size=12)
+    assert texts(page_lines(cell + beside, page=1)) == ["meeting to", "Action", "details"]

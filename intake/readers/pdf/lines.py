@@ -211,9 +211,11 @@ def merged_rows(rows: list[list[Glyph]]) -> list[list[Glyph]]:
     """
     groups: list[list[list[Glyph]]] = []
     for row in sorted((row for row in rows if visible(row)), key=lambda r: -row_baseline(r)):
-        previous = groups[-1][-1] if groups else None
-        limit = SAME_BASELINE * max(row_size(row), row_size(previous)) if previous else 0.0
-        if previous and abs(row_baseline(previous) - row_baseline(row)) <= limit:
+        # Measured from the group's first row, not the last one added: a chain of rows each a
+        # little lower (a table's cells in two sizes) would otherwise run lines together.
+        first = groups[-1][0] if groups else None
+        limit = SAME_BASELINE * max(row_size(row), row_size(first)) if first else 0.0
+        if first and abs(row_baseline(first) - row_baseline(row)) <= limit:
             groups[-1].append(row)
         else:
             groups.append([row])
