@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from statistics import median
 
+from intake.readers.pdf.cells import TableRow
 from intake.readers.pdf.grids import Grid
 from intake.readers.pdf.hyphens import broken_word, keeps_hyphen
 from intake.readers.pdf.lines import SPACE_GAP, Line
-from intake.readers.pdf.tables import TableRow, with_tables
+from intake.readers.pdf.tables import with_tables
 from intake.readers.runs import Run
 
 # A gap between lines larger than this many usual gaps starts a paragraph.

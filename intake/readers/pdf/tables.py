@@ -11,30 +11,16 @@ date) are a form, not a table: their lines are read as lines.
 """
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
+from intake.readers.pdf.borderless import borderless_at, labelled_at
+from intake.readers.pdf.cells import MIN_CELLS, MIN_ROWS, TableRow, is_label
 from intake.readers.pdf.grids import Grid, grid_cells
 from intake.readers.pdf.lines import Line
 
-MIN_ROWS = 2
-MIN_CELLS = 2
 # A cell starts at a column when within this many font sizes of it.
 ALIGNED = 1.0
 # A line continues a cell when no further below its row than this many font sizes.
 CONTINUATION_GAP = 1.8
-
-
-@dataclass
-class TableRow:
-    """One row of a table: the lines of each cell, by column."""
-
-    cells: list[list[Line]] = field(default_factory=list)
-    # Each cell's right edge, where the table draws it (a bordered table); else empty.
-    edges: tuple[float, ...] = ()
-
-    @property
-    def lines(self) -> list[Line]:
-        return [line for cell in self.cells for line in cell]
 
 
 def same_row(a: Line, b: Line) -> bool:
@@ -98,11 +84,6 @@ def table_at(rows: list[list[Line]], start: int) -> tuple[list[TableRow], int]:
     return found, index
 
 
-def is_label(cell: list[Line]) -> bool:
-    """Whether a cell is a label ("Present:", "Date:"): a form's, whose rows are lines."""
-    return " ".join(line.text for line in cell).rstrip().endswith(":")
-
-
 def with_tables(lines: list[Line], grids: Sequence[Grid] = ()) -> list[Line | TableRow]:
     """The lines in reading order, the rows of each table gathered as `TableRow`s: the
     tables the page draws with borders (`grids`) first, then those read from positions."""
@@ -112,7 +93,13 @@ def with_tables(lines: list[Line], grids: Sequence[Grid] = ()) -> list[Line | Ta
     items: list[Line | TableRow] = []
     index = 0
     while index < len(rows):
-        table, after = table_at(rows, index) if len(rows[index]) >= MIN_CELLS else ([], index)
+        table, after = ([], index)
+        if len(rows[index]) >= MIN_CELLS:
+            table, after = table_at(rows, index)
+            if not table:
+                table, after = borderless_at(rows, index)
+        else:
+            table, after = labelled_at(rows, index)
         if table:
             items += table
             index = after
