@@ -16,6 +16,7 @@ from .names import (
     parse_name,
     take_role,
 )
+from .offices import office_first, roll_status
 from .words import TITLE_WORDS
 
 _PANEL_NUMBER = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})\s*[:.)]\s+(?=[A-Z])")
@@ -23,7 +24,8 @@ _LEADERS = re.compile(r"(?:\s*\.){3,}\s*")
 _LED = re.compile(r"^(?P<body>[^.:]{2,80}?)\s*(?:\.\s*){3,}(?P<name>\S.{1,120})$")
 _POST_NOMINALS = re.compile(rf"(?:{POST_NOMINALS.pattern}\s*)+")
 _PLURAL_OFFICE = re.compile(
-    r"^(?P<office>councillors|councilors|trustees|directors|senators|commissioners|"
+    r"^(?P<office>councillors|councilors|council\s?members|selectmen|board\s+members|"
+    r"trustees|directors|senators|commissioners|legislators|"
     r"supervisors|aldermen|delegates|representatives|governors|members|professors|drs)\s+(?=[A-Z])",
     re.IGNORECASE,
 )
@@ -109,6 +111,8 @@ def entries_in(text: str, *, single_words: bool = False) -> list[Entry] | None:
     for part in split_outside_brackets(text, ";"):
         part = surname_first(part)
         entries = _comma_list(part, single_words)
+        if entries is None and (holder := office_first(part)):
+            entries = [Entry(holder)]  # 'Minute Secretary, Mrs Kim Tran': the office first
         if entries is None:
             return None
         found.extend(entries)
@@ -156,7 +160,7 @@ def _plural_office(text: str) -> tuple[str, str]:
     if not match:
         return "", text
     word = match.group("office")
-    singular = word[:-1] if word.lower().endswith("s") else word
+    singular = re.sub(r"men$", "man", word[:-1] if word.lower().endswith("s") else word)
     return singular[:1].upper() + singular[1:].lower(), text[match.end() :]
 
 
@@ -206,6 +210,8 @@ def _entry_with_attribution(text: str, single_words: bool) -> list[Entry] | None
     dash = _DASH.split(text, maxsplit=1)
     if len(dash) == 2:
         person = _person(dash[0], single_words)
+        if person and roll_status(dash[1]):
+            return [Entry(person, group=roll_status(dash[1]))]  # 'Cllr Alvarez - Present'
         if person and _is_attribution(dash[1]):
             entry = Entry(person)
             _attribute(entry, dash[1])
@@ -224,7 +230,7 @@ def _entry_with_attribution(text: str, single_words: bool) -> list[Entry] | None
 
 
 def _person(text: str, single_words: bool) -> ParsedName | None:
-    parsed = parse_name(text.strip())
+    parsed = parse_name(text.strip()) or office_first(text)
     if parsed is None and single_words and _SURNAME.match(text.strip()):
         parsed = ParsedName(name=text.strip())  # 'Senators Askew, Brennan': a surname alone
     if parsed is None or not parsed.name:

@@ -151,7 +151,10 @@ def _marked_column(cells: list[str], columns: dict[str, int]) -> str:
 # Labels before a name that name no post: who wrote, sent or is the contact for a document.
 _NOT_A_POST = re.compile(
     r"^(?:from|to|cc|bcc|by|author|authors?|contact|prepared by|written by|submitted by|"
-    r"sent by|posted by|created by|owner|re|subject|topic|title|attachment|source)$",
+    r"sent by|posted by|created by|owner|re|subject|topic|title|attachment|source|"
+    # 'Venue: Microsoft Teams': a place field, though a platform reads as a name
+    r"(?:meeting\s+)?(?:venue|location|place|where|held at|held|address|room|platform|date|"
+    r"time|when))$",
     re.IGNORECASE,
 )
 _OFFICE = re.compile(

@@ -5,6 +5,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from .months import FOREIGN_MONTHS
+
 _MONTH_NAMES = [
     ("january", "jan"),
     ("february", "feb"),
@@ -20,6 +22,9 @@ _MONTH_NAMES = [
     ("december", "dec"),
 ]
 MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
+# A full date may name its month in the language the minutes were translated from; a day and
+# month without a year (below) is read in English only, as 'mai' or 'mars' is often a word.
+_ANY_MONTHS = {**FOREIGN_MONTHS, **MONTHS}
 _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
           "eighteen", "nineteen"]  # fmt: skip
@@ -46,7 +51,8 @@ ORDINAL_WORDS = {
 }  # fmt: skip
 
 _ORDINAL_MONTHS = {word: n for word, n in ORDINAL_WORDS.items() if n <= 12}
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_EN = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(_ANY_MONTHS, key=len, reverse=True)) + r")\b\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _NUMBER = "|".join(sorted([*NUMBER_WORDS, "hundred", "thousand"], key=len, reverse=True))
@@ -62,7 +68,11 @@ _PATTERNS = [
     re.compile(rf"\b{_DAY}{_TO}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY}{_TO}\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b{_DAY}\s+(?:day\s+)?(?:of\s+)?{_MONTH},?\s+{_YEAR_ANY}\b", re.IGNORECASE),
+    # '5. März 2019', '5 de marzo de 2019': a day's period and 'de' as other languages print.
+    re.compile(
+        rf"\b{_DAY}\.?\s+(?:day\s+)?(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR_ANY}\b",
+        re.IGNORECASE,
+    ),
     re.compile(rf"\b{_DAY_WORD}\s+(?:day\s+)?of\s+{_MONTH},?\s+{_YEAR_ANY}\b", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY_WORD},?\s+{_YEAR_ANY}\b", re.IGNORECASE),
     # ISO, alone or as the date of a timestamp ('2019-03-12T18:30').
@@ -74,7 +84,8 @@ _PATTERNS = [
     ),
     # A day, a month's short name and two digits of the year: '05-Mar-19', '5/Mar/19'.
     re.compile(
-        rf"\b{_DAY}(?P<sep>[-/])(?P<month>{_SHORT_MONTHS})(?P=sep)'?(?P<yy>\d{{2}})\b(?![:.]\d)",
+        rf"\b{_DAY}(?P<sep>[-/])(?P<month>{_SHORT_MONTHS})(?P=sep)'?(?:{_YEAR}|(?P<yy>\d{{2}}))\b"
+        r"(?![:.]\d)",
         re.I,
     ),
 ]
@@ -168,8 +179,8 @@ def numeric_convention(texts) -> bool | None:
 
 # A day and month without a year: 'Thursday 7th March', 'Wednesday, 5 June', 'Tue, 11/9'.
 _PARTIAL = [
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?!\w)(?!,?\s+(?:19|20)\d{{2}})", re.I),
-    re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d{{2}})(?!\s*[:/])", re.I),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH_EN}(?!\w)(?!,?\s+(?:19|20)\d{{2}})", re.I),
+    re.compile(rf"\b{_MONTH_EN}\s+{_DAY}\b(?!,?\s+(?:19|20)\d{{2}})(?!\s*[:/])", re.I),
     re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/\d])"),
 ]
 
@@ -200,7 +211,7 @@ def _calendar_date(parts: dict) -> datetime.date | None:
     elif parts.get("month_word"):
         month = _ORDINAL_MONTHS[parts["month_word"].lower()]
     else:
-        month = MONTHS[parts["month"].lower()]
+        month = _ANY_MONTHS[parts["month"].lower()]
     day = ORDINAL_WORDS[parts["day_word"].lower()] if parts.get("day_word") else parts["day"]
     year = parts.get("year") or year_from_words(parts.get("year_words") or "")
     if parts.get("yy"):

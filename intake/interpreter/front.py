@@ -138,10 +138,13 @@ def particulars(unit: Unit, record: Record) -> bool:
 
 
 def _read_meta(unit: Unit, label: str, rest: str, record: Record) -> bool:
-    if "date" in label or label.startswith("when"):
+    if "date" in label or label.startswith("when") or label == "held":
         found = find_date(rest, day_first=record.day_first)
         if found and record.set_date(found.date, unit.place):
             record.date_lines.append(unit.index)
+            place = place_after_date(rest[found.end :]) if label == "held" else ""
+            if place and not record.location_labelled:
+                record.location, record.location_unit = place, unit  # the venue after the time
             if _TIME.search(rest) or len(rest) > found.end - found.start + 12:
                 record.summary.append(unit.text)
             return True
@@ -183,8 +186,8 @@ def finish(record: Record, document: Document, units: list[Unit], dropped: list[
     texts = [record.title_line, document.title, *record.summary]
     texts += [s.text for panel in record.panels for s in panel.statements][:DATE_REACH]
     if platform_place(record.location):
-        texts.insert(0, f"venue: {platform_place(record.location)[8:-1]}")
-        record.location = ""  # 'venue: Jitsi, https://meet.jit.si/…': the platform, no place
+        # 'venue: Jitsi, https://meet.jit.si/…', 'Zoom video conference': the platform, no place
+        record.location = platform_place(record.location)
     online = online_place(texts)
     if online and not record.location:
         record.location = online  # 'venue: Zoom', 'General Meeting via Zoom'

@@ -47,6 +47,8 @@ HONORIFICS = {
     "revd": "Revd",
     "reverend": "Reverend",
     "cllr": "Cllr",
+    "cr": "Cr",  # a councillor in Australia and New Zealand
+    "clr": "Clr",
     "councillor": "Councillor",
     # Ranks printed before a name, as officers of uniformed services are listed.
     "cdr": "CDR",

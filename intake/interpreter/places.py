@@ -11,7 +11,9 @@ MAX_PLACE = 200
 _WORD = r"(?:[A-Z][\w\u2019'.-]*|[A-Z]\.(?:[A-Z]\.)+|\d{1,5}[A-Za-z]?)"
 # "… met/convened/was held … at the Town Hall, Leeds": the verb, then the place after at/in.
 _HELD = re.compile(
-    r"\b(?:held|convened|met|meets|took place|was called to order|assembled|reconvened|sat)\b",
+    r"\b(?:held|convened|met|meets|took place|was called to order|assembled|reconvened|sat)\b"
+    # 'Chairman Ames called the meeting to order at 6:30 PM in the Selectmen's Meeting Room'
+    r"|\bcalled\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|hearing)\s+to\s+order\b",
     re.IGNORECASE,
 )
 _AT = re.compile(r"\b(?:at|in)\s+(?:(?P<the>the)\s+)?(?=\S)", re.IGNORECASE)
@@ -72,8 +74,19 @@ def dateline(text: str, *, day_first: bool | None = None):
         suffix_place = place_after_date(suffix)
         if suffix_place:
             return found.date, suffix_place
+        if _BARE_LEAD.match(lead) and not _after_the_time(suffix):
+            return found.date, ""  # 'Minutes of the meeting of 5 March 2019': the date alone
     part = _place_among_parts(text)
     return (found.date, part) if part else None
+
+
+# A lead that is nothing but the document's label: 'Minutes of the meeting of', 'Meeting held on'.
+_BARE_LEAD = re.compile(
+    r"^(?:(?:draft|unconfirmed|approved|confirmed)\s+)?(?:minutes\s+of\s+(?:the\s+|a\s+)?)?"
+    r"(?:(?:regular|special|ordinary|extraordinary|monthly|annual)\s+)?(?:meeting|session|sitting)"
+    r"\s+(?:of|on|held\s+on|held)$|^minutes\s+(?:of|for)$",
+    re.IGNORECASE,
+)
 
 
 def place_after_date(suffix: str) -> str:

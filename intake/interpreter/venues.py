@@ -45,9 +45,15 @@ _ONLINE = re.compile(
 # The remote part of a hybrid meeting's place: ', and via Zoom', '(+ Zoom for remote families)',
 # '(remote participants via Teams)', 'and online'.
 _REMOTE_PART = re.compile(
-    rf"\s*(?:,?\s*(?:and|&|or|/)\s+(?:via|on|online)\b.*|\((?:[^()]*\b(?:{PLATFORM_PATTERN}|remote|"
-    r"online|virtual|dial-in)\b[^()]*)\))\s*$",
+    rf"\s*(?:,?\s*(?:and|&|or|/|\+)\s+(?:via|on|online|{PLATFORM_PATTERN})\b.*|"
+    rf"\((?:[^()]*\b(?:{PLATFORM_PATTERN}|remote|online|virtual|dial-in|hybrid)\b[^()]*)\))\s*$",
     re.IGNORECASE,
+)
+# Words a place field prints around a platform's name: 'Zoom video conference', 'Online via
+# Microsoft Teams', 'Teams meeting'.
+_AROUND_A_PLATFORM = re.compile(
+    r"^(?:(?:online|virtual(?:ly)?|remote(?:ly)?|via|on|by|using)\s+)+|"
+    r"\s+(?:video\s*conference|video\s+call|conference\s+call|call|meeting|webinar|link)$"
 )
 # Links a venue page prints after the address.
 _LINK_TEXT = re.compile(r"[.,;]?\s*(?:view|get|see)\s+(?:directions|map|location)\W*$", re.I)
@@ -71,6 +77,7 @@ def platform_place(place: str) -> str:
     hosts = [_host_platform(m.group("host")) for m in _URL.finditer(place)]
     rest = re.sub(r"\([^()]*\)", " ", _URL.sub(" ", place))
     rest = re.sub(r"[\s,;:|\u2013\u2014-]+", " ", rest).strip().casefold()
+    rest = _AROUND_A_PLATFORM.sub("", rest).strip()  # 'Zoom video conference', 'via Teams'
     if rest in PLATFORMS:
         return f"Online ({PLATFORMS[rest]})"
     if not rest and any(hosts):

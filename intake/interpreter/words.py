@@ -108,4 +108,9 @@ ROLE_WORDS += [
     "county attorney", "city attorney", "town attorney", "district attorney",
     "attorney general", "county clerk", "city clerk", "county judge", "city manager",
     "town manager", "county manager", "county administrator", "district manager",
+    # Members of American councils and boards, printed before the name ('Council Member
+    # Tamika Boone', 'Selectwoman Diane Foley', 'Board Member Lisa Tran').
+    "council member", "councilmember", "councilwoman", "councilman", "council president",
+    "board member", "selectman", "selectwoman", "selectperson", "legislator", "alderperson",
+    "vice mayor", "mayor pro tem",
 ]  # fmt: skip

@@ -130,3 +130,42 @@ def test_a_short_month_with_two_digits_of_year_and_dashed_numeric_dates(text, da
 @pytest.mark.parametrize("text", ["Room 5 May 19:30", "on 5 Mar 19 members", "version 1.2.3"])
 def test_near_misses_of_short_dates_are_no_dates(text):
     assert find_date(text, day_first=True) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Minutes in translation keep the month as the original printed it.
+        "Procès-verbal de la séance du 5 mars 2019",
+        "le mardi 5 mars 2019 à 19 h 30",
+        "Niederschrift über die Sitzung vom 5. März 2019",
+        "Dienstag, 5. Maerz 2019",
+        "Acta de la sesión ordinaria del 5 de marzo de 2019",
+        "Verbale della seduta del 5 marzo 2019",
+        "Ata da reunião de 5 de março de 2019",
+        "Notulen van de vergadering van 5 maart 2019",
+        "Referat af byrådsmøde den 5. marts 2019",
+        "Protokoll fört vid sammanträde 5 mars 2019",
+        "Protokół z posiedzenia w dniu 5 marca 2019 r.",
+        # English forms the first battery leaves out.
+        "Tues., March 5th, 2019",
+        "5th of March, 2019",
+        "Tuesday the 5th of March 2019",
+        "Mar. 5, 2019",
+        "5-Mar-2019",
+        "05.03.2019 (Tuesday)",
+        "Tuesday, 5 March, 2019",
+        "MARCH 5, 2019",
+    ],
+)
+def test_forms_of_other_languages_and_abbreviations(text):
+    assert find_date(text, day_first=True).date == datetime.date(2019, 3, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We met on Mars 5 2019 in theory", "Mai 2019 newsletter", "Sept. 2019"],
+)
+def test_a_month_word_without_a_day_is_no_date(text):
+    found = find_date(text)
+    assert found is None or found.date.day != 1

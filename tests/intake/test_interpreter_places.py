@@ -106,3 +106,32 @@ def test_a_sentence_saying_when_the_meeting_was_held_gives_the_venue_after_the_d
     )
     data = draft_from_document(document=doc, themes=[]).data
     assert data["meeting"]["location"] == "Kinross Room, Library Building"
+
+
+@pytest.mark.parametrize(
+    "lines, location",
+    [
+        (["Chairman Ames called the meeting to order at 6:30 PM in the Selectmen's Meeting "
+          "Room, Town Hall."], "Selectmen's Meeting Room, Town Hall"),
+        (["Call to Order: Chair Evans called the regular meeting to order at 7:00 pm at the "
+          "Township Hall, 1234 Main Street."], "Township Hall, 1234 Main Street"),
+        (["Held: Tuesday 5 March 2019, 7pm, St John's Church Hall"], "St John's Church Hall"),
+        (["Date and time: 5 March 2019, 18:00", "Venue: Microsoft Teams"],
+         "Online (Microsoft Teams)"),
+        (["Meeting location: Zoom video conference"], "Online (Zoom)"),
+        (["Location: Conference Room B / Zoom (hybrid)"], "Conference Room B"),
+        (["Location: Council Chamber and Microsoft Teams"], "Council Chamber"),
+    ],
+)  # fmt: skip
+def test_places_of_call_to_order_sentences_fields_and_hybrid_meetings(lines, location):
+    doc = document("Finance Committee", "Minutes", "5 March 2019", *lines, "Ms. Lee: We start.")
+    data = draft_from_document(document=doc, themes=[]).data
+    assert data["meeting"]["location"] == location
+    assert not any(a["group"] == "Venue" for a in data["attendees"])
+
+
+@pytest.mark.parametrize(
+    "line", ["Minutes of the meeting of 5 March 2019", "Meeting of Tuesday, 5 March 2019"]
+)
+def test_a_line_that_is_only_the_documents_label_and_its_date_dates_the_meeting(line):
+    assert dateline(line, day_first=True)[0].isoformat() == "2019-03-05"
