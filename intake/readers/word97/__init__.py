@@ -70,9 +70,12 @@ def summary_title(ole: olefile.OleFileIO) -> str:
         metadata = ole.get_metadata()
     except (OSError, ValueError, TypeError, IndexError, KeyError, struct.error):
         return ""
-    title = metadata.title or ""
+    title = metadata.title
+    if not isinstance(title, str | bytes):  # absent, or another type in a damaged file
+        return ""
     if isinstance(title, bytes):
-        codepage = (metadata.codepage or 1252) & 0xFFFF  # 65001 (UTF-8) is stored as -535
+        codepage = metadata.codepage if isinstance(metadata.codepage, int) else 1252
+        codepage &= 0xFFFF  # 65001 (UTF-8) is stored as -535
         encoding = "utf-8" if codepage == UTF8_CODEPAGE else f"cp{codepage}"
         try:
             title = title.decode(encoding, errors="replace")
