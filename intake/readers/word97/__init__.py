@@ -1,23 +1,30 @@
-"""Old binary Word files (.doc, Word 97 to 2003) as paragraphs and table rows.
+"""Old binary Word files (.doc, Word 97 to 2003) as headings, paragraphs, lists and tables.
 
 Archives of minutes from before 2007 are mostly `.doc`. The file is an OLE compound file
-(read with olefile); its text is found through the piece table ([MS-DOC] 2.8.35: the CLX in
-the table stream names where each run of characters lies in the WordDocument stream, and
-whether it is stored as Windows-1252 bytes or UTF-16). Only the main document is read: page
-headers, footers, footnotes, comments and text boxes follow it in the same text and are left
-out. Fields keep their shown result, not their code. Paragraph marks end paragraphs; cell
-marks end a table's cells and rows. Bold and heading styles are not read (they lie in the
-formatting tables): labels are found by their shape, as in plain text.
+(read with olefile); its text is found through the piece table (`word97.pieces`). Only the
+main document is read: page headers, footers, footnotes, comments and text boxes follow it
+in the same text and are left out. Fields keep their shown result, not their code. Paragraph
+marks end paragraphs; cell marks end a table's cells and rows. Each character's look comes
+from the formatting tables (`word97.characters`): bold is kept, tracked deletions and hidden
+text are no part of the text. Each paragraph's style and list come from its properties
+(`word97.fkp`): headings by style name or outline level, list items with the number or bullet
+Word prints before them (`word97.lists`). The title is the one in the file's properties.
 """
 
+import re
 import struct
 
 import olefile
 
 from intake.readers.blocks import Document, DocumentError
-from intake.readers.html.building import add, append_text, new_body
 from intake.readers.html.walk import blocks_of
-from intake.readers.word97.styles import levels_by_fc
+from intake.readers.word97.body import CELL, PARAGRAPH, Paragraph, body_of
+from intake.readers.word97.characters import Looks
+from intake.readers.word97.fkp import Runs, character_runs, paragraph_runs
+from intake.readers.word97.lists import Counter, read_lists
+from intake.readers.word97.pieces import Piece, paired, pieces
+from intake.readers.word97.sprms import sprms
+from intake.readers.word97.styles import BODY_LEVEL, heading_level, paragraph_sprms, stylesheet
 
 # Offsets in the File Information Block ([MS-DOC] 2.5.1): flags, the main text's length in
 # characters, and where the CLX lies in the table stream.
@@ -26,19 +33,18 @@ ENCRYPTED = 0x0100
 WHICH_TABLE = 0x0200
 CCP_TEXT_OFFSET = 0x004C
 FC_CLX_OFFSET = 0x01A2
-COMPRESSED = 0x40000000
-MAX_PIECES = 100_000
-# Characters with a meaning in Word's text stream.
-PARAGRAPH, CELL, LINE_BREAK, PAGE_BREAK = "\r", "\x07", "\x0b", "\x0c"
 FIELD_START, FIELD_SEPARATOR, FIELD_END = "\x13", "\x14", "\x15"
-# Opens a heading paragraph in the text read, followed by its level's digit (a private-use
-# character, never in a document's text).
-HEADING = "\ue000"
-REPLACED = {"\x1e": "-", "\x1f": "", "\xa0": " ", "\t": "\t"}
+FIELD_MARKS = (FIELD_START, FIELD_SEPARATOR, FIELD_END)
+# A non-breaking hyphen, an optional hyphen, a non-breaking space.
+REPLACED = str.maketrans({"\x1e": "-", "\x1f": "", "\xa0": " "})
+OUTLINE_LEVEL, LIST_LEVEL, LIST = 0x2640, 0x260A, 0x460B
+UTF8_CODEPAGE = 65001
+# What cuts a stretch of text: paragraph and cell marks, and a field's marks.
+MARKS = re.compile("([\r\x07\x13\x14\x15])")
 
 
-def main_text(data: bytes, *, name: str) -> str:
-    """The main document's characters, from the piece table."""
+def streams(data: bytes, *, name: str) -> tuple[bytes, bytes, str]:
+    """The WordDocument and table streams, and the title in the file's properties."""
     try:
         ole = olefile.OleFileIO(data)
     except (OSError, ValueError) as error:
@@ -55,201 +61,164 @@ def main_text(data: bytes, *, name: str) -> str:
         table_name = "1Table" if flags & WHICH_TABLE else "0Table"
         if not ole.exists(table_name):
             raise DocumentError(f"{name}: a Word file without its table stream")
-        table = ole.openstream(table_name).read()
-    length = struct.unpack_from("<i", word, CCP_TEXT_OFFSET)[0]
-    fc_clx, lcb_clx = struct.unpack_from("<II", word, FC_CLX_OFFSET)
-    found = list(pieces(word, table[fc_clx : fc_clx + lcb_clx], length))
-    return with_heading_marks(found, levels_by_fc(table, word), length)
+        return word, ole.openstream(table_name).read(), summary_title(ole)
 
 
-def with_heading_marks(found: list[tuple[str, int, int]], level, length: int) -> str:
-    """The pieces' text, each heading paragraph opened by HEADING and its level's digit.
-
-    `found` holds (text, fc of its first character, bytes per character) for each piece;
-    `level` gives a paragraph mark's heading level from its fc.
-    """
-    out: list[str] = []
-    opening = True  # at the start of a paragraph
-    start = 0
-    for text, fc, width in found:
-        for offset, char in enumerate(text[: max(length - start, 0)]):
-            if opening:
-                paragraph_at = len(out)
-                out.append("")
-                opening = False
-            out.append(char)
-            if char in (PARAGRAPH, CELL):
-                heading = level(fc + width * offset) if char == PARAGRAPH else 0
-                if heading:
-                    out[paragraph_at] = f"{HEADING}{heading}"
-                opening = True
-        start += len(text)
-    return "".join(out)
+def summary_title(ole: olefile.OleFileIO) -> str:
+    """The title in the SummaryInformation properties, "" when none can be read."""
+    try:
+        metadata = ole.get_metadata()
+    except (OSError, ValueError, TypeError, IndexError, KeyError, struct.error):
+        return ""
+    title = metadata.title
+    if not isinstance(title, str | bytes):  # absent, or another type in a damaged file
+        return ""
+    if isinstance(title, bytes):
+        codepage = metadata.codepage if isinstance(metadata.codepage, int) else 1252
+        codepage &= 0xFFFF  # 65001 (UTF-8) is stored as -535
+        encoding = "utf-8" if codepage == UTF8_CODEPAGE else f"cp{codepage}"
+        try:
+            title = title.decode(encoding, errors="replace")
+        except LookupError:
+            title = title.decode("cp1252", errors="replace")
+    return " ".join(title.replace("\x00", "").split())
 
 
-def pieces(word: bytes, clx: bytes, length: int):
-    """(text, first fc, bytes per character) of each piece in order, until the main
-    document's characters are read."""
-    position = 0
-    while position < len(clx) and clx[position] == 0x01:  # property modifiers, skipped
-        position += 3 + struct.unpack_from("<H", clx, position + 1)[0]
-    if position >= len(clx) or clx[position] != 0x02:
-        raise ValueError("no piece table")
-    size = struct.unpack_from("<I", clx, position + 1)[0]
-    table = clx[position + 5 : position + 5 + size]
-    count = (size - 4) // 12
-    if count > MAX_PIECES or count < 1:
-        raise ValueError(f"{count} pieces")
-    starts = struct.unpack_from(f"<{count + 1}I", table, 0)
-    read = 0
-    for index in range(count):
-        characters = starts[index + 1] - starts[index]
-        descriptor = table[4 * (count + 1) + 8 * index : 4 * (count + 1) + 8 * index + 8]
-        fc = struct.unpack_from("<I", descriptor, 2)[0]
-        if fc & COMPRESSED:
-            offset = (fc & ~COMPRESSED) // 2
-            yield word[offset : offset + characters].decode("cp1252", errors="replace"), offset, 1
-        else:
-            yield word[fc : fc + 2 * characters].decode("utf-16-le", errors="replace"), fc, 2
-        read += characters
-        if read >= length:
-            return
+class Fields:
+    """Whether the text is in a field's code (from its start to its separator), which is not
+    shown: a field reads as its result."""
+
+    def __init__(self):
+        self.hiding: list[bool] = []  # per open field: still in its code
+
+    @property
+    def in_code(self) -> bool:
+        return any(self.hiding)
+
+    def mark(self, char: str) -> None:
+        if char == FIELD_START:
+            self.hiding.append(True)
+        elif char == FIELD_SEPARATOR and self.hiding:
+            self.hiding[-1] = False
+        elif char == FIELD_END and self.hiding:
+            self.hiding.pop()
 
 
 def without_field_codes(text: str) -> str:
-    """Fields as their shown result: a field's code (between its start and separator) and the
-    marks themselves are left out, nested fields included."""
-    out: list[str] = []
-    hiding: list[bool] = []  # per open field: still in its code
+    fields, out = Fields(), []
     for char in text:
-        if char == FIELD_START:
-            hiding.append(True)
-        elif char == FIELD_SEPARATOR and hiding:
-            hiding[-1] = False
-        elif char == FIELD_END and hiding:
-            hiding.pop()
-        elif not any(hiding):
-            out.append(REPLACED.get(char, char))
+        if char in FIELD_MARKS:
+            fields.mark(char)
+        elif not fields.in_code:
+            out.append(char.translate(REPLACED))
     return "".join(out)
 
 
-def body_of(text: str):
-    """The text as HTML paragraphs and table rows, for the walk.
+class Reader:
+    """The main text read piece by piece into paragraphs, with the formatting tables."""
 
-    Word ends a cell's last paragraph with a cell mark and a row with one more; without the
-    formatting tables a row's end is told by its cell count, the first row's (a first row ends
-    at the first empty mark after a cell). Paragraphs that end before a cell mark, with no
-    other paragraph between, are that cell's; any other paragraph after a row ends the table.
-    """
-    body, table = new_body(), Table()
-    parts = split_keeping(text)
-    in_cell = cell_follows(parts)
-    for index, part in enumerate(parts):
-        content, mark = part[:-1], part[-1]
-        if mark == CELL:
-            table.cell(content, body)
-        elif table.open_row or (table.columns and in_cell[index]):
-            table.pending.append(content)
-        else:
-            table.close()
-            if content.strip():
-                paragraph(body, content)
-    return body
+    def __init__(self, word: bytes, table: bytes):
+        self.word, self.table = word, table
+        self.styles = stylesheet(table, word)
+        self.looks = Looks(self.styles)
+        self.characters = Runs(character_runs(table, word))
+        self.paragraphs = Runs(paragraph_runs(table, word))
+        self.counter = Counter(read_lists(table, word))
 
+    def read(self) -> list[Paragraph]:
+        length = struct.unpack_from("<i", self.word, CCP_TEXT_OFFSET)[0]
+        fc_clx, lcb_clx = struct.unpack_from("<II", self.word, FC_CLX_OFFSET)
+        found: list[Paragraph] = []
+        chars: list[tuple[str, bytes]] = []  # the paragraph's text so far, with its modifiers
+        fields, start = Fields(), 0
+        for piece in pieces(self.word, self.table[fc_clx : fc_clx + lcb_clx], length):
+            for text, fc, grpprl, istd in self.spans(piece, max(length - start, 0)):
+                if self.looks.look(istd, grpprl).hidden:
+                    continue
+                at = fc
+                for part in MARKS.split(text):
+                    if part in FIELD_MARKS:
+                        fields.mark(part)
+                    elif fields.in_code:
+                        pass
+                    elif part in (PARAGRAPH, CELL):
+                        found.append(self.paragraph(chars, part, at, piece.grpprl))
+                        chars = []
+                    elif part:
+                        chars.append((paired(part.translate(REPLACED)), grpprl))
+                    at += piece.width * len(part)
+            start += len(piece.text)
+        if chars:
+            found.append(self.paragraph(chars, PARAGRAPH, -1, b""))
+        return found
 
-def cell_follows(parts: list[str]) -> list[bool]:
-    """For each part, whether the next part not ending a paragraph ends a cell."""
-    found, following = [False] * len(parts), False
-    for index in range(len(parts) - 1, -1, -1):
-        if parts[index].endswith(CELL):
-            following = True
-        elif not parts[index][:-1].strip():
-            following = False  # an empty paragraph stands between a table and what follows
-        found[index] = following
-    return found
+    def spans(self, piece: Piece, limit: int):
+        """(text, fc, grpprl, istd) of each stretch of the piece's first `limit` characters
+        whose direct properties and paragraph run do not change."""
+        offset, end = 0, min(len(piece.text), limit)
+        while offset < end:
+            fc = piece.fc + piece.width * offset
+            run, paragraph = self.characters.at(fc), self.paragraphs.at(fc)
+            changes = [
+                at
+                for at in (self.characters.next_change(fc), self.paragraphs.next_change(fc))
+                if at > fc
+            ]
+            stop = min([end, *(offset - (fc - at) // piece.width for at in changes)])
+            yield (
+                piece.text[offset:stop],
+                fc,
+                (run[2] if run else b"") + piece.grpprl,
+                paragraph[2] if paragraph else 0,
+            )
+            offset = stop
 
-
-class Table:
-    """The table being read from a .doc's cell marks."""
-
-    def __init__(self):
-        self.element = None
-        self.columns: int | None = None
-        self.cells: list[list[str]] = []
-        self.pending: list[str] = []
-
-    @property
-    def open_row(self) -> bool:
-        return bool(self.cells)
-
-    def cell(self, content: str, body) -> None:
-        ends_first_row = self.columns is None and self.cells and not content and not self.pending
-        if ends_first_row or (self.columns is not None and len(self.cells) == self.columns):
-            self.columns = len(self.cells)
-            self.row(body)
-            return
-        self.cells.append([*self.pending, content])
-        self.pending = []
-
-    def row(self, body) -> None:
-        if self.element is None:
-            self.element = add(body, "table")
-        tr = add(self.element, "tr")
-        for paragraphs in self.cells:
-            td = add(tr, "td")
-            for content in paragraphs:
-                fill(add(td, "p"), without_heading_mark(content))
-        self.cells = []
-
-    def close(self) -> None:
-        self.element, self.columns, self.cells, self.pending = None, None, [], []
-
-
-def paragraph(body, content: str) -> None:
-    """A paragraph, or a heading when the text read opens it with HEADING and a level."""
-    if content.startswith(HEADING) and content[1:2].isdigit():
-        fill(add(body, f"h{content[1]}"), content[2:])
-    else:
-        fill(add(body, "p"), without_heading_mark(content))
-
-
-def without_heading_mark(content: str) -> str:
-    """A cell's paragraph is never a heading: its mark, if any, is dropped."""
-    if content.startswith(HEADING) and content[1:2].isdigit():
-        return content[2:]
-    return content.replace(HEADING, "")
+    def paragraph(self, chars, mark: str, fc: int, modifier: bytes) -> Paragraph:
+        """The paragraph whose mark lies at `fc`: its runs, heading level and list number."""
+        run = self.paragraphs.at(fc)
+        istd, grpprl = (run[2], run[3] + modifier) if run else (0, modifier)
+        ilfo, ilvl, _ = settings(paragraph_sprms(self.styles, istd), (0, 0, BODY_LEVEL))
+        # An outline level counts only when set on the paragraph itself, not by its style.
+        ilfo, ilvl, outline = settings(sprms(grpprl), (ilfo, ilvl, BODY_LEVEL))
+        style = self.styles.get(istd)
+        runs: list[tuple[str, bool]] = []
+        for char, own in chars:
+            bold = self.looks.look(istd, own).bold
+            if runs and runs[-1][1] == bold:
+                runs[-1] = (runs[-1][0] + char, bold)
+            else:
+                runs.append((char, bold))
+        heading = heading_level(style.name if style else "", outline) if mark == PARAGRAPH else 0
+        marker = self.counter.label(ilfo, ilvl) if ilfo > 0 else None
+        return Paragraph(runs, mark, heading, marker, ilvl + 1)
 
 
-def split_keeping(text: str) -> list[str]:
-    """The text cut after each paragraph or cell mark, the marks kept."""
-    parts, start = [], 0
-    for index, char in enumerate(text):
-        if char in (PARAGRAPH, CELL):
-            parts.append(text[start : index + 1])
-            start = index + 1
-    if start < len(text):
-        parts.append(text[start:] + PARAGRAPH)
-    return parts
-
-
-def fill(element, content: str) -> None:
-    for number, line in enumerate(content.replace(PAGE_BREAK, LINE_BREAK).split(LINE_BREAK)):
-        if number:
-            add(element, "br")
-        append_text(element, "".join(c for c in line if c >= " " or c == "\t"))
+def settings(found, start: tuple[int, int, int]) -> tuple[int, int, int]:
+    """(ilfo, ilvl, outline level) after the paragraph sprms `found`, from `start`."""
+    ilfo, ilvl, outline = start
+    for sprm, operand in found:
+        if sprm == LIST and len(operand) == 2:
+            ilfo = struct.unpack("<h", operand)[0]
+        elif sprm == LIST_LEVEL:
+            ilvl = operand[0]
+        elif sprm == OUTLINE_LEVEL:
+            outline = operand[0]
+    return ilfo, ilvl, outline
 
 
 def read_word97(*, data: bytes, name: str) -> Document:
-    """A .doc file's main text as paragraphs and table rows."""
+    """A .doc file's main text as headings, paragraphs, list items and table rows."""
     try:
-        text = main_text(data, name=name)
+        word, table, title = streams(data, name=name)
+        paragraphs = Reader(word, table).read()
     except DocumentError:
         raise
     except (struct.error, ValueError, IndexError, OSError) as error:
         raise DocumentError(
             f"{name}: an old Word file that cannot be read ({error}): save it as .docx"
         ) from None
-    blocks = blocks_of(body_of(without_field_codes(text)))
+    body, markers = body_of(paragraphs)
+    blocks = blocks_of(body, markers=markers)
     if not blocks:
         raise DocumentError(f"{name}: a Word file with no text")
-    return Document(name=name, format="doc", blocks=blocks)
+    return Document(name=name, format="doc", blocks=blocks, title=title)
