@@ -20,6 +20,10 @@ from .venues import ADDRESS_LINE, online_place, platform_place, tidy_place, with
 
 URL = re.compile(r"^https?://\S+$")
 _FIELD = re.compile(r"^[A-Z][\w /-]{0,30}:\s")
+# The gap between fields printed on one line: spaces, a tab or a bar.
+_FORM_GAP = re.compile(
+    r"\s{3,}|\t+|\s+\|\s+|\s+(?=(?:Date|Time|Venue|Location|Place|Where|When|Room)\s*:\s)"
+)
 _TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h\b|hrs\b)|\bnoon\b", re.I)
 _PARTICULARS = re.compile(
     r"^(?:meeting\s+)?held\b|\b(?:was|were)\s+(?:duly\s+)?(?:held|convened|called)\b|"
@@ -44,6 +48,12 @@ _SENTENCE_END = re.compile(r"[.!?]['\"\u201d\u2019)]*$")
 def read_front_line(unit: Unit, record: Record) -> bool:
     """Take a header line that gives the date, the place or the source; True if it was one."""
     text = unit.text
+    parts = _FORM_GAP.split(text)
+    if len(parts) > 1 and all(META_LABEL.match(part) for part in parts):
+        # 'Date: 26.11.2019    Time: 6.00pm    Venue: School library': a field a part.
+        for part in parts:
+            read_front_line(replace(unit, text=part, lines=(part,)), record)
+        return True
     fields = [line for line in unit.lines if META_LABEL.match(line)]
     if len(fields) > 1 and all(_FIELD.match(line) for line in unit.lines):
         # 'When: Wed 12 June, 14:00' / 'Where: Jitsi, https://…': a field a line.
@@ -82,7 +92,7 @@ def _place_line(unit: Unit, record: Record) -> bool:
     if (
         adjacent
         and last.block == unit.block
-        and (is_place(text) or is_venue(text) or ADDRESS_LINE.match(text))
+        and (is_place(text) or is_venue(text) or ADDRESS_LINE.match(text) or _short_name(text))
     ):
         # 'Millbrook Town Hall' / '3 Main Street' / 'Millbrook, New York': one address.
         record.location, record.location_unit = f"{record.location}, {text}", unit

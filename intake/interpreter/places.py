@@ -23,6 +23,12 @@ _VENUE_WORDS = {
     "floor", "level", "auditorium", "theatre", "theater", "library", "offices", "hotel",
     "campus", "tower", "street", "avenue", "road", "square", "lane", "boulevard", "palais",
     "boardroom", "annex", "pavilion", "arena", "gallery", "museum", "studio", "lounge",
+    "clubhouse", "courthouse",
+}  # fmt: skip
+# Street words printed in lower case before a street's name: 'ul. Kuźnicza 14', 'rue Haute'.
+_STREET_WORDS = {
+    "ul", "rue", "via", "viale", "corso", "calle", "avenida", "av", "piazza", "plac", "al",
+    "os", "pl", "str", "rua", "largo", "chemin", "boulevard", "allée", "carrer",
 }  # fmt: skip
 # Words of a venue that are as often part of an organisation's name: a venue only with an
 # address or a town after it ('Civic Innovation Centre, Rotterdam').
@@ -92,8 +98,35 @@ _BARE_LEAD = re.compile(
 def place_after_date(suffix: str) -> str:
     """What follows a date, past its time, when it is a venue or place: ', 2.00pm, in the
     Boardroom, Kingsley Building' → 'Boardroom, Kingsley Building'; else ''."""
-    place = re.sub(r"\s*\n\s*", " ", _at_the(_after_the_time(suffix)))
-    return place if place and (is_place(place) or is_venue(place)) else ""
+    after = re.sub(r"\s*\n\s*", " ", _after_the_time(suffix))
+    place = _at_the(after)
+    if place and (is_place(place) or is_venue(place)):
+        return place
+    at = re.match(r"(?:in|at)\s+", after, re.IGNORECASE)
+    return common_venue(after[at.end() :]) if at else ""
+
+
+def common_venue(text: str) -> str:
+    """A room named in lower case, as small bodies write it, with the place it is at: 'the
+    clubhouse at Ferndale Rec' → 'Clubhouse, Ferndale Rec'; 'committee room 1.' → 'Committee
+    room 1'; '' when the words name no room."""
+    tokens = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).split()
+    for n, token in enumerate(tokens[:3]):
+        if not all(re.fullmatch(r"[a-z][\w'\u2019-]*", t) for t in tokens[:n]):
+            return ""
+        if not _is_venue_word(token.rstrip(",.;").casefold()):
+            continue
+        room = tokens[: n + 1]
+        rest = tokens[n + 1 :]
+        if rest and re.fullmatch(r"\d{1,4}[A-Za-z]?[,.;]?", rest[0]) and token[-1] not in ",.;":
+            room, rest = room + rest[:1], rest[1:]
+        name = " ".join(room).rstrip(",.;")
+        ended = room[-1][-1] in ".;"
+        if rest and not ended and (room[-1].endswith(",") or rest[0] == "at"):
+            more = _place_phrase(" ".join(rest[rest[0] == "at" :]).removeprefix("the "))
+            name = f"{name}, {more}" if more else name
+        return name[:1].upper() + name[1:]
+    return ""
 
 
 def _a_lead(text: str) -> bool:
@@ -169,7 +202,8 @@ def _is_place_word(word: str) -> bool:
         or bare[0].isupper()
         or bare[0].isdigit()
         or bare.lower() in _CONNECTORS
-        or bare.lower() in _VENUE_WORDS
+        or bare.lower() in _VENUE_WORDS | _WEAK_VENUE_WORDS
+        or bare.lower().rstrip(".") in _STREET_WORDS
     )
 
 
@@ -183,7 +217,7 @@ def place_in_sentence(text: str) -> str:
     if not held:
         return ""
     for at in _AT.finditer(text, held.end()):
-        place = _place_phrase(text[at.end() :])
+        place = _place_phrase(text[at.end() :]) or common_venue(text[at.end() :])
         if place:
             return _as_printed(place, had_the=bool(at.group("the")))
     return ""
@@ -192,6 +226,8 @@ def place_in_sentence(text: str) -> str:
 def _place_phrase(text: str) -> str:
     """The capitalised words, numbers and commas at the start of the text, up to a time,
     a date, a lowercase word or the end of the sentence."""
+    # '… held at the Town Hall on 5 March 2019': the date after 'on' is no part of the place.
+    text = re.split(r"\s+on\s+(?=\d|[A-Z][a-z]+day\b)", text, maxsplit=1)[0]
     kept: list[str] = []
     street = False  # within 'N street name', where words in lower case are part of the name
     for token in re.findall(r"[^\s,]+|,", text):
@@ -217,7 +253,8 @@ def _place_phrase(text: str) -> str:
     place = " ".join(kept).replace(" ,", ",").strip(" ,")
     while place.split() and place.split()[-1].casefold() in _CONNECTORS:
         place = place.rsplit(" ", 1)[0].strip(" ,")
-    named = any(w[:1].isupper() or w[:1].isdigit() for w in place.split())
+    # 'met at 0900 in committee room 1': an hour alone names no place.
+    named = any(w[:1].isupper() for w in place.split())
     if not place or not named or len(place) > MAX_PLACE or _CLOCK.search(place):
         return ""
     return place
@@ -230,7 +267,8 @@ def _is_venue_word(word: str) -> bool:
 
 def _as_printed(place: str, *, had_the: bool) -> str:
     """'the Civic Hall' → 'Civic Hall'; 'the offices of X' → 'The offices of X'."""
-    if had_the and not all(_is_proper(w) for w in place.split(",")[0].split()):
+    first = place.split(",")[0].split()
+    if had_the and not all(_is_proper(w) for w in first) and any(_is_proper(w) for w in first):
         return "The " + place
     return place[:1].upper() + place[1:]
 

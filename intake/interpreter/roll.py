@@ -8,7 +8,6 @@ from intake.readers.blocks import BlockKind
 
 from .attendance import Entry, entries_in
 from .attendance_forms import (
-    apologies_sentence,
     entries_from_cells,
     is_office,
     member_of_a_body,
@@ -24,6 +23,7 @@ from .names import ParsedName, fold, looks_like_office, looks_like_organisation,
 from .people import same_role
 from .record import AttendeeDraft
 from .roll_lines import COUNTED, all_single_words, heading_cell, line_by_line
+from .roll_sentences import roll_sentences
 from .sections import NUMBERED, agenda_heading, is_prose
 from .units import Unit
 
@@ -58,11 +58,11 @@ class RollReading:
             for part in parts:
                 self.attendance(i, replace(unit, text=part, lines=tuple(part.split("\n"))))
             return True
-        sentence = apologies_sentence(unit.text)
-        if sentence:
-            group, entries = sentence
+        sentences = roll_sentences(unit.text)  # 'Directors A and B were present. C was absent.'
+        for group, entries in sentences or ():
             for entry in entries:
                 self.add_attendee(entry, unit, group=group, role=entry.role or entry.name.role)
+        if sentences:
             return True
         chair = took_the_chair(unit.text)
         if chair:
