@@ -207,10 +207,16 @@ def _chairs(record: Record, statements: list[StatementDraft]) -> list[PersonDraf
     holders = [p for p in people if {office_of_role(r) for r in p.roles} & CHAIR_ROLES]
     if holders:
         return holders
-    first = next((s for s in statements if s.speaker is not None), None)
-    if first is None or not _opens(first):
-        return []  # the first voice asks or reports: a member in a fragment, not the chair
+    first = next((s for s in statements if s.speaker is not None or _presiding_label(s)), None)
+    if first is None or first.speaker is None or not _opens(first):
+        # The first voice asks or reports (a member in a fragment), or is a presiding office
+        # naming no one ('The President:', 'THE COURT:'): the first named speaker is no chair.
+        return []
     return [first.speaker]
+
+
+def _presiding_label(statement: StatementDraft) -> bool:
+    return bool(statement.role) and office_of_role(statement.role) in CHAIR_ROLES | {"court"}
 
 
 def _opens(statement: StatementDraft) -> bool:

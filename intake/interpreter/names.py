@@ -119,6 +119,9 @@ def key_for(text: str) -> str:
 
 def title_case(word: str) -> str:
     """'TILLEMANN' → 'Tillemann', "O'NEILL" → "O'Neill"; mixed-case words are left as printed."""
+    prefix = re.match(r"^(Mc|Mac|Fitz|D')(?=[A-Z]{2,}[.']?$)", word)
+    if prefix:
+        return prefix.group(1) + word[prefix.end() :].capitalize()  # 'McKENZIE': 'McKenzie'
     if not word.isupper() or len(word.rstrip(".")) == 1:
         return word
     return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word.lower())

@@ -15,6 +15,8 @@ from .units import Unit
 # Offices that preside: a label naming one is the person in the chair at that point.
 PRESIDING_ROLES = {"chair", "president", "speaker", "presiding officer"}
 # Initials printed after a name: 'Alice Smith (AS)'.
+# An IRC line's handle in angle brackets, after the time if any: '[10:03] <alice> …'.
+_ANGLED = re.compile(r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?<[^>\s]{1,30}>")
 _INITIALS_AFTER = re.compile(r"\s*\([A-Z]{2,4}\)\s*\.?$")
 
 
@@ -119,7 +121,10 @@ class SpeakerReading:
             # one field name repeated ('type: Action') is no speaker.
             known = self.record.registry.by_handle(label.handle) is not None
             recurs = self.label_counts[label.folded] >= 2 and self.handles >= 2
-            return known or recurs or label.tool  # a chat export's header names its sender
+            # '<carol> +1' is a chat line by its brackets; 'carol: +1' once, between the lines
+            # of a conversation of handles, is one more voice in it.
+            angled = bool(_ANGLED.match(self.units[i].text))
+            return known or recurs or label.tool or angled or self._in_a_chat(i)
         if self.label_counts[label.folded] >= 2:
             return True
         registry = self.record.registry
@@ -127,6 +132,17 @@ class SpeakerReading:
         return (
             registry.by_word(label.name.name) is not None
             or registry.by_initials(label.printed.strip()) is not None
+        )
+
+    def _in_a_chat(self, i: int) -> bool:
+        """A line next to a recurring handle's, in a conversation of handles."""
+        if self.handles < 2:
+            return False
+        return any(
+            (near := self.labels.get(j)) is not None
+            and near.handle
+            and self.label_counts[near.folded] >= 2
+            for j in (i - 1, i + 1)
         )
 
     def voice_of(self, label: Label, unit: Unit) -> Voice:

@@ -182,7 +182,9 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading, Ex
             return
         if self.written_statement(unit):
             return
-        if self.examination_turn(unit) or self.labelled(i, unit) or self.speaker_line(i, unit):
+        if self.examination_line(unit) or self.examination_turn(unit):
+            return
+        if self.labelled(i, unit) or self.speaker_line(i, unit):
             return
         introduced = introduction(self.units, i, self.record, in_body=self.in_body)
         if introduced:

@@ -1,5 +1,7 @@
 """The vocabularies the rules share: offices, organisations, headings and meetings."""
 
+import re
+
 # Offices printed before a name ("Chairman Jane Doe", "THE PRESIDENT"): kept as the role,
 # never as the name. Longer forms first, so that "vice chair" is taken before "chair".
 ROLE_WORDS = [
@@ -108,4 +110,18 @@ ROLE_WORDS += [
     "county attorney", "city attorney", "town attorney", "district attorney",
     "attorney general", "county clerk", "city clerk", "county judge", "city manager",
     "town manager", "county manager", "county administrator", "district manager",
+    # Members of local boards and legislatures, printed before the surname ('Councilmember
+    # Garcia:', 'Assemblymember Chu:'); 'Council Member Lee:' is read by the labels only, as
+    # 'Council Members' heads an attendance list.
+    "councilmember", "councilwoman", "councilman", "council president", "board president",
+    "selectman", "selectwoman", "legislator", "assemblymember", "assemblyman",
+    "assemblywoman", "vice mayor", "mayor pro tem", "president pro tem", "chief justice",
+    "alderperson",
 ]  # fmt: skip
+# A member's seat printed before the surname in a label ('Council Member Lee:', 'Board Member
+# Ortiz:', 'Select Board Member Hale:'), which as a heading ('Board Members') opens a list.
+MEMBER_OFFICE = re.compile(
+    r"^(?P<office>(?:select\s+)?(?:council|board|committee|commission|school board)\s+member)"
+    r"\s+(?=[A-Z])",
+    re.IGNORECASE,
+)

@@ -635,3 +635,14 @@ def test_a_decision_in_a_word_or_two_and_ballot_results_are_procedural(text):
 )
 def test_a_sentence_opening_with_a_decision_word_stays_narrative(text):
     assert kinds("The treasurer reported a surplus.", text)[-1] == ("narrative", text)
+
+
+def test_a_presiding_label_naming_no_one_first_makes_no_chair_of_the_next_voice():
+    said = kinds(
+        "The President (spoke in French): I give the floor to the representative of France.",
+        "Mr. Dupont (France): Thank you, Mr. President. We welcome the report.",
+    )
+    assert said == [
+        ("procedural", "I give the floor to the representative of France."),
+        ("remark", "Thank you, Mr. President. We welcome the report."),
+    ]

@@ -288,3 +288,32 @@ def test_a_voice_with_only_an_office_in_brackets_keeps_the_office():
 def test_a_qualified_office_with_its_holder_is_a_label(text, name, role):
     label = read_label(unit(text))
     assert (label.name.name, label.name.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Council Member Lee: Thank you, Mayor.", "Lee", "Council Member"),
+        ("COUNCIL MEMBER LEE: Thank you.", "Lee", "Council Member"),
+        ("Board Member Ortiz: I second.", "Ortiz", "Board Member"),
+        ("Select Board Member Ana Hale: Aye.", "Ana Hale", "Select Board Member"),
+        ("Councilmember Garcia: I have concerns.", "Garcia", "Councilmember"),
+        ("Assemblymember Chu: Thank you.", "Chu", "Assemblymember"),
+        ("Vice Mayor Okafor: Second.", "Okafor", "Vice Mayor"),
+    ],
+)
+def test_a_members_seat_before_the_surname_is_the_role_not_the_name(text, name, role):
+    label = read_label(unit(text))
+    assert (label.name.name, label.name.role) == (name, role)
+
+
+def test_a_members_seat_as_a_heading_is_no_label():
+    assert read_label(unit("Board Members: Ann Lee, Bo Park")) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["THE COURT: Overruled.", "The Court: Be seated.", "THE BENCH: Proceed."]
+)
+def test_the_court_speaking_is_a_role_naming_no_one(text):
+    label = read_label(unit(text))
+    assert (label.shape, label.name.name) == ("role", "")

@@ -23,6 +23,9 @@ from tests.intake.test_interpreter_attendance import attendees
         ("Senator the Hon Lorraine Kearney", "Lorraine Kearney", "Hon.", "Senator"),
         ("Deputy Mary Byrne", "Mary Byrne", "", "Deputy"),
         ("The Deputy Convener", "", "", "Deputy Convener"),
+        ("Senator McKENZIE", "McKenzie", "", "Senator"),
+        ("Mr. MacDONALD", "MacDonald", "Mr.", ""),
+        ("Councilwoman Reyes", "Reyes", "", "Councilwoman"),
     ],
 )
 def test_honorifics_titles_and_letters_are_no_part_of_the_name(text, name, honorific, role):
