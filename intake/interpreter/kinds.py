@@ -160,6 +160,19 @@ RELAYED = re.compile(
     r"|^[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:asks|is asking|wants to know|wonders)\s+"
     r"(?:whether|why|what|how|when|where|who|if|about)\b",
 )
+# A brief question about the matter, not the business: 'What surprised you most?', 'Why was it
+# late?', 'How much will it cost?' ('What is the pleasure of the board?' conducts: see below).
+_ASKS_ABOUT = re.compile(
+    r"^(?:and\s+)?(?:why|how|what|which|when|where)\b(?!.*\b(?:pleasure|wish|motion|second|"
+    r"next|order|vote|item|agenda|business)\b)",
+    re.IGNORECASE,
+)
+
+
+def _last_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+
+
 # A name called with a question mark: a roll call ('Commissioner Haskell?', 'Chairman Boyd?').
 ROLL_CALLED = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s){1,3}[A-Z][\w'\u2019-]+\?$")
 # A chair's turn ending on the name of whoever speaks next: '… official opposition. MPP
@@ -257,7 +270,11 @@ def _conducts(statement: StatementDraft, chairs: list[PersonDraft]) -> bool:
     if chaired and short and not RELAYED.match(text):
         # 'Is there a motion?', 'Are members agreed?'; 'Professor Kline, is that on track?'
         # asks a witness: a question, not the conduct of the business.
-        brief = text.endswith("?") and len(text.split()) <= BRIEF_QUESTION
+        brief = (
+            text.endswith("?")
+            and len(text.split()) <= BRIEF_QUESTION
+            and not _ASKS_ABOUT.match(_last_sentence(text))
+        )
         calls_next = bool(
             NEXT_SPEAKER.match(text) or NAME_LAST.search(text) or OFFICE_CALLED.match(text)
         )

@@ -91,6 +91,21 @@ def without_timestamp(text: str) -> str:
     return LEADING_TIMESTAMP.sub("", text, count=1)
 
 
+# A WebVTT cue's voice tag, as Teams and caption tools save a transcript: '<v Jane Doe>Welcome
+# everyone.</v>', '<v.loud Jane Doe>…'.
+_VOICE_TAG = re.compile(r"^<v(?:\.[\w.-]+)?\s+(?P<name>[^<>]{1,80})>(?P<rest>.*?)(?:</v>)?$", re.S)
+# A WebVTT cue's timing line: '00:00:01.000 --> 00:00:04.000', with its settings after it.
+CUE_TIMING = re.compile(rf"^{_CLOCK}\s+-->\s+{_CLOCK}(?:\s+\S+:\S+)*$")
+
+
+def voice_tag(text: str) -> tuple[str, str] | None:
+    """(name, words) of a caption cue's voice tag ('<v Jane Doe>Welcome.</v>')."""
+    match = _VOICE_TAG.match(text.strip())
+    if not match:
+        return None
+    return match.group("name").strip(), re.sub(r"</?[a-z][^<>]*>", "", match.group("rest"))
+
+
 def chat_header(text: str) -> str | None:
     """The handle of a chat export's header line ('[05-Mar-19 07:00 PM] nell.b#4410')."""
     match = CHAT_HEADER.match(text.strip())

@@ -6,6 +6,7 @@ UNNAMED_VOICES = {
     "audience member": "question", "member of the public": "question", "participant": "question",
     "floor": "question", "from the floor": "question", "reporter": "question",
     "journalist": "question", "press": "question", "caller": "question",
+    "interviewer": "question", "interviewee": "answer", "respondent": "answer",
     "a": "answer", "answer": "answer", "response": "answer", "reply": "answer",
     "unidentified speaker": "remark", "unidentified male": "remark",
     "unidentified female": "remark", "unknown speaker": "remark", "speaker": "remark",

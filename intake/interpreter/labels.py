@@ -19,6 +19,7 @@ from .label_shapes import (
     language_note_removed,
     name_and_time,
     place_removed,
+    voice_tag,
     without_timestamp,
 )
 from .label_words import BENCH, NOT_SPEAKERS, UNNAMED_VOICES
@@ -107,6 +108,9 @@ def read_label(unit: Unit) -> Label | None:
 def _splits(unit: Unit):
     """Ways of reading a label off the unit: (label as printed, the words after it, printed in
     bold, set apart by a tool)."""
+    tagged = voice_tag(unit.text)
+    if tagged:
+        yield (*tagged, False, True)
     split = _split(unit)
     if split is not None:
         yield (*split, False)

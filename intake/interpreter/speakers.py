@@ -73,7 +73,9 @@ class SpeakerReading:
         """A name alone on its line with words under it that are not a biography of them."""
         label = name_on_its_own_line(unit)
         following = self.units[i + 1] if i + 1 < len(self.units) else None
-        if label is None or following is None or following.block == unit.block:
+        if label is None or following is None:
+            return False
+        if following.block == unit.block and not self._turn_in_one_block(unit, following):
             return False  # lines under a name in its own block are a post or a talk's title
         if not _speech(following):
             return False
@@ -83,6 +85,18 @@ class SpeakerReading:
             return False  # 'SENATE' above the header's next line: a heading, not a speaker
         self.begin_body(self.voice_of(label, unit))
         return True
+
+    def _turn_in_one_block(self, unit: Unit, following: Unit) -> bool:
+        """'Chairperson Alvarez' / 'Good evening …' in one paragraph, as a webcast's or a
+        tool's transcript prints each turn: the name opens the block and comes back as a line
+        of its own elsewhere or carries an office or honorific ('Councilor Brooks'), and a
+        sentence is said under it (a post or a talk's title is not one)."""
+        if not unit.first or not is_prose(following.text):
+            return False
+        label = name_on_its_own_line(unit)
+        if label is not None and (label.name.role or label.name.honorific):
+            return True
+        return sum(1 for other in self.units if other.text == unit.text and other.first) >= 2
 
     def _title_wrapped(self, i: int, label: Label) -> bool:
         """'RURAL WATER INFRASTRUCTURE:' over 'REVIEWING USDA … PROGRAMS' above the record:

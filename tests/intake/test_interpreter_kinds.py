@@ -646,3 +646,16 @@ def test_a_presiding_label_naming_no_one_first_makes_no_chair_of_the_next_voice(
         ("procedural", "I give the floor to the representative of France."),
         ("remark", "Thank you, Mr. President. We welcome the report."),
     ]
+
+
+def test_a_chairs_brief_question_about_the_matter_is_a_question_not_conduct():
+    said = kinds(
+        "Moderator (Sarah Kim): Welcome. Our first panellist is Tom Lee.",
+        "Tom Lee: Thanks, Sarah. Let me begin with the data.",
+        "Sarah Kim: What surprised you most?",
+        "Tom Lee: The scale of it.",
+        "Sarah Kim: Is there a motion?",
+    )
+    assert [kind for kind, _ in said] == [
+        "procedural", "remark", "question", "answer", "procedural",
+    ]  # fmt: skip

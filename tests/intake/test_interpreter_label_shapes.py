@@ -17,7 +17,7 @@ from tests.intake.test_interpreter_labels import unit
         ("The CHAIRWOMAN. The committee will come to order.", "", "Chairwoman",
          "The committee will come to order."),
         ("Ms. DIAZ of Oregon. I yield back.", "Diaz", "", "I yield back."),
-        ("Senator McCARTHY. Could the witness repeat that?", "McCARTHY", "Senator",
+        ("Senator McCARTHY. Could the witness repeat that?", "McCarthy", "Senator",
          "Could the witness repeat that?"),
         ("Vice-President. \u2013 The sitting is open.", "", "Vice-President",
          "The sitting is open."),

@@ -317,3 +317,24 @@ def test_a_members_seat_as_a_heading_is_no_label():
 def test_the_court_speaking_is_a_role_naming_no_one(text):
     label = read_label(unit(text))
     assert (label.shape, label.name.name) == ("role", "")
+
+
+@pytest.mark.parametrize(
+    "text, name, rest",
+    [
+        ("<v Jane Doe>Welcome everyone.</v>", "Jane Doe", "Welcome everyone."),
+        ("<v.loud John Smith>Thanks, Jane.</v>", "John Smith", "Thanks, Jane."),
+        ("<v Jane Doe>Welcome <i>all</i>.", "Jane Doe", "Welcome all."),
+    ],
+)
+def test_a_caption_cues_voice_tag_is_its_speaker(text, name, rest):
+    label = read_label(unit(text))
+    assert (label.name.name, label.rest, label.tool) == (name, rest, True)
+
+
+@pytest.mark.parametrize(
+    "text, kind", [("INTERVIEWER: Why?", "question"), ("Respondent: Yes.", "answer")]
+)
+def test_an_interviews_voices_name_no_one(text, kind):
+    label = read_label(unit(text))
+    assert (label.shape, label.kind, label.name) == ("voice", kind, None)

@@ -238,3 +238,25 @@ def test_a_transcription_tools_name_over_its_time_starts_each_turn():
         ("John Smith", "Thanks Jane. I have the numbers from last week."),
         ("Jane Doe", "Great, go ahead."),
     ]
+
+
+def test_a_name_opening_its_paragraph_over_a_sentence_is_a_turn_when_it_is_a_speakers():
+    data = drafted(
+        "Town Hall Webcast",
+        "March 3, 2015",
+        paragraph("Chairperson Alvarez\nGood evening everyone and welcome. We have a full agenda."),
+        paragraph("Councilor Brooks\nThank you, Madam Chair. I wanted to raise parking."),
+        paragraph("Dana Whit\nI share those concerns and would like a report."),
+        paragraph("Dana Whit\nThat is all from me."),
+    )
+    assert [name for name, _ in said(data)] == ["Alvarez", "Brooks", "Dana Whit", "Dana Whit"]
+
+
+def test_a_name_over_a_post_in_one_paragraph_is_no_turn():
+    data = drafted(
+        "Panel",
+        "March 3, 2015",
+        paragraph("Dana Whit\nDirector of Planning"),
+        "The panel discussed parking.",
+    )
+    assert said(data) == [(None, "The panel discussed parking.")]
