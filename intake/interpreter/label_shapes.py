@@ -7,7 +7,15 @@ import re
 
 # A time a transcription tool prints with a label: '0:05', '00:03:12', '[00:01:23]', '(1:02:03)'.
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-LEADING_TIMESTAMP = re.compile(rf"^[\[(]?{_CLOCK}[\])]?\s+(?=\S)")
+# A chat's stamp before the sender, a date perhaps with the time: '[3/3/2023 10:03 AM]' (Teams),
+# '[3/3/23, 10:03:22]', '3/3/23, 10:03 - ' (WhatsApp), '2023-03-03 10:03 '.
+_DATE = r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?"
+_TIME = rf"{_CLOCK}(?:\s?[AaPp]\.?[Mm]\.?)?"
+LEADING_TIMESTAMP = re.compile(
+    rf"^(?:[\[(](?:{_DATE}\s+)?{_TIME}[\])]|(?:{_DATE}\s+)?{_TIME}(?:\s+[-\u2013])?)\s+(?=\S)"
+)
+# A clock opening the words after a label: 'Jane Doe: [00:00:20] Great.'
+_CLOCK_OPENING = re.compile(rf"^[\[(]{_CLOCK}[\])]\s+(?=\S)")
 # A chat export's header line above each message: '[05-Mar-19 07:00 PM] nell.b#4410' (Discord),
 # '[2019-03-05 19:00] mags': the date and time in brackets, then the handle, alone on a line.
 CHAT_HEADER = re.compile(
@@ -26,7 +34,7 @@ _NAME_AND_TIME = re.compile(
     rf"^(?:(?P<name>[^\d:\[\]()]{{2,80}}?)|\[(?P<bracketed>[^\d:\[\]()]{{2,80}})\])"
     # a tool's tag after the name, no part of it: '(Guest)', '(External)', '(she/her)'
     r"(?:\s*\([^\d:()]{1,20}\))?"
-    rf"\s+[\[(]?{_CLOCK}[\])]?$"
+    rf"\s+(?:[-\u2013|]\s+)?[\[(]?{_CLOCK}(?:\s?[AaPp]\.?[Mm]\.?)?[\])]?$"
 )
 # 'Surname, First' as directories and meeting tools print names.
 _DIRECTORY = re.compile(
@@ -184,8 +192,9 @@ def place_removed(label: str) -> tuple[str, str]:
 
 
 def language_note_removed(rest: str) -> str:
-    """The words without a language note that opens them ('(DE) Madam President, …')."""
-    return _LANGUAGE_NOTE.sub("", rest, count=1)
+    """The words without a language note or a tool's clock that opens them ('(DE) Madam
+    President, …', '[00:00:20] Great.')."""
+    return _CLOCK_OPENING.sub("", _LANGUAGE_NOTE.sub("", rest, count=1), count=1)
 
 
 def descriptors(label: str) -> tuple[str, list[str]]:

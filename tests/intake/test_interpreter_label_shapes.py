@@ -296,3 +296,21 @@ def test_a_hearing_title_with_a_subtitle_names_no_speaker():
 def test_a_line_with_a_bracket_and_a_time_that_names_no_one_is_no_label(text):
     label = read_label(unit(text))
     assert label is None or not label.tool
+
+
+@pytest.mark.parametrize(
+    "text, name, rest",
+    [
+        ("[3/3/2023 10:03 AM] Jane Doe: Morning all.", "Jane Doe", "Morning all."),
+        ("[3/3/23, 10:03:22] Jane Doe: Morning all.", "Jane Doe", "Morning all."),
+        ("3/3/23, 10:03 - Jane Doe: Morning all.", "Jane Doe", "Morning all."),
+        ("2023-03-03 10:03 Jane Doe: Morning all.", "Jane Doe", "Morning all."),
+        ("Jane Doe: [00:00:20] Great.", "Jane Doe", "Great."),
+        ("Jane Doe  10:03 AM", "Jane Doe", ""),
+        ("Jane Doe - 00:01", "Jane Doe", ""),
+        ("John Smith | 1:02:03", "John Smith", ""),
+    ],
+)
+def test_a_chats_stamp_before_or_after_the_sender_belongs_to_the_label(text, name, rest):
+    label = read_label(unit(text))
+    assert (label.name.name, label.rest) == (name, rest)
