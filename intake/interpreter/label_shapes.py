@@ -79,7 +79,8 @@ _DESCRIPTOR = re.compile(
 # 'Unit 305 owner').
 _ANONYMOUS = re.compile(
     r"^(?:(?:unknown|unidentified)\s+\w+|"
-    r"(?:speaker|participant|caller|guest|user|attendee|member|delegate|voice|owner|resident)"
+    r"(?:speaker|participant|caller|guest|user|attendee|member|delegate|voice|owner|resident|"
+    r"(?:prospective\s+)?juror|panelist|panellist)"
     r"\s*,?\s*(?:no\.?\s*)?[_#-]?\s*\d+|call-?in\s*user\s*[_#-]?\s*\d*|dial-?in\b.*|"
     r"[\w'\u2019.-]+['\u2019]s\s+(?:iphone|ipad|android|galaxy|pixel|laptop|macbook|pc|"
     r"computer|phone|tablet|surface)\b.*|(?:iphone|ipad|galaxy|pixel|android|samsung|macbook)"

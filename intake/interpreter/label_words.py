@@ -34,5 +34,15 @@ NOT_SPEAKERS = {
     # A signature block's lead: 'ATTEST: Carla Jeffries, County Clerk'.
     "attest", "attested", "signed", "certified", "approved by", "witnessed by",
 }  # fmt: skip
-# A court speaking as itself: the judge presiding, named by the bench's own words.
-BENCH = {"the court": "Court", "court": "Court", "the bench": "Bench", "the tribunal": "Tribunal"}
+# A court speaking as itself (the judge presiding, named by the bench's own words) and the
+# parties and officers of a trial, printed by their part: roles naming no one unless the record
+# says who they are.
+BENCH = {
+    "the court": "Court", "court": "Court", "the bench": "Bench", "the tribunal": "Tribunal",
+    "the defendant": "Defendant", "the plaintiff": "Plaintiff", "the petitioner": "Petitioner",
+    "the respondent": "Respondent", "the accused": "Accused", "the applicant": "Applicant",
+    "the appellant": "Appellant", "the claimant": "Claimant", "the bailiff": "Bailiff",
+    "the prosecutor": "Prosecutor", "the prosecution": "Prosecution", "the defence": "Defence",
+    "the defense": "Defense", "the marshal": "Marshal", "the foreperson": "Foreperson",
+    "the foreman": "Foreman", "the jury": "Jury",
+}  # fmt: skip

@@ -143,6 +143,8 @@ def parse_name(text: str) -> ParsedName | None:
     words = text.replace(",", " ").split() if _ends_in_letters(text) else text.split()
     if words and words[0].casefold() == "the":
         words = words[1:]
+    elif len(words) > 1 and words[0].casefold() == "an" and take_role(words[1:]):
+        words = words[1:]  # Irish 'the': 'An Ceann Comhairle'
     role, honorific = take_role(words), ""
     if words and words[0].casefold() == "the" and role:
         words = words[1:]  # 'Senator the Hon Lorraine Kearney'

@@ -18,6 +18,8 @@ _SAME_ROLE = [
     (r"^(?:co-?chair(?:man|woman|person)?)$", "co-chair"),
     (r"^(?:mod(?:erator)?|facilitator)$", "moderator"),
     (r"^(?:madam |mr\.? )?speaker$", "speaker"),
+    # The Speakers of the Dáil and the Senedd, by their own names.
+    (r"^(?:an )?ceann comhairle$|^llywydd$", "speaker"),
     (r"^(?:dfo|designated federal officer|designated federal official)$", "dfo"),
 ]  # fmt: skip
 

@@ -139,7 +139,7 @@ class SpeakerReading:
             # of a conversation of handles, is one more voice in it.
             angled = bool(_ANGLED.match(self.units[i].text))
             return known or recurs or label.tool or angled or self._in_a_chat(i)
-        if self.label_counts[label.folded] >= 2:
+        if self.label_counts[label.folded] >= 2 or self._between_turns(i):
             return True
         registry = self.record.registry
         # 'CW:' once: the initials of someone listed.
@@ -157,6 +157,17 @@ class SpeakerReading:
             and near.handle
             and self.label_counts[near.folded] >= 2
             for j in (i - 1, i + 1)
+        )
+
+    def _between_turns(self, i: int) -> bool:
+        """A first name once ('* Bob: agreed, …'), between turns of a name that recurs on the
+        lines above and below: one more voice of a scribe's notes, as a handle is in a chat."""
+        neighbours = [self.labels.get(j) for j in (i - 1, i + 1)]
+        return all(
+            near is not None
+            and near.shape in ("word", "full", "strong")
+            and self.label_counts[near.folded] >= 2
+            for near in neighbours
         )
 
     def voice_of(self, label: Label, unit: Unit) -> Voice:

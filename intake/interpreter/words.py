@@ -116,7 +116,10 @@ ROLE_WORDS += [
     "councilmember", "councilwoman", "councilman", "council president", "board president",
     "selectman", "selectwoman", "legislator", "assemblymember", "assemblyman",
     "assemblywoman", "vice mayor", "mayor pro tem", "president pro tem", "chief justice",
-    "alderperson",
+    "alderperson", "ranking member", "majority leader", "minority leader",
+    # Offices of houses printed in their own language: 'An Ceann Comhairle:', 'The Taoiseach:'.
+    "leas-cheann comhairle", "ceann comhairle", "taoiseach", "tánaiste",
+    "tanaiste", "llywydd",
 ]  # fmt: skip
 # A member's seat printed before the surname in a label ('Council Member Lee:', 'Board Member
 # Ortiz:', 'Select Board Member Hale:'), which as a heading ('Board Members') opens a list.

@@ -338,3 +338,38 @@ def test_a_caption_cues_voice_tag_is_its_speaker(text, name, rest):
 def test_an_interviews_voices_name_no_one(text, kind):
     label = read_label(unit(text))
     assert (label.shape, label.kind, label.name) == ("voice", kind, None)
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("THE DEFENDANT: Yes, Your Honor.", "Defendant"),
+        ("The Plaintiff: I do.", "Plaintiff"),
+        ("THE BAILIFF: All rise.", "Bailiff"),
+        ("THE FOREPERSON: We have.", "Foreperson"),
+    ],
+)
+def test_a_trials_parties_and_officers_are_roles_naming_no_one(text, role):
+    label = read_label(unit(text))
+    assert (label.shape, label.name.name, label.name.role) == ("role", "", role)
+
+
+@pytest.mark.parametrize(
+    "text", ["PROSPECTIVE JUROR NO. 12: I work for the county.", "Juror 3: No."]
+)
+def test_a_juror_by_number_is_no_one(text):
+    label = read_label(unit(text))
+    assert (label.shape, label.name) == ("voice", None)
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Ranking Member NADLER. Thank you, Mr. Chairman.", "Nadler", "Ranking Member"),
+        ("An Ceann Comhairle: Deputy, please resume your seat.", "", "Ceann Comhairle"),
+        ("The Taoiseach: I thank the Deputy.", "", "Taoiseach"),
+    ],
+)
+def test_offices_of_houses_in_their_own_words(text, name, role):
+    label = read_label(unit(text))
+    assert (label.name.name, label.name.role) == (name, role)

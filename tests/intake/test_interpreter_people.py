@@ -56,6 +56,7 @@ def test_short_forms_roles_and_handles_find_the_person_already_met():
 def test_one_office_printed_several_ways():
     assert same_role("THE CHAIRMAN") == same_role("Madam Chair") == same_role("chair")
     assert same_role("Vice-Chair") != same_role("Chair")
+    assert same_role("An Ceann Comhairle") == same_role("Llywydd") == same_role("Mr. Speaker")
 
 
 def test_a_full_name_a_misprint_away_is_the_person_met_but_a_first_name_apart_is_not():

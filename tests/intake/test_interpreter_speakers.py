@@ -260,3 +260,16 @@ def test_a_name_over_a_post_in_one_paragraph_is_no_turn():
         "The panel discussed parking.",
     )
     assert said(data) == [(None, "The panel discussed parking.")]
+
+
+def test_a_first_name_once_between_turns_of_recurring_names_is_one_more_voice():
+    data = drafted(
+        "Etherpad notes",
+        "March 3, 2023",
+        "* Jane: we should ship the release on Friday",
+        "* Bob: agreed, but docs need work first",
+        "* Jane: ok, I'll take the docs",
+        "* Budget: unchanged",
+    )
+    assert [name for name, _ in said(data)][:3] == ["Jane", "Bob", "Jane"]
+    assert said(data)[3] == ("Jane", "Budget: unchanged")  # the last line has no name below
