@@ -226,3 +226,38 @@ def title_and_subtitle(printed: str, rest: str) -> bool:
         and not re.search(r"[a-z]", printed + rest)
         and not re.search(r"[.!?\u2026]['\")\u201d\u2019]*$", rest)
     )
+
+
+def post_after_name(label: str) -> tuple[str, str, bool] | None:
+    """(name, what follows it, all in capitals) for 'Ann Lee, Director, Office of Science
+    Policy' or 'Ms. Ann Lee, parent': a name, then up to three short parts after commas;
+    None for any other label. Capitalised parts are a post or a body ('Acme Corp')."""
+    name, *parts = (part.strip() for part in label.split(","))
+    if not parts or len(parts) > 3 or not all(0 < len(part.split()) <= 6 for part in parts):
+        return None
+    capitalised = all(
+        word[:1].isupper() or word in ("of", "for", "and", "the", "&", "on", "in")
+        for part in parts
+        for word in part.split()
+    )
+    return name, ", ".join(parts), capitalised
+
+
+# A transcript set in a table, the header row over its turns: 'Speaker | Transcript'.
+TRANSCRIPT_HEADER = re.compile(
+    r"^(?:(?:time|timestamp|start)\s*\|\s*)?(?:speaker|name|who|participant)\s*\|\s*"
+    r"(?:transcript|text|remarks?|statements?|comments?|words|what was said|dialogue|"
+    r"contribution|speech)$",
+    re.IGNORECASE,
+)
+
+
+def spoken_row(cells: tuple[str, ...]) -> tuple[str, str] | None:
+    """(speaker, words) of a transcript's table row: 'Jane Doe | Good morning …', with the
+    time in a first cell of its own ('00:01:02 | Jane Doe | …'); None for other rows."""
+    cells = tuple(cell.strip() for cell in cells if cell.strip())
+    if len(cells) == 3 and re.fullmatch(rf"[\[(]?{_CLOCK}[\])]?", cells[0]):
+        cells = cells[1:]
+    if len(cells) != 2 or len(cells[0]) > 80 or not re.search(r"[.!?]['\")]?$", cells[1]):
+        return None
+    return cells[0].rstrip(":"), cells[1]

@@ -19,6 +19,8 @@ from .label_shapes import (
     language_note_removed,
     name_and_time,
     place_removed,
+    post_after_name,
+    spoken_row,
     voice_tag,
     without_timestamp,
 )
@@ -108,9 +110,11 @@ def read_label(unit: Unit) -> Label | None:
 def _splits(unit: Unit):
     """Ways of reading a label off the unit: (label as printed, the words after it, printed in
     bold, set apart by a tool)."""
-    tagged = voice_tag(unit.text)
+    tagged = voice_tag(unit.text) or spoken_row(
+        unit.cells if unit.kind is BlockKind.TABLE_ROW else ()
+    )
     if tagged:
-        yield (*tagged, False, True)
+        yield (*tagged, False, unit.kind is not BlockKind.TABLE_ROW)
     split = _split(unit)
     if split is not None:
         yield (*split, False)
@@ -243,13 +247,21 @@ def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
             parsed = ParsedName(named.name, named.honorific, office)
     if parsed is None and _WORD.match(label) and fold(label) not in HEADING_WORDS:
         parsed = ParsedName(name=label)  # 'Kenji:', 'Amina:': a first name or a nickname
-    if parsed is None and label.count(",") == 1 and len(label.split(",")[1].split()) <= 5:
+    if parsed is None and (posted := post_after_name(label)):
         # '**Greg Pawlowski, Sawmill Road:**', 'Ms. Ann Lee, parent:': a member of the public
-        # with where they live or who they are; in bold or after an honorific only ('Mr D
-        # Fairweather, a shareholder, asked:' reports the question).
-        name, described = (part.strip() for part in label.split(","))
+        # with where they live or who they are, in bold or after an honorific ('Mr D
+        # Fairweather, a shareholder, asked:' reports the question); 'Ann Lee, Director,
+        # Office of Science Policy:', 'Tom Park, Acme Corp:': a post or a body in capitals.
+        name, described, capitalised = posted
         named = parse_name(name)
-        if named is not None and named.name and (bold or named.honorific) and named.is_full:
+        # words said after it start a sentence ('Main Street, Elm Street: both closed' do not)
+        said = bool(rest) and (rest[0].isupper() or rest[0] in "\"'\u201c(")
+        printed_with = (
+            (capitalised and said) or ((bold or named.honorific) and "," not in described)
+            if named is not None
+            else False
+        )
+        if printed_with and named.name and named.is_full:
             parsed, affiliation = named, affiliation or described
     if (
         inner

@@ -4,7 +4,7 @@ after a comma, language notes, anonymous voices — each class with variants of 
 import pytest
 
 from intake.interpreter import draft_from_document
-from intake.interpreter.label_shapes import title_and_subtitle
+from intake.interpreter.label_shapes import post_after_name, spoken_row, title_and_subtitle
 from intake.interpreter.labels import read_label
 from tests.intake.blocks import document, text_document
 from tests.intake.test_interpreter_labels import unit
@@ -314,3 +314,36 @@ def test_a_line_with_a_bracket_and_a_time_that_names_no_one_is_no_label(text):
 def test_a_chats_stamp_before_or_after_the_sender_belongs_to_the_label(text, name, rest):
     label = read_label(unit(text))
     assert (label.name.name, label.rest) == (name, rest)
+
+
+@pytest.mark.parametrize(
+    "cells, found",
+    [
+        (("Jane Doe", "Good morning and welcome."), ("Jane Doe", "Good morning and welcome.")),
+        (("00:01:02", "John Smith:", "Why did it rise?"), ("John Smith", "Why did it rise?")),
+        (("Finance", "Budget agreed"), None),  # no sentence said
+        (("Date", "3 March", "Room 4"), None),
+    ],
+)
+def test_a_transcripts_table_row_is_a_speaker_and_words(cells, found):
+    assert spoken_row(cells) == found
+
+
+@pytest.mark.parametrize(
+    "label, found",
+    [
+        (
+            "Ann Lee, Director, Office of Science Policy",
+            ("Ann Lee", "Director, Office of Science Policy", True),
+        ),
+        ("Tom Park, Acme Corp", ("Tom Park", "Acme Corp", True)),
+        ("Ms. Ann Lee, parent", ("Ms. Ann Lee", "parent", False)),
+        ("Ann Lee", None),
+    ],
+)
+def test_a_post_or_body_after_a_name(label, found):
+    assert post_after_name(label) == found
+
+
+def test_a_public_members_reporting_clause_is_still_narrative():
+    assert read_label(unit("Mr D Fairweather, a shareholder, asked: why?")) is None
