@@ -41,9 +41,10 @@ _DIRECTORY = re.compile(
     r"^(?P<surname>[^\W\d][\w'\u2019-]*(?:\s[\w'\u2019-]+){0,3}),\s+"
     r"(?P<given>[^\W\d][\w.'\u2019 -]*)$"
 )
-# A dash that ends a label: an en or em dash, or two hyphens, with a space after it.
+# A dash that ends a label: an en or em dash, two hyphens, or a hyphen spaced as a dash ('Jo
+# Bell - Thank you, Chair.'), with a space after it.
 _DASH_LABEL = re.compile(
-    r"^(?P<label>[^\u2013\u2014]{2,120}?)\s*\.?\s*(?:[\u2013\u2014]|--)\s+(?P<rest>\S.*)$",
+    r"^(?P<label>[^\u2013\u2014]{2,120}?)\s*\.?\s*(?:[\u2013\u2014]|--|(?<=\s)-)\s+(?P<rest>\S.*)$",
     re.DOTALL,
 )
 # A period that ends a label printed in capitals or small capitals ('Mr. HARGROVE.',

@@ -59,9 +59,33 @@ HONORIFICS = {
     "adm": "Adm.",
     "radm": "RADM",
     "sgt": "Sgt.",
+    # Local government's and churches' honorifics, and other languages' ('Cr Smith', 'Fr
+    # Byrne', 'A/Prof Lee', 'Frau Weber', 'Sra. Ruiz', 'dhr. De Vries').
+    "cr": "Cr",
+    "clr": "Clr",
+    "ald": "Ald.",
+    "fr": "Fr",
+    "pastor": "Pastor",
+    "bishop": "Bishop",
+    "canon": "Canon",
+    "archdeacon": "Archdeacon",
+    "rabbi": "Rabbi",
+    "imam": "Imam",
+    "assoc": "Assoc.",
+    "a/prof": "A/Prof",
+    "herr": "Herr",
+    "frau": "Frau",
+    "mlle": "Mlle",
+    "sr": "Sr.",
+    "sra": "Sra.",
+    "srta": "Srta.",
+    "dhr": "dhr.",
+    "mevr": "mevr.",
+    "ing": "Ing.",
+    "lic": "Lic.",
 }
 # Honorifics that are one letter or easily a word of prose: only taken with a full stop.
-_NEEDS_STOP = {"m", "rep", "sen", "right", "very"}
+_NEEDS_STOP = {"m", "rep", "sen", "right", "very", "sr", "ing", "lic", "assoc", "ald"}
 # Letters after a name: degrees, honours, membership of a house ('DBE', 'MSP', 'PhD').
 POST_NOMINALS = re.compile(
     r"(?:MD|MPH|PhD|Ph\.D\.|DrPH|RN|MSc|BSc|MA|BA|MBA|FRCP|FRCS|FRCGP|FRCPE|OBE|CBE|MBE|DBE|KBE|"

@@ -4,7 +4,12 @@ after a comma, language notes, anonymous voices — each class with variants of 
 import pytest
 
 from intake.interpreter import draft_from_document
-from intake.interpreter.label_shapes import post_after_name, spoken_row, title_and_subtitle
+from intake.interpreter.label_shapes import (
+    dash_or_period_label,
+    post_after_name,
+    spoken_row,
+    title_and_subtitle,
+)
 from intake.interpreter.labels import read_label
 from tests.intake.blocks import document, text_document
 from tests.intake.test_interpreter_labels import unit
@@ -347,3 +352,15 @@ def test_a_post_or_body_after_a_name(label, found):
 
 def test_a_public_members_reporting_clause_is_still_narrative():
     assert read_label(unit("Mr D Fairweather, a shareholder, asked: why?")) is None
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Jo Bell - Thank you, Chair. I agree.", ("Jo Bell", "Thank you, Chair. I agree.")),
+        ("Jo Bell - Treasurer", None),
+        ("Housing - the council agreed to wait.", None),
+    ],
+)
+def test_a_hyphen_spaced_as_a_dash_ends_a_label_before_a_sentence(text, found):
+    assert dash_or_period_label(text) == found
