@@ -62,7 +62,8 @@ VOTE = re.compile(
     # 'Carried, 4 for, 1 abstention.', 'Passed unanimously.', 'Defeated 3-5.'
     r"|(?:carried|passed|defeated|lost|failed)(?:\s+unanimously)?"
     r"(?:\s*[,;:(\u2013\u2014-]?\s*(?:\d|unanim|nem\b|with\b|by\b)|\s*[.!]?$)"
-    r"|(?:aye|nay|yes|no|yea|abstain)\.?$|(?:the\s+)?(?:motion|resolution)\s+(?:was\s+)?"
+    # a member's answer to the roll: 'Aye.', 'Here.', 'Present.'
+    r"|(?:aye|nay|yes|no|yea|abstain|here|present)\.?$|(?:the\s+)?(?:motion|resolution)\s+(?:was\s+)?"
     r"(?:carried|passed|defeated|failed|lost)\b)",
     re.IGNORECASE,
 )

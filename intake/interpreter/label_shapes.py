@@ -79,10 +79,12 @@ _DESCRIPTOR = re.compile(
 # 'Call-in user_3', '+44 20 7946 0000'), a number in a list of members ('Member, no. 14',
 # 'Unit 305 owner').
 _ANONYMOUS = re.compile(
-    r"^(?:(?:unknown|unidentified)\s+\w+|"
+    r"^(?:(?:unknown|unidentified|male|female|other|new)\s+(?:speaker|voice|participant|"
+    r"caller|person|man|woman)|(?:unknown|unidentified)\s+\w+|"
     r"(?:speaker|participant|caller|guest|user|attendee|member|delegate|voice|owner|resident|"
-    r"(?:prospective\s+)?juror|panelist|panellist)"
-    r"\s*,?\s*(?:no\.?\s*)?[_#-]?\s*\d+|call-?in\s*user\s*[_#-]?\s*\d*|dial-?in\b.*|"
+    r"(?:prospective\s+)?juror|panelist|panellist|interviewee|respondent)"
+    # a number or a letter: 'Speaker 2', 'Member, no. 14', 'Speaker A', 'Participant #B'
+    r"\s*,?\s*(?:no\.?\s*)?[_#-]?\s*(?:\d+|(?-i:[A-Z]))|call-?in\s*user\s*[_#-]?\s*\d*|dial-?in\b.*|"
     r"[\w'\u2019.-]+['\u2019]s\s+(?:iphone|ipad|android|galaxy|pixel|laptop|macbook|pc|"
     r"computer|phone|tablet|surface)\b.*|(?:iphone|ipad|galaxy|pixel|android|samsung|macbook)"
     r"\b.*|(?:unit|apartment|apt|flat|lot)\.?\s*\w{1,5}\s+(?:owner|resident|tenant)s?|"

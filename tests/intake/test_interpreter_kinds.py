@@ -659,3 +659,14 @@ def test_a_chairs_brief_question_about_the_matter_is_a_question_not_conduct():
     assert [kind for kind, _ in said] == [
         "procedural", "remark", "question", "answer", "procedural",
     ]  # fmt: skip
+
+
+def test_a_members_answer_to_the_roll_is_procedural():
+    said = kinds(
+        "Mayor Johnson: I call this meeting to order. Clerk, please call the roll.",
+        "Clerk Adams: Councilmember Garcia?",
+        "Councilmember Garcia: Here.",
+        "Clerk Adams: Councilmember Lee?",
+        "Councilmember Lee: Present.",
+    )
+    assert [kind for kind, _ in said] == ["procedural"] * 5

@@ -6,6 +6,7 @@ import pytest
 from intake.interpreter import draft_from_document
 from intake.interpreter.label_shapes import (
     dash_or_period_label,
+    is_anonymous,
     post_after_name,
     spoken_row,
     title_and_subtitle,
@@ -364,3 +365,19 @@ def test_a_public_members_reporting_clause_is_still_narrative():
 )
 def test_a_hyphen_spaced_as_a_dash_ends_a_label_before_a_sentence(text, found):
     assert dash_or_period_label(text) == found
+
+
+@pytest.mark.parametrize(
+    "label, anonymous",
+    [
+        ("Speaker A", True),
+        ("Participant #B", True),
+        ("Male Speaker", True),
+        ("FEMALE VOICE", True),
+        ("Interviewee 2", True),
+        ("Speaker Pelosi", False),
+        ("Member Ann", False),
+    ],
+)
+def test_a_voice_by_letter_or_by_sex_names_no_one(label, anonymous):
+    assert is_anonymous(label) is anonymous
