@@ -82,3 +82,13 @@ def test_mr_and_mrs_of_one_surname_are_two_people():
     alone = Registry(KnownPeople())
     lee = alone.add(parse_name("Ms. Lee"))
     assert alone.find(parse_name("Dr. Lee")) is lee
+
+
+def test_a_nick_of_the_name_run_together_is_the_person():
+    registry = Registry(KnownPeople())
+    jen = registry.add(parse_name("Jen Simmons-Park"))
+    registry.add(parse_name("Florian Rivoal"))
+    assert registry.by_handle("jensimmons") is jen
+    assert registry.by_handle("jen_simmonspark") is jen
+    assert registry.by_handle("simmonsparkj") is jen
+    assert registry.by_handle("florianr") is None
