@@ -113,6 +113,10 @@ CHAIRING = re.compile(
     r"\bi have \d+ (?:in favou?r|for|ayes?)\b|"
     r"\bagenda item\b|\bmove (?:on )?to\b|\bi (?:now )?(?:call|recognize|recognise|invite)\b|"
     r"\b(?:the )?floor\b|\bone (?:last|more|final) question\b|"
+    # Introducing the witnesses or the session: 'Our witnesses this morning are …', 'Item 2 is
+    # our second evidence session …'.
+    r"\bour (?:witness(?:es)?|panel(?:lists|ists)?|guests?|presenters?|speakers?) "
+    r"(?:today|this (?:morning|afternoon|evening)|tonight|are|is)\b|^item \d+ is\b|"
     r"\bis there a (?:motion|second(?:er)?)\b|"
     r"\b(?:any|further) (?:questions|comments)\b|\btime (?:is up|has expired|expired)\b|"
     r"\bbriefly\b|\border[.!]|^order\b|"

@@ -670,3 +670,13 @@ def test_a_members_answer_to_the_roll_is_procedural():
         "Councilmember Lee: Present.",
     )
     assert [kind for kind, _ in said] == ["procedural"] * 5
+
+
+def test_the_chair_introducing_the_witnesses_or_the_session_conducts_it():
+    said = kinds(
+        "Chair (Ann Lee): Item 2 is our second evidence session on the workforce.",
+        "Ann Lee: Our witnesses this morning are Jo Bell of Bus Users and Tom Park.",
+        "Jo Bell: Thank you. We looked at 212 villages and found the buses late.",
+        "Ann Lee: Thank you both. Under the rules we cannot discuss items not on the agenda.",
+    )
+    assert [kind for kind, _ in said] == ["procedural", "procedural", "remark", "remark"]
