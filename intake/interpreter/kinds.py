@@ -13,6 +13,7 @@ from itertools import pairwise
 from .people import PersonDraft, same_role
 from .record import Record, StatementDraft
 from .sections import PROCEDURAL, RECORD_LINE, VOTE_OUTCOME
+from .words import INTRODUCES
 
 # The record's account of the proceedings themselves, whoever is reported or speaking.
 CONDUCT = re.compile(
@@ -337,7 +338,7 @@ def _answer_run(statements: list[StatementDraft], start: int, asker) -> None:
         if reply.kind != "remark" or reply.speaker in (None, asker):
             break
         if reply.speaker is not replier:
-            if not ADDS.match(reply.text) or _asks(reply.text):
+            if not (ADDS.match(reply.text) or INTRODUCES.match(reply.text)) or _asks(reply.text):
                 break
             replier = reply.speaker
         reply.kind = "answer"

@@ -128,3 +128,9 @@ MEMBER_OFFICE = re.compile(
     r"\s+(?=[A-Z])",
     re.IGNORECASE,
 )
+# A witness introducing themselves, as each does in turn when asked to: 'Good morning. I am
+# Frances Oduya, …', 'My name is Tom Lee and I …'.
+INTRODUCES = re.compile(
+    r"^(?i:(?:good (?:morning|afternoon|evening)|hello|thank you(?:, \w+)?)[.,!]?\s+)?"
+    r"(?i:i am|i'm|i\u2019m|my name is)\s+(?:[A-Z][\w'\u2019.-]+\s+){0,3}[A-Z][\w'\u2019-]+[,.]?\s"
+)
