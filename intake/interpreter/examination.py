@@ -34,6 +34,13 @@ WITNESS = re.compile(
     r"(?=\s*$|\s*[,.;:\[(]|\s+(?:and|testified|examined|was)\b)",
     re.IGNORECASE,
 )
+# An examination's heading without the examiner: 'DIRECT EXAMINATION', 'CROSS-EXAMINATION
+# (continued)', 'REDIRECT EXAMINATION', 'EXAMINATION-IN-CHIEF'.
+EXAMINATION_HEADING = re.compile(
+    _OPENING_MARK + r"(?:(?:further|direct|redirect|recross|re|cross|voir dire)[- ]+)*"
+    r"examination(?:[- ]in[- ]chief)?(?:\s+\(continued\))?\s*:?$",
+    re.IGNORECASE,
+)
 # 'Q. When did you …', 'A. On 3 January.' (the colon forms are labels, read by `labels`).
 TURN = re.compile(r"^(?P<mark>[QA])\.\s+(?P<rest>\S.*)$", re.DOTALL)
 KIND = {"Q": "question", "A": "answer"}
@@ -87,3 +94,19 @@ class ExaminationReading:
         self.begin_body(Voice(person, kind))  # a paragraph under it goes on with the turn
         self.record.panel.statements.append(StatementDraft(match.group("rest"), person, kind, unit))
         return True
+
+    def examination_line(self, unit: Unit) -> bool:
+        """The swearing-in is the record's procedure, no one's words, and ends the turn before
+        it; an examination's heading ('DIRECT EXAMINATION', a deposition's 'BY MR. SMITH:')
+        only says who asks next, and is neither a statement nor a speaker."""
+        text = unit.text
+        if witness_named(text) is not None and not unit.bold_lead:
+            self.record.panel.statements.append(StatementDraft(text, None, "procedural", unit))
+            self.begin_body(None)
+            return True
+        bare_examiner = examiner_named(text) is not None and re.match(r"^\W*by\b", text, re.I)
+        if EXAMINATION_HEADING.match(text) or bare_examiner:
+            self.record.not_copied.append(unit)
+            self.begin_body(None)
+            return True
+        return False

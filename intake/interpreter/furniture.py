@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from .label_shapes import name_and_time
+from .label_shapes import CUE_TIMING, name_and_time
 from .sections import TIME_OF_DAY, is_document_label
 from .units import Unit
 
@@ -194,6 +194,8 @@ def is_furniture(text: str) -> bool:
         return True  # 'Reporting Services, Inc. | (202) 555-0148 | www.example.org'
     if all(re.search(r"[\d/]", token) for token in text.split()) and not TIME_OF_DAY.match(text):
         return True  # job numbers, page numbers, document symbols: '18-17209   3/12'
+    if CUE_TIMING.match(text):
+        return True  # a caption cue's timing, the tool's and not the meeting's
     if _CRUMBS.fullmatch(text) or _NOTICE.search(text):
         return True
     return len(text) <= 400 and len({m.lower() for m in _FOOTER_CUES.findall(text)}) >= 2

@@ -13,6 +13,7 @@ from itertools import pairwise
 from .people import PersonDraft, same_role
 from .record import Record, StatementDraft
 from .sections import PROCEDURAL, RECORD_LINE, VOTE_OUTCOME
+from .words import INTRODUCES
 
 # The record's account of the proceedings themselves, whoever is reported or speaking.
 CONDUCT = re.compile(
@@ -62,7 +63,8 @@ VOTE = re.compile(
     # 'Carried, 4 for, 1 abstention.', 'Passed unanimously.', 'Defeated 3-5.'
     r"|(?:carried|passed|defeated|lost|failed)(?:\s+unanimously)?"
     r"(?:\s*[,;:(\u2013\u2014-]?\s*(?:\d|unanim|nem\b|with\b|by\b)|\s*[.!]?$)"
-    r"|(?:aye|nay|yes|no|yea|abstain)\.?$|(?:the\s+)?(?:motion|resolution)\s+(?:was\s+)?"
+    # a member's answer to the roll: 'Aye.', 'Here.', 'Present.'
+    r"|(?:aye|nay|yes|no|yea|abstain|here|present)\.?$|(?:the\s+)?(?:motion|resolution)\s+(?:was\s+)?"
     r"(?:carried|passed|defeated|failed|lost)\b)",
     re.IGNORECASE,
 )
@@ -112,6 +114,10 @@ CHAIRING = re.compile(
     r"\bi have \d+ (?:in favou?r|for|ayes?)\b|"
     r"\bagenda item\b|\bmove (?:on )?to\b|\bi (?:now )?(?:call|recognize|recognise|invite)\b|"
     r"\b(?:the )?floor\b|\bone (?:last|more|final) question\b|"
+    # Introducing the witnesses or the session: 'Our witnesses this morning are …', 'Item 2 is
+    # our second evidence session …'.
+    r"\bour (?:witness(?:es)?|panel(?:lists|ists)?|guests?|presenters?|speakers?) "
+    r"(?:today|this (?:morning|afternoon|evening)|tonight|are|is)\b|^item \d+ is\b|"
     r"\bis there a (?:motion|second(?:er)?)\b|"
     r"\b(?:any|further) (?:questions|comments)\b|\btime (?:is up|has expired|expired)\b|"
     r"\bbriefly\b|\border[.!]|^order\b|"
@@ -160,6 +166,19 @@ RELAYED = re.compile(
     r"|^[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:asks|is asking|wants to know|wonders)\s+"
     r"(?:whether|why|what|how|when|where|who|if|about)\b",
 )
+# A brief question about the matter, not the business: 'What surprised you most?', 'Why was it
+# late?', 'How much will it cost?' ('What is the pleasure of the board?' conducts: see below).
+_ASKS_ABOUT = re.compile(
+    r"^(?:and\s+)?(?:why|how|what|which|when|where)\b(?!.*\b(?:pleasure|wish|motion|second|"
+    r"next|order|vote|item|agenda|business)\b)",
+    re.IGNORECASE,
+)
+
+
+def _last_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+
+
 # A name called with a question mark: a roll call ('Commissioner Haskell?', 'Chairman Boyd?').
 ROLL_CALLED = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s){1,3}[A-Z][\w'\u2019-]+\?$")
 # A chair's turn ending on the name of whoever speaks next: '… official opposition. MPP
@@ -207,10 +226,16 @@ def _chairs(record: Record, statements: list[StatementDraft]) -> list[PersonDraf
     holders = [p for p in people if {office_of_role(r) for r in p.roles} & CHAIR_ROLES]
     if holders:
         return holders
-    first = next((s for s in statements if s.speaker is not None), None)
-    if first is None or not _opens(first):
-        return []  # the first voice asks or reports: a member in a fragment, not the chair
+    first = next((s for s in statements if s.speaker is not None or _presiding_label(s)), None)
+    if first is None or first.speaker is None or not _opens(first):
+        # The first voice asks or reports (a member in a fragment), or is a presiding office
+        # naming no one ('The President:', 'THE COURT:'): the first named speaker is no chair.
+        return []
     return [first.speaker]
+
+
+def _presiding_label(statement: StatementDraft) -> bool:
+    return bool(statement.role) and office_of_role(statement.role) in CHAIR_ROLES | {"court"}
 
 
 def _opens(statement: StatementDraft) -> bool:
@@ -251,7 +276,11 @@ def _conducts(statement: StatementDraft, chairs: list[PersonDraft]) -> bool:
     if chaired and short and not RELAYED.match(text):
         # 'Is there a motion?', 'Are members agreed?'; 'Professor Kline, is that on track?'
         # asks a witness: a question, not the conduct of the business.
-        brief = text.endswith("?") and len(text.split()) <= BRIEF_QUESTION
+        brief = (
+            text.endswith("?")
+            and len(text.split()) <= BRIEF_QUESTION
+            and not _ASKS_ABOUT.match(_last_sentence(text))
+        )
         calls_next = bool(
             NEXT_SPEAKER.match(text) or NAME_LAST.search(text) or OFFICE_CALLED.match(text)
         )
@@ -309,7 +338,7 @@ def _answer_run(statements: list[StatementDraft], start: int, asker) -> None:
         if reply.kind != "remark" or reply.speaker in (None, asker):
             break
         if reply.speaker is not replier:
-            if not ADDS.match(reply.text) or _asks(reply.text):
+            if not (ADDS.match(reply.text) or INTRODUCES.match(reply.text)) or _asks(reply.text):
                 break
             replier = reply.speaker
         reply.kind = "answer"

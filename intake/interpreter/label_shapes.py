@@ -7,7 +7,15 @@ import re
 
 # A time a transcription tool prints with a label: '0:05', '00:03:12', '[00:01:23]', '(1:02:03)'.
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-LEADING_TIMESTAMP = re.compile(rf"^[\[(]?{_CLOCK}[\])]?\s+(?=\S)")
+# A chat's stamp before the sender, a date perhaps with the time: '[3/3/2023 10:03 AM]' (Teams),
+# '[3/3/23, 10:03:22]', '3/3/23, 10:03 - ' (WhatsApp), '2023-03-03 10:03 '.
+_DATE = r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?"
+_TIME = rf"{_CLOCK}(?:\s?[AaPp]\.?[Mm]\.?)?"
+LEADING_TIMESTAMP = re.compile(
+    rf"^(?:[\[(](?:{_DATE}\s+)?{_TIME}[\])]|(?:{_DATE}\s+)?{_TIME}(?:\s+[-\u2013])?)\s+(?=\S)"
+)
+# A clock opening the words after a label: 'Jane Doe: [00:00:20] Great.'
+_CLOCK_OPENING = re.compile(rf"^[\[(]{_CLOCK}[\])]\s+(?=\S)")
 # A chat export's header line above each message: '[05-Mar-19 07:00 PM] nell.b#4410' (Discord),
 # '[2019-03-05 19:00] mags': the date and time in brackets, then the handle, alone on a line.
 CHAT_HEADER = re.compile(
@@ -26,16 +34,17 @@ _NAME_AND_TIME = re.compile(
     rf"^(?:(?P<name>[^\d:\[\]()]{{2,80}}?)|\[(?P<bracketed>[^\d:\[\]()]{{2,80}})\])"
     # a tool's tag after the name, no part of it: '(Guest)', '(External)', '(she/her)'
     r"(?:\s*\([^\d:()]{1,20}\))?"
-    rf"\s+[\[(]?{_CLOCK}[\])]?$"
+    rf"\s+(?:[-\u2013|]\s+)?[\[(]?{_CLOCK}(?:\s?[AaPp]\.?[Mm]\.?)?[\])]?$"
 )
 # 'Surname, First' as directories and meeting tools print names.
 _DIRECTORY = re.compile(
     r"^(?P<surname>[^\W\d][\w'\u2019-]*(?:\s[\w'\u2019-]+){0,3}),\s+"
     r"(?P<given>[^\W\d][\w.'\u2019 -]*)$"
 )
-# A dash that ends a label: an en or em dash, or two hyphens, with a space after it.
+# A dash that ends a label: an en or em dash, two hyphens, or a hyphen spaced as a dash ('Jo
+# Bell - Thank you, Chair.'), with a space after it.
 _DASH_LABEL = re.compile(
-    r"^(?P<label>[^\u2013\u2014]{2,120}?)\s*\.?\s*(?:[\u2013\u2014]|--)\s+(?P<rest>\S.*)$",
+    r"^(?P<label>[^\u2013\u2014]{2,120}?)\s*\.?\s*(?:[\u2013\u2014]|--|(?<=\s)-)\s+(?P<rest>\S.*)$",
     re.DOTALL,
 )
 # A period that ends a label printed in capitals or small capitals ('Mr. HARGROVE.',
@@ -70,9 +79,12 @@ _DESCRIPTOR = re.compile(
 # 'Call-in user_3', '+44 20 7946 0000'), a number in a list of members ('Member, no. 14',
 # 'Unit 305 owner').
 _ANONYMOUS = re.compile(
-    r"^(?:(?:unknown|unidentified)\s+\w+|"
-    r"(?:speaker|participant|caller|guest|user|attendee|member|delegate|voice|owner|resident)"
-    r"\s*,?\s*(?:no\.?\s*)?[_#-]?\s*\d+|call-?in\s*user\s*[_#-]?\s*\d*|dial-?in\b.*|"
+    r"^(?:(?:unknown|unidentified|male|female|other|new)\s+(?:speaker|voice|participant|"
+    r"caller|person|man|woman)|(?:unknown|unidentified)\s+\w+|"
+    r"(?:speaker|participant|caller|guest|user|attendee|member|delegate|voice|owner|resident|"
+    r"(?:prospective\s+)?juror|panelist|panellist|interviewee|respondent)"
+    # a number or a letter: 'Speaker 2', 'Member, no. 14', 'Speaker A', 'Participant #B'
+    r"\s*,?\s*(?:no\.?\s*)?[_#-]?\s*(?:\d+|(?-i:[A-Z]))|call-?in\s*user\s*[_#-]?\s*\d*|dial-?in\b.*|"
     r"[\w'\u2019.-]+['\u2019]s\s+(?:iphone|ipad|android|galaxy|pixel|laptop|macbook|pc|"
     r"computer|phone|tablet|surface)\b.*|(?:iphone|ipad|galaxy|pixel|android|samsung|macbook)"
     r"\b.*|(?:unit|apartment|apt|flat|lot)\.?\s*\w{1,5}\s+(?:owner|resident|tenant)s?|"
@@ -89,6 +101,21 @@ def is_anonymous(label: str) -> bool:
 def without_timestamp(text: str) -> str:
     """The text after a tool's leading timestamp ('[00:01:23] Jane Doe: …'); as printed if none."""
     return LEADING_TIMESTAMP.sub("", text, count=1)
+
+
+# A WebVTT cue's voice tag, as Teams and caption tools save a transcript: '<v Jane Doe>Welcome
+# everyone.</v>', '<v.loud Jane Doe>…'.
+_VOICE_TAG = re.compile(r"^<v(?:\.[\w.-]+)?\s+(?P<name>[^<>]{1,80})>(?P<rest>.*?)(?:</v>)?$", re.S)
+# A WebVTT cue's timing line: '00:00:01.000 --> 00:00:04.000', with its settings after it.
+CUE_TIMING = re.compile(rf"^{_CLOCK}\s+-->\s+{_CLOCK}(?:\s+\S+:\S+)*$")
+
+
+def voice_tag(text: str) -> tuple[str, str] | None:
+    """(name, words) of a caption cue's voice tag ('<v Jane Doe>Welcome.</v>')."""
+    match = _VOICE_TAG.match(text.strip())
+    if not match:
+        return None
+    return match.group("name").strip(), re.sub(r"</?[a-z][^<>]*>", "", match.group("rest"))
 
 
 def chat_header(text: str) -> str | None:
@@ -169,8 +196,9 @@ def place_removed(label: str) -> tuple[str, str]:
 
 
 def language_note_removed(rest: str) -> str:
-    """The words without a language note that opens them ('(DE) Madam President, …')."""
-    return _LANGUAGE_NOTE.sub("", rest, count=1)
+    """The words without a language note or a tool's clock that opens them ('(DE) Madam
+    President, …', '[00:00:20] Great.')."""
+    return _CLOCK_OPENING.sub("", _LANGUAGE_NOTE.sub("", rest, count=1), count=1)
 
 
 def descriptors(label: str) -> tuple[str, list[str]]:
@@ -201,3 +229,38 @@ def title_and_subtitle(printed: str, rest: str) -> bool:
         and not re.search(r"[a-z]", printed + rest)
         and not re.search(r"[.!?\u2026]['\")\u201d\u2019]*$", rest)
     )
+
+
+def post_after_name(label: str) -> tuple[str, str, bool] | None:
+    """(name, what follows it, all in capitals) for 'Ann Lee, Director, Office of Science
+    Policy' or 'Ms. Ann Lee, parent': a name, then up to three short parts after commas;
+    None for any other label. Capitalised parts are a post or a body ('Acme Corp')."""
+    name, *parts = (part.strip() for part in label.split(","))
+    if not parts or len(parts) > 3 or not all(0 < len(part.split()) <= 6 for part in parts):
+        return None
+    capitalised = all(
+        word[:1].isupper() or word in ("of", "for", "and", "the", "&", "on", "in")
+        for part in parts
+        for word in part.split()
+    )
+    return name, ", ".join(parts), capitalised
+
+
+# A transcript set in a table, the header row over its turns: 'Speaker | Transcript'.
+TRANSCRIPT_HEADER = re.compile(
+    r"^(?:(?:time|timestamp|start)\s*\|\s*)?(?:speaker|name|who|participant)\s*\|\s*"
+    r"(?:transcript|text|remarks?|statements?|comments?|words|what was said|dialogue|"
+    r"contribution|speech)$",
+    re.IGNORECASE,
+)
+
+
+def spoken_row(cells: tuple[str, ...]) -> tuple[str, str] | None:
+    """(speaker, words) of a transcript's table row: 'Jane Doe | Good morning …', with the
+    time in a first cell of its own ('00:01:02 | Jane Doe | …'); None for other rows."""
+    cells = tuple(cell.strip() for cell in cells if cell.strip())
+    if len(cells) == 3 and re.fullmatch(rf"[\[(]?{_CLOCK}[\])]?", cells[0]):
+        cells = cells[1:]
+    if len(cells) != 2 or len(cells[0]) > 80 or not re.search(r"[.!?]['\")]?$", cells[1]):
+        return None
+    return cells[0].rstrip(":"), cells[1]

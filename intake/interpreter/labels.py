@@ -19,46 +19,17 @@ from .label_shapes import (
     language_note_removed,
     name_and_time,
     place_removed,
+    post_after_name,
+    spoken_row,
+    voice_tag,
     without_timestamp,
 )
-from .names import ParsedName, fold, honorific_of, parse_name, take_role
+from .label_words import BENCH, NOT_SPEAKERS, UNNAMED_VOICES
+from .names import ParsedName, fold, honorific_of, parse_name, take_role, title_case
 from .units import Unit
-from .words import HEADING_WORDS
+from .words import HEADING_WORDS, MEMBER_OFFICE
 
 MAX_LABEL = 120
-# Voices that are no one in particular: the kind of what they say, and no person.
-UNNAMED_VOICES = {
-    "q": "question", "question": "question", "questioner": "question", "audience": "question",
-    "audience member": "question", "member of the public": "question", "participant": "question",
-    "floor": "question", "from the floor": "question", "reporter": "question",
-    "journalist": "question", "press": "question", "caller": "question",
-    "a": "answer", "answer": "answer", "response": "answer", "reply": "answer",
-    "unidentified speaker": "remark", "unidentified male": "remark",
-    "unidentified female": "remark", "unknown speaker": "remark", "speaker": "remark",
-    "voice": "remark", "voices": "remark", "several members": "remark",
-    "some members": "remark", "an hon member": "remark", "hon members": "remark",
-    "some hon members": "remark", "members": "remark", "all": "remark", "everyone": "remark",
-}  # fmt: skip
-# Words that print like a label but introduce a record's own parts, not someone's words.
-NOT_SPEAKERS = {
-    "note", "notes", "action", "actions", "action item", "resolved", "resolution", "topic",
-    "subject", "decision", "decisions", "agreed", "summary", "moved", "seconded", "carried",
-    "motion", "vote", "votes", "proposal", "re", "ps", "nb", "update", "status", "outcome",
-    "result", "present", "regrets", "apologies", "absent", "agenda", "date", "time", "place",
-    "location", "venue", "where", "when", "minutes", "scribe", "scribenick",
-    "chairs", "attendees", "guests", "staff", "members", "meeting", "item", "items", "example",
-    "source", "url", "link", "links", "see", "warning", "caution", "important", "tip", "q&a",
-    # The bots of IRC scribing tools, whose lines are the tool's, not a person's.
-    "rrsagent", "zakim", "trackbot", "github", "agendum", "next meeting", "purpose",
-    "objective", "background", "question for the record", "conclusion", "conclusions",
-    "attachment", "attachments", "enclosure", "tel", "phone", "email", "e-mail", "web",
-    "from", "to", "cc", "sent", "in attendance", "also present", "recorder", "facilitator",
-    # A vote's tally by name: 'Aye: 6 - Harmon, Alvarez …', 'Nay: 1 - Lindqvist'.
-    "aye", "ayes", "nay", "nays", "yea", "yeas", "noes", "in favour", "in favor", "opposed",
-    "against", "abstain", "abstaining", "abstention", "abstentions", "excused", "recused",
-    # A signature block's lead: 'ATTEST: Carla Jeffries, County Clerk'.
-    "attest", "attested", "signed", "certified", "approved by", "witnessed by",
-}  # fmt: skip
 # Notes a transcript adds after a name: how the words were spoken, not who spoke them.
 _DELIVERY = re.compile(
     r"^(?:spoke|speaking|interpretation|through (?:an )?interpret|via (?:video|phone|telephone)|"
@@ -139,6 +110,11 @@ def read_label(unit: Unit) -> Label | None:
 def _splits(unit: Unit):
     """Ways of reading a label off the unit: (label as printed, the words after it, printed in
     bold, set apart by a tool)."""
+    tagged = voice_tag(unit.text) or spoken_row(
+        unit.cells if unit.kind is BlockKind.TABLE_ROW else ()
+    )
+    if tagged:
+        yield (*tagged, False, unit.kind is not BlockKind.TABLE_ROW)
     split = _split(unit)
     if split is not None:
         yield (*split, False)
@@ -253,20 +229,39 @@ def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
         # 'Director of Finance:', 'The Minister for Health:': an office of a department.
         role = re.sub(r"^the\s+", "", office.group(0), flags=re.IGNORECASE)
         return Label(printed, rest, "role", kind=kind, name=ParsedName("", "", role))
+    if folded in BENCH:
+        # 'THE COURT:', 'The Bench:': the judge, a role like 'The Chair'.
+        return Label(printed, rest, "role", kind=kind, name=ParsedName("", "", BENCH[folded]))
     if folded in NOT_SPEAKERS or folded.rstrip("s") in NOT_SPEAKERS:
         return None
     if _HANDLE.match(label):
         return Label(printed, rest, "handle", kind=kind, handle=label)
     parsed = parse_name(label)
+    seat = MEMBER_OFFICE.match(label)
+    if seat:
+        # 'Council Member Lee': the seat, then the member, a surname or a full name.
+        after = label[seat.end() :]
+        named = parse_name(after) or (ParsedName(after) if _WORD.match(after) else None)
+        if named is not None and named.name and not named.role:
+            office = " ".join(title_case(w) for w in seat.group("office").split())
+            parsed = ParsedName(named.name, named.honorific, office)
     if parsed is None and _WORD.match(label) and fold(label) not in HEADING_WORDS:
         parsed = ParsedName(name=label)  # 'Kenji:', 'Amina:': a first name or a nickname
-    if parsed is None and label.count(",") == 1 and len(label.split(",")[1].split()) <= 5:
+    if parsed is None and (posted := post_after_name(label)):
         # '**Greg Pawlowski, Sawmill Road:**', 'Ms. Ann Lee, parent:': a member of the public
-        # with where they live or who they are; in bold or after an honorific only ('Mr D
-        # Fairweather, a shareholder, asked:' reports the question).
-        name, described = (part.strip() for part in label.split(","))
+        # with where they live or who they are, in bold or after an honorific ('Mr D
+        # Fairweather, a shareholder, asked:' reports the question); 'Ann Lee, Director,
+        # Office of Science Policy:', 'Tom Park, Acme Corp:': a post or a body in capitals.
+        name, described, capitalised = posted
         named = parse_name(name)
-        if named is not None and named.name and (bold or named.honorific) and named.is_full:
+        # words said after it start a sentence ('Main Street, Elm Street: both closed' do not)
+        said = bool(rest) and (rest[0].isupper() or rest[0] in "\"'\u201c(")
+        printed_with = (
+            (capitalised and said) or ((bold or named.honorific) and "," not in described)
+            if named is not None
+            else False
+        )
+        if printed_with and named.name and named.is_full:
             parsed, affiliation = named, affiliation or described
     if (
         inner

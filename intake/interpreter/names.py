@@ -61,9 +61,33 @@ HONORIFICS = {
     "adm": "Adm.",
     "radm": "RADM",
     "sgt": "Sgt.",
+    # Local government's and churches' honorifics, and other languages' ('Cr Smith', 'Fr
+    # Byrne', 'A/Prof Lee', 'Frau Weber', 'Sra. Ruiz', 'dhr. De Vries').
+    "cr": "Cr",
+    "clr": "Clr",
+    "ald": "Ald.",
+    "fr": "Fr",
+    "pastor": "Pastor",
+    "bishop": "Bishop",
+    "canon": "Canon",
+    "archdeacon": "Archdeacon",
+    "rabbi": "Rabbi",
+    "imam": "Imam",
+    "assoc": "Assoc.",
+    "a/prof": "A/Prof",
+    "herr": "Herr",
+    "frau": "Frau",
+    "mlle": "Mlle",
+    "sr": "Sr.",
+    "sra": "Sra.",
+    "srta": "Srta.",
+    "dhr": "dhr.",
+    "mevr": "mevr.",
+    "ing": "Ing.",
+    "lic": "Lic.",
 }
 # Honorifics that are one letter or easily a word of prose: only taken with a full stop.
-_NEEDS_STOP = {"m", "rep", "sen", "right", "very"}
+_NEEDS_STOP = {"m", "rep", "sen", "right", "very", "sr", "ing", "lic", "assoc", "ald"}
 # Letters after a name: degrees, honours, membership of a house ('DBE', 'MSP', 'PhD').
 POST_NOMINALS = re.compile(
     r"(?:MD|MPH|PhD|Ph\.D\.|DrPH|RN|MSc|BSc|MA|BA|MBA|FRCP|FRCS|FRCGP|FRCPE|OBE|CBE|MBE|DBE|KBE|"
@@ -121,6 +145,9 @@ def key_for(text: str) -> str:
 
 def title_case(word: str) -> str:
     """'TILLEMANN' → 'Tillemann', "O'NEILL" → "O'Neill"; mixed-case words are left as printed."""
+    prefix = re.match(r"^(Mc|Mac|Fitz|D')(?=[A-Z]{2,}[.']?$)", word)
+    if prefix:
+        return prefix.group(1) + word[prefix.end() :].capitalize()  # 'McKENZIE': 'McKenzie'
     if not word.isupper() or len(word.rstrip(".")) == 1:
         return word
     return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word.lower())
@@ -142,6 +169,8 @@ def parse_name(text: str) -> ParsedName | None:
     words = text.replace(",", " ").split() if _ends_in_letters(text) else text.split()
     if words and words[0].casefold() == "the":
         words = words[1:]
+    elif len(words) > 1 and words[0].casefold() == "an" and take_role(words[1:]):
+        words = words[1:]  # Irish 'the': 'An Ceann Comhairle'
     role, honorific = take_role(words), ""
     if words and words[0].casefold() == "the" and role:
         words = words[1:]  # 'Senator the Hon Lorraine Kearney'

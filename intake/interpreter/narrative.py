@@ -8,6 +8,7 @@ from .biography import post_from_attribution
 from .lineup import name_line
 from .names import looks_like_office
 from .record import PanelDraft, Record, StatementDraft
+from .words import INTRODUCES
 
 NUMBERED_ITEM = re.compile(r"^\(?(?:\d{1,3}|[a-z])[.)]\s+\S")
 SHORT_ITEM = 80
@@ -63,10 +64,12 @@ def opens_list(text: str) -> bool:
 
 
 def answer_questions(statements: list[StatementDraft]) -> None:
-    """A reply by someone else to a question from the floor is an answer."""
+    """A reply by someone else to a question from the floor is an answer; so is the next
+    witness's turn introducing themselves, as each does in turn when asked to."""
     for before, statement in pairwise(statements):
         replies = statement.speaker is not None and statement.speaker is not before.speaker
-        if before.kind == "question" and statement.kind == "remark" and replies:
+        introduces = before.kind == "answer" and bool(INTRODUCES.match(statement.text))
+        if (before.kind == "question" or introduces) and statement.kind == "remark" and replies:
             statement.kind = "answer"
 
 

@@ -18,6 +18,8 @@ _SAME_ROLE = [
     (r"^(?:co-?chair(?:man|woman|person)?)$", "co-chair"),
     (r"^(?:mod(?:erator)?|facilitator)$", "moderator"),
     (r"^(?:madam |mr\.? )?speaker$", "speaker"),
+    # The Speakers of the Dáil and the Senedd, by their own names.
+    (r"^(?:an )?ceann comhairle$|^llywydd$", "speaker"),
     (r"^(?:dfo|designated federal officer|designated federal official)$", "dfo"),
 ]  # fmt: skip
 
@@ -179,7 +181,7 @@ class Registry:
         folded = fold(handle)
         if len(folded) < 3:
             return None
-        for match in (_initial_and_surname, _part_of_a_name):
+        for match in (_initial_and_surname, _joined_name, _part_of_a_name):
             same = [p for p in self.people if len(p.words) > 1 and match(folded, p)]
             if len(same) == 1:
                 return same[0]
@@ -250,6 +252,15 @@ class Registry:
 
 def _initial_and_surname(handle: str, person: PersonDraft) -> bool:
     return handle == fold(person.words[0][0] + person.surname)
+
+
+def _joined_name(handle: str, person: PersonDraft) -> bool:
+    """A nick of the name run together: 'jensimmons', 'jen_simmons' for Jen Simmons-Park,
+    'simmonsj'."""
+    bare = re.sub(r"[._-]", "", handle)
+    first, surname = fold(person.words[0]), fold(person.surname).replace("-", "")
+    first_part = fold(person.surname).split("-")[0]
+    return len(bare) >= 5 and bare in {first + surname, first + first_part, surname + first[:1]}
 
 
 def _part_of_a_name(handle: str, person: PersonDraft) -> bool:

@@ -15,6 +15,8 @@ from .units import Unit
 # Offices that preside: a label naming one is the person in the chair at that point.
 PRESIDING_ROLES = {"chair", "president", "speaker", "presiding officer"}
 # Initials printed after a name: 'Alice Smith (AS)'.
+# An IRC line's handle in angle brackets, after the time if any: '[10:03] <alice> …'.
+_ANGLED = re.compile(r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?<[^>\s]{1,30}>")
 _INITIALS_AFTER = re.compile(r"\s*\([A-Z]{2,4}\)\s*\.?$")
 
 
@@ -71,7 +73,9 @@ class SpeakerReading:
         """A name alone on its line with words under it that are not a biography of them."""
         label = name_on_its_own_line(unit)
         following = self.units[i + 1] if i + 1 < len(self.units) else None
-        if label is None or following is None or following.block == unit.block:
+        if label is None or following is None:
+            return False
+        if following.block == unit.block and not self._turn_in_one_block(unit, following):
             return False  # lines under a name in its own block are a post or a talk's title
         if not _speech(following):
             return False
@@ -81,6 +85,18 @@ class SpeakerReading:
             return False  # 'SENATE' above the header's next line: a heading, not a speaker
         self.begin_body(self.voice_of(label, unit))
         return True
+
+    def _turn_in_one_block(self, unit: Unit, following: Unit) -> bool:
+        """'Chairperson Alvarez' / 'Good evening …' in one paragraph, as a webcast's or a
+        tool's transcript prints each turn: the name opens the block and comes back as a line
+        of its own elsewhere or carries an office or honorific ('Councilor Brooks'), and a
+        sentence is said under it (a post or a talk's title is not one)."""
+        if not unit.first or not is_prose(following.text):
+            return False
+        label = name_on_its_own_line(unit)
+        if label is not None and (label.name.role or label.name.honorific):
+            return True
+        return sum(1 for other in self.units if other.text == unit.text and other.first) >= 2
 
     def _title_wrapped(self, i: int, label: Label) -> bool:
         """'RURAL WATER INFRASTRUCTURE:' over 'REVIEWING USDA … PROGRAMS' above the record:
@@ -119,14 +135,39 @@ class SpeakerReading:
             # one field name repeated ('type: Action') is no speaker.
             known = self.record.registry.by_handle(label.handle) is not None
             recurs = self.label_counts[label.folded] >= 2 and self.handles >= 2
-            return known or recurs or label.tool  # a chat export's header names its sender
-        if self.label_counts[label.folded] >= 2:
+            # '<carol> +1' is a chat line by its brackets; 'carol: +1' once, between the lines
+            # of a conversation of handles, is one more voice in it.
+            angled = bool(_ANGLED.match(self.units[i].text))
+            return known or recurs or label.tool or angled or self._in_a_chat(i)
+        if self.label_counts[label.folded] >= 2 or self._between_turns(i):
             return True
         registry = self.record.registry
         # 'CW:' once: the initials of someone listed.
         return (
             registry.by_word(label.name.name) is not None
             or registry.by_initials(label.printed.strip()) is not None
+        )
+
+    def _in_a_chat(self, i: int) -> bool:
+        """A line next to a recurring handle's, in a conversation of handles."""
+        if self.handles < 2:
+            return False
+        return any(
+            (near := self.labels.get(j)) is not None
+            and near.handle
+            and self.label_counts[near.folded] >= 2
+            for j in (i - 1, i + 1)
+        )
+
+    def _between_turns(self, i: int) -> bool:
+        """A first name once ('* Bob: agreed, …'), between turns of a name that recurs on the
+        lines above and below: one more voice of a scribe's notes, as a handle is in a chat."""
+        neighbours = [self.labels.get(j) for j in (i - 1, i + 1)]
+        return all(
+            near is not None
+            and near.shape in ("word", "full", "strong")
+            and self.label_counts[near.folded] >= 2
+            for near in neighbours
         )
 
     def voice_of(self, label: Label, unit: Unit) -> Voice:

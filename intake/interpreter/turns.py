@@ -13,7 +13,7 @@ from .delegations import delegation_labels
 from .examination import ExaminationReading
 from .fields import DOCUMENT_DATE, field_runs
 from .front import particulars, read_front_line
-from .label_shapes import name_and_time, title_and_subtitle
+from .label_shapes import TRANSCRIPT_HEADER, name_and_time, title_and_subtitle
 from .labels import read_label
 from .lineup import introduction, name_line
 from .names import fold, parse_name
@@ -120,6 +120,9 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading, Ex
         self.examination_names(unit)
         if self.action_row(unit) or self.properties(i, unit):
             return
+        if unit.kind is BlockKind.TABLE_ROW and TRANSCRIPT_HEADER.match(" | ".join(unit.cells)):
+            self.record.not_copied.append(unit)  # 'Speaker | Transcript' over a table's turns
+            return
         if (
             self.mode == "attendance"
             and not self.opens_a_list(unit)
@@ -182,7 +185,9 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading, Ex
             return
         if self.written_statement(unit):
             return
-        if self.examination_turn(unit) or self.labelled(i, unit) or self.speaker_line(i, unit):
+        if self.examination_line(unit) or self.examination_turn(unit):
+            return
+        if self.labelled(i, unit) or self.speaker_line(i, unit):
             return
         introduced = introduction(self.units, i, self.record, in_body=self.in_body)
         if introduced:

@@ -37,6 +37,8 @@ _VOTE_LINE = re.compile(
     r"abstain\w*|absent|recused|motion (?:carries|carried|fails|failed))\b",
     re.I,
 )
+# A time alone on its line as a transcription tool prints it under a name: '00:03:12', '4:05'.
+_BARE_CLOCK = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?$")
 WRAP_WIDTH = 100
 OUTLIER_GAP = 5
 # A line ending on a word no sentence ends on: the sentence goes on below.
@@ -148,6 +150,7 @@ def _pieces(block: Block, width: int, *, soft: bool = False):
         # Under a chat export's header line ('[05-Mar-19 07:00 PM] nell.b#4410') a message starts.
         joins = not chat_header(lines[i - 1]) and (
             voting
+            or _clock_under_name(lines[i - 1], line)
             or _continues(lines[i - 1], line, width)
             or (soft and _soft_wrap(lines[i - 1], line))
         )
@@ -157,6 +160,18 @@ def _pieces(block: Block, width: int, *, soft: bool = False):
         yield offset, current, offset == 0
         offset, current = i, [line]
     yield offset, current, offset == 0
+
+
+def _clock_under_name(previous: str, line: str) -> bool:
+    """'Jane Doe' / '00:03:12': a transcription tool's label printed over two lines, the
+    speaker's name then the time; one label, as 'Jane Doe  00:03:12' on one line is."""
+    before = previous.strip()
+    return (
+        bool(_BARE_CLOCK.match(line.strip()))
+        and 0 < len(before) <= 60
+        and not _SENTENCE_END.search(before)
+        and not _BARE_CLOCK.match(before)
+    )
 
 
 def _soft_wrap(previous: str, line: str) -> bool:

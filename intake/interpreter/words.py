@@ -1,5 +1,7 @@
 """The vocabularies the rules share: offices, organisations, headings and meetings."""
 
+import re
+
 # Offices printed before a name ("Chairman Jane Doe", "THE PRESIDENT"): kept as the role,
 # never as the name. Longer forms first, so that "vice chair" is taken before "chair".
 ROLE_WORDS = [
@@ -109,8 +111,26 @@ ROLE_WORDS += [
     "attorney general", "county clerk", "city clerk", "county judge", "city manager",
     "town manager", "county manager", "county administrator", "district manager",
     # Members of American councils and boards, printed before the name ('Council Member
-    # Tamika Boone', 'Selectwoman Diane Foley', 'Board Member Lisa Tran').
-    "council member", "councilmember", "councilwoman", "councilman", "council president",
-    "board member", "selectman", "selectwoman", "selectperson", "legislator", "alderperson",
-    "vice mayor", "mayor pro tem",
+    # Tamika Boone', 'Selectwoman Diane Foley', 'Board Member Lisa Tran', 'Assemblymember Chu:').
+    "council member", "board member", "selectperson",
+    "councilmember", "councilwoman", "councilman", "council president", "board president",
+    "selectman", "selectwoman", "legislator", "assemblymember", "assemblyman",
+    "assemblywoman", "vice mayor", "mayor pro tem", "president pro tem", "chief justice",
+    "alderperson", "ranking member", "majority leader", "minority leader",
+    # Offices of houses printed in their own language: 'An Ceann Comhairle:', 'The Taoiseach:'.
+    "leas-cheann comhairle", "ceann comhairle", "taoiseach", "tánaiste",
+    "tanaiste", "llywydd",
 ]  # fmt: skip
+# A member's seat printed before the surname in a label ('Council Member Lee:', 'Board Member
+# Ortiz:', 'Select Board Member Hale:'), which as a heading ('Board Members') opens a list.
+MEMBER_OFFICE = re.compile(
+    r"^(?P<office>(?:select\s+)?(?:council|board|committee|commission|school board)\s+member)"
+    r"\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+# A witness introducing themselves, as each does in turn when asked to: 'Good morning. I am
+# Frances Oduya, …', 'My name is Tom Lee and I …'.
+INTRODUCES = re.compile(
+    r"^(?i:(?:good (?:morning|afternoon|evening)|hello|thank you(?:, \w+)?)[.,!]?\s+)?"
+    r"(?i:i am|i'm|i\u2019m|my name is)\s+(?:[A-Z][\w'\u2019.-]+\s+){0,3}[A-Z][\w'\u2019-]+[,.]?\s"
+)

@@ -111,3 +111,32 @@ def test_the_witness_label_is_the_witness_sworn():
         "THE WITNESS: I understand.",
     ))  # fmt: skip
     assert ("Jane Roe", "remark", "I understand.") in turns(data)
+
+
+def test_a_swearing_in_and_an_examinations_headings_are_no_ones_words():
+    data = drafted(
+        document(
+            "IN THE SUPERIOR COURT",
+            "March 3, 2015",
+            "MR. HARRIS: The People call Jane Roe.",
+            "JANE ROE, called as a witness, having been duly sworn, testified as follows:",
+            "DIRECT EXAMINATION",
+            "BY MR. HARRIS:",
+            "Q. Where were you on the night of June 5?",
+            "A. At home.",
+            "THE COURT: Overruled.",
+            "CROSS-EXAMINATION (continued)",
+        )
+    )
+    assert turns(data) == [
+        ("Harris", "remark", "The People call Jane Roe."),
+        (
+            None,
+            "procedural",
+            "JANE ROE, called as a witness, having been duly sworn, testified as follows:",
+        ),
+        ("Harris", "question", "Where were you on the night of June 5?"),
+        ("Jane Roe", "answer", "At home."),
+        (None, "remark", "Overruled."),
+    ]
+    assert {p["name"] for p in data["people"]} == {"Harris", "Jane Roe"}

@@ -234,3 +234,9 @@ def test_mailing_list_footers_blog_chrome_and_chat_events_are_furniture(line):
 )
 def test_sentences_near_those_footers_are_not_furniture(line):
     assert not is_furniture(line)
+
+
+def test_a_caption_cues_timing_is_the_tools():
+    assert is_furniture("00:00:01.000 --> 00:00:04.000")
+    assert is_furniture("00:01:04.700 --> 00:01:15.020 align:start position:10%")
+    assert not is_furniture("10:30")

@@ -635,3 +635,48 @@ def test_a_decision_in_a_word_or_two_and_ballot_results_are_procedural(text):
 )
 def test_a_sentence_opening_with_a_decision_word_stays_narrative(text):
     assert kinds("The treasurer reported a surplus.", text)[-1] == ("narrative", text)
+
+
+def test_a_presiding_label_naming_no_one_first_makes_no_chair_of_the_next_voice():
+    said = kinds(
+        "The President (spoke in French): I give the floor to the representative of France.",
+        "Mr. Dupont (France): Thank you, Mr. President. We welcome the report.",
+    )
+    assert said == [
+        ("procedural", "I give the floor to the representative of France."),
+        ("remark", "Thank you, Mr. President. We welcome the report."),
+    ]
+
+
+def test_a_chairs_brief_question_about_the_matter_is_a_question_not_conduct():
+    said = kinds(
+        "Moderator (Sarah Kim): Welcome. Our first panellist is Tom Lee.",
+        "Tom Lee: Thanks, Sarah. Let me begin with the data.",
+        "Sarah Kim: What surprised you most?",
+        "Tom Lee: The scale of it.",
+        "Sarah Kim: Is there a motion?",
+    )
+    assert [kind for kind, _ in said] == [
+        "procedural", "remark", "question", "answer", "procedural",
+    ]  # fmt: skip
+
+
+def test_a_members_answer_to_the_roll_is_procedural():
+    said = kinds(
+        "Mayor Johnson: I call this meeting to order. Clerk, please call the roll.",
+        "Clerk Adams: Councilmember Garcia?",
+        "Councilmember Garcia: Here.",
+        "Clerk Adams: Councilmember Lee?",
+        "Councilmember Lee: Present.",
+    )
+    assert [kind for kind, _ in said] == ["procedural"] * 5
+
+
+def test_the_chair_introducing_the_witnesses_or_the_session_conducts_it():
+    said = kinds(
+        "Chair (Ann Lee): Item 2 is our second evidence session on the workforce.",
+        "Ann Lee: Our witnesses this morning are Jo Bell of Bus Users and Tom Park.",
+        "Jo Bell: Thank you. We looked at 212 villages and found the buses late.",
+        "Ann Lee: Thank you both. Under the rules we cannot discuss items not on the agenda.",
+    )
+    assert [kind for kind, _ in said] == ["procedural", "procedural", "remark", "remark"]

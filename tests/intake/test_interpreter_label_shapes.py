@@ -4,7 +4,13 @@ after a comma, language notes, anonymous voices — each class with variants of 
 import pytest
 
 from intake.interpreter import draft_from_document
-from intake.interpreter.label_shapes import title_and_subtitle
+from intake.interpreter.label_shapes import (
+    dash_or_period_label,
+    is_anonymous,
+    post_after_name,
+    spoken_row,
+    title_and_subtitle,
+)
 from intake.interpreter.labels import read_label
 from tests.intake.blocks import document, text_document
 from tests.intake.test_interpreter_labels import unit
@@ -17,7 +23,7 @@ from tests.intake.test_interpreter_labels import unit
         ("The CHAIRWOMAN. The committee will come to order.", "", "Chairwoman",
          "The committee will come to order."),
         ("Ms. DIAZ of Oregon. I yield back.", "Diaz", "", "I yield back."),
-        ("Senator McCARTHY. Could the witness repeat that?", "McCARTHY", "Senator",
+        ("Senator McCARTHY. Could the witness repeat that?", "McCarthy", "Senator",
          "Could the witness repeat that?"),
         ("Vice-President. \u2013 The sitting is open.", "", "Vice-President",
          "The sitting is open."),
@@ -296,3 +302,82 @@ def test_a_hearing_title_with_a_subtitle_names_no_speaker():
 def test_a_line_with_a_bracket_and_a_time_that_names_no_one_is_no_label(text):
     label = read_label(unit(text))
     assert label is None or not label.tool
+
+
+@pytest.mark.parametrize(
+    "text, name, rest",
+    [
+        ("[3/3/2023 10:03 AM] Jane Doe: Morning all.", "Jane Doe", "Morning all."),
+        ("[3/3/23, 10:03:22] Jane Doe: Morning all.", "Jane Doe", "Morning all."),
+        ("3/3/23, 10:03 - Jane Doe: Morning all.", "Jane Doe", "Morning all."),
+        ("2023-03-03 10:03 Jane Doe: Morning all.", "Jane Doe", "Morning all."),
+        ("Jane Doe: [00:00:20] Great.", "Jane Doe", "Great."),
+        ("Jane Doe  10:03 AM", "Jane Doe", ""),
+        ("Jane Doe - 00:01", "Jane Doe", ""),
+        ("John Smith | 1:02:03", "John Smith", ""),
+    ],
+)
+def test_a_chats_stamp_before_or_after_the_sender_belongs_to_the_label(text, name, rest):
+    label = read_label(unit(text))
+    assert (label.name.name, label.rest) == (name, rest)
+
+
+@pytest.mark.parametrize(
+    "cells, found",
+    [
+        (("Jane Doe", "Good morning and welcome."), ("Jane Doe", "Good morning and welcome.")),
+        (("00:01:02", "John Smith:", "Why did it rise?"), ("John Smith", "Why did it rise?")),
+        (("Finance", "Budget agreed"), None),  # no sentence said
+        (("Date", "3 March", "Room 4"), None),
+    ],
+)
+def test_a_transcripts_table_row_is_a_speaker_and_words(cells, found):
+    assert spoken_row(cells) == found
+
+
+@pytest.mark.parametrize(
+    "label, found",
+    [
+        (
+            "Ann Lee, Director, Office of Science Policy",
+            ("Ann Lee", "Director, Office of Science Policy", True),
+        ),
+        ("Tom Park, Acme Corp", ("Tom Park", "Acme Corp", True)),
+        ("Ms. Ann Lee, parent", ("Ms. Ann Lee", "parent", False)),
+        ("Ann Lee", None),
+    ],
+)
+def test_a_post_or_body_after_a_name(label, found):
+    assert post_after_name(label) == found
+
+
+def test_a_public_members_reporting_clause_is_still_narrative():
+    assert read_label(unit("Mr D Fairweather, a shareholder, asked: why?")) is None
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Jo Bell - Thank you, Chair. I agree.", ("Jo Bell", "Thank you, Chair. I agree.")),
+        ("Jo Bell - Treasurer", None),
+        ("Housing - the council agreed to wait.", None),
+    ],
+)
+def test_a_hyphen_spaced_as_a_dash_ends_a_label_before_a_sentence(text, found):
+    assert dash_or_period_label(text) == found
+
+
+@pytest.mark.parametrize(
+    "label, anonymous",
+    [
+        ("Speaker A", True),
+        ("Participant #B", True),
+        ("Male Speaker", True),
+        ("FEMALE VOICE", True),
+        ("Interviewee 2", True),
+        ("Speaker Pelosi", False),
+        ("Member Ann", False),
+    ],
+)
+def test_a_voice_by_letter_or_by_sex_names_no_one(label, anonymous):
+    assert is_anonymous(label) is anonymous

@@ -288,3 +288,88 @@ def test_a_voice_with_only_an_office_in_brackets_keeps_the_office():
 def test_a_qualified_office_with_its_holder_is_a_label(text, name, role):
     label = read_label(unit(text))
     assert (label.name.name, label.name.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Council Member Lee: Thank you, Mayor.", "Lee", "Council Member"),
+        ("COUNCIL MEMBER LEE: Thank you.", "Lee", "Council Member"),
+        ("Board Member Ortiz: I second.", "Ortiz", "Board Member"),
+        ("Select Board Member Ana Hale: Aye.", "Ana Hale", "Select Board Member"),
+        ("Councilmember Garcia: I have concerns.", "Garcia", "Councilmember"),
+        ("Assemblymember Chu: Thank you.", "Chu", "Assemblymember"),
+        ("Vice Mayor Okafor: Second.", "Okafor", "Vice Mayor"),
+    ],
+)
+def test_a_members_seat_before_the_surname_is_the_role_not_the_name(text, name, role):
+    label = read_label(unit(text))
+    assert (label.name.name, label.name.role) == (name, role)
+
+
+def test_a_members_seat_as_a_heading_is_no_label():
+    assert read_label(unit("Board Members: Ann Lee, Bo Park")) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["THE COURT: Overruled.", "The Court: Be seated.", "THE BENCH: Proceed."]
+)
+def test_the_court_speaking_is_a_role_naming_no_one(text):
+    label = read_label(unit(text))
+    assert (label.shape, label.name.name) == ("role", "")
+
+
+@pytest.mark.parametrize(
+    "text, name, rest",
+    [
+        ("<v Jane Doe>Welcome everyone.</v>", "Jane Doe", "Welcome everyone."),
+        ("<v.loud John Smith>Thanks, Jane.</v>", "John Smith", "Thanks, Jane."),
+        ("<v Jane Doe>Welcome <i>all</i>.", "Jane Doe", "Welcome all."),
+    ],
+)
+def test_a_caption_cues_voice_tag_is_its_speaker(text, name, rest):
+    label = read_label(unit(text))
+    assert (label.name.name, label.rest, label.tool) == (name, rest, True)
+
+
+@pytest.mark.parametrize(
+    "text, kind", [("INTERVIEWER: Why?", "question"), ("Respondent: Yes.", "answer")]
+)
+def test_an_interviews_voices_name_no_one(text, kind):
+    label = read_label(unit(text))
+    assert (label.shape, label.kind, label.name) == ("voice", kind, None)
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("THE DEFENDANT: Yes, Your Honor.", "Defendant"),
+        ("The Plaintiff: I do.", "Plaintiff"),
+        ("THE BAILIFF: All rise.", "Bailiff"),
+        ("THE FOREPERSON: We have.", "Foreperson"),
+    ],
+)
+def test_a_trials_parties_and_officers_are_roles_naming_no_one(text, role):
+    label = read_label(unit(text))
+    assert (label.shape, label.name.name, label.name.role) == ("role", "", role)
+
+
+@pytest.mark.parametrize(
+    "text", ["PROSPECTIVE JUROR NO. 12: I work for the county.", "Juror 3: No."]
+)
+def test_a_juror_by_number_is_no_one(text):
+    label = read_label(unit(text))
+    assert (label.shape, label.name) == ("voice", None)
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Ranking Member NADLER. Thank you, Mr. Chairman.", "Nadler", "Ranking Member"),
+        ("An Ceann Comhairle: Deputy, please resume your seat.", "", "Ceann Comhairle"),
+        ("The Taoiseach: I thank the Deputy.", "", "Taoiseach"),
+    ],
+)
+def test_offices_of_houses_in_their_own_words(text, name, role):
+    label = read_label(unit(text))
+    assert (label.name.name, label.name.role) == (name, role)

@@ -23,6 +23,15 @@ from tests.intake.test_interpreter_attendance import attendees
         ("Senator the Hon Lorraine Kearney", "Lorraine Kearney", "Hon.", "Senator"),
         ("Deputy Mary Byrne", "Mary Byrne", "", "Deputy"),
         ("The Deputy Convener", "", "", "Deputy Convener"),
+        ("Senator McKENZIE", "McKenzie", "", "Senator"),
+        ("Mr. MacDONALD", "MacDonald", "Mr.", ""),
+        ("Councilwoman Reyes", "Reyes", "", "Councilwoman"),
+        ("Cr Jane Smith", "Jane Smith", "Cr", ""),
+        ("Fr Byrne", "Byrne", "Fr", ""),
+        ("A/Prof Jane Lee", "Jane Lee", "A/Prof", ""),
+        ("Sra. Ruiz", "Ruiz", "Sra.", ""),
+        ("Frau Weber", "Weber", "Frau", ""),
+        ("Pastor Okoro", "Okoro", "Pastor", ""),
     ],
 )
 def test_honorifics_titles_and_letters_are_no_part_of_the_name(text, name, honorific, role):

@@ -56,6 +56,7 @@ def test_short_forms_roles_and_handles_find_the_person_already_met():
 def test_one_office_printed_several_ways():
     assert same_role("THE CHAIRMAN") == same_role("Madam Chair") == same_role("chair")
     assert same_role("Vice-Chair") != same_role("Chair")
+    assert same_role("An Ceann Comhairle") == same_role("Llywydd") == same_role("Mr. Speaker")
 
 
 def test_a_full_name_a_misprint_away_is_the_person_met_but_a_first_name_apart_is_not():
@@ -81,3 +82,13 @@ def test_mr_and_mrs_of_one_surname_are_two_people():
     alone = Registry(KnownPeople())
     lee = alone.add(parse_name("Ms. Lee"))
     assert alone.find(parse_name("Dr. Lee")) is lee
+
+
+def test_a_nick_of_the_name_run_together_is_the_person():
+    registry = Registry(KnownPeople())
+    jen = registry.add(parse_name("Jen Simmons-Park"))
+    registry.add(parse_name("Florian Rivoal"))
+    assert registry.by_handle("jensimmons") is jen
+    assert registry.by_handle("jen_simmonspark") is jen
+    assert registry.by_handle("simmonsparkj") is jen
+    assert registry.by_handle("florianr") is None

@@ -185,3 +185,91 @@ def test_a_first_name_and_initial_is_the_one_person_it_fits():
         "Ruth A.: Agreed.",
     )
     assert [who for who, _ in said(data)] == ["Ruth Okwuosa", "Ruth Adler"]
+
+
+def test_an_irc_line_names_its_handle_even_once():
+    data = drafted(
+        "Weekly call",
+        "March 3, 2023",
+        paragraph(
+            "[10:03] <alice> let's start with the release\n[10:04] <bob> the build is green\n"
+            "[10:04] <alice> ok, ship it\n[10:05] <carol> +1"
+        ),
+    )
+    assert [name for name, _ in said(data)] == ["alice", "bob", "alice", "carol"]
+
+
+def test_a_handle_once_among_a_conversation_of_handles_is_one_more_voice():
+    data = drafted(
+        "Weekly call",
+        "March 3, 2023",
+        "alice: let's start with the release",
+        "bob: the build is green now, all tests pass",
+        "alice: ok, ship it then",
+        "carol: +1 from me",
+        "bob: will tag it tonight",
+    )
+    assert said(data)[3] == ("carol", "+1 from me")
+
+
+def test_a_field_word_once_in_a_chat_is_still_no_one():
+    data = drafted(
+        "Weekly call",
+        "March 3, 2023",
+        "alice: let's start with the release",
+        "bob: the build is green now",
+        "status: green",
+        "alice: ok, ship it then",
+        "bob: will tag it tonight",
+    )
+    assert ("bob", "status: green") in said(data)
+
+
+def test_a_transcription_tools_name_over_its_time_starts_each_turn():
+    data = drafted(
+        "Team sync",
+        "2023-03-03",
+        paragraph("Jane Doe\n00:00:05\nOkay, let's get started. Thanks for joining."),
+        paragraph("John Smith\n00:00:12\nThanks Jane. I have the numbers from last week."),
+        paragraph("Jane Doe\n00:01:02\nGreat, go ahead."),
+    )
+    assert said(data) == [
+        ("Jane Doe", "Okay, let's get started. Thanks for joining."),
+        ("John Smith", "Thanks Jane. I have the numbers from last week."),
+        ("Jane Doe", "Great, go ahead."),
+    ]
+
+
+def test_a_name_opening_its_paragraph_over_a_sentence_is_a_turn_when_it_is_a_speakers():
+    data = drafted(
+        "Town Hall Webcast",
+        "March 3, 2015",
+        paragraph("Chairperson Alvarez\nGood evening everyone and welcome. We have a full agenda."),
+        paragraph("Councilor Brooks\nThank you, Madam Chair. I wanted to raise parking."),
+        paragraph("Dana Whit\nI share those concerns and would like a report."),
+        paragraph("Dana Whit\nThat is all from me."),
+    )
+    assert [name for name, _ in said(data)] == ["Alvarez", "Brooks", "Dana Whit", "Dana Whit"]
+
+
+def test_a_name_over_a_post_in_one_paragraph_is_no_turn():
+    data = drafted(
+        "Panel",
+        "March 3, 2015",
+        paragraph("Dana Whit\nDirector of Planning"),
+        "The panel discussed parking.",
+    )
+    assert said(data) == [(None, "The panel discussed parking.")]
+
+
+def test_a_first_name_once_between_turns_of_recurring_names_is_one_more_voice():
+    data = drafted(
+        "Etherpad notes",
+        "March 3, 2023",
+        "* Jane: we should ship the release on Friday",
+        "* Bob: agreed, but docs need work first",
+        "* Jane: ok, I'll take the docs",
+        "* Budget: unchanged",
+    )
+    assert [name for name, _ in said(data)][:3] == ["Jane", "Bob", "Jane"]
+    assert said(data)[3] == ("Jane", "Budget: unchanged")  # the last line has no name below

@@ -2,6 +2,7 @@
 
 import pytest
 
+from intake.documents import read_document
 from intake.interpreter import KnownOrganisations, KnownPeople, draft_from_document
 from intake.readers.markdown import read_markdown
 from tests.intake.blocks import document, paragraph, text_document
@@ -190,3 +191,21 @@ def test_a_chairs_own_words_or_a_motions_wording_is_no_count(line):
     )
     last = drafted(doc)["panels"][-1]["statements"][-1]
     assert last["speaker"] is not None or last["kind"] != "procedural"
+
+
+def test_a_transcript_in_a_table_gives_each_row_to_its_speaker_and_no_header():
+    html = (
+        "<h1>Advisory Committee</h1><p>March 3, 2023</p><table>"
+        "<tr><th>Speaker</th><th>Transcript</th></tr>"
+        "<tr><td>Jane Doe</td><td>Good morning and welcome to the meeting.</td></tr>"
+        "<tr><td>John Smith</td><td>Thank you, Jane. Why did the budget rise?</td></tr>"
+        "</table>"
+    )
+    data = drafted(read_document(data=html.encode(), name="m.html"))
+    names = {p["key"]: p["name"] for p in data["people"]}
+    assert [
+        (names.get(s["speaker"]), s["text"]) for p in data["panels"] for s in p["statements"]
+    ] == [
+        ("Jane Doe", "Good morning and welcome to the meeting."),
+        ("John Smith", "Thank you, Jane. Why did the budget rise?"),
+    ]

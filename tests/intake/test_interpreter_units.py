@@ -155,3 +155,13 @@ def test_a_sentence_wrapped_before_a_word_and_a_colon_goes_on():
 def test_a_handle_after_a_finished_line_starts_its_own_unit():
     block = paragraph("alice: we agreed on the plan.\nbob: and the budget")
     assert texts(block) == ["alice: we agreed on the plan.", "bob: and the budget"]
+
+
+def test_a_tools_name_over_its_time_is_one_label_line_and_the_words_their_own():
+    assert texts(paragraph("Jane Doe\n00:00:05\nOkay, let's get started.")) == [
+        "Jane Doe 00:00:05",
+        "Okay, let's get started.",
+    ]
+    assert texts(paragraph("Speaker 1\n4:05\nThanks.")) == ["Speaker 1 4:05", "Thanks."]
+    # a sentence above a time is no name: the time is its own line
+    assert texts(paragraph("We broke for lunch.\n13:02")) == ["We broke for lunch.", "13:02"]
