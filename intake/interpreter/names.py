@@ -61,10 +61,8 @@ HONORIFICS = {
     "adm": "Adm.",
     "radm": "RADM",
     "sgt": "Sgt.",
-    # Local government's and churches' honorifics, and other languages' ('Cr Smith', 'Fr
+    # Local government's and churches' honorifics, and other languages' ('Ald. Smith', 'Fr
     # Byrne', 'A/Prof Lee', 'Frau Weber', 'Sra. Ruiz', 'dhr. De Vries').
-    "cr": "Cr",
-    "clr": "Clr",
     "ald": "Ald.",
     "fr": "Fr",
     "pastor": "Pastor",
