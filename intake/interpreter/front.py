@@ -10,13 +10,27 @@ from .dates import find_date
 from .fallback import date_elsewhere
 from .furniture import email_subject
 from .names import looks_like_office
-from .places import dateline, is_place, is_venue, place_after_date, place_in_sentence
+from .places import (
+    dateline,
+    is_place,
+    is_venue,
+    place_after_date,
+    place_among_parts,
+    place_in_sentence,
+)
 from .record import Record
 from .sections import META_LABEL, is_prose
 from .title_choice import as_one, body_above, choose, is_label, joined, names_its_meeting
 from .titles import clean_title, page_title, recording_title
 from .units import Unit
-from .venues import ADDRESS_LINE, online_place, platform_place, tidy_place, without_remote_part
+from .venues import (
+    ADDRESS_LINE,
+    IN_PERSON,
+    online_place,
+    platform_place,
+    tidy_place,
+    without_remote_part,
+)
 
 URL = re.compile(r"^https?://\S+$")
 _FIELD = re.compile(r"^[A-Z][\w /-]{0,30}:\s")
@@ -87,7 +101,7 @@ def _place_line(unit: Unit, record: Record) -> bool:
     """A place or venue line; a place line under a venue line in the same block adds to it
     ('Press Briefing Room' / 'Washington, D.C.'); a short name under the date line is the
     place ('Wednesday, 6 June 2018' / 'New York')."""
-    text, last = without_remote_part(unit.text), record.location_unit
+    text, last = without_remote_part(IN_PERSON.sub("", unit.text)).strip(" ,"), record.location_unit
     adjacent = bool(last) and last.index == unit.index - 1
     if (
         adjacent
@@ -111,6 +125,11 @@ def _place_line(unit: Unit, record: Record) -> bool:
     under_the_date = bool(record.date_lines) and record.date_lines[-1] == unit.index - 1
     if is_place(text) or is_venue(text) or (under_the_date and _short_name(text)):
         record.location, record.location_unit = text, unit
+        return True
+    part = place_among_parts(text)  # 'Rotary Club Kraków · meeting no. 1187 · Restauracja …'
+    if part:
+        record.location, record.location_unit = part, unit
+        record.summary.append(text)
         return True
     return False
 

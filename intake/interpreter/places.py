@@ -5,6 +5,7 @@ import re
 
 from .dates import find_date, is_only_a_date
 from .names import fold, honorific_of, looks_like_office
+from .venues import without_remote_part
 from .words import HEADING_WORDS
 
 MAX_PLACE = 200
@@ -73,8 +74,19 @@ def dateline(text: str, *, day_first: bool | None = None):
     suffix = text[found.end :].strip(" .")
     if not suffix and (is_place(prefix) or is_venue(prefix)):
         return found.date, prefix
+    if _a_town(prefix):
+        # 'Kathmandu, 9 December 2019 — Hotel Yak & Yeti, Durbar Hall': the venue, then the city.
+        venue = place_after_date(suffix)
+        return (found.date, f"{venue}, {prefix}") if venue else None
     lead = re.sub(r"\s*\b(?:on\s+)?[A-Za-z]{3,9}day\b,?(?:\s+the)?$", "", prefix, flags=re.I)
+    if _BARE_LEAD.match(lead) and suffix.startswith(",") and place_after_date(suffix):
+        # 'Unconfirmed minutes of the meeting held on 17 May 2023, Kinross Room, Library Building';
+        # a line going on 'at 2 pm in the Senate Chamber' is a sentence, and names its meeting.
+        return found.date, place_after_date(suffix)
     if _only_a_weekday(prefix) or not lead or _a_lead(lead):
+        town = _town_after_a_dash(suffix)
+        if town:
+            return found.date, town  # 'Wednesday, 5 June 2019 - Strasbourg'
         if re.match(r"^held\b", _after_the_time(suffix), re.IGNORECASE):
             return found.date, _after_the_time(suffix)  # 'held virtually via Microsoft Teams'
         suffix_place = place_after_date(suffix)
@@ -82,7 +94,7 @@ def dateline(text: str, *, day_first: bool | None = None):
             return found.date, suffix_place
         if _BARE_LEAD.match(lead) and not _after_the_time(suffix):
             return found.date, ""  # 'Minutes of the meeting of 5 March 2019': the date alone
-    part = _place_among_parts(text)
+    part = place_among_parts(text)
     return (found.date, part) if part else None
 
 
@@ -93,6 +105,24 @@ _BARE_LEAD = re.compile(
     r"\s+(?:of|on|held\s+on|held)$|^minutes\s+(?:of|for)$",
     re.IGNORECASE,
 )
+
+
+def _a_town(text: str) -> bool:
+    """'Kathmandu', 'New York': one to three capitalised words that are no heading, weekday,
+    month, person or office."""
+    words = text.split()
+    if not 0 < len(words) <= 3 or re.search(r"[\d:!?|]", text) or honorific_of(words[0]):
+        return False
+    folded = {fold(w.strip(",.")) for w in words}
+    if folded & (HEADING_WORDS | _WEEKDAYS | _MONTH_WORDS) or looks_like_office(text):
+        return False
+    return all(re.fullmatch(r"[A-Z][a-z\u00e0-\u017e'\u2019-]+", w) for w in words)
+
+
+def _town_after_a_dash(suffix: str) -> str:
+    """'- Strasbourg' after a date: the town a dash sets beside it, else ''."""
+    dashed = re.match(r"^[\u2013\u2014-]\s*(?P<town>.+)$", suffix)
+    return dashed.group("town") if dashed and _a_town(dashed.group("town")) else ""
 
 
 def place_after_date(suffix: str) -> str:
@@ -152,12 +182,17 @@ def _at_the(text: str) -> str:
 _PART_SEPARATOR = re.compile(r"\s+[\u00b7|\u2022]\s+")
 
 
-def _place_among_parts(text: str) -> str:
-    """The place one part of a line gives when another part gives the date, else ''."""
+# A host's name before its place: 'Hosted by Acme Corp, Building 4', 'hosted at Northwind'.
+_HOSTED = re.compile(r"^(?:kindly\s+)?hosted\s+(?:by|at)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def place_among_parts(text: str) -> str:
+    """The place one part of a line set apart by '·' or '|' gives, else ''."""
     parts = [part.strip() for part in _PART_SEPARATOR.split(text)]
     if len(parts) < 2:
         return ""
     for part in parts:
+        part = without_remote_part(_HOSTED.sub("", part))
         if not find_date(part) and (is_place(part) or is_venue(part)):
             return part
     return ""
@@ -191,12 +226,16 @@ def is_venue(text: str) -> bool:
         return False
     if words & _VENUE_WORDS:
         return True
+    street = any(w[:1].islower() and w.rstrip(".") in _STREET_WORDS for w in text.split())
+    if street and re.search(r"\d", text):
+        return True  # 'Restauracja Pod Lipami, ul. Długa 14, Kraków'
+
     has_address = bool(re.search(r"\b\d{1,6}[A-Za-z]?\s+[A-Z]", text)) or len(text.split(",")) >= 2
     return bool(words & _WEAK_VENUE_WORDS) and has_address
 
 
 def _is_place_word(word: str) -> bool:
-    bare = word.strip(",()\u2019'")
+    bare = word.strip(",()\u2019'\u2013\u2014")  # 'Board Room — 31 Mill Street'
     return (
         not bare
         or bare[0].isupper()

@@ -46,7 +46,8 @@ _ONLINE = re.compile(
 # '(remote participants via Teams)', 'and online'.
 _REMOTE_PART = re.compile(
     rf"\s*(?:,?\s*(?:and|&|or|/|\+)\s+(?:via|on|online|{PLATFORM_PATTERN})\b.*|"
-    rf"\((?:[^()]*\b(?:{PLATFORM_PATTERN}|remote|online|virtual|dial-in|hybrid)\b[^()]*)\))\s*$",
+    rf"\((?:[^()]*\b(?:{PLATFORM_PATTERN}|remote|online|virtual|dial-in|hybrid)\b[^()]*)\)|"
+    r"\s*;\s*(?:online|remotely|virtually|via|by video)\b.*)\s*$",
     re.IGNORECASE,
 )
 # Words a place field prints around a platform's name: 'Zoom video conference', 'Online via
@@ -106,6 +107,13 @@ def tidy_place(place: str) -> str:
     return ", ".join(_as_name(part) for part in parts if part)
 
 
+# What a hybrid meeting's place line prints before the room: 'Hybrid: in person at', 'In person:'.
+IN_PERSON = re.compile(
+    r"^(?:hybrid\s*[:\u2013\u2014-]\s*)?in[ -]person\s*(?::\s*|(?:at|in)\s+)(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def without_remote_part(place: str) -> str:
     """'Clubhouse, 200 Lakeshore Drive, and via Zoom' \u2192 'Clubhouse, 200 Lakeshore Drive'."""
     return _REMOTE_PART.sub("", place).strip(" ,")
@@ -113,6 +121,10 @@ def without_remote_part(place: str) -> str:
 
 def _as_name(part: str) -> str:
     """'CANBERRA' → 'Canberra'; a code such as 'CR6' or 'BS1 4DJ' is left as printed."""
-    if not part.isupper() or re.search(r"\d", part):
+    if not part.isupper():
         return part
-    return " ".join(title_case(word) if len(word) > 3 else word for word in part.split())
+    # 'HEARING ROOM 4', '200 QUEEN STREET', 'LEEDS LS1 4DJ': the words as names, codes as printed.
+    return " ".join(
+        title_case(word) if len(word) > 3 and not re.search(r"\d", word) else word
+        for word in part.split()
+    )

@@ -1,0 +1,108 @@
+"""Places in the header lines real minutes print: upper-case venues, parted lines, a host, a
+city before the date, a hybrid meeting's room in person."""
+
+import pytest
+
+from intake.interpreter import draft_from_document
+from tests.intake.blocks import document
+
+pytestmark = pytest.mark.django_db
+
+
+def meeting(*blocks) -> dict:
+    return draft_from_document(document=document(*blocks, "Ann Lee: Welcome."), themes=[]).data[
+        "meeting"
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines, location",
+    [
+        # Upper-case venue lines with a house number: a name's capitals, the numbers as printed.
+        (["TENANCY TRIBUNAL", "HEARING ROOM 4, TRIBUNAL CENTRE, 200 QUEEN STREET, PORT ROYAL",
+          "TUESDAY, 14 MAY 2019, 10.02 AM"],
+         "Hearing Room 4, Tribunal Centre, 200 Queen Street, Port Royal"),
+        (["Planning Board", "5 March 2019", "COUNCIL CHAMBERS, 200 QUEEN STREET"],
+         "Council Chambers, 200 Queen Street"),
+        (["Parish Council", "5 March 2019", "VILLAGE HALL, 3 CHURCH LANE, LEEDS LS1 4DJ"],
+         "Village Hall, 3 Church Lane, Leeds LS1 4DJ"),
+    ],
+)  # fmt: skip
+def test_an_upper_case_venue_line(lines, location):
+    assert meeting(*lines)["location"] == location
+
+
+@pytest.mark.parametrize(
+    "lines, location",
+    [
+        (["Rowing Club · weekly meeting no. 87 · Boathouse, 4 River Lane, Henley", "5 May 2019"],
+         "Boathouse, 4 River Lane, Henley"),
+        (["Rotary Club Kraków · meeting no. 1187 · Restauracja Pod Lipami, ul. Długa 14, Kraków",
+          "5 March 2019"],
+         "Restauracja Pod Lipami, ul. Długa 14, Kraków"),
+        (["Schema Committee — 14th Meeting",
+          "Open Formats Alliance · 15 November 2017 · Hosted by Acme Corp, Building 4, "
+          "Mountain View, California, and online"],
+         "Acme Corp, Building 4, Mountain View, California"),
+        (["Working Group | 3 March 2020 | Hosted at Northwind Data, 12 Harbour Street, Leith"],
+         "Northwind Data, 12 Harbour Street, Leith"),
+    ],
+)  # fmt: skip
+def test_a_venue_among_the_parts_of_a_header_line_or_its_host(lines, location):
+    assert meeting(*lines)["location"] == location
+
+
+@pytest.mark.parametrize(
+    "lines, location",
+    [
+        (["Board of Directors", "Minutes | June 3rd, 2024 | 7:00 PM",
+          "Administration Building, Board Room \u2014 31 Mill Street, Riverbend"],
+         "Administration Building, Board Room \u2014 31 Mill Street, Riverbend"),
+        (["Senate", "Unconfirmed minutes of the meeting held on 17 May 2023, Kinross Room, "
+          "Library Building"], "Kinross Room, Library Building"),
+        (["Senate", "Minutes of the meeting held on 4 June 2021, Room 2, County Hall"],
+         "Room 2, County Hall"),
+    ],
+)  # fmt: skip
+def test_a_venue_after_the_date_or_under_it(lines, location):
+    assert meeting(*lines)["location"] == location
+
+
+@pytest.mark.parametrize(
+    "lines, location",
+    [
+        (["Verbatim report of proceedings", "Wednesday, 5 June 2019 - Strasbourg"], "Strasbourg"),
+        (["Plenary", "Monday 3 March 2014 \u2013 Brussels"], "Brussels"),
+        (["Forum", "Kathmandu, 9 December 2019 \u2014 Hotel Yak & Yeti, Durbar Hall"],
+         "Hotel Yak & Yeti, Durbar Hall, Kathmandu"),
+        (["Workshop", "Geneva, 4 May 2018 \u2014 Palais des Nations, Room XVII"],
+         "Palais des Nations, Room XVII, Geneva"),
+        # A label after the date is no place.
+        (["Council", "5 March 2019 \u2013 Minutes"], ""),
+        (["Council", "5 March 2019 - Draft"], ""),
+    ],
+)  # fmt: skip
+def test_a_city_beside_the_date(lines, location):
+    assert meeting(*lines)["location"] == location
+
+
+@pytest.mark.parametrize(
+    "lines, location",
+    [
+        (["Land Use Committee", "Wednesday, 20 March 2019",
+          "Hybrid: in person at P.S. 312 Auditorium, 7103 Avenue T, Brooklyn, and on WebEx"],
+         "P.S. 312 Auditorium, 7103 Avenue T, Brooklyn"),
+        (["Parish Council", "5 March 2019", "In person at the Village Hall, and via Zoom"],
+         "Village Hall"),
+        (["Board", "5 March 2019", "In person: Boardroom, Kingsley Building; online via Teams"],
+         "Boardroom, Kingsley Building"),
+    ],
+)  # fmt: skip
+def test_a_hybrid_meetings_room_in_person(lines, location):
+    assert meeting(*lines)["location"] == location
+
+
+def test_a_town_and_the_date_of_issue_are_no_meetings_date():
+    found = meeting("Executive Board", "Geneva, 1 February 2019", "Summary record",
+                    "WHO headquarters, Geneva", "Wednesday, 30 January 2019, at 14:30")  # fmt: skip
+    assert (found["date"], found["location"]) == ("2019-01-30", "WHO headquarters, Geneva")
