@@ -15,6 +15,7 @@ from .places import (
     is_place,
     is_venue,
     place_after_date,
+    HOSTED,
     place_among_parts,
     place_in_sentence,
 )
@@ -37,6 +38,12 @@ _FIELD = re.compile(r"^[A-Z][\w /-]{0,30}:\s")
 # The gap between fields printed on one line: spaces, a tab or a bar.
 _FORM_GAP = re.compile(
     r"\s{3,}|\t+|\s+\|\s+|\s+(?=(?:Date|Time|Venue|Location|Place|Where|When|Room)\s*:\s)"
+)
+# A place field in the body's own language: 'Lieu :', 'Ort:', 'Lugar:', 'Luogo:', 'Plaats:'.
+_FOREIGN_PLACE = re.compile(
+    r"^(?:lieu|ort|lugar|luogo|locatie|plaats|sted|miejsce|tagungsort|sitzungsort)\s*:\s*"
+    r"(?P<rest>\S.*)$",
+    re.IGNORECASE,
 )
 _TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h\b|hrs\b)|\bnoon\b", re.I)
 _PARTICULARS = re.compile(
@@ -77,6 +84,9 @@ def read_front_line(unit: Unit, record: Record) -> bool:
             else:
                 record.summary.append(line)
         return True
+    foreign = _FOREIGN_PLACE.match(text)
+    if foreign:
+        return _read_meta(unit, "place", foreign.group("rest").strip(), record)
     meta = META_LABEL.match(text)
     if meta:
         return _read_meta(unit, meta.group("label").lower(), meta.group("rest").strip(), record)
@@ -101,7 +111,8 @@ def _place_line(unit: Unit, record: Record) -> bool:
     """A place or venue line; a place line under a venue line in the same block adds to it
     ('Press Briefing Room' / 'Washington, D.C.'); a short name under the date line is the
     place ('Wednesday, 6 June 2018' / 'New York')."""
-    text, last = without_remote_part(IN_PERSON.sub("", unit.text)).strip(" ,"), record.location_unit
+    text = without_remote_part(HOSTED.sub("", IN_PERSON.sub("", unit.text))).strip(" ,")
+    last = record.location_unit
     adjacent = bool(last) and last.index == unit.index - 1
     if (
         adjacent

@@ -132,6 +132,9 @@ def place_after_date(suffix: str) -> str:
     place = _at_the(after)
     if place and (is_place(place) or is_venue(place)):
         return place
+    if after != suffix.strip(" ,.") and _a_town(without_remote_part(after)):
+        return without_remote_part(after)  # '5 March 2019, 14:00-16:00 CET, Brussels (hybrid)'
+
     at = re.match(r"(?:in|at)\s+", after, re.IGNORECASE)
     return common_venue(after[at.end() :]) if at else ""
 
@@ -183,7 +186,7 @@ _PART_SEPARATOR = re.compile(r"\s+[\u00b7|\u2022]\s+")
 
 
 # A host's name before its place: 'Hosted by Acme Corp, Building 4', 'hosted at Northwind'.
-_HOSTED = re.compile(r"^(?:kindly\s+)?hosted\s+(?:by|at)\s+(?:the\s+)?", re.IGNORECASE)
+HOSTED = re.compile(r"^(?:kindly\s+)?hosted\s+(?:by|at)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def place_among_parts(text: str) -> str:
@@ -192,7 +195,7 @@ def place_among_parts(text: str) -> str:
     if len(parts) < 2:
         return ""
     for part in parts:
-        part = without_remote_part(_HOSTED.sub("", part))
+        part = without_remote_part(HOSTED.sub("", part))
         if not find_date(part) and (is_place(part) or is_venue(part)):
             return part
     return ""
@@ -200,6 +203,12 @@ def place_among_parts(text: str) -> str:
 
 def _only_a_weekday(text: str) -> bool:
     return not text or bool(re.fullmatch(r"(?:on\s+)?[A-Za-z]{3,9}\.?,?", text.strip()))
+
+
+# The time zone printed after an hour: '14:00 CET', '7pm (GMT+1)', '10:00 UTC'.
+_ZONE = re.compile(
+    r"^\s*\(?(?:[A-Z]{2,4}[SD]?T|CET|CEST|GMT|UTC|IST|EET)(?:\s*[+\u2212-]\s*\d{1,2})?\)?(?=\W|$)"
+)
 
 
 def _after_the_time(text: str) -> str:
@@ -212,7 +221,7 @@ def _after_the_time(text: str) -> str:
         re.IGNORECASE,
     )
     if time and time.group(0).strip():
-        text = text[time.end() :]
+        text = re.sub(_ZONE, "", text[time.end() :])
     return re.sub(r"^(?:[,|\u2013\u2014\u00b7-]\s*)+", "", text.strip()).strip(" .")
 
 

@@ -44,6 +44,7 @@ def test_an_upper_case_venue_line(lines, location):
           "Open Formats Alliance · 15 November 2017 · Hosted by Acme Corp, Building 4, "
           "Mountain View, California, and online"],
          "Acme Corp, Building 4, Mountain View, California"),
+        (["Board", "March 5, 2019", "Hosted by Acme Corp, Building 4"], "Acme Corp, Building 4"),
         (["Working Group | 3 March 2020 | Hosted at Northwind Data, 12 Harbour Street, Leith"],
          "Northwind Data, 12 Harbour Street, Leith"),
     ],
@@ -73,6 +74,9 @@ def test_a_venue_after_the_date_or_under_it(lines, location):
     [
         (["Verbatim report of proceedings", "Wednesday, 5 June 2019 - Strasbourg"], "Strasbourg"),
         (["Plenary", "Monday 3 March 2014 \u2013 Brussels"], "Brussels"),
+        (["Steering group", "5 March 2019, 14:00-16:00 CET, Brussels (hybrid)"], "Brussels"),
+        (["Working party", "Thursday 7 June 2018, 10:00 UTC, Den Haag"], "Den Haag"),
+        (["Board", "5 March 2019, 7pm, Minutes"], ""),
         (["Forum", "Kathmandu, 9 December 2019 \u2014 Hotel Yak & Yeti, Durbar Hall"],
          "Hotel Yak & Yeti, Durbar Hall, Kathmandu"),
         (["Workshop", "Geneva, 4 May 2018 \u2014 Palais des Nations, Room XVII"],
@@ -106,3 +110,16 @@ def test_a_town_and_the_date_of_issue_are_no_meetings_date():
     found = meeting("Executive Board", "Geneva, 1 February 2019", "Summary record",
                     "WHO headquarters, Geneva", "Wednesday, 30 January 2019, at 14:30")  # fmt: skip
     assert (found["date"], found["location"]) == ("2019-01-30", "WHO headquarters, Geneva")
+
+
+@pytest.mark.parametrize(
+    "field, location",
+    [
+        ("Lieu : Salle du conseil, Mairie de Lyon", "Salle du conseil, Mairie de Lyon"),
+        ("Ort: Rathaus, Sitzungssaal 2", "Rathaus, Sitzungssaal 2"),
+        ("Lugar: Sala de Juntas, Edificio Central", "Sala de Juntas, Edificio Central"),
+        ("Plaats: Raadzaal, Stadhuis", "Raadzaal, Stadhuis"),
+    ],
+)
+def test_a_place_field_in_the_bodys_own_language(field, location):
+    assert meeting("Conseil municipal", "5 March 2019", field)["location"] == location
