@@ -6,16 +6,16 @@ from dataclasses import replace
 
 from intake.readers.blocks import Document
 
-from .dates import find_date
+from .dates import dates_without_year, find_date
 from .fallback import date_elsewhere
 from .furniture import email_subject
 from .names import looks_like_office
 from .places import (
+    HOSTED,
     dateline,
     is_place,
     is_venue,
     place_after_date,
-    HOSTED,
     place_among_parts,
     place_in_sentence,
 )
@@ -39,10 +39,14 @@ _FIELD = re.compile(r"^[A-Z][\w /-]{0,30}:\s")
 _FORM_GAP = re.compile(
     r"\s{3,}|\t+|\s+\|\s+|\s+(?=(?:Date|Time|Venue|Location|Place|Where|When|Room)\s*:\s)"
 )
-# A place field in the body's own language: 'Lieu :', 'Ort:', 'Lugar:', 'Luogo:', 'Plaats:'.
-_FOREIGN_PLACE = re.compile(
-    r"^(?:lieu|ort|lugar|luogo|locatie|plaats|sted|miejsce|tagungsort|sitzungsort)\s*:\s*"
-    r"(?P<rest>\S.*)$",
+_NAMES_A_MEETING = re.compile(
+    r"\b(?:meeting|session|sitting|assembly|hearing|conference|workshop|forum|minutes)\b", re.I
+)
+# A place field in the body's own language ('Lieu :', 'Ort:', 'Lugar:', 'Plaats:'), or one
+# printed as a table row ('Venue | Council Chamber, City Hall').
+_PLACE_FIELD = re.compile(
+    r"^(?:(?:lieu|ort|lugar|luogo|locatie|plaats|sted|miejsce|tagungsort|sitzungsort)\s*[:|]|"
+    r"(?:meeting\s+)?(?:venue|location|place|where)\s*\|)\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h\b|hrs\b)|\bnoon\b", re.I)
@@ -61,6 +65,7 @@ _ANOTHER_MEETING = re.compile(
 MASTHEAD_REACH = 10
 DATE_REACH = 12  # statements searched for a place when the header prints none
 MAX_TITLE = 500
+HEAD_UNITS = 15  # units searched for a dated line with the place after its time
 HEAD_LINES = 10  # lines left out as furniture where a recording's file name is looked for
 MAX_TITLE_LINE = 200
 _SENTENCE_END = re.compile(r"[.!?]['\"\u201d\u2019)]*$")
@@ -84,9 +89,9 @@ def read_front_line(unit: Unit, record: Record) -> bool:
             else:
                 record.summary.append(line)
         return True
-    foreign = _FOREIGN_PLACE.match(text)
-    if foreign:
-        return _read_meta(unit, "place", foreign.group("rest").strip(), record)
+    field = _PLACE_FIELD.match(text)
+    if field:
+        return _read_meta(unit, "place", field.group("rest").strip(), record)
     meta = META_LABEL.match(text)
     if meta:
         return _read_meta(unit, meta.group("label").lower(), meta.group("rest").strip(), record)
@@ -137,7 +142,9 @@ def _place_line(unit: Unit, record: Record) -> bool:
     if is_place(text) or is_venue(text) or (under_the_date and _short_name(text)):
         record.location, record.location_unit = text, unit
         return True
-    part = place_among_parts(text)  # 'Rotary Club Kraków · meeting no. 1187 · Restauracja …'
+    # 'Rotary Club Kraków · weekly meeting no. 1187 · Restauracja …'; a letterhead's parts
+    # ('City of Cedar Falls seal | City Hall 400 Harbor Boulevard') give the body's address.
+    part = place_among_parts(text) if _NAMES_A_MEETING.search(text) else ""
     if part:
         record.location, record.location_unit = part, unit
         record.summary.append(text)
@@ -220,7 +227,7 @@ def finish(record: Record, document: Document, units: list[Unit], dropped: list[
     if record.date is None:
         date_elsewhere(record, document, units, dropped)
     if not record.location:
-        _place_in_the_label(record)
+        _place_in_the_label(record, units)
     if not record.location:
         _place_in_sentences(record)
     texts = [record.title_line, document.title, *record.summary]
@@ -310,15 +317,28 @@ def _maybe_host(text: str, record: Record) -> None:
         )
 
 
-def _place_in_the_label(record: Record) -> None:
+def _place_in_the_label(record: Record, units: list[Unit]) -> None:
     """'Unconfirmed minutes of the meeting held on 17 May 2023, Kinross Room, Library
-    Building': the document's own label gives the venue after the meeting's date."""
-    for unit in record.label_lines:
-        found = find_date(unit.text, day_first=record.day_first)
-        place = place_after_date(unit.text[found.end :]) if found else ""
+    Building': the document's own label gives the venue after the meeting's date; so does a
+    title line dated without its year ('Committee meeting, Thursday 7th March, 7pm, …')."""
+    lines = [(unit.text, unit) for unit in record.label_lines] + [(record.title_line, None)]
+    # A header line the meeting's date was read from elsewhere: the place after its time.
+    lines += [(line, unit) for unit in units[:HEAD_UNITS] for line in unit.text.splitlines()]
+    for text, unit in lines:
+        found = find_date(text, day_first=record.day_first) or _without_year(text, record)
+        place = place_after_date(text[found.end :]) if found else ""
         if place and found.date == record.date:
             record.location, record.location_unit = place[:200], unit
             return
+
+
+def _without_year(text: str, record: Record):
+    """'Committee meeting, Thursday 7th March, 7pm, Community Room': the meeting's date printed
+    without the year a message or page gave, else None."""
+    if record.date is None:
+        return None
+    found = dates_without_year(text, record.date.year, day_first=record.day_first)
+    return next((date for date, _ in found if date.date == record.date), None)
 
 
 def _place_in_sentences(record: Record) -> None:

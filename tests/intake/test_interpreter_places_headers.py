@@ -123,3 +123,26 @@ def test_a_town_and_the_date_of_issue_are_no_meetings_date():
 )
 def test_a_place_field_in_the_bodys_own_language(field, location):
     assert meeting("Conseil municipal", "5 March 2019", field)["location"] == location
+
+
+def test_a_letterheads_parts_are_the_bodys_address_not_the_meetings_place():
+    found = meeting(
+        "City of Cedar Falls seal | City Hall, 400 Harbor Boulevard, Cedar Falls, OR 97390",
+        "Tuesday, July 16, 2019 | 6:00 PM | Council Chambers",
+    )
+    assert found["location"] == "Council Chambers"
+
+
+@pytest.mark.parametrize(
+    "lines, location",
+    [
+        (["Subject: Minutes - committee meeting 2019", "Committee meeting, Thursday 7th March, "
+          "7pm, Community Room, Block C"], "Community Room, Block C"),
+        (["Rovers FC \u2013 Committee Meeting 2019", "Monday 2nd Sept, 7.30pm, in the clubhouse "
+          "at Ferndale Rec"], "Clubhouse, Ferndale Rec"),
+        (["Residents' committee, 2019", "Wednesday 5 June, 6pm, at the Old School, Ashby"],
+         "Old School, Ashby"),
+    ],
+)  # fmt: skip
+def test_a_venue_after_a_date_printed_without_its_year(lines, location):
+    assert meeting(*lines)["location"] == location
