@@ -102,7 +102,9 @@ def dateline(text: str, *, day_first: bool | None = None):
 _BARE_LEAD = re.compile(
     r"^(?:(?:draft|unconfirmed|approved|confirmed)\s+)?(?:minutes\s+of\s+(?:the\s+|a\s+)?)?"
     r"(?:(?:regular|special|ordinary|extraordinary|monthly|annual)\s+)?(?:meeting|session|sitting)"
-    r"\s+(?:of|on|held\s+on|held)$|^minutes\s+(?:of|for)$",
+    r"\s+(?:of|on|held\s+on|held)$|^minutes\s+(?:of|for)$|"
+    # 'Regular Session - Monday, August 5, 2019 - 9:00 a.m.': the kind of sitting alone.
+    r"^(?:regular|special|ordinary|extraordinary|adjourned|called)\s+(?:meeting|session)\W*$",
     re.IGNORECASE,
 )
 

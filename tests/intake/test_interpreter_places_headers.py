@@ -146,3 +146,17 @@ def test_a_letterheads_parts_are_the_bodys_address_not_the_meetings_place():
 )  # fmt: skip
 def test_a_venue_after_a_date_printed_without_its_year(lines, location):
     assert meeting(*lines)["location"] == location
+
+
+@pytest.mark.parametrize(
+    "lines, location",
+    [
+        (["COUNTY BOARD OF COMMISSIONERS", "Regular Session \u2013 Monday, August 5, 2019 \u2013 "
+          "9:00 a.m.", "Commission Chambers, County Courthouse, 101 N. Main Street, Alvord, Texas"],
+         "Commission Chambers, County Courthouse, 101 N. Main Street, Alvord, Texas"),
+        (["Town Board", "Special Meeting - March 5, 2019 - 7:00 PM", "Town Hall, 3 Main Street"],
+         "Town Hall, 3 Main Street"),
+    ],
+)  # fmt: skip
+def test_a_venue_line_under_the_kind_of_sitting_and_its_date(lines, location):
+    assert meeting(*lines)["location"] == location
