@@ -10,6 +10,7 @@ next turn is someone else's.
 import re
 from itertools import pairwise
 
+from .motions import ACTION_ASSIGNED, worded_motion
 from .people import PersonDraft, same_role
 from .record import Record, StatementDraft
 from .sections import PROCEDURAL, RECORD_LINE, VOTE_OUTCOME
@@ -263,8 +264,12 @@ def _by_the_chair(statement: StatementDraft, chairs: list[PersonDraft]) -> bool:
 
 def _conducts(statement: StatementDraft, chairs: list[PersonDraft]) -> bool:
     text = statement.text.strip()
+    if statement.speaker is None and worded_motion(text):
+        return False  # the motion's wording is the minutes' narrative, with its outcome too
     if VOTE.match(text) or VOTE_OUTCOME.match(text) or RECORDED.match(text):
         return True
+    if statement.speaker is None and ACTION_ASSIGNED.match(text):
+        return True  # 'IT to review the annex before the December call.': an action record
     if ROLL_CALLED.match(text) or (statement.speaker is None and PROCEDURAL.match(text)):
         return True
     if statement.speaker is None and MINUTES_RECORDED.match(text):

@@ -680,3 +680,48 @@ def test_the_chair_introducing_the_witnesses_or_the_session_conducts_it():
         "Ann Lee: Thank you both. Under the rules we cannot discuss items not on the agenda.",
     )
     assert [kind for kind, _ in said] == ["procedural", "procedural", "remark", "remark"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A motion was made by Councilor Ruiz, seconded by Councilor Park, that the Consent "
+        "Agenda be approved. The motion carried by the following vote:",
+        "Moved by Councillor Tait, seconded by Councillor Ng, that the meeting be adjourned "
+        "at 9:40 p.m.",
+        "1. Motion by Mr. Ortiz, second by Mrs. Lamb, to adopt the final budget. Roll call "
+        "vote: 4\u20130. Motion carried.",
+        "Member Sorensen moved to approve the minutes of the March meeting. Member Ruiz "
+        "seconded. The motion carried on a voice vote.",
+        "A motion to refuse the application was moved by Councillor Coe and seconded by "
+        "Councillor Bell. The motion was carried.",
+        "After discussion, the following resolution was adopted unanimously:",
+    ],
+)
+def test_a_motion_with_its_wording_is_narrative_even_with_its_outcome(text):
+    assert kinds("The treasurer reported a surplus.", text)[-1] == ("narrative", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IT to review the media-types annex before the December call.",
+        "DC to chase the school about the pitch.",
+        "Jo and Sam to draft the letter to the council.",
+    ],
+)
+def test_an_action_given_to_someone_is_procedural(text):
+    assert kinds("The treasurer reported a surplus.", text)[-1] == ("procedural", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Agreed: to get a second quote before deciding.", "narrative"),
+        ("Motion: lot 9. Second: lot 202. Passed unanimously.", "procedural"),
+        ("Decision: the chairs will start the last call.", "procedural"),
+        ("Action: PH to write to the council.", "procedural"),
+    ],
+)
+def test_a_decision_label_with_its_wording_is_narrative(text, kind):
+    assert kinds("The treasurer reported a surplus.", text)[-1] == (kind, text)
