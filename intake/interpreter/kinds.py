@@ -211,6 +211,10 @@ def classify(record: Record) -> None:
         elif statement.kind == "question" and _chairs_without_asking(statement, chairs):
             statement.kind = "procedural"  # a numbered question's turn that only thanks
     _questions_and_answers(statements, chairs)
+    for before, after in pairwise(statements):
+        goes_on = after.speaker is not None and after.speaker is before.speaker
+        if before.kind == "answer" and after.kind == "remark" and goes_on:
+            after.kind = "answer"  # every paragraph of the reply answers
 
 
 def _performs(statement: StatementDraft, first: StatementDraft | None) -> bool:
