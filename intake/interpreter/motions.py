@@ -12,7 +12,8 @@ import re
 
 # The mover named with the wording that follows ('that …', 'to adopt …').
 _MOVER = (
-    r"(?i:(?:upon|on)\s+(?:the\s+)?)?(?:(?i:(?:it\s+was\s+)?(?:moved|proposed)\s+by\b"
+    r"(?i:(?:upon|on)\s+(?:the\s+)?)?(?:(?i:(?:it\s+was\s+)?(?:duly\s+)?(?:moved|proposed)"
+    r"\s+(?:by\b|and\s+seconded\b)"
     r"|(?:a|the)\s+motion\s+(?:was\s+)?(?:made|moved|proposed|by)\b|motion\s+by\b)"
     r"|(?:(?:[A-Z][\w.'\u2019-]*|[a-z]{1,3})\s+){1,4}(?:moved|proposed)\s+(?=to\s+[a-z]|that\b))"
 )

@@ -696,6 +696,8 @@ def test_the_chair_introducing_the_witnesses_or_the_session_conducts_it():
         "A motion to refuse the application was moved by Councillor Coe and seconded by "
         "Councillor Bell. The motion was carried.",
         "After discussion, the following resolution was adopted unanimously:",
+        "It was moved and seconded to approve the minutes. The motion passed 5-0.",
+        "Upon motion duly made and seconded, the Board voted unanimously to approve the lease.",
     ],
 )
 def test_a_motion_with_its_wording_is_narrative_even_with_its_outcome(text):
@@ -725,3 +727,19 @@ def test_an_action_given_to_someone_is_procedural(text):
 )
 def test_a_decision_label_with_its_wording_is_narrative(text, kind):
     assert kinds("The treasurer reported a surplus.", text)[-1] == (kind, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MSC (Lee/Ortiz): approve the consent calendar.",
+        "M/S/P (Hale/Ng): adopt the agenda as amended.",
+        "M/S: Lee, Ortiz.",
+        "NOTED: the report of the treasurer.",
+    ],
+)
+def test_a_motion_in_shorthand_and_a_noted_line_are_records_not_speakers(text):
+    doc = document("Board of the Rowing Club", "4 April 2022", "The treasurer reported.", text)
+    data = draft_from_document(document=doc, themes=[]).data
+    said = data["panels"][-1]["statements"][-1]
+    assert (said.get("speaker"), said["kind"], said["text"]) == (None, "procedural", text)
