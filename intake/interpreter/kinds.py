@@ -30,6 +30,12 @@ CONDUCT = re.compile(
     r"|\b(?:motion|resolution|amendment)s?\s+(?:is\s+|was\s+)?(?:carried|carries|passed|passes|"
     r"defeated|fails|failed|lost|adopted)\b|\bmembers indicated agreement\b|\binterruptions\b"
     r"|\bi beg to move\b|\bopened the floor\b"
+    # The body going into or out of a closed session, the meeting's close: 'At 4:10 p.m. the
+    # Board went into executive session', 'The meeting came to a close at 2.15 p.m.'
+    r"|\b(?:went|go|going|moved|returned|retired)\s+(?:in)?to\s+(?:executive|closed|open|"
+    r"public|private|in[- ]camera)\s+session\b|\bcame\s+to\s+a\s+close\b"
+    # A club's president opening with the bell: 'The President rang the bell at 19:05, …'
+    r"|\brang\s+the\s+bell\b"
     # The clock of the proceedings: 'The meeting opened with prayer at 11.35am.', 'Mrs.
     # Szymanski opened the hearing at 7:00 PM.', 'The public part of the meeting rose at 4.50'.
     r"|\b(?:opened|rose|began|ended|concluded|reconvened|resumed)\b[^.]{0,40}?\bat\s+\d{1,2}\b"

@@ -743,3 +743,17 @@ def test_a_motion_in_shorthand_and_a_noted_line_are_records_not_speakers(text):
     data = draft_from_document(document=doc, themes=[]).data
     said = data["panels"][-1]["statements"][-1]
     assert (said.get("speaker"), said["kind"], said["text"]) == (None, "procedural", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At 4:10 p.m. the Board went into executive session to discuss a personnel matter.",
+        "The Board returned to open session at 4:35 p.m. No action was taken.",
+        "The Council moved into closed session at 9.05pm.",
+        "The meeting came to a close at 2.15 P.M. with a vote of thanks.",
+        "The President rang the bell at 19:05 and welcomed the guests.",
+    ],
+)
+def test_a_body_going_into_closed_session_or_closing_is_procedural(text):
+    assert kinds("The treasurer reported a surplus.", text)[-1] == ("procedural", text)
