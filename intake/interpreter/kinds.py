@@ -116,7 +116,12 @@ CHAIRING = re.compile(
     r"\b(?:all|those)\s+in\s+favou?r\b|\bsay\s+aye\b|\bmotion and a second\b|"
     r"\bdo (?:i|we) have a (?:motion|second)\b|\bplease (?:proceed|go ahead|begin|continue)\b|"
     r"\b(?:more|other|further) hands\b|\bhands? up\b|\bsigned up\b|\bstate your name\b|"
-    r"\bso noted\b|\breceived for information\b|\bnext (?:call|meeting) (?:is|will be|on)?\b|"
+    r"\bso noted\b|\breceived for information\b|"
+    # Thanking the witnesses or presenters as their session ends: 'Thank you both.' (alone), 'Thank
+    # you to both our presenters.', 'We'll let you go now.', 'We'll send you a transcript …'
+    r"\bthank you(?:,)? (?:both[.!]?$|to (?:both|all|each) (?:of )?our\b)|\blet you go\b|"
+    r"\bsend you (?:a|the) transcript\b|\bwe(?:'ll|\u2019ll| will) come back to\b|"
+    r"\bnext (?:call|meeting) (?:is|will be|on)?\b|"
     r"\bsame time(?:\s+(?:next|in|on)\b|[.!])|\bunanimous consent\b|"
     r"\bi have \d+ (?:in favou?r|for|ayes?)\b|"
     r"\bagenda item\b|\bmove (?:on )?to\b|\bi (?:now )?(?:call|recognize|recognise|invite)\b|"

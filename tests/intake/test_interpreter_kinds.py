@@ -757,3 +757,23 @@ def test_a_motion_in_shorthand_and_a_noted_line_are_records_not_speakers(text):
 )
 def test_a_body_going_into_closed_session_or_closing_is_procedural(text):
     assert kinds("The treasurer reported a surplus.", text)[-1] == ("procedural", text)
+
+
+@pytest.mark.parametrize(
+    "thanks",
+    [
+        "Thank you both. We will come back to liability in our report.",
+        "Thank you both.",
+        "Thank you to both our presenters. Written submissions close on Friday.",
+        "Okay. Thank you, Steve. I think we'll let you go now.",
+        "Diolch yn fawr. Thank you both. We'll send you a transcript to check.",
+    ],
+)
+def test_the_chair_thanking_the_witnesses_as_their_session_ends_conducts_it(thanks):
+    found = kinds(
+        "Chair (Ms Ada Hale): Welcome, everyone. Item 1 is the boathouse.",
+        "Mr. Ivo Ng: When will the roof be repaired?",
+        "Ms. Rita Ortiz: In June, once the grant is paid.",
+        f"Chair (Ms Ada Hale): {thanks}",
+    )
+    assert found[-1] == ("procedural", thanks)
