@@ -122,6 +122,8 @@ CHAIRING = re.compile(
     r"\bthank you(?:,)? (?:both[.!]?$|to (?:both|all|each) (?:of )?our\b)|\blet you go\b|"
     r"\bsend you (?:a|the) transcript\b|\bwe(?:'ll|\u2019ll| will) come back to\b|"
     r"\bnext (?:call|meeting) (?:is|will be|on)?\b|"
+    # A president speaking for their own country, then presiding again.
+    r"\bin my (?:national )?capacity as\b|\bresume my functions\b|"
     r"\bsame time(?:\s+(?:next|in|on)\b|[.!])|\bunanimous consent\b|"
     r"\bi have \d+ (?:in favou?r|for|ayes?)\b|"
     r"\bagenda item\b|\bmove (?:on )?to\b|\bi (?:now )?(?:call|recognize|recognise|invite)\b|"

@@ -777,3 +777,19 @@ def test_the_chair_thanking_the_witnesses_as_their_session_ends_conducts_it(than
         f"Chair (Ms Ada Hale): {thanks}",
     )
     assert found[-1] == ("procedural", thanks)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "I shall now make a statement in my capacity as the representative of France.",
+        "I now resume my functions as President of the Council. There are no more speakers.",
+    ],
+)
+def test_the_president_changing_capacity_conducts(words):
+    found = kinds(
+        "Chair (Ms Ada Hale): Welcome, everyone. Item 1 is the boathouse.",
+        "Mr. Ivo Ng: The roof leaks and the builder has not come back.",
+        f"Chair (Ms Ada Hale): {words}",
+    )
+    assert found[-1] == ("procedural", words)
