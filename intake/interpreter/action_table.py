@@ -6,6 +6,7 @@ import re
 
 from intake.readers.blocks import BlockKind
 
+from .motions import DECISION_WORDED
 from .record import StatementDraft
 from .units import Unit
 
@@ -66,6 +67,7 @@ class ActionTableReading:
                 text = COMMENT_ANCHOR.sub("", paragraph).strip()
                 if text and not _EMPTY.match(text):
                     # 'Decision: …' in the discussion: the record's own decision.
-                    said = "procedural" if _DECIDED.match(text) else kind
+                    decided = _DECIDED.match(text) and not DECISION_WORDED.match(text)
+                    said = "procedural" if decided else kind  # 'Agreed: to …' is the wording
                     self.record.panel.statements.append(StatementDraft(text, None, said, unit))
         return True

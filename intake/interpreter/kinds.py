@@ -10,6 +10,7 @@ next turn is someone else's.
 import re
 from itertools import pairwise
 
+from .motions import ACTION_ASSIGNED, worded_motion
 from .people import PersonDraft, same_role
 from .record import Record, StatementDraft
 from .sections import PROCEDURAL, RECORD_LINE, VOTE_OUTCOME
@@ -29,6 +30,12 @@ CONDUCT = re.compile(
     r"|\b(?:motion|resolution|amendment)s?\s+(?:is\s+|was\s+)?(?:carried|carries|passed|passes|"
     r"defeated|fails|failed|lost|adopted)\b|\bmembers indicated agreement\b|\binterruptions\b"
     r"|\bi beg to move\b|\bopened the floor\b"
+    # The body going into or out of a closed session, the meeting's close: 'At 4:10 p.m. the
+    # Board went into executive session', 'The meeting came to a close at 2.15 p.m.'
+    r"|\b(?:went|go|going|moved|returned|retired)\s+(?:in)?to\s+(?:executive|closed|open|"
+    r"public|private|in[- ]camera)\s+session\b|\bcame\s+to\s+a\s+close\b"
+    # A club's president opening with the bell: 'The President rang the bell at 19:05, …'
+    r"|\brang\s+the\s+bell\b"
     # The clock of the proceedings: 'The meeting opened with prayer at 11.35am.', 'Mrs.
     # Szymanski opened the hearing at 7:00 PM.', 'The public part of the meeting rose at 4.50'.
     r"|\b(?:opened|rose|began|ended|concluded|reconvened|resumed)\b[^.]{0,40}?\bat\s+\d{1,2}\b"
@@ -109,7 +116,14 @@ CHAIRING = re.compile(
     r"\b(?:all|those)\s+in\s+favou?r\b|\bsay\s+aye\b|\bmotion and a second\b|"
     r"\bdo (?:i|we) have a (?:motion|second)\b|\bplease (?:proceed|go ahead|begin|continue)\b|"
     r"\b(?:more|other|further) hands\b|\bhands? up\b|\bsigned up\b|\bstate your name\b|"
-    r"\bso noted\b|\breceived for information\b|\bnext (?:call|meeting) (?:is|will be|on)?\b|"
+    r"\bso noted\b|\breceived for information\b|"
+    # Thanking the witnesses or presenters as their session ends: 'Thank you both.' (alone), 'Thank
+    # you to both our presenters.', 'We'll let you go now.', 'We'll send you a transcript …'
+    r"\bthank you(?:,)? (?:both[.!]?$|to (?:both|all|each) (?:of )?our\b)|\blet you go\b|"
+    r"\bsend you (?:a|the) transcript\b|\bwe(?:'ll|\u2019ll| will) come back to\b|"
+    r"\bnext (?:call|meeting) (?:is|will be|on)?\b|"
+    # A president speaking for their own country, then presiding again.
+    r"\bin my (?:national )?capacity as\b|\bresume my functions\b|"
     r"\bsame time(?:\s+(?:next|in|on)\b|[.!])|\bunanimous consent\b|"
     r"\bi have \d+ (?:in favou?r|for|ayes?)\b|"
     r"\bagenda item\b|\bmove (?:on )?to\b|\bi (?:now )?(?:call|recognize|recognise|invite)\b|"
@@ -210,6 +224,10 @@ def classify(record: Record) -> None:
         elif statement.kind == "question" and _chairs_without_asking(statement, chairs):
             statement.kind = "procedural"  # a numbered question's turn that only thanks
     _questions_and_answers(statements, chairs)
+    for before, after in pairwise(statements):
+        goes_on = after.speaker is not None and after.speaker is before.speaker
+        if before.kind == "answer" and after.kind == "remark" and goes_on:
+            after.kind = "answer"  # every paragraph of the reply answers
 
 
 def _performs(statement: StatementDraft, first: StatementDraft | None) -> bool:
@@ -263,8 +281,12 @@ def _by_the_chair(statement: StatementDraft, chairs: list[PersonDraft]) -> bool:
 
 def _conducts(statement: StatementDraft, chairs: list[PersonDraft]) -> bool:
     text = statement.text.strip()
+    if statement.speaker is None and worded_motion(text):
+        return False  # the motion's wording is the minutes' narrative, with its outcome too
     if VOTE.match(text) or VOTE_OUTCOME.match(text) or RECORDED.match(text):
         return True
+    if statement.speaker is None and ACTION_ASSIGNED.match(text):
+        return True  # 'IT to review the annex before the December call.': an action record
     if ROLL_CALLED.match(text) or (statement.speaker is None and PROCEDURAL.match(text)):
         return True
     if statement.speaker is None and MINUTES_RECORDED.match(text):

@@ -229,7 +229,9 @@ VOTE_OUTCOME = re.compile(
 # Lines the record keeps in its own voice: decisions, actions, resolutions.
 RECORD_LINE = re.compile(
     r"^(?:\[new\]\s*)?(?:resolution|resolved|further resolved|action(?: item)?|decision|"
-    r"agreed|motion|outcome)\b\s*[:\u2013\u2014-]",
+    r"agreed|motion|outcome|noted"
+    # a motion in shorthand, moved/seconded/carried with the movers: 'MSC (Lee/Ortiz): …'
+    r"|m/s(?:/[cpf])?|ms[cp])\b(?:\s*\([^()]{1,60}\))?\s*[:\u2013\u2014-]",
     re.IGNORECASE,
 )
 # What the record says of the proceedings themselves, whoever was speaking.

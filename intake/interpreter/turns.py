@@ -16,6 +16,7 @@ from .front import particulars, read_front_line
 from .label_shapes import TRANSCRIPT_HEADER, name_and_time, title_and_subtitle
 from .labels import read_label
 from .lineup import introduction, name_line
+from .motions import DECISION_WORDED
 from .names import fold, parse_name
 from .narrative import byline, continues_list
 from .people import PersonDraft, named_handles
@@ -180,6 +181,8 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading, Ex
                 # 'MOTION: to spend …' posted under a chat's header: the sender's own record
                 self.record.panel.statements.append(replace(self.voice.says(text, unit), kind=kind))
                 return
+            if DECISION_WORDED.match(text):
+                kind = "narrative"  # 'Agreed: to get a second quote': the decision's wording
             self.record.panel.statements.append(StatementDraft(text, None, kind, unit))
             self.voice = None  # a decision or an action is the record's, and ends a turn
             return

@@ -680,3 +680,116 @@ def test_the_chair_introducing_the_witnesses_or_the_session_conducts_it():
         "Ann Lee: Thank you both. Under the rules we cannot discuss items not on the agenda.",
     )
     assert [kind for kind, _ in said] == ["procedural", "procedural", "remark", "remark"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A motion was made by Councilor Ruiz, seconded by Councilor Park, that the Consent "
+        "Agenda be approved. The motion carried by the following vote:",
+        "Moved by Councillor Tait, seconded by Councillor Ng, that the meeting be adjourned "
+        "at 9:40 p.m.",
+        "1. Motion by Mr. Ortiz, second by Mrs. Lamb, to adopt the final budget. Roll call "
+        "vote: 4\u20130. Motion carried.",
+        "Member Sorensen moved to approve the minutes of the March meeting. Member Ruiz "
+        "seconded. The motion carried on a voice vote.",
+        "A motion to refuse the application was moved by Councillor Coe and seconded by "
+        "Councillor Bell. The motion was carried.",
+        "After discussion, the following resolution was adopted unanimously:",
+        "It was moved and seconded to approve the minutes. The motion passed 5-0.",
+        "Upon motion duly made and seconded, the Board voted unanimously to approve the lease.",
+    ],
+)
+def test_a_motion_with_its_wording_is_narrative_even_with_its_outcome(text):
+    assert kinds("The treasurer reported a surplus.", text)[-1] == ("narrative", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IT to review the media-types annex before the December call.",
+        "DC to chase the school about the pitch.",
+        "Jo and Sam to draft the letter to the council.",
+    ],
+)
+def test_an_action_given_to_someone_is_procedural(text):
+    assert kinds("The treasurer reported a surplus.", text)[-1] == ("procedural", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Agreed: to get a second quote before deciding.", "narrative"),
+        ("Motion: lot 9. Second: lot 202. Passed unanimously.", "procedural"),
+        ("Decision: the chairs will start the last call.", "procedural"),
+        ("Action: PH to write to the council.", "procedural"),
+    ],
+)
+def test_a_decision_label_with_its_wording_is_narrative(text, kind):
+    assert kinds("The treasurer reported a surplus.", text)[-1] == (kind, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MSC (Lee/Ortiz): approve the consent calendar.",
+        "M/S/P (Hale/Ng): adopt the agenda as amended.",
+        "M/S: Lee, Ortiz.",
+        "NOTED: the report of the treasurer.",
+    ],
+)
+def test_a_motion_in_shorthand_and_a_noted_line_are_records_not_speakers(text):
+    doc = document("Board of the Rowing Club", "4 April 2022", "The treasurer reported.", text)
+    data = draft_from_document(document=doc, themes=[]).data
+    said = data["panels"][-1]["statements"][-1]
+    assert (said.get("speaker"), said["kind"], said["text"]) == (None, "procedural", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At 4:10 p.m. the Board went into executive session to discuss a personnel matter.",
+        "The Board returned to open session at 4:35 p.m. No action was taken.",
+        "The Council moved into closed session at 9.05pm.",
+        "The meeting came to a close at 2.15 P.M. with a vote of thanks.",
+        "The President rang the bell at 19:05 and welcomed the guests.",
+    ],
+)
+def test_a_body_going_into_closed_session_or_closing_is_procedural(text):
+    assert kinds("The treasurer reported a surplus.", text)[-1] == ("procedural", text)
+
+
+@pytest.mark.parametrize(
+    "thanks",
+    [
+        "Thank you both. We will come back to liability in our report.",
+        "Thank you both.",
+        "Thank you to both our presenters. Written submissions close on Friday.",
+        "Okay. Thank you, Steve. I think we'll let you go now.",
+        "Diolch yn fawr. Thank you both. We'll send you a transcript to check.",
+    ],
+)
+def test_the_chair_thanking_the_witnesses_as_their_session_ends_conducts_it(thanks):
+    found = kinds(
+        "Chair (Ms Ada Hale): Welcome, everyone. Item 1 is the boathouse.",
+        "Mr. Ivo Ng: When will the roof be repaired?",
+        "Ms. Rita Ortiz: In June, once the grant is paid.",
+        f"Chair (Ms Ada Hale): {thanks}",
+    )
+    assert found[-1] == ("procedural", thanks)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "I shall now make a statement in my capacity as the representative of France.",
+        "I now resume my functions as President of the Council. There are no more speakers.",
+    ],
+)
+def test_the_president_changing_capacity_conducts(words):
+    found = kinds(
+        "Chair (Ms Ada Hale): Welcome, everyone. Item 1 is the boathouse.",
+        "Mr. Ivo Ng: The roof leaks and the builder has not come back.",
+        f"Chair (Ms Ada Hale): {words}",
+    )
+    assert found[-1] == ("procedural", words)

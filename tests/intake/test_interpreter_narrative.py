@@ -24,3 +24,18 @@ def test_each_witness_introducing_themselves_in_turn_answers():
         "Ann Roe: We also wish to say the body is independent of government.",
     )
     assert [kind for _, kind in said] == ["question", "answer", "answer", "remark"]
+
+
+def test_every_paragraph_of_an_answer_answers():
+    said = kinds(
+        "Q2 Ruth Ealing: Dame Frances, why did you call the estate disgraceful?",
+        "Frances Oduya: Because I could not find a milder word that was accurate.",
+        "These are not questions of comfort. A prison in which men cannot wash is unsafe.",
+        "Q3 Ruth Ealing: Mr Lyle, do you accept that?",
+        "Gareth Lyle: I accept the findings.",
+        "I have visited three of the four prisons myself.",
+        "Ann Roe: We also wish to say the body is independent of government.",
+    )
+    assert [kind for _, kind in said] == [
+        "question", "answer", "answer", "question", "answer", "answer", "remark",
+    ]  # fmt: skip
