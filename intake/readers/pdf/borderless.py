@@ -54,8 +54,8 @@ def borderless_at(rows: list[list[Line]], start: int) -> tuple[list[TableRow], i
         if cut[0] or not found[1:]:
             found.append(TableRow(cut))
         else:  # no first cell: the line goes on with the row above's cells
-            for cell, lines in zip(found[-1].cells, cut, strict=True):
-                cell += lines
+            for cell, more in zip(found[-1].cells, cut, strict=True):
+                cell += more
     body = [row for row in found[1:] if sum(1 for cell in row.cells if cell) >= MIN_CELLS]
     if len(body) < MIN_ROWS or all(is_label(row.cells[0]) for row in body if row.cells[0]):
         return [], start
