@@ -16,7 +16,7 @@ read where its labels are centred in their column, as a browser prints header ce
 from collections import Counter
 from itertools import combinations, pairwise, takewhile
 
-from intake.readers.pdf.cells import MIN_CELLS, MIN_ROWS, TableRow, is_label
+from intake.readers.pdf.cells import MIN_CELLS, MIN_ROWS, TableRow, is_form, is_table
 from intake.readers.pdf.lines import SPACE_GAP, Line, is_marker, strip_spaces, visible
 
 # A word starts a column when within this many font sizes of the column's start.
@@ -56,10 +56,7 @@ def borderless_at(rows: list[list[Line]], start: int) -> tuple[list[TableRow], i
         else:  # no first cell: the line goes on with the row above's cells
             for cell, more in zip(found[-1].cells, cut, strict=True):
                 cell += more
-    body = [row for row in found[1:] if sum(1 for cell in row.cells if cell) >= MIN_CELLS]
-    if len(body) < MIN_ROWS or all(is_label(row.cells[0]) for row in body if row.cells[0]):
-        return [], start
-    return found, start + 1 + used
+    return (found, start + 1 + used) if is_table(found[1:]) else ([], start)
 
 
 def _band(rows: list[list[Line]], start: int) -> list[list[Line]]:
@@ -193,7 +190,7 @@ def labelled_at(rows: list[list[Line]], start: int) -> tuple[list[TableRow], int
             continue
         rows_found = _label_rows(lines, column)
         # Labels with colons are a form's, read as lines ('Present:' and the names).
-        if not all(is_label(row.cells[0]) for row in rows_found if row.cells[0]):
+        if not is_form(rows_found):
             return rows_found, start + len(lines)
     return [], start
 

@@ -13,7 +13,7 @@ date) are a form, not a table: their lines are read as lines.
 from collections.abc import Sequence
 
 from intake.readers.pdf.borderless import borderless_at, labelled_at
-from intake.readers.pdf.cells import MIN_CELLS, MIN_ROWS, TableRow, is_label
+from intake.readers.pdf.cells import MIN_CELLS, TableRow, is_table
 from intake.readers.pdf.grids import Grid, grid_cells
 from intake.readers.pdf.lines import Line
 
@@ -77,11 +77,7 @@ def table_at(rows: list[list[Line]], start: int) -> tuple[list[TableRow], int]:
         else:
             break
         index += 1
-    if sum(1 for row in found if sum(1 for cell in row.cells if cell) >= MIN_CELLS) < MIN_ROWS:
-        return [], start
-    if all(is_label(row.cells[0]) for row in found if row.cells[0]):
-        return [], start
-    return found, index
+    return (found, index) if is_table(found) else ([], start)
 
 
 def with_tables(lines: list[Line], grids: Sequence[Grid] = ()) -> list[Line | TableRow]:
