@@ -3,9 +3,11 @@ section, each paragraph of the discussion cell is a statement, each paragraph of
 cell a procedural action record; owner, due date and status are not statements."""
 
 import re
+from dataclasses import replace
 
 from intake.readers.blocks import BlockKind
 
+from .attendance_headings import attendance_heading
 from .motions import DECISION_WORDED
 from .record import StatementDraft
 from .units import Unit
@@ -13,7 +15,8 @@ from .units import Unit
 _COLUMNS = {
     "item": re.compile(r"^(?:agenda\s+)?(?:item|topic|subject|no\.?|#)s?$", re.IGNORECASE),
     "discussion": re.compile(
-        r"^(?:discussion|notes?|summary|minutes?|comments?|details?|report|update)s?$", re.I
+        r"^(?:discussion|notes?|summary|minutes?|comments?|details?|report|update|action text)s?$",
+        re.I,
     ),
     "action": re.compile(
         r"^(?:actions?|action items?|decisions?(?:\s*/\s*actions?)?|next steps|outcomes?)$", re.I
@@ -42,7 +45,7 @@ def action_columns(cells: tuple[str, ...]) -> dict[str, int]:
 class ActionTableReading:
     """The reader's rule for action tables (a mixin of `turns.Reader`)."""
 
-    def action_row(self, unit: Unit) -> bool:
+    def action_row(self, i: int, unit: Unit) -> bool:
         """A row of an action table, or its header; True when the row was read as one."""
         if unit.kind is not BlockKind.TABLE_ROW:
             self.action_table = {}
@@ -62,6 +65,13 @@ class ActionTableReading:
         if cell("item") and not _EMPTY.match(cell("item")):
             self.record.new_panel(cell("item")[:300], "", unit)
         self.begin_body(None)
+        roll = cell("discussion")
+        if attendance_heading(roll.split("\n")[0]):
+            # 'Roll Call | Present: 4 - Ann Lee, … / Excused: 1 - …': the roll, not a statement.
+            lines = tuple(roll.split("\n"))
+            as_text = replace(unit, kind=BlockKind.PARAGRAPH, text=roll, lines=lines, cells=())
+            if self.attendance(i, as_text):
+                return True
         for column, kind in (("discussion", "narrative"), ("action", "procedural")):
             for paragraph in cell(column).split("\n"):
                 text = COMMENT_ANCHOR.sub("", paragraph).strip()

@@ -166,7 +166,9 @@ def weekday_before(text: str, at: int) -> int | None:
 
 def numeric_convention(texts) -> bool | None:
     """Whether the document writes numeric dates day first (True), month first (False), or
-    says nothing (None): the first date that can be read one way only ('14/05/2019') tells."""
+    says nothing (None): the first date that can be read one way only ('14/05/2019') tells;
+    failing that, the order of its dates in words ('12 March 2019' or 'March 12, 2019')."""
+    texts = list(texts)
     for text in texts:
         for match in _NUMERIC.finditer(text):
             a, b = int(match.group("a")), int(match.group("b"))
@@ -174,9 +176,20 @@ def numeric_convention(texts) -> bool | None:
                 return True
             if b > 12 >= a:
                 return False
+    for text in texts:
+        if match := _WORDED_ORDER.search(text):
+            return match.group("day_first") is not None
     return None
 
 
+# A full date in words, to tell which order the document writes: '12 March 2019' (day first)
+# or 'March 12, 2019' (month first).
+_WORDED_ORDER = re.compile(
+    rf"(?P<day_first>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_EN.replace('?P<month>', '?:')}"
+    rf",?\s+{_YEAR.replace('?P<year>', '?:')})"
+    rf"|\b{_MONTH_EN.replace('?P<month>', '?:')}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}",
+    re.IGNORECASE,
+)
 # A day and month without a year: 'Thursday 7th March', 'Wednesday, 5 June', 'Tue, 11/9'.
 _PARTIAL = [
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH_EN}(?!\w)(?!,?\s+(?:19|20)\d{{2}})", re.I),

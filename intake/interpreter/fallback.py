@@ -3,6 +3,7 @@ always with a note, so that a document with text always gets a draft."""
 
 import datetime
 import re
+from pathlib import PurePath
 
 from intake.readers.blocks import Document, Place
 
@@ -14,6 +15,10 @@ from .units import Unit
 DATE_REACH = 12  # statements searched first for a date when the header prints none
 HEADER_REACH = 30  # units of the document's start where a date without its year is looked for
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# A date in a file's name as archives write them: '2019-03-12', '20190312', '2019_03_12'.
+_NAMED_ISO = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)"
+)
 # Sentences about other meetings: their dates are never the meeting's own.
 _OTHER_MEETING = re.compile(
     r"\b(?:previous|last|next|future|following|earlier|prior)\s+(?:meeting|minutes)\b|"
@@ -29,7 +34,8 @@ def date_elsewhere(
     """No date line: in turn a date in the header, title or first paragraphs; a line that is
     only a date anywhere; a day and month in the header with the year from the title or the
     mail's date; any date not about another meeting; the year alone. Each is noted."""
-    for finder in (_near_the_top, _dateline_anywhere, _without_year, _anywhere, _year_only):
+    finders = (_near_the_top, _dateline_anywhere, _without_year, _file_name, _anywhere, _year_only)
+    for finder in finders:
         found = finder(record, document, units, dropped)
         if found:
             date, text, place, why = found
@@ -99,6 +105,19 @@ def _without_year(record, document, units, dropped):
                     why = f"the year {year} from the title or header, the day and month from"
                     return found.date, text, place, why
     return None
+
+
+def _file_name(record, document, units, dropped):
+    """'2019-03-12 minutes.pdf', 'Council_Minutes_12_March_2019.docx': archives name files by
+    the meeting's date, which beats a date met anywhere in the text."""
+    stem = PurePath(document.name).stem
+    if iso := _NAMED_ISO.search(stem):
+        try:
+            return datetime.date(*map(int, iso.groups())), stem, None, "read from the file name"
+        except ValueError:
+            return None
+    found = find_date(re.sub(r"[_.\s-]+", " ", stem), day_first=record.day_first)
+    return (found.date, stem, None, "read from the file name") if found else None
 
 
 def _anywhere(record, document, units, dropped):

@@ -119,7 +119,7 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading, Ex
         if unit.kind is not BlockKind.TABLE_ROW:
             self.columns = {}
         self.examination_names(unit)
-        if self.action_row(unit) or self.properties(i, unit):
+        if self.action_row(i, unit) or self.properties(i, unit):
             return
         if unit.kind is BlockKind.TABLE_ROW and TRANSCRIPT_HEADER.match(" | ".join(unit.cells)):
             self.record.not_copied.append(unit)  # 'Speaker | Transcript' over a table's turns

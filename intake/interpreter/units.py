@@ -39,6 +39,9 @@ _VOTE_LINE = re.compile(
 )
 # A time alone on its line as a transcription tool prints it under a name: '00:03:12', '4:05'.
 _BARE_CLOCK = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?$")
+# A row of fields printed side by side ('Meeting Name: | Council | Agenda status: | Final'):
+# each key ends with a colon; keys and values alternate.
+_FIELD_KEY = re.compile(r"^[^\W\d][^:|]{0,40}:$")
 WRAP_WIDTH = 100
 OUTLIER_GAP = 5
 # A line ending on a word no sentence ends on: the sentence goes on below.
@@ -84,6 +87,12 @@ def units_of(document: Document) -> list[Unit]:
     soft = document.format == "markdown"
     units: list[Unit] = []
     for number, block in enumerate(document.blocks):
+        if fields := field_pairs(block):
+            units += [
+                Unit(text, block.place, BlockKind.PARAGRAPH, len(units) + i, number)
+                for i, text in enumerate(fields)
+            ]
+            continue
         for offset, lines, first in _pieces(block, width, soft=soft):
             text = _BULLET.sub("", " ".join(line.strip() for line in lines if line.strip()))
             box = CHECKBOX.match(text)
@@ -109,6 +118,17 @@ def units_of(document: Document) -> list[Unit]:
                 )
             )
     return units
+
+
+def field_pairs(block: Block) -> list[str]:
+    """'Key: value' for each pair of a row of two fields or more side by side, else []."""
+    if block.kind is not BlockKind.TABLE_ROW or len(block.cells) < 4 or len(block.cells) % 2:
+        return []
+    cells = [cell.strip() for cell in block.cells]
+    pairs = [(cells[i], cells[i + 1]) for i in range(0, len(cells), 2) if cells[i] or cells[i + 1]]
+    if not pairs or not all(_FIELD_KEY.match(key) and value for key, value in pairs):
+        return []
+    return [f"{key} {' '.join(value.split())}" for key, value in pairs]
 
 
 def _place(place: Place, offset: int) -> Place:

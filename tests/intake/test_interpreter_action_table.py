@@ -37,3 +37,26 @@ def test_a_decision_in_the_discussion_cell_is_procedural():
         ("procedural", "Circulate the schema"),
     ]
     assert data["panels"][0]["title"] == "1. Budget"
+
+
+def test_a_meeting_systems_item_grid_gives_its_action_text_and_its_roll_call():
+    # Legistar's grid: the record is in 'Action Text'; the roll call is a row of its own.
+    header = ("File #", "Agenda #", "Name", "Type", "Action", "Action Text", "Action Details")
+    doc = document(
+        "Land Use Committee",
+        "12 March 2019",
+        row(*header, line=3),
+        row("", "", "Roll Call", "", "", "Present: 2 - Ann Lee and Bo Park\nExcused: 1 - Cy Dunn",
+            "Action details", line=4),
+        row("CB 1", "1.", "Zoning", "Bill", "passed", "A motion was made by Ann Lee to pass it.",
+            "Action details", line=5),
+    )  # fmt: skip
+    data = draft_from_document(
+        document=doc, themes=[], people=KnownPeople(), organisations=KnownOrganisations(),
+        recorded=False,
+    ).data  # fmt: skip
+    statements = [s["text"] for p in data["panels"] for s in p["statements"]]
+    assert statements == ["A motion was made by Ann Lee to pass it.", "passed"]
+    people = {p["key"]: p["name"] for p in data["people"]}
+    attended = {(people[a["person"]], a["group"]) for a in data["attendees"]}
+    assert attended == {("Ann Lee", "Present"), ("Bo Park", "Present"), ("Cy Dunn", "Excused")}

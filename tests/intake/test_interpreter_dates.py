@@ -169,3 +169,9 @@ def test_forms_of_other_languages_and_abbreviations(text):
 def test_a_month_word_without_a_day_is_no_date(text):
     found = find_date(text)
     assert found is None or found.date.day != 1
+
+
+def test_without_a_one_way_numeric_date_the_order_of_dates_in_words_tells():
+    assert numeric_convention(["held 3/12/2019", "next meeting: April 9, 2019"]) is False
+    assert numeric_convention(["held 3/12/2019", "next meeting: 9th of April 2019"]) is True
+    assert numeric_convention(["held 3/12/2019", "in April 2019"]) is None

@@ -103,3 +103,23 @@ def test_a_shape_the_rules_fail_on_gives_the_paragraphs_in_order(monkeypatch):
     assert data["meeting"]["date"] == "2021-05-12"
     assert any("shape was not recognised" in note and "IndexError" in note
                for note in data["review"])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "name, date",
+    [
+        ("2019-03-12 minutes.txt", "2019-03-12"),
+        ("minutes_20190312.txt", "2019-03-12"),
+        ("Council_Minutes_12_March_2019.txt", "2019-03-12"),
+        ("minutes-march-12-2019.txt", "2019-03-12"),
+    ],
+)
+def test_with_no_date_in_the_text_the_file_names_date_with_a_note(name, date):
+    data = drafted("Captions", "Ann Lee: Welcome, everyone.", "Bo Park: Thank you.", name=name)
+    assert data["meeting"]["date"] == date
+    assert "file name" in date_note(data)
+
+
+def test_a_date_in_the_text_beats_the_file_names():
+    data = drafted("Board meeting", "Held on 5 June 2018", "Ann Lee: Hi.", name="2019-03-12.txt")
+    assert data["meeting"]["date"] == "2018-06-05"

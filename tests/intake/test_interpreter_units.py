@@ -165,3 +165,19 @@ def test_a_tools_name_over_its_time_is_one_label_line_and_the_words_their_own():
     assert texts(paragraph("Speaker 1\n4:05\nThanks.")) == ["Speaker 1 4:05", "Thanks."]
     # a sentence above a time is no name: the time is its own line
     assert texts(paragraph("We broke for lunch.\n13:02")) == ["We broke for lunch.", "13:02"]
+
+
+def test_a_row_of_fields_side_by_side_is_a_line_per_field():
+    fields = ("Meeting Name:", "Land Use Committee", "Agenda status:", "Final")
+    place = ("Meeting location:", "Council Chamber,\nCity Hall", "", "")
+    roll = ("Present:", "Ann Lee", "Absent", "Bo Park")  # a key without its colon: a table
+    rows = [
+        Block(BlockKind.TABLE_ROW, " | ".join(c), Place(line=1), cells=c)
+        for c in (fields, place, roll)
+    ]
+    assert texts(*rows) == [
+        "Meeting Name: Land Use Committee",
+        "Agenda status: Final",
+        "Meeting location: Council Chamber, City Hall",
+        "Present: | Ann Lee | Absent | Bo Park",
+    ]

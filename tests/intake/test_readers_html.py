@@ -321,3 +321,13 @@ def test_a_paragraph_all_in_title_sized_type_is_a_heading(title):
         "Oakfield Primary School",
     )
     assert second.kind == BlockKind.PARAGRAPH
+
+
+def test_a_form_wrapping_the_whole_page_is_the_page_and_a_small_form_is_furniture():
+    # ASP.NET sites (Legistar, many councils') put the whole body in one form.
+    words = "The committee met and adopted the agenda. " * 10
+    page = (
+        '<body><form id="aspnetForm"><input type="hidden" name="__VIEWSTATE" value="x">'
+        f"<p>{words}</p><form><label>Search</label><button>Go</button></form></form></body>"
+    )
+    assert texts(page) == [words.strip()]

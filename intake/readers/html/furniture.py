@@ -79,6 +79,8 @@ WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # The share of the page's text past which an element is content, whatever its class says.
 CONTENT_SHARE = 0.5
 MAIN_CONTENT = "self::main or self::article or @role='main'"
+# ASP.NET pages (Legistar and many councils' sites) wrap the whole body in one form.
+WRAPPER_TAGS = {"form"}
 
 
 def class_words(element: HtmlElement) -> set[str]:
@@ -148,7 +150,8 @@ def holds_most_text(element: HtmlElement, page_text: int) -> bool:
 
 def should_remove(element: HtmlElement, page_text: int) -> bool:
     if is_furniture(element):
-        return not holds_main_content(element)
+        wraps_page = element.tag in WRAPPER_TAGS and holds_most_text(element, page_text)
+        return not (wraps_page or holds_main_content(element))
     if is_chrome_by_class(element):
         return not holds_main_content(element) and not holds_most_text(element, page_text)
     return False
