@@ -97,6 +97,7 @@ measure-import: bootstrap
 	$(PY) manage.py measure_import tests/intake/corpus/heldout4
 	$(PY) manage.py measure_import tests/intake/corpus/heldout5
 	$(PY) manage.py measure_import tests/intake/corpus/heldout6
+	$(PY) manage.py measure_import tests/intake/corpus/heldout7
 	$(PY) manage.py measure_import tests/intake/producers/libreoffice-odt
 	$(PY) manage.py measure_import tests/intake/producers/libreoffice-rtf
 	$(PY) manage.py measure_import tests/intake/producers/libreoffice-doc
