@@ -46,7 +46,7 @@ _LEADER = re.compile(r"(?:\.{3,}|\u2026)\s*\d{1,4}$")
 _NUMBERING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[ivx]{1,5}[.)])\s+", re.IGNORECASE)
 _CONTACT = re.compile(
     r"(?:\bwww\.\S+|https?://\S+|\b[\w.+-]+@[\w-]+\.[\w.]+|\(\d{3}\)\s?\d{3}[-.\s]\d{4}|"
-    r"\+\d{1,3}[\s\d()-]{7,})"
+    r"\+\d{1,3}[\s\d()-]{7,}|\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b)"
 )
 _PLACE_FIELD = re.compile(r"^(?:where|location|venue|place)\s*:", re.IGNORECASE)
 # A trail of short names: 'Newsroom / Transcripts', 'Home > Hansard > 2021'.
@@ -55,7 +55,7 @@ _CRUMBS = re.compile(rf"{_CRUMB}(?:\s+(?:/|>|\u203a|\u00bb)\s+(?:{_CRUMB}|\d[\w 
 _NOTICE = re.compile(
     r"\bcorrections should be (?:submitted|sent|addressed|made)\b|"
     r"\bminutes are (?:a summary,? not a|not a (?:verbatim )?(?:record|transcript))\b|"
-    r"\bquotes are approximate\b|"
+    r"\bquotes are approximate\b|\bnot an official record\b|"
     r"^this is an uncorrected (?:transcript|record)\b|\bhave had the opportunity to correct\b",
     re.IGNORECASE,
 )

@@ -130,5 +130,23 @@ WHOLE_LINE = [
     r"[^\W\d_][\w/-]*\s*)+",
     r"\*\[[^\]]{1,40}\]:\s.{1,200}",
     r"(?:up|previous|prev|next|parent|back)\s*:\s*\[\[.{0,300}",
+    # A page's own history and a tool's signature: 'Created by Ann Lee, last modified on …',
+    # 'Created with Microsoft OneNote 2016.', 'Edited by mdelgado'.
+    r"(?:created|made|written|exported|edited|modified|last modified|last edited) "
+    r"(?:with|in|using|via|from|by) .{1,120}",
+    r"published(?: on)?\s*:?\s*\d.{0,60}",
+    r"produced by .{1,200}",
+    # A wiki's labels, a page's slug, a static site's shortcode.
+    r"labels?\s*:.{0,200}",
+    r"(?-i:[a-z0-9]+(?:-[a-z0-9]+)+)",  # lower case only: not a "Vice-Chair" heading
+    r"\{\{[<%].{0,200}[>%]\}\}|\{%.{0,200}%\}",
+    # A mail's confidentiality notice and a distribution list.
+    r"this (?:e-?mail|message)(?: and any (?:attachments?|files?)(?: transmitted with it)?)? "
+    r"(?:(?:is|are|may be) (?:intended|confidential|privileged|strictly)|(?:may )?contains? "
+    r"(?:confidential|privileged|proprietary)) .{0,400}",
+    r"(?:copy|copies|distribution) to\s*:.{0,300}",
+    # What an AI summary tool prints about itself.
+    r"ai[- ]generated (?:content|summary|notes?|minutes)\b.{0,300}",
+    r"please rate\b.{0,120}|was this (?:summary|page|article) (?:helpful|useful)\b.{0,60}",
 ]
 FURNITURE_LINE = re.compile(rf"^(?:{'|'.join(WHOLE_LINE)})$", re.IGNORECASE)

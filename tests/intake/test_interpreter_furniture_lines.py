@@ -44,6 +44,24 @@ from intake.interpreter.furniture import is_furniture
         "#meetings #department",
         "*[RC]: Rotary Club",
         "Up: [[Department meetings MOC]] · Previous: [[2019-04-10 History Dept meeting]]",
+        # A page's history, a tool's signature, a wiki's labels and slugs, a shortcode.
+        "Created by Rafael Quintero, last modified on Jun 18, 2019",
+        "Created with Microsoft OneNote 2016.",
+        "Edited by mdelgado",
+        "Published 4 July 2019",
+        "Produced by the Information Service for use of the media; not an official record.",
+        "Labels: meeting-notes accessibility",
+        "meeting-notes",
+        "{{< members-only >}}",
+        "{% include footer.html %}",
+        # A mail's confidentiality notice, a distribution list, a signature with a phone.
+        "This e-mail and any attachments are intended for the named recipients only",
+        "This message may contain confidential information.",
+        "Copy to: Block Development Officer, Panchayat Samiti Khed",
+        "Bernie Quinlan | Branch Secretary | 07700 900418",
+        # What an AI summary tool prints about itself.
+        "AI-generated content may be inaccurate or misleading. Always check for accuracy.",
+        "Please rate the accuracy of this summary.",
         # A running foot printed as one row.
         "City of Cedar Falls | Page 1 | Printed on 7/19/2019",
     ],
@@ -68,6 +86,12 @@ def test_furniture_lines(line):
         "The media contact for the project will be the clerk.",
         "Ms Lee presented the submission (see the PDF circulated).",
         "Members subscribe to the view that the plan is sound.",
+        "Vice-Chair",
+        "Vice-President",
+        "Ex-officio",
+        "This message is to confirm the board's decision on the lease.",
+        "Created a working group on the budget.",
+        "Labels on the new bins were discussed by residents.",
     ],
 )
 def test_lines_like_them_that_are_minutes(line):

@@ -52,3 +52,16 @@ def test_no_front_matter_unless_a_yaml_mapping_opens_the_file():
         "---\n\nA rule, then text.\n",  # a rule, no closing line
     ):
         assert split_front_matter(text) == ([], text)
+
+
+def test_hugos_toml_front_matter_gives_its_fields_and_its_dates_as_the_pages():
+    # Hugo's `date` is "usually the publication date": not the meeting's.
+    text = '+++\ntitle = "Annual General Meeting"\ndate = "2019-10-02"\ndraft = false\n+++\n\nHeld'
+    fields, rest = split_front_matter(text)
+    assert fields == ["title: Annual General Meeting", "published: 2019-10-02", "draft: False"]
+    assert rest == "\n" * 4 + "\n\nHeld"  # line numbers stay the file's
+
+
+def test_a_broken_toml_block_is_left_as_text():
+    text = "+++\ntitle = \n+++\nHeld"
+    assert split_front_matter(text) == ([], text)
