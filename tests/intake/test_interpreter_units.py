@@ -165,3 +165,15 @@ def test_a_tools_name_over_its_time_is_one_label_line_and_the_words_their_own():
     assert texts(paragraph("Speaker 1\n4:05\nThanks.")) == ["Speaker 1 4:05", "Thanks."]
     # a sentence above a time is no name: the time is its own line
     assert texts(paragraph("We broke for lunch.\n13:02")) == ["We broke for lunch.", "13:02"]
+
+
+def test_a_scribes_name_dash_lines_are_units_of_their_own_in_markdown():
+    doc = Document(
+        "m.md",
+        "markdown",
+        [paragraph("Jane Doe - said the budget was tight\nTom Baker \u2014 asked about May")],
+    )
+    assert [u.text for u in units_of(doc)] == [
+        "Jane Doe - said the budget was tight",
+        "Tom Baker \u2014 asked about May",
+    ]
