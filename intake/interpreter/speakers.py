@@ -4,9 +4,10 @@ under them keep until the next label or heading."""
 import re
 from dataclasses import dataclass
 
+from .fuller_names import listed_with_place
 from .labels import Label, is_role_label, name_on_its_own_line, read_label
 from .lineup import mentions
-from .names import parse_name
+from .names import fold, parse_name
 from .people import PersonDraft, same_role
 from .record import StatementDraft
 from .sections import is_prose, looks_like_heading
@@ -228,6 +229,10 @@ class SpeakerReading:
         if initials is not None:
             return self._placed(Voice(initials, label.kind), label)  # 'DKM:', 'OB:'
         person = registry.find(parsed)
+        if person is None and label.affiliation:
+            # 'Mr. MORALES of Texas': two members of the surname, told apart by their state
+            same = [p for p in registry.people if fold(p.surname) == fold(parsed.name)]
+            person = listed_with_place(same, label.affiliation, [u.text for u in self.units])
         if person is None:
             person = registry.near(parsed.name)
             if person is not None:

@@ -405,3 +405,18 @@ def test_a_scribes_dash_line_under_a_first_name_met_is_their_turn():
         ("Jane Doe", "said she would check the lease."),
         (None, "Green Lane - needs resurfacing before the winter."),
     ]
+
+
+def test_a_surname_label_with_a_place_is_the_member_of_that_surname_listed_with_it():
+    data = drafted(
+        "Committee on Agriculture", "March 13, 2019",
+        "RAUL M. MORALES, Texas; PATRICIA MORALES, California; DALE SUTTERFIELD, Iowa",
+        "Members present: Raul M. Morales, Patricia Morales, Dale Sutterfield.",
+        "The CHAIRMAN. I recognize the gentlewoman from California, Ms. Morales.",
+        "Ms. MORALES of California. Thank you, Mr. Chairman. I have one question.",
+        "Mr. MORALES of Texas. Would shared management require a change in statute?",
+        "Ms. MORALES of California. Seven times as much. I yield back.",
+    )  # fmt: skip
+    assert [who for who, _ in said(data)][1:] == [
+        "Patricia Morales", "Raul M. Morales", "Patricia Morales",
+    ]  # fmt: skip
