@@ -215,14 +215,17 @@ def is_initial(word: str) -> bool:
     return bool(re.fullmatch(r"(?:[^\W\d_]\.){1,4}|[^\W\d_]", word))
 
 
-# Honorifics written only in French: where a document writes them, 'M.' is Monsieur.
-_FRENCH = re.compile(r"\b(?:Mme|Mmes|Mlle|Mlles|Madame|Monsieur|MM\.)\s+[A-Z]")
+# Honorifics written only in French: where a document writes them, 'M.' is Monsieur. 'M.'
+# before a surname alone counts too, unless a first name stands before it ('Raul M. Morales').
+_FRENCH = re.compile(
+    r"\b(?:Mme|Mmes|Mlle|Mlles|Madame|Monsieur|MM\.)\s+[A-Z]"
+    r"|(?<![\w.])(?<![A-Za-z] )M\.\s+[A-Z][^\W\d_]+\b(?!\s+[A-Z])"
+)
 
 
 def writes_french_honorifics(texts) -> bool:
     """The document writes 'Mme', 'Mlle', 'Monsieur' or 'M.' before a surname alone."""
-    surname_alone = re.compile(r"(?<![\w.])M\.\s+[A-Z][^\W\d_]+\b(?!\s+[A-Z])")
-    return any(_FRENCH.search(text) or surname_alone.search(text) for text in texts)
+    return any(_FRENCH.search(text) for text in texts)
 
 
 def as_french(parsed: ParsedName) -> ParsedName:

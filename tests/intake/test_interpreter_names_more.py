@@ -5,7 +5,7 @@ tool's list of voices)."""
 import pytest
 
 from intake.interpreter import draft_from_document
-from intake.interpreter.names import parse_name, take_role
+from intake.interpreter.names import parse_name, take_role, writes_french_honorifics
 from tests.intake.blocks import document
 from tests.intake.test_interpreter_attendance import attendees
 
@@ -178,3 +178,19 @@ def test_initials_are_kept_in_the_name_and_m_is_monsieur_only_before_a_surname_a
 ):
     parsed = parse_name(text)
     assert (parsed.name, parsed.honorific) == (name, honorific)
+
+
+@pytest.mark.parametrize(
+    "text, french",
+    [
+        ("Mme Leduc a ouvert la séance.", True),
+        ("Present: Mlle Tremblay, M. Roy", True),
+        ("M. Boudreau: Bonjour.", True),
+        ("Monsieur Roy a proposé l'ordre du jour.", True),
+        ("RAUL M. MORALES, Texas", False),  # a middle initial, after a first name
+        ("The meeting opened at 7 P.M. EDT.", False),
+        ("M. J. Boudreau: Good evening.", False),
+    ],
+)
+def test_a_document_writes_french_honorifics(text, french):
+    assert writes_french_honorifics([text]) is french
