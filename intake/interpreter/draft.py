@@ -19,7 +19,7 @@ from .fuller_names import lengthen_short_names
 from .furniture import drop_furniture
 from .kinds import classify
 from .known import KnownOrganisations, KnownPeople
-from .names import key_for
+from .names import key_for, writes_french_honorifics
 from .narrative import single_speaker, tidy
 from .notes import Draft, Note
 from .people import Registry
@@ -53,7 +53,10 @@ def draft_from_document(
         raise DocumentError(
             f"{document.name}: no minutes found: the document is empty or only page furniture"
         )
-    registry = Registry(KnownPeople.load() if people is None else people)
+    registry = Registry(
+        KnownPeople.load() if people is None else people,
+        french=writes_french_honorifics(u.text for u in kept),
+    )
     organisations = KnownOrganisations.load() if organisations is None else organisations
     themes = list(Theme.objects.all()) if themes is None else themes
 

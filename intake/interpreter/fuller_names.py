@@ -78,3 +78,16 @@ def _lengthen(registry: Registry, person: PersonDraft, name: str) -> None:
     registry.lengthen(person, name)
     note = f"the full name {name!r} is read from elsewhere in the text; check it"
     person.notes.append((note, None))
+
+
+def listed_with_place(
+    people: list[PersonDraft], place: str, texts: list[str]
+) -> PersonDraft | None:
+    """Of members sharing a surname, the one the document prints with the label's state or
+    seat: 'Ms. MORALES of California' is 'PATRICIA MORALES, California' on the roster."""
+    found = []
+    for person in people:
+        printed = rf"\b{re.escape(person.name)}(?:,\s*|\s+of\s+|\s*\()\s*{re.escape(place)}\b"
+        if len(person.words) > 1 and any(re.search(printed, t, re.IGNORECASE) for t in texts):
+            found.append(person)
+    return found[0] if len(found) == 1 else None

@@ -183,6 +183,32 @@ def _spoken(rest: str) -> bool:
     return len(rest.split()) >= 5 or ends
 
 
+# A scribe's line of who said what: 'Jane Doe - said …', 'Cllr Lee \u2014 asked whether …', 'Tom
+# \u2013 it is booked': a name of up to four words (initials, an honorific), a spaced dash, then
+# lower case.
+_SCRIBE_DASH = re.compile(
+    r"^(?P<label>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s+(?:[\u2013\u2014]|--?)\s+"
+    r"(?P<rest>(?P<first>[a-z][a-z'\u2019]*)\b.*)$",
+    re.DOTALL,
+)
+# What opens a remark reported so: a verb of saying, past or present ('said', 'asks', 'felt'),
+# or a pronoun; an action opens on a bare verb ('reply to Faculty', 'to circulate it').
+_REPORTING = re.compile(
+    r"^(?:\w+(?:ed|es|s)|said|felt|thought|told|gave|spoke|made|took|saw|knew|sent|wrote|led|"
+    r"it|it's|we|i|he|she|they|this|that|there|these|those|nothing|no|not|happy|keen|unsure)$"
+)
+
+
+def scribe_dash(text: str) -> tuple[str, str] | None:
+    """(name, remark) for a scribe's 'Jane Doe - said the budget was tight'; not for an action
+    ('Jane Doe - to circulate it', 'Helen \u2014 reply to Faculty') or a clause ('Housing \u2013
+    the council agreed')."""
+    match = _SCRIBE_DASH.match(text)
+    if not match or not _REPORTING.match(match.group("first")):
+        return None
+    return match.group("label"), match.group("rest")
+
+
 # 'Ms. MORALES of California': the state or constituency that tells two members apart.
 _OF_PLACE = re.compile(r"\s+of\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from intake.readers.blocks import BlockKind
 
+from .label_brackets import brackets, honorific_in_brackets
 from .label_shapes import (
     chat_header,
     chat_message,
@@ -20,23 +21,17 @@ from .label_shapes import (
     name_and_time,
     place_removed,
     post_after_name,
+    scribe_dash,
     spoken_row,
     voice_tag,
     without_timestamp,
 )
 from .label_words import BENCH, NOT_SPEAKERS, UNNAMED_VOICES
-from .names import ParsedName, fold, honorific_of, parse_name, take_role, title_case
+from .names import ParsedName, fold, parse_name, take_role, title_case
 from .units import Unit
 from .words import HEADING_WORDS, MEMBER_OFFICE
 
 MAX_LABEL = 120
-# Notes a transcript adds after a name: how the words were spoken, not who spoke them.
-_DELIVERY = re.compile(
-    r"^(?:spoke|speaking|interpretation|through (?:an )?interpret|via (?:video|phone|telephone)|"
-    r"by (?:video|telephone|phone)|continu|cont|off[- ]mic|inaudible|translated|in \w+$|"
-    r"remotely|online|virtual|translation|interpreted)",
-    re.IGNORECASE,
-)
 # 'Question from Mr Tom Hale', 'Supplementary question by Cllr Ahmed', 'Comment from Ann Lee'.
 _VOICE_FROM = re.compile(
     r"^(?:supplementary\s+)?(?P<voice>question|comment|response|answer|reply)s?\s+"
@@ -82,6 +77,7 @@ class Label:
     affiliation: str = ""
     handle: str = ""
     tool: bool = False  # set apart by a tool (a transcript's or a chat export's label line)
+    scribed: bool = False  # a name, a dash and lower case: 'Jane Doe - said …'
 
     @property
     def folded(self) -> str:
@@ -104,6 +100,12 @@ def read_label(unit: Unit) -> Label | None:
         label = _classify(printed, language_note_removed(rest.strip()), bold=bold or tool)
         if label is not None:
             return replace(label, tool=tool)
+    # one a line: not a list's item nor a task ('- [ ] Helen \u2014 replies to Faculty')
+    lined = unit.kind == BlockKind.PARAGRAPH and not unit.checkbox
+    scribed = scribe_dash(unit.text) if lined else None
+    label = _classify(*scribed, bold=False) if scribed else None
+    if label is not None and label.shape in ("full", "strong", "word") and label.name.name:
+        return replace(label, scribed=True)  # taken where the reader finds it a turn
     return None
 
 
@@ -182,22 +184,22 @@ def _first_colon(text: str) -> int | None:
 
 
 def _ends(text: str) -> bool:
-    """A full stop after this ends a sentence (after 'Mr', 'Q14', 'hon' or an initial it does
-    not)."""
-    return not re.search(r"(?:^|\s)(?:[A-Z][A-Za-z]{0,3}|hon|rt|Q\d*|\d+)$", text)
+    """A full stop after this ends a sentence (after 'Mr', 'Q14', 'hon' or an initial, 'A.B'
+    too, it does not)."""
+    return not re.search(r"(?:^|\s)(?:[A-Z][A-Za-z]{0,3}|hon|rt|Q\d*|\d+|(?:[A-Z]\.)+[A-Z])$", text)
 
 
 def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
     # A note's mark before the name ('*SHRI K. SELVARAJ'), an honorific in brackets
     # ('DR. (SHRIMATI) KAVITA NAIR'): neither is part of the name.
-    label, kind = _honorific_in_brackets(printed.lstrip("*\u2020 ").strip()), "remark"
+    label, kind = honorific_in_brackets(printed.lstrip("*\u2020 ").strip()), "remark"
     number = _QUESTION_NUMBER.match(label)
     if number:
         label, kind = label[number.end() :], "question"
     label, described = descriptors(label)
     kind = kind_of(described) or kind
     label, place = place_removed(label)
-    label, inner, affiliation = _brackets(label)
+    label, inner, affiliation = brackets(label)
     affiliation = affiliation or place
     folded = fold(label).strip().replace(".", "")  # 'Some hon. members', 'Hon. Members'
     asked = _VOICE_FROM.match(label)
@@ -329,52 +331,6 @@ def _shape(label: str, parsed: ParsedName, *, bold: bool) -> str | None:
         return "full"
     if _WORD.match(label) and fold(label) not in HEADING_WORDS:
         return "word"
-    return None
-
-
-def _brackets(label: str) -> tuple[str, str, str]:
-    """(label without its trailing brackets, a name inside them, the affiliation printed)."""
-    inner, affiliation = "", ""
-    while label.endswith(")") and "(" in label:
-        start = _opening(label)
-        if start is None:
-            break
-        content = label[start + 1 : -1].strip()
-        label = label[:start].rstrip()
-        if _DELIVERY.match(content):
-            continue
-        if re.fullmatch(r"[A-Z]{2,3}", content):
-            affiliation = affiliation or content  # 'The President (RO)': a country's code
-            continue
-        nested = re.match(r"^(?P<name>[^()]+?)\s*\((?P<affiliation>.+)\)$", content)
-        if nested and parse_name(nested.group("name")):
-            inner, affiliation = nested.group("name"), nested.group("affiliation")
-        elif parse_name(content) and parse_name(content).name and not label.endswith(")"):
-            inner = inner or content
-        else:
-            affiliation = content
-    return label, inner, affiliation
-
-
-def _honorific_in_brackets(label: str) -> str:
-    """'DR. (SHRIMATI) KAVITA NAIR' \u2192 'DR. KAVITA NAIR'."""
-    return re.sub(
-        r"\s*\((\w+\.?)\)\s*",
-        lambda m: " " if honorific_of(m.group(1)) else m.group(0),
-        label,
-    ).strip()
-
-
-def _opening(text: str) -> int | None:
-    """Where the bracket closed at the end of the text was opened."""
-    depth = 0
-    for i in range(len(text) - 1, -1, -1):
-        if text[i] == ")":
-            depth += 1
-        elif text[i] == "(":
-            depth -= 1
-            if depth == 0:
-                return i
     return None
 
 

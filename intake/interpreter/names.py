@@ -101,8 +101,8 @@ _NOT_NAMES = (
 PARTICLES = {"de", "van", "von", "da", "del", "della", "di", "du", "la", "le", "bin", "al",
              "ibn", "der", "den", "ten", "ter", "dos", "das", "y", "st."}  # fmt: skip
 _NAME_WORD = re.compile(
-    r"^[^\W\d_][^\W\d_'\u2019.-]*(?:['\u2019:-][^\W\d_]+)*\.?$|^[^\W\d_]\.$"
-)  # a colon between letters ('S:t') belongs to the word
+    r"^[^\W\d_][^\W\d_'\u2019.-]*(?:['\u2019:-][^\W\d_]+)*\.?$|^(?:[^\W\d_]\.){1,4}$"
+)  # a colon between letters ('S:t') belongs to the word; initials run together ('A.B.') too
 MAX_NAME_WORDS = 5
 
 
@@ -198,10 +198,42 @@ def parse_name(text: str) -> ParsedName | None:
 
 def _honorifics(words: list[str]) -> str:
     """Remove the honorifics a name begins with ('Professor Dame', 'Rt. Hon.'); return them."""
-    taken = []
-    while len(words) > 1 and honorific_of(words[0]):
+    taken: list[str] = []
+    while len(words) > 1 and honorific_of(words[0]) and not _an_initial(words, after=taken):
         taken.append(honorific_of(words.pop(0)))
     return " ".join(taken)
+
+
+def _an_initial(words: list[str], *, after: list[str]) -> bool:
+    """'M.' is Monsieur before a surname alone ('M. Boudreau'); after another honorific ('Dr.
+    M. Khan') or before more of a name ('M. J. Boudreau') it is an initial of the name."""
+    return fold(words[0]) == "m" and (bool(after) or len(words) > 2)
+
+
+def is_initial(word: str) -> bool:
+    """'J.', 'J', 'A.B.': a given name written as its initials."""
+    return bool(re.fullmatch(r"(?:[^\W\d_]\.){1,4}|[^\W\d_]", word))
+
+
+# Honorifics written only in French: where a document writes them, 'M.' is Monsieur. 'M.'
+# before a surname alone counts too, unless a first name stands before it ('Raul M. Morales').
+_FRENCH = re.compile(
+    r"\b(?:Mme|Mmes|Mlle|Mlles|Madame|Monsieur|MM\.)\s+[A-Z]"
+    r"|(?<![\w.])(?<![A-Za-z] )M\.\s+[A-Z][^\W\d_]+\b(?!\s+[A-Z])"
+)
+
+
+def writes_french_honorifics(texts) -> bool:
+    """The document writes 'Mme', 'Mlle', 'Monsieur' or 'M.' before a surname alone."""
+    return any(_FRENCH.search(text) for text in texts)
+
+
+def as_french(parsed: ParsedName) -> ParsedName:
+    """'M. Jean Boudreau' in a document of French honorifics: Monsieur Jean Boudreau."""
+    words = parsed.name.split()
+    if parsed.honorific or len(words) < 2 or words[0] != "M.":
+        return parsed
+    return ParsedName(" ".join(words[1:]), "M.", parsed.role)
 
 
 def _ends_in_letters(text: str) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from intake.readers.blocks import Place
 
 from .known import KnownPeople, KnownPerson, close_enough
-from .names import ParsedName, fold, key_for, sort_name
+from .names import ParsedName, as_french, fold, is_initial, key_for, sort_name
 
 # Ways of printing the same office: "The Chair", "Madam Chair", "THE CHAIRMAN" are one role.
 _SAME_ROLE = [
@@ -71,15 +71,17 @@ class PersonDraft:
 class Registry:
     """Finds or adds the person a printed name, short form, role or handle refers to."""
 
-    def __init__(self, known: KnownPeople):
+    def __init__(self, known: KnownPeople, *, french: bool = False):
         self.known = known
         self.people: list[PersonDraft] = []
+        self.french = french  # the document writes French honorifics: 'M.' is Monsieur
 
     def find(self, parsed: ParsedName) -> PersonDraft | None:
         """The person already met whom this (possibly shorter) name refers to; 'Mrs. Smith'
         is not the 'Mr. Smith' met before."""
         if not parsed.name:
             return self.by_role(parsed.role)
+        parsed = as_french(parsed) if self.french else parsed
         name = fold(parsed.name)
         for person in self.people:
             if fold(person.name) == name and not _other_sex(parsed.honorific, person.honorific):
@@ -91,7 +93,24 @@ class Registry:
         short = [p for p in self.people if fold(p.name) == fold(parsed.surname)]
         if len(short) == 1:
             return short[0]
-        return self._by_first_name_and_initial(parsed.name)
+        return self._by_initials(parsed.name) or self._by_first_name_and_initial(parsed.name)
+
+    def _by_initials(self, name: str) -> PersonDraft | None:
+        """'M. Khan', 'J. P. Smith' for Mohammed Khan, John Paul Smith: the one person of the
+        surname whose first name the initials begin."""
+        words = name.split()
+        if len(words) < 2 or not all(is_initial(word) for word in words[:-1]):
+            return None
+        first = fold(words[0])[:1]
+        same = [
+            p
+            for p in self.people
+            if len(p.words) > 1
+            and fold(p.surname) == fold(words[-1])
+            and fold(p.first_name).startswith(first)
+            and fold(p.name) != fold(name)
+        ]
+        return same[0] if len(same) == 1 else None
 
     def _by_first_name_and_initial(self, name: str) -> PersonDraft | None:
         """'Ruth O.' for Ruth Okwuosa: a first name and the surname's initial, if one fits."""
@@ -135,18 +154,16 @@ class Registry:
         return holders[0] if len(holders) == 1 else None
 
     def near_full_name(self, name: str) -> PersonDraft | None:
-        """The one person of the same first name whose surname is a misprint away ('MARGARET
-        ELISON' for Margaret Ellison); first names a letter apart are other people."""
+        """The one person whose name is this one with one word a misprint away: the surname
+        ('MARGARET ELISON' for Margaret Ellison) or, the surname the same, a first name with a
+        letter left out, added or swapped ('Samanta Lee' for Samantha Lee)."""
         words = fold(name).split()
         if len(words) < 2:
             return None
         found = [
             p
             for p in self.people
-            if len(p.words) == len(words)
-            and [fold(w) for w in p.words[:-1]] == words[:-1]
-            and fold(p.surname) != words[-1]
-            and close_enough(fold(p.surname), words[-1])
+            if len(p.words) == len(words) and _one_word_misprinted(fold(p.name).split(), words)
         ]
         return found[0] if len(found) == 1 else None
 
@@ -162,6 +179,7 @@ class Registry:
 
     def add(self, parsed: ParsedName, place: Place | None = None) -> PersonDraft:
         """The person of that name, added if new; role and honorific remembered."""
+        parsed = as_french(parsed) if self.french else parsed
         person = self.find(parsed)
         if person is None:
             person = self._new(parsed, place)
@@ -248,6 +266,21 @@ class Registry:
             n += 1
             key = f"{base[:110]}-{n}"
         return key
+
+
+def _one_word_misprinted(listed: list[str], printed: list[str]) -> bool:
+    """The names differ in one word, a misprint apart: the surname, or a first name long
+    enough that a letter's difference is a slip rather than another name."""
+    apart = [i for i, (a, b) in enumerate(zip(listed, printed, strict=True)) if a != b]
+    if len(apart) != 1:
+        return False
+    one, other = listed[apart[0]], printed[apart[0]]
+    if apart[0] == len(listed) - 1:
+        return close_enough(one, other)
+    # A first name with a letter left out, added or two swapped ('Samanta', 'Micheal'); a
+    # letter changed makes another name ('Joan' and 'John', 'Jan' and 'Jon').
+    slip = len(one) != len(other) or sorted(one) == sorted(other)
+    return slip and min(len(one), len(other)) >= 4 and close_enough(one, other)
 
 
 def _initial_and_surname(handle: str, person: PersonDraft) -> bool:

@@ -198,6 +198,9 @@ def run_in(text: str) -> tuple[str, str, str] | None:
     if not match or len(match.group("heading").split()) > 8:
         return None
     named = parse_name(match.group("heading"))
+    if match.group("number")[:1].isalpha():
+        # 'M. Boudreau: …', 'J. Smith: …': a letter that is an honorific or an initial
+        named = parse_name(f"{match.group('number')} {match.group('heading')}") or named
     said = _SENTENCE_END.search(match.group("rest").strip())
     if named is not None and named.name and (named.honorific or said):
         return None

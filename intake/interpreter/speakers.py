@@ -4,9 +4,10 @@ under them keep until the next label or heading."""
 import re
 from dataclasses import dataclass
 
+from .fuller_names import listed_with_place
 from .labels import Label, is_role_label, name_on_its_own_line, read_label
 from .lineup import mentions
-from .names import parse_name
+from .names import fold, parse_name
 from .people import PersonDraft, same_role
 from .record import StatementDraft
 from .sections import is_prose, looks_like_heading
@@ -52,6 +53,8 @@ class SpeakerReading:
         self.begin_body(voice)
         if label.rest:
             self.record.panel.statements.append(voice.says(label.rest, unit))
+        if label.scribed:
+            self.voice = None  # a scribe's line is the remark whole; the next line is the minutes'
         return True
 
     def _holder_line(self, label: Label, unit: Unit) -> bool:
@@ -124,6 +127,8 @@ class SpeakerReading:
     def accepted(self, i: int, label: Label) -> bool:
         """Strong labels always; a plain full name when words follow it; a single word or a
         handle when it recurs or names someone already met (initials too)."""
+        if label.scribed:
+            return self._scribed(i, label)
         if label.shape in ("voice", "role", "strong"):
             return True
         following = self.units[i + 1] if i + 1 < len(self.units) else None
@@ -146,6 +151,19 @@ class SpeakerReading:
         return (
             registry.by_word(label.name.name) is not None
             or registry.by_initials(label.printed.strip()) is not None
+        )
+
+    def _scribed(self, i: int, label: Label) -> bool:
+        """'Jane Doe - said …': a turn when the name is someone met, or (a full name) when the
+        lines above or below are such lines too, one a line; else a dash in prose."""
+        registry = self.record.registry
+        if registry.find(label.name) or registry.near_full_name(label.name.name):
+            return True
+        return label.shape != "word" and any(
+            (near := self.labels.get(j)) is not None
+            and near.scribed
+            and self.units[j].block == self.units[i].block
+            for j in (i - 1, i + 1)
         )
 
     def _in_a_chat(self, i: int) -> bool:
@@ -211,6 +229,10 @@ class SpeakerReading:
         if initials is not None:
             return self._placed(Voice(initials, label.kind), label)  # 'DKM:', 'OB:'
         person = registry.find(parsed)
+        if person is None and label.affiliation:
+            # 'Mr. MORALES of Texas': two members of the surname, told apart by their state
+            same = [p for p in registry.people if fold(p.surname) == fold(parsed.name)]
+            person = listed_with_place(same, label.affiliation, [u.text for u in self.units])
         if person is None:
             person = registry.near(parsed.name)
             if person is not None:

@@ -12,7 +12,9 @@ from .label_shapes import chat_header
 _STARTS_UNIT = re.compile(
     r"^\s*(?:\(?\d{1,3}[.)]\s|\([a-z]\)\s|[-\u2022*\u2013]\s"
     r"|[A-Z][\w .\u2019'/&-]{0,40}(?:\([^()]{1,40}\)\s*){0,3}:\s"
-    r"|[a-z][\w.-]{0,20}:\s|<[^>\s]{1,30}>\s|\[[^\]]{1,40}\]\s)"
+    r"|[a-z][\w.-]{0,20}:\s|<[^>\s]{1,30}>\s|\[[^\]]{1,40}\]\s"
+    # a scribe's 'Jane Doe - said …', 'Cllr Lee \u2014 asked …': a name, a spaced dash
+    r"|(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]*\s+(?:[\u2013\u2014]|--?)\s+[a-z])"
 )
 _LIST_MARKER = re.compile(r"^(?:[-\u2022*\u2013]\s|\(?\d{1,3}[.)]\s|\([a-z]\)\s)")
 # A bullet printed as text ('- item', '• item'): a mark, not words; numbers are kept.

@@ -1,7 +1,7 @@
 """A speaker met by one word takes the one fuller name the document prints for it."""
 
 from intake.interpreter import KnownPeople
-from intake.interpreter.fuller_names import fuller_names, lengthen_short_names
+from intake.interpreter.fuller_names import fuller_names, lengthen_short_names, listed_with_place
 from intake.interpreter.names import parse_name
 from intake.interpreter.people import Registry
 from intake.interpreter.units import Unit
@@ -55,3 +55,20 @@ def test_a_handle_or_a_name_with_no_fuller_form_is_left_as_it_is():
     tavita = registry.add(parse_name("Senator TAVITA"))
     lengthen_short_names(registry, units("Thanks to Ravi Chandrasekaran for scribing.", "Tavita."))
     assert (ravi.name, tavita.name) == ("ravi", "Tavita")
+
+
+def test_of_members_sharing_a_surname_the_one_printed_with_the_labels_place():
+    registry = Registry(KnownPeople())
+    raul = registry.add(parse_name("Raul M. Morales"))
+    patricia = registry.add(parse_name("Patricia Morales"))
+    texts = [
+        "RAUL M. MORALES, Texas               DALE SUTTERFIELD, Nebraska",
+        "PATRICIA MORALES, California         RENEE VOSS, Iowa",
+        "Hon. Ann Kerr of Ohio; Ben Kerr (Maine)",
+    ]
+    assert listed_with_place([raul, patricia], "California", texts) is patricia
+    assert listed_with_place([raul, patricia], "Texas", texts) is raul
+    assert listed_with_place([raul, patricia], "Iowa", texts) is None  # Voss's, not a Morales
+    ann, ben = registry.add(parse_name("Ann Kerr")), registry.add(parse_name("Ben Kerr"))
+    assert listed_with_place([ann, ben], "Ohio", texts) is ann
+    assert listed_with_place([ann, ben], "Maine", texts) is ben

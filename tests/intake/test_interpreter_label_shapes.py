@@ -34,6 +34,15 @@ from tests.intake.test_interpreter_labels import unit
          "Roll call, please."),
         # Words in capitals that end a sentence are still said.
         ("MR. HILL \u2014 Thank You Very Much.", "Hill", "", "Thank You Very Much."),
+        # A scribe's name, a dash and the remark reported in lower case.
+        ("Jane Doe - said the budget was tight.", "Jane Doe", "", "said the budget was tight."),
+        ("Tom Baker \u2014 asked whether the hall was booked.", "Tom Baker", "",
+         "asked whether the hall was booked."),
+        ("Cllr Ann Lee \u2013 noted that the grant arrives in June", "Ann Lee", "",
+         "noted that the grant arrives in June"),
+        ("Dr. M. Khan - reported on the audit.", "M. Khan", "", "reported on the audit."),
+        ("Jane Doe \u2013 it is booked, the deposit is paid", "Jane Doe", "",
+         "it is booked, the deposit is paid"),
     ],
 )  # fmt: skip
 def test_a_period_or_a_dash_ends_a_label(text, name, role, rest):
@@ -52,6 +61,13 @@ def test_a_period_or_a_dash_ends_a_label(text, name, role, rest):
         # A name in title case after the dash: a banner's subtitle, not words said.
         "TIDEWATCH \u2013 Coastal Flood Early Warning Consortium",
         "ACME \u2014 Annual Report of the Board",
+        # A dash inside prose, and an action's owner before a bare verb.
+        "The cost - as everyone noted - was high.",
+        "Main Street \u2013 the council agreed to resurface it in May.",
+        "Budget Update - said to be delayed until June.",
+        "Jane Doe - to circulate the revised budget by Friday.",
+        "Helen \u2014 reply to Faculty on options (by 17 May)",
+        "Callum \u2014 email MA students re microfilm",
     ],
 )
 def test_a_dash_or_period_in_prose_or_a_list_is_no_label(text):

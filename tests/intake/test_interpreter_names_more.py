@@ -5,7 +5,7 @@ tool's list of voices)."""
 import pytest
 
 from intake.interpreter import draft_from_document
-from intake.interpreter.names import parse_name, take_role
+from intake.interpreter.names import parse_name, take_role, writes_french_honorifics
 from tests.intake.blocks import document
 from tests.intake.test_interpreter_attendance import attendees
 
@@ -151,3 +151,46 @@ def test_a_qualified_office_is_taken_whole(words, role, left):
 @pytest.mark.parametrize("words", [["Temporary", "Housing"], ["Joint", "Committee"], ["Acting"]])
 def test_a_qualifier_without_an_office_is_no_role(words):
     assert take_role(list(words)) == ""
+
+
+@pytest.mark.parametrize(
+    "text, name, honorific",
+    [
+        ("Dr. M. Khan", "M. Khan", "Dr."),
+        ("DR. M. KHAN", "M. Khan", "Dr."),
+        ("Cllr J. P. Smith", "J. P. Smith", "Cllr"),
+        ("Cllr J.P. Smith", "J.P. Smith", "Cllr"),
+        ("Prof. A.B. Osei", "A.B. Osei", "Prof."),
+        ("Mrs A. Lee", "A. Lee", "Mrs."),
+        ("A.B. Osei", "A.B. Osei", ""),
+        # Before a surname alone 'M.' is Monsieur, as 'Mme' and 'Mlle' are Madame, Mademoiselle.
+        ("M. Boudreau", "Boudreau", "M."),
+        ("M. BOUDREAU", "Boudreau", "M."),
+        ("Mme Leduc", "Leduc", "Mme"),
+        ("Mlle Tremblay", "Tremblay", "Mlle"),
+        # Before an initial or a first name and surname it is an initial of the name.
+        ("M. J. Boudreau", "M. J. Boudreau", ""),
+        ("M. Jean Boudreau", "M. Jean Boudreau", ""),
+    ],
+)
+def test_initials_are_kept_in_the_name_and_m_is_monsieur_only_before_a_surname_alone(
+    text, name, honorific
+):
+    parsed = parse_name(text)
+    assert (parsed.name, parsed.honorific) == (name, honorific)
+
+
+@pytest.mark.parametrize(
+    "text, french",
+    [
+        ("Mme Leduc a ouvert la séance.", True),
+        ("Present: Mlle Tremblay, M. Roy", True),
+        ("M. Boudreau: Bonjour.", True),
+        ("Monsieur Roy a proposé l'ordre du jour.", True),
+        ("RAUL M. MORALES, Texas", False),  # a middle initial, after a first name
+        ("The meeting opened at 7 P.M. EDT.", False),
+        ("M. J. Boudreau: Good evening.", False),
+    ],
+)
+def test_a_document_writes_french_honorifics(text, french):
+    assert writes_french_honorifics([text]) is french

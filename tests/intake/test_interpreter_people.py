@@ -92,3 +92,67 @@ def test_a_nick_of_the_name_run_together_is_the_person():
     assert registry.by_handle("jen_simmonspark") is jen
     assert registry.by_handle("simmonsparkj") is jen
     assert registry.by_handle("florianr") is None
+
+
+@pytest.mark.parametrize(
+    "listed, printed",
+    [
+        ("Mohammed Khan", "Dr. M. Khan"),
+        ("John Paul Smith", "Cllr J. P. Smith"),
+        ("Ama Beatrice Osei", "Prof. A.B. Osei"),
+    ],
+)
+def test_a_name_with_initials_is_the_listed_person_they_begin(listed, printed):
+    registry = Registry(KnownPeople())
+    person = registry.add(parse_name(listed))
+    assert registry.find(parse_name(printed)) is person
+
+
+def test_initials_that_fit_two_people_of_the_surname_name_neither():
+    registry = Registry(KnownPeople())
+    registry.add(parse_name("Mary Khan"))
+    registry.add(parse_name("Michael Khan"))
+    assert registry.find(parse_name("Dr. M. Khan")) is None
+    assert registry.find(parse_name("Dr. R. Khan")) is None
+
+
+def test_in_a_document_of_french_honorifics_m_is_monsieur_before_a_full_name():
+    registry = Registry(KnownPeople(), french=True)
+    person = registry.add(parse_name("M. Jean Boudreau"))
+    assert (person.name, person.honorific) == ("Jean Boudreau", "M.")
+    registry = Registry(KnownPeople())
+    assert registry.add(parse_name("M. Jean Boudreau")).name == "M. Jean Boudreau"
+
+
+@pytest.mark.parametrize(
+    "listed, printed",
+    [
+        ("Samantha Lee", "Samanta Lee"),
+        ("Michael Brown", "Micheal Brown"),
+        ("Alexander Petrov", "Alexandr Petrov"),
+        ("Margaret Ellison", "MARGARET ELISON"),
+    ],
+)
+def test_a_full_name_a_letter_or_two_away_is_the_listed_person(listed, printed):
+    registry = Registry(KnownPeople())
+    person = registry.add(parse_name(listed))
+    assert registry.near_full_name(parse_name(printed).name) is person
+
+
+@pytest.mark.parametrize(
+    "listed, printed",
+    [
+        (["Jon Lee", "Jan Lee"], "Jen Lee"),  # two people it could be: neither
+        (["Jon Lee"], "Jan Lee"),  # a letter changed makes another first name
+        (["John Smith"], "Joan Smith"),
+        (["Catherine Wolfe"], "Katherine Wolfe"),
+        (["Ian Lee"], "Iain Lee"),  # too short to tell a slip from another name
+        (["Samantha Lee"], "Samanta Leigh"),  # first name and surname both apart
+        (["Samantha Lee"], "Samantha Lee Park"),
+    ],
+)
+def test_a_near_name_that_could_be_someone_else_is_not_merged(listed, printed):
+    registry = Registry(KnownPeople())
+    for name in listed:
+        registry.add(parse_name(name))
+    assert registry.near_full_name(parse_name(printed).name) is None

@@ -273,3 +273,150 @@ def test_a_first_name_once_between_turns_of_recurring_names_is_one_more_voice():
     )
     assert [name for name, _ in said(data)][:3] == ["Jane", "Bob", "Jane"]
     assert said(data)[3] == ("Jane", "Budget: unchanged")  # the last line has no name below
+
+
+def review(data: dict) -> str:
+    return "\n".join(data["review"])
+
+
+def test_a_label_with_initials_is_the_person_of_those_initials_not_a_new_one():
+    data = drafted(
+        "Parish Council", "3 March 2015",
+        "Present: Mohammed Khan, John Paul Smith, Ama Osei",
+        "Dr. M. Khan: I open the meeting.",
+        "Cllr J. P. Smith: I have a question about the budget.",
+        "Prof. A.B. Osei: The figures are in the paper.",
+        "Dr Khan: Thank you both.",
+    )  # fmt: skip
+    assert said(data) == [
+        ("Mohammed Khan", "I open the meeting."),
+        ("John Paul Smith", "I have a question about the budget."),
+        ("Ama Osei", "The figures are in the paper."),
+        ("Mohammed Khan", "Thank you both."),
+    ]
+
+
+def test_initials_of_someone_unlisted_stay_in_the_name():
+    data = drafted(
+        "Parish Council", "3 March 2015",
+        "Dr. M. Khan: I open the meeting.",
+        "Prof. A.B. Osei: The figures are in the paper.",
+        "Dr Khan: Thank you.",
+    )  # fmt: skip
+    people = {p["name"]: p.get("honorific") for p in data["people"]}
+    assert people == {"M. Khan": "Dr.", "A.B. Osei": "Prof."}
+    assert [who for who, _ in said(data)] == ["M. Khan", "A.B. Osei", "M. Khan"]
+
+
+def test_m_before_a_surname_is_monsieur_and_the_listed_person_of_that_surname():
+    data = drafted(
+        "Conseil municipal", "3 March 2015",
+        "Present: Marc Boudreau, Anne Leduc",
+        "M. Boudreau: Bonjour à tous, welcome to the meeting.",
+        "Mme Leduc: Merci, thank you for that.",
+        "M. BOUDREAU: We begin with the budget.",
+    )  # fmt: skip
+    assert said(data) == [
+        ("Marc Boudreau", "Bonjour à tous, welcome to the meeting."),
+        ("Anne Leduc", "Merci, thank you for that."),
+        ("Marc Boudreau", "We begin with the budget."),
+    ]
+
+
+def test_m_before_a_first_name_is_monsieur_where_the_document_writes_french_honorifics():
+    data = drafted(
+        "Conseil municipal", "3 March 2015",
+        "M. Jean Boudreau: Bonjour à tous, welcome to the meeting.",
+        "Mme Leduc: Merci, thank you for that.",
+    )  # fmt: skip
+    people = {p["name"]: p.get("honorific") for p in data["people"]}
+    assert people == {"Jean Boudreau": "M.", "Leduc": "Mme"}
+
+
+def test_m_before_initials_is_an_initial_where_no_french_honorific_is_written():
+    data = drafted(
+        "Parish Council", "3 March 2015",
+        "M. J. Boudreau: Good evening, welcome to the meeting.",
+        "Mrs Leduc: Thank you for that.",
+    )  # fmt: skip
+    people = {p["name"]: p.get("honorific") for p in data["people"]}
+    assert people == {"M. J. Boudreau": None, "Leduc": "Mrs."}
+
+
+def test_a_label_a_letter_or_two_from_a_listed_person_is_them_with_a_note():
+    data = drafted(
+        "Parish Council", "3 March 2015",
+        "Present: Samantha Lee, Ravi Ramakrishnan, Michael Wolfe",
+        "Samanta Lee: I open the meeting.",
+        "Dr Ramakrishan: I agree with the chair.",
+        "Micheal Wolfe: So do I.",
+        "Samantha Lee: Then we begin.",
+    )  # fmt: skip
+    assert [who for who, _ in said(data)] == [
+        "Samantha Lee", "Ravi Ramakrishnan", "Michael Wolfe", "Samantha Lee",
+    ]  # fmt: skip
+    assert len(data["people"]) == 3
+    assert "'Samanta Lee' read as Samantha Lee, a near spelling" in review(data)
+    assert "'Dr Ramakrishan' read as Ravi Ramakrishnan, a near spelling" in review(data)
+
+
+def test_two_listed_people_a_letter_apart_are_never_merged():
+    data = drafted(
+        "Parish Council", "3 March 2015",
+        "Present: Jon Lee, Jan Lee, Dana Park, Dina Park",
+        "Jon Lee: I open the meeting.",
+        "Jan Lee: I agree with the chair.",
+        "Dina Park: So do I.",
+        "Dana Park: Then we begin.",
+    )  # fmt: skip
+    assert [who for who, _ in said(data)] == ["Jon Lee", "Jan Lee", "Dina Park", "Dana Park"]
+    assert "near spelling" not in review(data)
+
+
+def test_a_scribes_name_dash_lines_are_turns_of_each_speaker():
+    data = drafted(
+        "Residents Association", "3 March 2015",
+        "Present: Jane Doe, Tom Baker, Ann Lee",
+        paragraph(
+            "Jane Doe - said the budget was tight this year\n"
+            "Tom Baker \u2014 asked whether the hall was booked for May\n"
+            "Jane Doe \u2013 it is booked, the deposit is paid\n"
+            "Ann Lee - noted that the grant arrives in June"
+        ),
+        "The cost - as everyone noted - was high.",
+    )  # fmt: skip
+    assert said(data) == [
+        ("Jane Doe", "said the budget was tight this year"),
+        ("Tom Baker", "asked whether the hall was booked for May"),
+        ("Jane Doe", "it is booked, the deposit is paid"),
+        ("Ann Lee", "noted that the grant arrives in June"),
+        (None, "The cost - as everyone noted - was high."),
+    ]
+
+
+def test_a_scribes_dash_line_under_a_first_name_met_is_their_turn():
+    data = drafted(
+        "Residents Association", "3 March 2015",
+        "Present: Jane Doe, Tom Baker",
+        "Jane - said she would check the lease.",
+        "Green Lane - needs resurfacing before the winter.",
+    )  # fmt: skip
+    assert said(data) == [
+        ("Jane Doe", "said she would check the lease."),
+        (None, "Green Lane - needs resurfacing before the winter."),
+    ]
+
+
+def test_a_surname_label_with_a_place_is_the_member_of_that_surname_listed_with_it():
+    data = drafted(
+        "Committee on Agriculture", "March 13, 2019",
+        "RAUL M. MORALES, Texas; PATRICIA MORALES, California; DALE SUTTERFIELD, Iowa",
+        "Members present: Raul M. Morales, Patricia Morales, Dale Sutterfield.",
+        "The CHAIRMAN. I recognize the gentlewoman from California, Ms. Morales.",
+        "Ms. MORALES of California. Thank you, Mr. Chairman. I have one question.",
+        "Mr. MORALES of Texas. Would shared management require a change in statute?",
+        "Ms. MORALES of California. Seven times as much. I yield back.",
+    )  # fmt: skip
+    assert [who for who, _ in said(data)][1:] == [
+        "Patricia Morales", "Raul M. Morales", "Patricia Morales",
+    ]  # fmt: skip

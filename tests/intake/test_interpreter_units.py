@@ -181,3 +181,15 @@ def test_a_row_of_fields_side_by_side_is_a_line_per_field():
         "Meeting location: Council Chamber, City Hall",
         "Present: | Ann Lee | Absent | Bo Park",
     ]
+
+
+def test_a_scribes_name_dash_lines_are_units_of_their_own_in_markdown():
+    doc = Document(
+        "m.md",
+        "markdown",
+        [paragraph("Jane Doe - said the budget was tight\nTom Baker \u2014 asked about May")],
+    )
+    assert [u.text for u in units_of(doc)] == [
+        "Jane Doe - said the budget was tight",
+        "Tom Baker \u2014 asked about May",
+    ]
