@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from .attendance import Entry, entries_in, split_outside_brackets
 from .attendance_headings import SURE_WORDS, attendance_heading
+from .attendance_roles import without_minutes
 from .names import take_role
 
 # 'Apologies for absence were received from Councillors J Farrow and L Stamp.'
@@ -130,7 +131,7 @@ def entries_from_cells(cells: list[str], columns: dict[str, int]) -> list[Entry]
     if not found or len(found) != 1:
         return None
     entry = found[0]
-    role = cell("role")
+    role = without_minutes(cell("role"))
     chaired = bool(_IN_THE_CHAIR.search(role))
     entry.role = _IN_THE_CHAIR.sub("", role) or entry.role
     entry.organisation = cell("organisation") or entry.organisation

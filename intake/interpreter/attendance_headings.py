@@ -39,6 +39,12 @@ SENTENCE_HEADING = re.compile(
     r"(?:\s+by\s+invitation)?\s*:\s*(?P<rest>.+)$",
     re.IGNORECASE | re.DOTALL,
 )
+# A count of those listed after a heading, no part of the group: 'Members present (14 of 22)',
+# 'Apologies (3)', 'Present (12 members)', 'Attendance (7 out of 9)'.
+_COUNT = re.compile(
+    r"\s*\(\s*\d{1,3}(?:\s*(?:of|out of)\s*\d{1,3})?(?:\s+[a-z]+)?\s*\)\s*$",
+    re.IGNORECASE,
+)
 # Where a new list may start inside a paragraph: at a line's start, or after a sentence's
 # end ('… Rebecca Tennant-Liu. Absent: Franklin Moss. Also present: …').
 _PART_START = re.compile(r"\n|(?<=[.;])[ \t]+(?=[A-Z][^\n:.;]{0,60}:)")
@@ -56,7 +62,7 @@ def attendance_heading(text: str) -> tuple[str, str, bool] | None:
     match = ATTENDANCE_HEADING.match(text.strip())
     if not match:
         return None
-    group = match.group("group").strip().rstrip(":").strip()
+    group = _COUNT.sub("", match.group("group").strip().rstrip(":").strip())
     if len(group) > MAX_GROUP or len(group.split()) > 8:
         return None
     if ":" not in text and (len(group.split()) > 5 or re.search(r"[.!?]$", group)):
