@@ -11,7 +11,7 @@ from .attendance_forms import (
     entries_from_cells,
     is_office,
     member_of_a_body,
-    office_label,
+    office_labels,
     says_who_attended,
     table_columns,
     took_the_chair,
@@ -191,17 +191,18 @@ class RollReading:
         return bool(heading and not heading[1])
 
     def office(self, unit: Unit) -> bool:
-        office = office_label(unit.text, in_header=not self.in_body)
-        if office is None and not self.in_body:
-            office = self.post_of_someone_listed(unit.text)
-        if office is None or is_prose(unit.text.partition(":")[2]):
+        offices = office_labels(unit.text, in_header=not self.in_body)
+        if offices is None and not self.in_body:
+            post = self.post_of_someone_listed(unit.text)
+            offices = [post] if post else None
+        if offices is None or is_prose(unit.text.partition(":")[2]):
             return False
-        label, entry = office
-        if LATER.match(label) and self.last_office:
-            label = self.last_office  # 'Chair: Mr. Biang' / 'later: Mr. Luna': the same office
-        role = entry.role or entry.name.role or (label if is_office(label) else "")
-        self.add_attendee(entry, unit, group=label, role=role)
-        self.last_office = label
+        for label, entry in offices:
+            if LATER.match(label) and self.last_office:
+                label = self.last_office  # 'Chair: Mr. Biang' / 'later: Mr. Luna': the same
+            role = entry.role or entry.name.role or (label if is_office(label) else "")
+            self.add_attendee(entry, unit, group=label, role=role)
+            self.last_office = label
         return True
 
     def post_of_someone_listed(self, text: str):
