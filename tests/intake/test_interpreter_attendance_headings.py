@@ -165,3 +165,31 @@ def test_a_bracket_wrapped_onto_the_next_line_stays_with_its_name(lines):
         ("Raj Iyer", "Treasurer"),
         ("Wes Pink", None),
     } <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Present \u2013 Ann Lee (Chair), Bo Park\nApologies \u2013 Cy Twain",
+        "Present - Ann Lee (Chair), Bo Park\nApologies - Cy Twain",
+        "Members present \u2014 Ann Lee (Chair); Bo Park\nApologies \u2014 Cy Twain",
+    ],
+)
+def test_a_heading_set_off_by_a_dash_opens_its_list(text):
+    group = text.split(" ", 2)[0] if text.startswith("Present") else "Members present"
+    assert attendees(paragraph(text, line=3)) == [
+        ("Ann Lee", group, "Chair"),
+        ("Bo Park", group, None),
+        ("Cy Twain", "Apologies", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Present \u2013 the Chair welcomed members and guests.",
+        "Apologies - these were noted by the Clerk.",
+    ],
+)
+def test_a_sentence_after_a_dash_is_no_list(text):
+    assert attendance_heading(text) is None
