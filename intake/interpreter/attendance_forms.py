@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from .attendance import Entry, entries_in, split_outside_brackets
 from .attendance_headings import SURE_WORDS, attendance_heading
+from .attendance_roles import without_minutes
 from .names import take_role
 
 # 'Apologies for absence were received from Councillors J Farrow and L Stamp.'
@@ -130,7 +131,7 @@ def entries_from_cells(cells: list[str], columns: dict[str, int]) -> list[Entry]
     if not found or len(found) != 1:
         return None
     entry = found[0]
-    role = cell("role")
+    role = without_minutes(cell("role"))
     chaired = bool(_IN_THE_CHAIR.search(role))
     entry.role = _IN_THE_CHAIR.sub("", role) or entry.role
     entry.organisation = cell("organisation") or entry.organisation
@@ -164,6 +165,10 @@ _OFFICE = re.compile(
 )
 
 
+# Fields printed on one line: 'Chair: Ann Lee \u00b7 Scribe: Bo Park', 'Chair: A | Minutes: B'.
+_FIELD_SEPARATOR = re.compile(r"\s+[\u00b7\u2022|]\s+|\s{3,}(?=\w[\w -]{0,30}:)")
+
+
 def office_label(text: str, *, in_header: bool = False) -> tuple[str, Entry] | None:
     """'DFO: Jane Roe, Director' or 'Chair: Cllr A. Smith': an office and the one who held it.
     Above the record, any short label before one person's full name and nothing else
@@ -192,6 +197,14 @@ def office_label(text: str, *, in_header: bool = False) -> tuple[str, Entry] | N
     ):
         return None
     return label.strip(), entries[0]
+
+
+def office_labels(text: str, *, in_header: bool = False) -> list[tuple[str, Entry]] | None:
+    """'Chair: Inês Carvalho \u00b7 Scribe: Rahul Menon': offices and their holders printed as
+    fields of one line, parted by a dot or a bar (or one office alone); None unless every
+    field is one."""
+    found = [office_label(f, in_header=in_header) for f in _FIELD_SEPARATOR.split(text)]
+    return found if all(found) else None  # type: ignore[return-value]
 
 
 def is_office(label: str) -> bool:

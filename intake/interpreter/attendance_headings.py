@@ -39,6 +39,17 @@ SENTENCE_HEADING = re.compile(
     r"(?:\s+by\s+invitation)?\s*:\s*(?P<rest>.+)$",
     re.IGNORECASE | re.DOTALL,
 )
+# A count of those listed after a heading, no part of the group: 'Members present (14 of 22)',
+# 'Apologies (3)', 'Present (12 members)', 'Attendance (7 out of 9)'.
+_COUNT = re.compile(
+    r"\s*\(\s*\d{1,3}(?:\s*(?:of|out of)\s*\d{1,3})?(?:\s+[a-z]+)?\s*\)\s*$",
+    re.IGNORECASE,
+)
+# A short heading, a dash, then the rest: 'Present \u2013 Ann Lee, Bo Park'.
+_DASHED = re.compile(
+    r"^(?P<heading>[A-Za-z][A-Za-z ]{2,40}?)\s+[\u2013\u2014-]{1,2}\s+(?P<rest>[^\s\d].*)$",
+    re.DOTALL,
+)
 # Where a new list may start inside a paragraph: at a line's start, or after a sentence's
 # end ('… Rebecca Tennant-Liu. Absent: Franklin Moss. Also present: …').
 _PART_START = re.compile(r"\n|(?<=[.;])[ \t]+(?=[A-Z][^\n:.;]{0,60}:)")
@@ -48,7 +59,7 @@ def attendance_heading(text: str) -> tuple[str, str, bool] | None:
     """(group as printed, entries after the colon, sure) for 'Members Present:' and the like."""
     if len(text) > 600:
         return None
-    text = unspaced(text)
+    text = _dashed(unspaced(text))
     sentence = SENTENCE_HEADING.match(text.strip())
     if sentence:
         group = re.sub(r"\s+", " ", sentence.group("group")).capitalize()
@@ -56,13 +67,27 @@ def attendance_heading(text: str) -> tuple[str, str, bool] | None:
     match = ATTENDANCE_HEADING.match(text.strip())
     if not match:
         return None
-    group = match.group("group").strip().rstrip(":").strip()
+    group = _COUNT.sub("", match.group("group").strip().rstrip(":").strip())
     if len(group) > MAX_GROUP or len(group.split()) > 8:
         return None
     if ":" not in text and (len(group.split()) > 5 or re.search(r"[.!?]$", group)):
         return None  # "All members were present." is a sentence, not a heading
     sure = bool(SURE_WORDS.search(group))
     return group, (match.group("rest") or "").strip(), sure
+
+
+def _dashed(text: str) -> str:
+    """'Present \u2013 Ann Lee, Bo Park', 'Apologies - Cy Twain': a heading that is sure to be
+    about attendance, set off by a dash instead of a colon, reads as with a colon when people
+    follow it ('Present \u2013 the Chair welcomed them' stays a sentence)."""
+    dashed = _DASHED.match(text.strip())
+    if (
+        dashed
+        and SURE_WORDS.search(dashed.group("heading"))
+        and _lists_people(dashed.group("rest").split("\n")[0])
+    ):
+        return f"{dashed.group('heading')}: {dashed.group('rest')}"
+    return text
 
 
 def unspaced(text: str) -> str:
@@ -84,7 +109,8 @@ def headed_parts(text: str) -> list[str] | None:
     pieces = _PART_START.split(text)
     parts: list[list[str]] = []
     for piece in pieces:
-        heading = attendance_heading(piece.strip()) if ":" in piece else None
+        headed = ":" in piece or _dashed(piece) != piece
+        heading = attendance_heading(piece.strip()) if headed else None
         if heading and (heading[2] or _lists_people(heading[1])):
             parts.append([piece.strip()])
         elif parts:

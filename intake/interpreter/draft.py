@@ -25,7 +25,7 @@ from .notes import Draft, Note
 from .people import Registry
 from .record import PanelDraft, PanelistDraft, Record, StatementDraft
 from .role_holders import speakers_by_office
-from .roll import chair_roles
+from .roll_offices import chair_roles
 from .turns import Reader
 from .units import Unit, units_of
 

@@ -11,25 +11,25 @@ from .attendance_forms import (
     entries_from_cells,
     is_office,
     member_of_a_body,
-    office_label,
+    office_labels,
     says_who_attended,
     table_columns,
     took_the_chair,
 )
 from .attendance_headings import attendance_heading, headed_parts
+from .attendance_roles import role_notes
 from .label_shapes import is_anonymous
 from .labels import UNNAMED_VOICES, read_label
-from .names import ParsedName, fold, looks_like_office, looks_like_organisation, take_role
+from .names import ParsedName, fold, looks_like_office, looks_like_organisation
 from .people import same_role
 from .record import AttendeeDraft
 from .roll_lines import COUNTED, all_single_words, heading_cell, line_by_line
+from .roll_offices import PRESIDING, office_first_of_group, office_of, one_line_of_a_heading
 from .roll_sentences import roll_sentences
 from .sections import NUMBERED, agenda_heading, is_prose
 from .units import Unit
 
 _PANEL_NUMBER = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})\s*[:.)]\s+(?=[A-Z])")
-# A group saying who presides: 'In the Chair', 'Presiding', 'Chaired by'.
-PRESIDING = re.compile(r"\bin the chair\b|\bpresid|\bchaired by\b", re.IGNORECASE)
 
 
 # A key to a mark printed before names: '*attended', '* denotes present'.
@@ -72,7 +72,7 @@ class RollReading:
             self.record.presiding = self.record.registry.add(chair.name)
             self.record.registry.give_role(self.record.registry.add(chair.name), "Chair")
             return False
-        heading = attendance_heading(unit.text) or _one_line_of_a_heading(unit)
+        heading = attendance_heading(unit.text) or one_line_of_a_heading(unit)
         if heading and COUNTED.match(heading[1]):
             heading = (heading[0], COUNTED.sub("", heading[1]), heading[2])
         if heading and self.voices_listed(i, unit, heading):
@@ -130,7 +130,9 @@ class RollReading:
         broken = rest.rstrip().endswith((",", ";", "&", " and")) or re.fullmatch(
             r"(?:[A-Z][\w'\u2019-]*\.?\s+)?[A-Z][\w'\u2019-]+", last
         )
-        if not broken or attendance_heading(following.text) or not following.text[:1].isupper():
+        # The next line goes on with a name or with the bracket after one ('(Vice President), …').
+        opens = following.text[:1].isupper() or following.text.startswith("(")
+        if not broken or attendance_heading(following.text) or not opens:
             return rest
         joined = f"{rest.rstrip()} {following.text.strip()}"
         if len(entries_in(joined) or []) > len(entries_in(rest) or []):
@@ -142,7 +144,7 @@ class RollReading:
         """'Convener' / '*Morag Lindsay (Dumfriesshire) (SNP)': an office alone on its line,
         the name of its holder under it, opens a list whose role is the office."""
         following = self.units[i + 1] if i + 1 < len(self.units) else None
-        office = is_office(unit.text) or _office_first(unit.text)
+        office = is_office(unit.text) or office_first_of_group(unit.text)
         if following is None or not office or len(unit.text.split()) > 5:
             return False
         if not self.entries(following, unit.text):
@@ -189,17 +191,18 @@ class RollReading:
         return bool(heading and not heading[1])
 
     def office(self, unit: Unit) -> bool:
-        office = office_label(unit.text, in_header=not self.in_body)
-        if office is None and not self.in_body:
-            office = self.post_of_someone_listed(unit.text)
-        if office is None or is_prose(unit.text.partition(":")[2]):
+        offices = office_labels(unit.text, in_header=not self.in_body)
+        if offices is None and not self.in_body:
+            post = self.post_of_someone_listed(unit.text)
+            offices = [post] if post else None
+        if offices is None or is_prose(unit.text.partition(":")[2]):
             return False
-        label, entry = office
-        if LATER.match(label) and self.last_office:
-            label = self.last_office  # 'Chair: Mr. Biang' / 'later: Mr. Luna': the same office
-        role = entry.role or entry.name.role or (label if is_office(label) else "")
-        self.add_attendee(entry, unit, group=label, role=role)
-        self.last_office = label
+        for label, entry in offices:
+            if LATER.match(label) and self.last_office:
+                label = self.last_office  # 'Chair: Mr. Biang' / 'later: Mr. Luna': the same
+            role = entry.role or entry.name.role or (label if is_office(label) else "")
+            self.add_attendee(entry, unit, group=label, role=role)
+            self.last_office = label
         return True
 
     def post_of_someone_listed(self, text: str):
@@ -273,7 +276,7 @@ class RollReading:
         for entry in found:
             entry.organisation = entry.organisation or body
             # Listed under an office ('Chair' / 'Mariko Ishida'): the office is the role.
-            role = entry.role or entry.name.role or _office_of(group)
+            role = entry.role or entry.name.role or office_of(group)
             self.add_attendee(entry, unit, group=entry.group or group, role=role)
         return True
 
@@ -291,7 +294,7 @@ class RollReading:
             or is_prose(text)
             or not looks_like_organisation(text)
             or attendance_heading(text) is not None  # 'Committee members': a list of its own
-            or _office_of(text)  # 'Secretary to the Board': an office heading
+            or office_of(text)  # 'Secretary to the Board': an office heading
             or not self.entries(following, group)
         ):
             return False
@@ -310,6 +313,10 @@ class RollReading:
         return True
 
     def add_attendee(self, entry, unit: Unit, *, group: str, role: str) -> None:
+        """List someone; a note after the role that they took the chair ('Consultant (Chair)',
+        'Mayor (in the Chair)') lists them in the chair too, notes on duties ('(minutes)',
+        'for item 5') dropped."""
+        role, chair = role_notes(role)
         person = self.record.registry.add(entry.name, unit.place)
         for part in re.split(r"[,()]", role):
             self.record.registry.give_role(person, part.strip())  # '… (moderator)' too
@@ -324,6 +331,8 @@ class RollReading:
         self.record.attend(attendee)
         if PRESIDING.search(group) or same_role(role.split(",")[0]) == "chair":
             self.record.presiding = person  # who takes the chair now, until another does
+        if chair and not PRESIDING.search(group):
+            self.add_attendee(entry, unit, group="In the Chair", role=chair)
 
     def agenda(self, unit: Unit) -> bool:
         rest = agenda_heading(unit.text)
@@ -349,47 +358,3 @@ class RollReading:
             return bool(agenda_heading(following.text) is not None)
         self.record.summary.append(unit.text)
         return True
-
-
-def _one_line_of_a_heading(unit: Unit):
-    """'Aelodau'r Pwyllgor a oedd yn bresennol' / 'Committee Members in Attendance': a heading
-    printed in two languages, a line each, is about attendance when one of its lines is."""
-    if unit.kind is not BlockKind.HEADING or len(unit.lines) < 2:
-        return None
-    for line in reversed(unit.lines):
-        heading = attendance_heading(line.strip())
-        if heading and not heading[1] and heading[2]:
-            return heading
-    return None
-
-
-def chair_roles(record) -> None:
-    """'In the Chair' with no office printed beside it: the chair's office the person is
-    listed with elsewhere ('Present: Sir Geoffrey Lanyon (Chairman)'); none is implied."""
-    for attendee in record.attendees:
-        if attendee.role or not PRESIDING.search(attendee.group):
-            continue
-        listed = [a.role for a in record.attendees if a.person is attendee.person and a.role]
-        offices = [r for r in listed if "chair" in same_role(r)]
-        if offices:
-            attendee.role = offices[0][:200]
-
-
-def _office_of(group: str) -> str:
-    """The office a list's heading names, which is each entry's role: 'Chair' / 'Mariko
-    Ishida', 'Chairs: Marta Kovács, Julian Ferreira' (each a Chair), 'Clerk to the
-    committee'; '' for a group of people ('Members present', 'Staff')."""
-    group = group.strip().rstrip(":").strip()
-    if is_office(group):
-        return group
-    if group.endswith("s") and is_office(group[:-1]):
-        return group[:-1]
-    return _office_first(group)
-
-
-def _office_first(group: str) -> str:
-    """'Clerk to the committee', 'Secretary to the Board': the office a group heading opens
-    with, '' for a group of people ('Members present', 'Staff')."""
-    words = group.split()
-    office = take_role(words)
-    return office if office and words and words[0].casefold() in ("to", "of", "for") else ""

@@ -34,10 +34,11 @@ ORG_WORDS = {
     "cluster", "administration", "programme", "program", "foundation", "endowment",
     "association", "authority", "board", "unit", "section", "government", "delegation",
     "laboratory", "union", "nations", "school", "college", "company", "corporation", "group",
-    "inc", "ltd", "llc", "plc", "gmbh", "society", "trust", "federation", "network", "alliance",
+    "inc", "ltd", "llc", "llp", "pty", "plc", "gmbh", "society", "trust", "federation", "network",
     "coalition", "institution", "academy", "hospital", "police", "court", "parliament",
     "assembly", "county", "city", "borough", "district", "state", "republic", "kingdom",
     "partnership", "team", "fund", "project", "consortium", "chamber", "league", "services",
+    "alliance", "management",
 }  # fmt: skip
 TITLE_WORDS = {
     "head", "chief", "officer", "manager", "coordinator", "co-ordinator", "advisor", "adviser",

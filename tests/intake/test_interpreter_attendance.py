@@ -297,3 +297,55 @@ def test_counts_service_letters_and_offices_are_no_people(text, expected):
 def test_a_body_after_a_role_stays_the_organisation():
     (entry,) = entries_in("Ms Ann Lee, Head of Policy, Smith and Jones LLP")
     assert (entry.role, entry.organisation) == ("Head of Policy", "Smith and Jones LLP")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Appearances before a tribunal or a hearing: whom each acts for goes with the role.
+        (
+            "MS K. ABARA (Tenants' Advice Service) for the Applicant",
+            ("K. Abara", "for the Applicant", "Tenants' Advice Service"),
+        ),
+        ("MR J. DUNNE (director) for the Respondent",
+         ("J. Dunne", "director, for the Respondent", "")),
+        ("Ms Jo Bell (Counsel) appearing for the Council",
+         ("Jo Bell", "Counsel, appearing for the Council", "")),
+        (
+            "Mr Sam Ode (Counsel) (Ode & Co LLP) on behalf of the objectors",
+            ("Sam Ode", "Counsel, on behalf of the objectors", "Ode & Co LLP"),
+        ),
+        (
+            "Arthur Feld, Esq., Feld & Nakamura LLP, for the applicant",
+            ("Arthur Feld", "for the applicant", "Feld & Nakamura LLP"),
+        ),
+        ("Ms Ria Tan, Tan Legal Pty Ltd, for the landlord",
+         ("Ria Tan", "for the landlord", "Tan Legal Pty Ltd")),
+    ],
+)  # fmt: skip
+def test_whom_someone_appears_for_goes_with_the_role(text, expected):
+    (entry,) = entries_in(text)
+    assert (entry.name.name, entry.role, entry.organisation) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee (Chair) said the meeting would start late",
+        "Ann Lee (Chair) for the first time in ten years, opened the meeting",
+        "Ann Lee (Chair) for the purposes of this item",
+    ],
+)
+def test_a_sentence_after_a_name_in_brackets_is_no_entry(text):
+    assert entries_in(text) is None
+
+
+def test_appearances_over_two_lines_are_one_list():
+    found = attendees(
+        "APPEARANCES: MS K. ABARA (Tenants' Advice Service) for the Applicant",
+        "MR J. DUNNE (director) for the Respondent",
+    )
+    assert found == [
+        ("K. Abara", "APPEARANCES", "for the Applicant"),
+        ("J. Dunne", "APPEARANCES", "director, for the Respondent"),
+    ]

@@ -4,7 +4,12 @@ column of marks under 'Present' and 'Absent', a row whose first cell is the head
 import pytest
 
 from intake.interpreter import KnownOrganisations, KnownPeople, draft_from_document
-from intake.interpreter.attendance_forms import member_of_a_body, says_who_attended, table_columns
+from intake.interpreter.attendance_forms import (
+    member_of_a_body,
+    office_labels,
+    says_who_attended,
+    table_columns,
+)
 from intake.readers.blocks import Block, BlockKind, Place
 from tests.intake.blocks import document, paragraph
 
@@ -162,3 +167,33 @@ def test_a_two_cell_row_under_a_heading_is_a_name_and_its_role_whole(cells, role
 def test_a_second_person_in_the_second_cell_is_a_person_not_a_role():
     found = attendees(paragraph("Present:"), row("Ann Lee", "Bo Park"))
     assert [name for name, _, _ in found] == ["Ann Lee", "Bo Park"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Chair: In\u00eas Carvalho \u00b7 Scribe: Rahul Menon",
+        "Chair: In\u00eas Carvalho | Scribe: Rahul Menon",
+        "Chair: In\u00eas Carvalho \u2022 Scribe: Rahul Menon",
+        "Chair: In\u00eas Carvalho      Scribe: Rahul Menon",
+    ],
+)
+def test_offices_printed_as_fields_of_one_line_are_each_held(line):
+    assert [(label, e.name.name) for label, e in office_labels(line, in_header=True)] == [
+        ("Chair", "In\u00eas Carvalho"),
+        ("Scribe", "Rahul Menon"),
+    ]
+    found = attendees(paragraph(line, line=3))
+    assert ("In\u00eas Carvalho", "Chair", "Chair") in found
+    assert ("Rahul Menon", "Scribe", "Scribe") in found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Chair: Ann Lee \u00b7 Where: Jitsi",  # a place field: not every field an office
+        "Chair: Ann Lee | the meeting opened at 7pm",
+    ],
+)
+def test_a_line_of_fields_is_offices_only_when_every_field_is_one(line):
+    assert office_labels(line, in_header=True) is None

@@ -108,3 +108,88 @@ def test_a_device_or_a_dial_in_line_among_attendees_is_left_out():
 
 def test_a_tools_list_of_voices_under_a_heading_that_is_not_attendance_stays_out():
     assert attendees("Speakers", "Aisha Bello, Unknown Speaker") == []
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("Members present (14 of 22): Ann Lee, Bo Park", "Members present"),
+        ("Apologies (2): Ann Lee, Bo Park", "Apologies"),
+        ("Present (12 members): Ann Lee, Bo Park", "Present"),
+        ("Councillors present (9): Ann Lee, Bo Park", "Councillors present"),
+        ("Attendance (7 out of 9): Ann Lee, Bo Park", "Attendance"),
+        # A bracket that says how they attended is part of the group as printed.
+        ("Present (remote): Ann Lee, Bo Park", "Present (remote)"),
+    ],
+)
+def test_a_count_after_the_heading_is_no_part_of_the_group(text, group):
+    assert attendance_heading(text) == (group, "Ann Lee, Bo Park", True)
+    assert attendees(paragraph(text, line=3)) == [
+        ("Ann Lee", group, None),
+        ("Bo Park", group, None),
+    ]
+
+
+def test_a_count_of_the_others_ends_a_counted_list():
+    text = (
+        "Members present (14 of 22): Jo Sroka (President), Pat Mroz (Secretary), Marta Ziel, "
+        "and 11 others (list in the club register)"
+    )
+    assert attendees(paragraph(text, line=3)) == [
+        ("Jo Sroka", "Members present", "President"),
+        ("Pat Mroz", "Members present", "Secretary"),
+        ("Marta Ziel", "Members present", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Board members present: Gene Hal (President), Tricia Bou\n"
+        "(Vice President), Marcy Del (Secretary), Raj Iyer (Treasurer)\n",
+        "Present: Gene Hal (President), Tricia Bou\n"
+        "(Vice President); Marcy Del (Secretary); Raj Iyer (Treasurer)\n",
+    ],
+)
+def test_a_bracket_wrapped_onto_the_next_line_stays_with_its_name(lines):
+    doc = text_document(
+        "Homeowners' Association\nMinutes of the Annual Meeting, 19 January 2019\n\n"
+        f"{lines}Board member absent: Wes Pink\n\n1. The minutes were approved.\n"
+    )
+    data = draft_from_document(document=doc, themes=[]).data
+    names = {p["key"]: p["name"] for p in data["people"]}
+    found = {(names[a["person"]], a.get("role")) for a in data["attendees"]}
+    assert {
+        ("Tricia Bou", "Vice President"),
+        ("Marcy Del", "Secretary"),
+        ("Raj Iyer", "Treasurer"),
+        ("Wes Pink", None),
+    } <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Present \u2013 Ann Lee (Chair), Bo Park\nApologies \u2013 Cy Twain",
+        "Present - Ann Lee (Chair), Bo Park\nApologies - Cy Twain",
+        "Members present \u2014 Ann Lee (Chair); Bo Park\nApologies \u2014 Cy Twain",
+    ],
+)
+def test_a_heading_set_off_by_a_dash_opens_its_list(text):
+    group = text.split(" ", 2)[0] if text.startswith("Present") else "Members present"
+    assert attendees(paragraph(text, line=3)) == [
+        ("Ann Lee", group, "Chair"),
+        ("Bo Park", group, None),
+        ("Cy Twain", "Apologies", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Present \u2013 the Chair welcomed members and guests.",
+        "Apologies - these were noted by the Clerk.",
+    ],
+)
+def test_a_sentence_after_a_dash_is_no_list(text):
+    assert attendance_heading(text) is None
