@@ -61,6 +61,12 @@ _HEADCOUNT = re.compile(
     r"|^\d{1,4}\s+(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+s$",  # '61 Corporators', '12 Councillors'
     re.IGNORECASE,
 )
+# Where a count may follow the last name: 'A, B and about 25 members', 'A plus three observers'.
+_AND_MORE = re.compile(r"(?:,\s*|\s+)(?:and|plus|&)\s+", re.IGNORECASE)
+_ABOUT = re.compile(
+    r"^(?:about|around|approximately|approx\.|some|circa|c\.|over|nearly|roughly)\s+|^(?=others?\b)",
+    re.IGNORECASE,
+)
 # Letters of a service or degree after a name: 'I.A.S.', 'O.B.E.'.
 _LETTERS = re.compile(r"(?:[A-Z]\.){2,5}")
 _SURNAME = re.compile(
@@ -82,11 +88,12 @@ def entries_in(text: str, *, single_words: bool = False) -> list[Entry] | None:
     text = _WIKI_LINK.sub(lambda m: m.group("shown") or m.group("page"), text)
     text = _PANEL_NUMBER.sub("", text)  # 'I: Dame Frances Oduya, …', 'II: Tamsin Rowe, …'
     text = re.sub(r";\s*and\s+", "; ", text)
+    text = without_headcount(text)
     if not text or len(text) > 2000 or text.endswith(("?", "!")):
         return None
     found: list[Entry] = []
     for part in split_outside_brackets(text, ";"):
-        if _HEADCOUNT.match(part):
+        if _HEADCOUNT.match(_ABOUT.sub("", part.strip())):
             continue  # 'Kevin Doyle, LCAM; 23 unit owners in person': a count, no one
         part = surname_first(part)
         entries = _comma_list(part, single_words)
@@ -96,6 +103,15 @@ def entries_in(text: str, *, single_words: bool = False) -> list[Entry] | None:
             return None
         found.extend(entries)
     return found or None
+
+
+def without_headcount(text: str) -> str:
+    """'A, B and about 25 members': the people without the count of others after them."""
+    for joint in reversed(list(_AND_MORE.finditer(text))):
+        tail = text[joint.end() :]
+        if _HEADCOUNT.match(_ABOUT.sub("", tail)) or re.match(r"others?\b", tail, re.I):
+            return text[: joint.start()]
+    return text
 
 
 def _comma_list(text: str, single_words: bool) -> list[Entry] | None:

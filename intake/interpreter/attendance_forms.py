@@ -75,7 +75,10 @@ _COLUMNS = {
         r"|participant|councill?or|trustee|director|governor|commissioner)s?(?:\s+name)?$",
         re.IGNORECASE,
     ),
-    "role": re.compile(r"^(?:role|title|position|post|office|capacity)s?$", re.IGNORECASE),
+    "role": re.compile(
+        r"^(?:role|title|position|post|office|capacity|category|designation|membership)s?$",
+        re.IGNORECASE,
+    ),
     "organisation": re.compile(
         r"^(?:affiliation|organi[sz]ation|institution|representing|agency|company|employer)s?$",
         re.IGNORECASE,
@@ -133,7 +136,8 @@ def entries_from_cells(cells: list[str], columns: dict[str, int]) -> list[Entry]
     entry = found[0]
     role = without_minutes(cell("role"))
     chaired = bool(_IN_THE_CHAIR.search(role))
-    entry.role = _IN_THE_CHAIR.sub("", role) or entry.role
+    # An office printed with the name ('Ann Lee (Chair) | Parent governor') is the one held.
+    entry.role = entry.role or _IN_THE_CHAIR.sub("", role)
     entry.organisation = cell("organisation") or entry.organisation
     entry.group = cell("group") or _marked_column(cells, columns)
     if chaired:

@@ -17,6 +17,7 @@ ATTENDANCE_HEADING = re.compile(
     r"|designated federal official|clerk|recorder|note[- ]?taker|minute[- ]taker|scribe"
     r"|minutes taken by|officers?|councillors|commissioners|directors|trustees|delegates"
     r"|representatives|also|others|witness(?:es)?|speakers|presenters|panel+ists|by telephone"
+    r"|apols|board|council|governors|supervisors|aldermen|selectmen|rapporteurs?"
     r"|before|appearances|participated|substitut(?:e|es|ions?|ing)"
     r"|remotely|online|via (?:video|telephone|zoom|teams))"
     r"(?:\s+(?:[\w.'\u2019()-]+\s*){0,4}?)?)\s*(?::\s*(?P<rest>.*)|\s*)$",
@@ -25,8 +26,8 @@ ATTENDANCE_HEADING = re.compile(
 # Headings that are attendance whatever follows ('Present', 'Apologies') — others ('Staff',
 # 'Officers') only when names follow them.
 SURE_WORDS = re.compile(
-    r"\b(?:present|absent|apolog|regrets|excused|attend|in the chair|roll[- ]call|participants"
-    r"|substitut)",
+    r"\b(?:present|absent|apolog|apols\b|regrets|excused|attend|in the chair|roll[- ]call"
+    r"|participants|substitut)",
     re.IGNORECASE,
 )
 

@@ -349,3 +349,25 @@ def test_appearances_over_two_lines_are_one_list():
         ("K. Abara", "APPEARANCES", "for the Applicant"),
         ("J. Dunne", "APPEARANCES", "director, for the Respondent"),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ann Lee (Chair), Bo Park (Treasurer) and about 25 members.",
+        "Ann Lee (Chair), Bo Park (Treasurer) and 12 members of the public",
+        "Ann Lee (Chair), Bo Park (Treasurer), plus three observers",
+        "Ann Lee (Chair), Bo Park (Treasurer) and others",
+        "Ann Lee (Chair); Bo Park (Treasurer); and approximately 40 residents",
+    ],
+)
+def test_a_count_of_others_after_the_last_name_is_no_one(line):
+    entries = entries_in(line)
+    assert [(e.name.name, e.role) for e in entries] == [
+        ("Ann Lee", "Chair"),
+        ("Bo Park", "Treasurer"),
+    ]
+
+
+def test_a_surname_like_a_count_word_is_still_a_name():
+    assert [e.name.name for e in entries_in("Ann Lee and Tom Others")] == ["Ann Lee", "Tom Others"]

@@ -197,3 +197,18 @@ def test_offices_printed_as_fields_of_one_line_are_each_held(line):
 )
 def test_a_line_of_fields_is_offices_only_when_every_field_is_one(line):
     assert office_labels(line, in_header=True) is None
+
+
+@pytest.mark.parametrize("column", ["Category", "Designation", "Membership"])
+def test_a_category_column_is_the_role_unless_the_name_prints_an_office(column):
+    found = attendees(
+        row("Name", column, "Attendance"),
+        row("Mrs Nia Hughes (Chair)", "Foundation governor", "P"),
+        row("Mr Sam Ade", "Headteacher", "P"),
+        row("Ms Ann Price", "Staff governor", "A"),
+    )
+    assert found == [
+        ("Nia Hughes", "P", "Chair"),
+        ("Sam Ade", "P", "Headteacher"),
+        ("Ann Price", "A", "Staff governor"),
+    ]

@@ -193,3 +193,26 @@ def test_a_heading_set_off_by_a_dash_opens_its_list(text):
 )
 def test_a_sentence_after_a_dash_is_no_list(text):
     assert attendance_heading(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("Apols: Rosa Keane (Welfare Officer), Gavin Hurst.", "Apols"),
+        ("Board: Glenn Hart (President), Lucy Ortega (VP), Marcus Tilley", "Board"),
+        ("Governors: Ann Lee, Bo Park", "Governors"),
+        ("Rapporteur: Lukas Hrdlicka (Czech Technical University)", "Rapporteur"),
+    ],
+)
+def test_abbreviated_and_body_headings_open_a_list(text, group):
+    heading = attendance_heading(text)
+    assert heading is not None and heading[0] == group
+    assert entries_in(heading[1])
+
+
+def test_a_body_heading_before_a_sentence_is_no_list():
+    data = draft_from_document(
+        document=document("Board meeting", "4 March 2021", "Board: approved the budget as tabled."),
+        themes=[],
+    ).data
+    assert data["attendees"] == []
