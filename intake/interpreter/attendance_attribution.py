@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .attendance_roles import (
     CHAIR_MARK,
+    NAME_JOINERS,
     ends_in_office,
     is_organisation,
     last_word,
@@ -74,13 +75,15 @@ def bracketed(entry: Entry, text: str) -> None:
             first_a_body = k == 0 and names_a_body(part)
             if not entry.organisation and (first_a_body or is_organisation(part)):
                 entry.organisation = part
+            elif entry.organisation and _a_place(part):
+                entry.organisation = f"{entry.organisation}, {part}"  # '(CESBIO, Toulouse)'
             else:
                 entry.role = ", ".join(filter(None, [entry.role, part]))
         return
     if not text or (text[0].islower() and not _lower_case_office(text)):
         return  # '(excused)'; but '(ward councillor)' is a role printed in lower case
     words = text.split()
-    named = all(w[0].isupper() or w.lower() in {"of", "and", "the", "for", "&"} for w in words)
+    named = all(w[0].isupper() or w.casefold() in NAME_JOINERS for w in words)
     # A body's full name ('British Medical Association'), not a post or a department
     # ('Head of Planning Services', 'Legal Services', 'President, Students' Union').
     body = (
@@ -99,6 +102,16 @@ def bracketed(entry: Entry, text: str) -> None:
         entry.role = f"{entry.role} ({text})"  # 'Ann Lee (Mayor) (Chair)': she took the chair
     else:
         entry.role = f"{entry.role}, {text}"
+
+
+def _a_place(text: str) -> bool:
+    """'Toulouse', 'Lisbon', 'New York' after a body in brackets: where it is, not a post."""
+    words = text.split()
+    return (
+        0 < len(words) <= 2
+        and all(w[:1].isupper() for w in words)
+        and not (looks_like_office(text) or take_role(list(words)) or ends_in_office(words))
+    )
 
 
 def _lower_case_office(text: str) -> bool:

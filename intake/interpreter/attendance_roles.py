@@ -23,13 +23,21 @@ POSTS_NOT_NAMES = {
 }  # fmt: skip
 
 
+# Small words inside a body's name: 'University of Leeds', 'Czech Technical University in
+# Prague', 'Institut für Geodäsie', 'Universidad de Chile'.
+NAME_JOINERS = frozenset(
+    {"of", "and", "the", "for", "&", "in", "at", "on", "de", "du", "des", "la", "le", "für",
+     "y", "e", "di", "del", "da", "van", "von", "der"}
+)  # fmt: skip
+
+
 def names_a_body(text: str) -> bool:
     """'KU Leuven', 'DTU', 'IMGW-PIB': a name in capitals, no post ('Executive Dean', 'Head of
     School', 'Deputy Director-General' are posts, though every word is capitalised)."""
     words = text.split()
     return (
         0 < len(words) <= 6
-        and all(w[:1].isupper() for w in words if w.casefold() not in ("of", "and", "the", "for"))
+        and all(w[:1].isupper() for w in words if w.casefold() not in NAME_JOINERS)
         and not (take_role(list(words)) or ends_in_office(words) or _a_post(words))
     )
 

@@ -84,3 +84,19 @@ def test_a_capitalised_post_after_a_name_is_no_second_person(text, expected):
 )  # fmt: skip
 def test_counts_and_notes_after_the_names_leave_the_people(text, expected):
     assert [(e.name.name, e.role) for e in entries_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Czech Technical University in Prague", ("", "Czech Technical University in Prague")),
+        ("Institut für Geodäsie", ("", "Institut für Geodäsie")),
+        ("Universidad de Chile", ("", "Universidad de Chile")),
+        ("CESBIO, Toulouse", ("", "CESBIO, Toulouse")),
+        ("IPMA, Lisbon", ("", "IPMA, Lisbon")),
+        ("KU Leuven, Coordinator", ("Coordinator", "KU Leuven")),
+        ("Head of Planning", ("Head of Planning", "")),
+    ],
+)
+def test_a_bodys_name_with_its_small_words_or_its_town_is_the_organisation(text, expected):
+    assert placed(bracketed, text) == expected
