@@ -67,6 +67,8 @@ _ABOUT = re.compile(
     r"^(?:about|around|approximately|approx\.|some|circa|c\.|over|nearly|roughly)\s+|^(?=others?\b)",
     re.IGNORECASE,
 )
+_THE = re.compile(r"^\s*the\s+", re.IGNORECASE)
+_IN_THE_CHAIR_AFTER = re.compile(r",\s*(?:was\s+)?in the chair\s*$", re.IGNORECASE)
 # Letters of a service or degree after a name: 'I.A.S.', 'O.B.E.'.
 _LETTERS = re.compile(r"(?:[A-Z]\.){2,5}")
 _SURNAME = re.compile(
@@ -97,12 +99,22 @@ def entries_in(text: str, *, single_words: bool = False) -> list[Entry] | None:
             continue  # 'Kevin Doyle, LCAM; 23 unit owners in person': a count, no one
         part = surname_first(part)
         entries = _comma_list(part, single_words)
-        if entries is None and (holder := office_first(part)):
-            entries = [Entry(holder)]  # 'Minute Secretary, Mrs Kim Tran': the office first
+        if entries is None:
+            entries = _office_then_holder(part)
         if entries is None:
             return None
         found.extend(entries)
     return found or None
+
+
+def _office_then_holder(part: str) -> list[Entry] | None:
+    """'Minute Secretary, Mrs Kim Tran', 'the Treasurer, Dai Jones', 'the President, Huw
+    Rees, in the chair': the office first, then its holder (who may have taken the chair)."""
+    chaired = _IN_THE_CHAIR_AFTER.search(part)
+    holder = office_first(_THE.sub("", part[: chaired.start()] if chaired else part))
+    if holder is None:
+        return None
+    return [Entry(holder), Entry(holder, group="In the Chair")] if chaired else [Entry(holder)]
 
 
 def without_headcount(text: str) -> str:

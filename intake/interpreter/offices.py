@@ -19,7 +19,7 @@ _OFFICE_ENDS = {
 }  # fmt: skip
 _CONNECTORS = {"of", "for", "and", "&", "to", "the"}
 _MAX_OFFICE_WORDS = 6
-_OFFICE_WORD = re.compile(r"^[A-Z][\w'\u2019&-]*$")
+_OFFICE_WORD = re.compile(r"^[A-Z][\w'\u2019&-]*\.?$")  # 'Hon.', 'Asst.'
 # How a roll call marks each name: 'Commissioner Alvarez - Present', '... - absent (excused)'.
 _STATUS = re.compile(
     r"^(?P<status>present|absent|excused|apologies|apologi[sz]ed|late|not present)\b"

@@ -3,6 +3,7 @@ call's status after it ('Commissioner Alvarez - Present')."""
 
 import pytest
 
+from intake.interpreter.attendance import entries_in
 from intake.interpreter.offices import office_first, roll_status
 from tests.intake.test_interpreter_attendance import attendees
 
@@ -96,3 +97,24 @@ def test_offices_before_names_in_lists(text, expected):
 def test_a_headings_colon_is_no_part_of_an_office():
     assert office_first("Present: Mayor Linda Carvalho") is None
     assert office_first("STAFF PRESENT: Superintendent Dr. Leonard Whitsett") is None
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        (
+            "the President, Huw Rees, in the chair; the Hon. Secretary, Carys Lloyd; "
+            "the Treasurer, Dai Morgan-Jones; and 47 members.",
+            [
+                ("Huw Rees", "President", ""),
+                ("Huw Rees", "President", "In the Chair"),
+                ("Carys Lloyd", "Hon. Secretary", ""),
+                ("Dai Morgan-Jones", "Treasurer", ""),
+            ],
+        ),
+        ("Asst. Clerk, Mrs Kim Tran", [("Kim Tran", "Asst. Clerk", "")]),
+    ],
+)
+def test_offices_before_their_holders_with_the_and_the_chair(line, expected):
+    entries = entries_in(line)
+    assert [(e.name.name, e.name.role, e.group) for e in entries] == expected
