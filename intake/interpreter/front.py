@@ -22,7 +22,7 @@ from .places import (
 )
 from .record import Record
 from .sections import META_LABEL, is_prose
-from .stamps import date_of_the_title, is_only_a_time, is_page_stamp
+from .stamps import date_below_the_masthead, date_of_the_title, is_only_a_time, is_page_stamp
 from .title_choice import as_one, body_above, choose, is_label, joined, names_its_meeting
 from .titles import clean_title, page_title, recording_title
 from .units import Unit
@@ -241,6 +241,7 @@ def finish(record: Record, document: Document, units: list[Unit], dropped: list[
     """Choose the title, and find the date and place where the header printed none."""
     _title(record, document, units, dropped)
     date_of_the_title(record=record, units=units)
+    date_below_the_masthead(record=record, units=units, dropped=dropped)
     if record.date is None:
         date_elsewhere(record, document, units, dropped)
     if not record.location:

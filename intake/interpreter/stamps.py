@@ -73,3 +73,32 @@ def date_of_the_title(*, record: Record, units: list[Unit]) -> None:
         record.not_copied.append(units[at + 1])
     note = f"read from the page's title {title[:80]!r}, not its stamp {units[at].text!r}"
     record.note("meeting.date", f"{note}; check it", units[at - 1].place)
+
+
+MASTHEAD_REACH = 10  # lines below the issue date where the meeting's particulars are looked for
+_HELD = re.compile(r"\b(?:held|convened|met|took place)\b", re.IGNORECASE)
+# The marks around a UN document's issue date in its masthead.
+_ISSUE_MARK = re.compile(r"^(?:distr\.?\s*:|original\s*:)", re.IGNORECASE)
+
+
+def date_below_the_masthead(*, record: Record, units: list[Unit], dropped: list[Unit]) -> None:
+    """'Distr.: General' / '12 June 2018' / 'Original: English': the masthead dates the
+    document's issue; the meeting's date is the next date line ('Held at Headquarters, New
+    York, on Tuesday, 5 June 2018, at 3 p.m.')."""
+    if not record.date_lines:
+        return
+    by_index = {unit.index: unit for unit in [*units, *dropped]}
+    first = record.date_lines[0]
+    marks = [by_index.get(first - 1), by_index.get(first + 1)]
+    if not any(mark and _ISSUE_MARK.match(mark.text) for mark in marks):
+        return
+    below = [u.index for u in units if first < u.index <= first + MASTHEAD_REACH]
+    for index in [i for i in below if _HELD.search(by_index[i].text)]:
+        found = find_date(by_index[index].text, day_first=record.day_first)
+        if found and found.date != record.date:
+            record.date, record.date_place = found.date, by_index[index].place
+            why = f"read from {by_index[index].text[:80]!r}, not the masthead's issue date"
+            record.note(
+                "meeting.date", f"{why} {by_index[first].text!r}; check it", record.date_place
+            )
+            return

@@ -108,3 +108,25 @@ def test_a_quoted_messages_date_is_not_the_meetings():
     doc = text_document(text, name="minutes.txt")
     meeting = draft_from_document(document=doc, themes=[]).data["meeting"]
     assert (meeting["date"], meeting["location"]) == ("2019-03-07", "Community Room, Block C")
+
+
+@pytest.mark.parametrize(
+    "held, date",
+    [
+        ("Held at Headquarters, New York, on Tuesday, 5 June 2018, at 3 p.m.", "2018-06-05"),
+        ("Held at the Palais des Nations, Geneva, on Monday, 4 June 2018, at 10 a.m.",
+         "2018-06-04"),
+    ],
+)  # fmt: skip
+def test_a_masthead_issue_date_gives_way_to_the_meetings(held, date):
+    meeting = drafted("United Nations", "E/AC.51/2018/SR.5", "Distr.: General", "12 June 2018",
+                      "Original: English", "Committee for Programme and Coordination",
+                      "Summary record of the 5th meeting", held,
+                      "The meeting was called to order at 3.05 p.m.")  # fmt: skip
+    assert meeting["date"] == date
+
+
+def test_a_dateline_with_no_masthead_around_it_stays():
+    meeting = drafted("Committee", "12 June 2018", "The committee met on 5 June 2018 to agree it.",
+                      "Ann: Welcome.")  # fmt: skip
+    assert meeting["date"] == "2018-06-12"
