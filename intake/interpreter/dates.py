@@ -88,12 +88,19 @@ _PATTERNS = [
         r"(?![:.]\d)",
         re.I,
     ),
+    # The month in Roman numerals, as Central European minutes write it: '15.X.2019'.
+    re.compile(rf"\b{_DAY}\.\s?(?P<roman>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s?{_YEAR}\b"),
 ]
+_ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+_ROMAN_MONTHS = {numeral: n for n, numeral in enumerate(_ROMAN, start=1)}
 # Day and month in numbers ("03/11/2015"): taken only when they cannot be read two ways.
 # With dashes too ('27-06-2019'), a space after a dash left by a PDF's line ('27- 06-2019').
 _NUMERIC = re.compile(
     r"\b(?P<a>\d{1,2})(?:[/.]|-\s?)(?P<b>\d{1,2})(?:[/.]|-\s?)(?P<year>(?:19|20)\d{2})\b"
 )
+# Two digits of the year only under a weekday that checks the reading: 'Mon 4/8/19' (a bare
+# '4/8/19' is as often a vote's count or a reference).
+_NUMERIC_SHORT_YEAR = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d{2})\b(?![/.]?\d)")
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 # What may surround a date on a line that is only a date: a label, a weekday, times, punctuation.
 _ONLY_A_DATE = re.compile(
@@ -135,10 +142,15 @@ def _all_dates(text: str, day_first: bool | None):
         date = _numeric_date(match, text, day_first)
         if date:
             yield FoundDate(date, match.start(), match.end())
+    for match in _NUMERIC_SHORT_YEAR.finditer(text):
+        date = _numeric_date(match, text, day_first)
+        if date and weekday_before(text, match.start()) == date.weekday():
+            yield FoundDate(date, match.start(), match.end())
 
 
 def _numeric_date(match: re.Match, text: str, day_first: bool | None) -> datetime.date | None:
-    a, b, year = int(match.group("a")), int(match.group("b")), match.group("year")
+    a, b = int(match.group("a")), int(match.group("b"))
+    year = match.groupdict().get("year") or 2000 + int(match.group("yy"))
     readings = [
         date
         for day, month in ((a, b), (b, a))
@@ -221,6 +233,8 @@ def dates_without_year(text: str, year: int, *, day_first: bool | None = None):
 def _calendar_date(parts: dict) -> datetime.date | None:
     if parts.get("number"):
         month = int(parts["number"])
+    elif parts.get("roman"):
+        month = _ROMAN_MONTHS[parts["roman"]]
     elif parts.get("month_word"):
         month = _ORDINAL_MONTHS[parts["month_word"].lower()]
     else:

@@ -10,6 +10,7 @@ from intake.readers.blocks import Document, Place
 from .dates import dates_without_year, find_date, is_only_a_date
 from .furniture import EMAIL_HEADER
 from .record import Record, StatementDraft
+from .stamps import is_page_stamp
 from .units import Unit
 
 DATE_REACH = 12  # statements searched first for a date when the header prints none
@@ -23,7 +24,9 @@ _NAMED_ISO = re.compile(
 _OTHER_MEETING = re.compile(
     r"\b(?:previous|last|next|future|following|earlier|prior)\s+(?:meeting|minutes)\b|"
     r"\bminutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}\d|\b(?:were|was|be)\s+approved\b|"
-    r"\b(?:intending|agreed|decided)\s+to\s+meet\b|\bmeet\s+again\b",
+    r"\b(?:intending|agreed|decided)\s+to\s+meet\b|\bmeet\s+again\b|"
+    # A notes page's links to its neighbours: 'Previous: [[2019-04-10 History Dept meeting]]'.
+    r"\b(?:previous|prev|next)\s*:",
     re.IGNORECASE,
 )
 
@@ -54,6 +57,7 @@ def _candidates(record: Record, document: Document, units: list[Unit], dropped: 
     texts += [(u.text, u.place) for u in units if EMAIL_HEADER.match(u.text)]
     texts += [(u.text, u.place) for u in dropped]
     texts = [(_without_sending_date(text), place) for text, place in texts if text]
+    texts = [(text, place) for text, place in texts if not is_page_stamp(text)]
     return [(text, place) for text, place in texts if text]
 
 
@@ -123,7 +127,7 @@ def _file_name(record, document, units, dropped):
 def _anywhere(record, document, units, dropped):
     for unit in units:
         found = find_date(unit.text, day_first=record.day_first)
-        if found and not _OTHER_MEETING.search(unit.text):
+        if found and not _OTHER_MEETING.search(unit.text) and not is_page_stamp(unit.text):
             return found.date, unit.text, unit.place, "no date in the header; the first date, at"
     return None
 
@@ -141,7 +145,10 @@ def _year_texts(record, document, units, dropped) -> list[tuple[str, Place | Non
     texts = [(record.title_line or record.title, None), (document.title, None)]
     texts += [(u.text, u.place) for u in record.leftovers]
     texts += [(u.text, u.place) for u in units if EMAIL_HEADER.match(u.text)]
-    texts += [(u.text, u.place) for u in dropped if _is_mail_headers(u.text)]
+    # A mail's Date line and a page's 'Posted on …' stamp date no meeting, but give its year.
+    texts += [
+        (u.text, u.place) for u in dropped if _is_mail_headers(u.text) or is_page_stamp(u.text)
+    ]
     texts += [(u.text, u.place) for u in units[:HEADER_REACH] if len(u.text) <= 200]
     return [(text, place) for text, place in texts if text]
 

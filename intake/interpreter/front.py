@@ -3,10 +3,11 @@ been read, the title chosen and a date found elsewhere when the header printed n
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from intake.readers.blocks import Document
 
-from .dates import dates_without_year, find_date
+from .dates import dates_without_year, find_date, is_only_a_date
 from .fallback import date_elsewhere
 from .furniture import email_subject
 from .names import looks_like_office
@@ -21,12 +22,14 @@ from .places import (
 )
 from .record import Record
 from .sections import META_LABEL, is_prose
+from .stamps import date_below_the_masthead, date_of_the_title, is_only_a_time, is_page_stamp
 from .title_choice import as_one, body_above, choose, is_label, joined, names_its_meeting
 from .titles import clean_title, page_title, recording_title
 from .units import Unit
 from .venues import (
     ADDRESS_LINE,
     IN_PERSON,
+    attended_on,
     online_place,
     platform_place,
     tidy_place,
@@ -74,6 +77,12 @@ _SENTENCE_END = re.compile(r"[.!?]['\"\u201d\u2019)]*$")
 def read_front_line(unit: Unit, record: Record) -> bool:
     """Take a header line that gives the date, the place or the source; True if it was one."""
     text = unit.text
+    if is_page_stamp(text):
+        record.not_copied.append(unit)  # 'Edited by … on Mar 6, 2024': the page's date
+        return True
+    if is_only_a_time(text) and record.date_lines and record.date_lines[-1] == unit.index - 1:
+        record.summary.append(text)  # 'Tuesday, April 9, 2019' / '6:00 PM': the date's hour
+        return True
     parts = _FORM_GAP.split(text)
     if len(parts) > 1 and all(META_LABEL.match(part) for part in parts):
         # 'Date: 26.11.2019    Time: 6.00pm    Venue: School library': a field a part.
@@ -119,10 +128,11 @@ def _place_line(unit: Unit, record: Record) -> bool:
     text = without_remote_part(HOSTED.sub("", IN_PERSON.sub("", unit.text))).strip(" ,")
     last = record.location_unit
     adjacent = bool(last) and last.index == unit.index - 1
-    if (
-        adjacent
-        and last.block == unit.block
-        and (is_place(text) or is_venue(text) or ADDRESS_LINE.match(text) or _short_name(text))
+    # 'Institut für Geodäsie, Technische Universität Wien,' / 'Vienna': a place line ending
+    # with a comma goes on in the next paragraph, as a page's line break left it.
+    goes_on = adjacent and (last.block == unit.block or last.text.rstrip().endswith(","))
+    if goes_on and (
+        is_place(text) or is_venue(text) or ADDRESS_LINE.match(text) or _short_name(text)
     ):
         # 'Millbrook Town Hall' / '3 Main Street' / 'Millbrook, New York': one address.
         record.location, record.location_unit = f"{record.location}, {text}", unit
@@ -138,6 +148,12 @@ def _place_line(unit: Unit, record: Record) -> bool:
         return True
     if record.location:
         return False
+    timed = place_after_date(text) if _TIME.match(text) else ""
+    if timed:
+        # '6:00 PM, District Office Board Room, 1150 Canal Road': the hour, then the venue.
+        record.location, record.location_unit = timed, unit
+        record.summary.append(unit.text)
+        return True
     under_the_date = bool(record.date_lines) and record.date_lines[-1] == unit.index - 1
     if is_place(text) or is_venue(text) or (under_the_date and _short_name(text)):
         record.location, record.location_unit = text, unit
@@ -224,10 +240,14 @@ def _read_meta(unit: Unit, label: str, rest: str, record: Record) -> bool:
 def finish(record: Record, document: Document, units: list[Unit], dropped: list[Unit]) -> None:
     """Choose the title, and find the date and place where the header printed none."""
     _title(record, document, units, dropped)
+    date_of_the_title(record=record, units=units)
+    date_below_the_masthead(record=record, units=units, dropped=dropped)
     if record.date is None:
         date_elsewhere(record, document, units, dropped)
     if not record.location:
         _place_in_the_label(record, units)
+    if not record.location:
+        _place_above_the_date(record, units)
     if not record.location:
         _place_in_sentences(record)
     texts = [record.title_line, document.title, *record.summary]
@@ -235,7 +255,7 @@ def finish(record: Record, document: Document, units: list[Unit], dropped: list[
     if platform_place(record.location):
         # 'venue: Jitsi, https://meet.jit.si/…', 'Zoom video conference': the platform, no place
         record.location = platform_place(record.location)
-    online = online_place(texts)
+    online = online_place(texts) or attended_on(u.text for u in units[:HEAD_UNITS])
     if online and not record.location:
         record.location = online  # 'venue: Zoom', 'General Meeting via Zoom'
     record.location = tidy_place(record.location)
@@ -329,6 +349,18 @@ def _place_in_the_label(record: Record, units: list[Unit]) -> None:
         place = place_after_date(text[found.end :]) if found else ""
         if place and found.date == record.date:
             record.location, record.location_unit = place[:200], unit
+            return
+
+
+def _place_above_the_date(record: Record, units: list[Unit]) -> None:
+    """'DOORSTOP INTERVIEW / ROBERTSON BARRACKS, DARWIN / FRIDAY, 19 AUGUST 2022': a place on
+    the line above the meeting's date, in one block of the header."""
+    lines = [(line.strip(), unit) for unit in units[:HEAD_UNITS] for line in unit.text.splitlines()]
+    for (above, unit), (line, below) in pairwise(lines):
+        found = find_date(line, day_first=record.day_first)
+        dated = found and found.date == record.date and is_only_a_date(line)
+        if dated and unit.block == below.block and (is_place(above) or is_venue(above)):
+            record.location, record.location_unit = above, unit
             return
 
 

@@ -18,7 +18,12 @@ _HELD = re.compile(
     re.IGNORECASE,
 )
 _AT = re.compile(r"\b(?:at|in)\s+(?:(?P<the>the)\s+)?(?=\S)", re.IGNORECASE)
-_CONNECTORS = {"of", "the", "on", "upon", "de", "la", "du", "des", "&", "and", "am", "an"}
+_CONNECTORS = {
+    "of", "the", "on", "upon", "de", "la", "du", "des", "&", "and", "am", "an",
+    # Names in the body's own language: 'Institut für Geodäsie', 'Palazzo della Ragione'.
+    "für", "fur", "der", "und", "zur", "zum", "di", "del", "della", "degli", "van", "voor",
+    "dos", "das", "för", "och", "og",
+}  # fmt: skip
 _VENUE_WORDS = {
     "room", "hall", "building", "chamber", "chambers", "headquarters", "plaza", "suite",
     "floor", "level", "auditorium", "theatre", "theater", "library", "offices", "hotel",
@@ -36,6 +41,10 @@ _STREET_WORDS = {
 _WEAK_VENUE_WORDS = {
     "centre", "center", "office", "house", "place", "way", "drive", "college", "school",
     "church", "court", "club", "embassy", "wing", "palace",
+    # A university or institute is a venue with its town: 'Institut für Geodäsie, TU Wien'.
+    # (unaccented, as the words are compared folded)
+    "institute", "institut", "instituto", "istituto", "university", "universitat",
+    "universite", "universidad", "universita", "universiteit", "universitet", "universidade",
 }  # fmt: skip
 _NOT_A_PLACE_START = re.compile(
     r"^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m|h\b|o'clock)|\d{1,2}(?:[:.]\d{2})|noon|midday)",
@@ -71,7 +80,7 @@ def dateline(text: str, *, day_first: bool | None = None):
     if is_only_a_date(text, day_first=day_first):
         return found.date, ""
     prefix = text[: found.start].strip(" ,|\u2013\u2014-\u00b7")
-    suffix = text[found.end :].strip(" .")
+    suffix = without_full_stop(text[found.end :])
     if not suffix and (is_place(prefix) or is_venue(prefix)):
         return found.date, prefix
     if _a_town(prefix):
@@ -224,17 +233,37 @@ def _after_the_time(text: str) -> str:
     )
     if time and time.group(0).strip():
         text = re.sub(_ZONE, "", text[time.end() :])
-    return re.sub(r"^(?:[,|\u2013\u2014\u00b7-]\s*)+", "", text.strip()).strip(" .")
+    return without_full_stop(re.sub(r"^(?:[,|\u2013\u2014\u00b7-]\s*)+", "", text.strip()))
+
+
+# Street words shortened with a period, which stays when they end a place: '400 Riverside Ave.'
+_ABBREVIATED_END = re.compile(
+    r"\b(?:Ave|St|Rd|Blvd|Dr|Ln|Pl|Ct|Sq|Hwy|Pkwy|Ter|Cres|Bldg|Ste|Rm|Fl|Mt|Ft)\.$"
+)
+
+
+def ends_in_abbreviation(text: str) -> bool:
+    """'… 400 Riverside Ave.': the last period is the abbreviation's, not a sentence's."""
+    return bool(_ABBREVIATED_END.search(text.strip()))
+
+
+def without_full_stop(text: str) -> str:
+    """The text without spaces and a closing full stop, an abbreviation's period kept."""
+    text = text.strip(" ")
+    return text if ends_in_abbreviation(text) else text.strip(" .")
 
 
 def is_venue(text: str) -> bool:
     """'Council Chambers, City Hall, 11995 Haney Place': a building, room or street address."""
     initials = re.search(r"\b(?:[A-Z]\.){2,}$", text)  # 'Washington, D.C.', 'St. Paul, M.N.'
-    if len(text) > 160 or (re.search(r"[.!?]$", text) and not initials):
+    ended = re.search(r"[.!?]$", text) and not (initials or ends_in_abbreviation(text))
+    if len(text) > 160 or ended:
         return False
     words = {fold(w.strip(",.()")) for w in text.split()}
     if not words or find_date(text) or not all(_is_place_word(w) for w in text.split()):
         return False
+    if _CLOCK_TIME.search(text) or words & _WEEKDAY_WORDS:
+        return False  # 'Tues 12th Feb, 5.30pm, Meeting Room 3': a date line without its year
     if words & _VENUE_WORDS:
         return True
     street = any(w[:1].islower() and w.rstrip(".") in _STREET_WORDS for w in text.split())
@@ -257,6 +286,13 @@ def _is_place_word(word: str) -> bool:
     )
 
 
+# An hour of the day, which no venue's name prints: '5.30pm', '18:00', '7 p.m.'.
+_CLOCK_TIME = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|\b\d{1,2}:\d{2}\b", re.IGNORECASE
+)
+_WEEKDAY_WORDS = _WEEKDAYS | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"}
+
+
 # 'met at Eleven of the Clock', 'at ten o'clock': the hour, not the place.
 _CLOCK = re.compile(r"\bof the clock\b|\bo['\u2019]clock\b", re.IGNORECASE)
 
@@ -267,9 +303,13 @@ def place_in_sentence(text: str) -> str:
     if not held:
         return ""
     for at in _AT.finditer(text, held.end()):
-        place = _place_phrase(text[at.end() :]) or common_venue(text[at.end() :])
+        place = _place_phrase(text[at.end() :])
         if place:
             return _as_printed(place, had_the=bool(at.group("the")))
+        # 'held in the school library': a room named in lower case takes no 'The'.
+        place = common_venue(text[at.end() :])
+        if place:
+            return place
     return ""
 
 

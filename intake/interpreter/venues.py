@@ -72,6 +72,24 @@ def online_place(texts) -> str:
     return "Online" if any(_ONLINE.search(text) for text in texts) else ""
 
 
+# An attendance list drawn from the platform: 'Attendees (from Zoom):', 'Participants on
+# Teams:', 'Present via Webex:' — who met there.
+_ATTENDED_ON = re.compile(
+    rf"^\W*(?:attendees|participants|attendance|present|joined)\b\W{{0,3}}"
+    rf"(?:\w+\s+){{0,2}}?(?:from|on|via|in|using)\s+(?P<platform>{PLATFORM_PATTERN})\b",
+    re.IGNORECASE,
+)
+
+
+def attended_on(texts) -> str:
+    """'Online (Zoom)' when an attendance line says where its people were, else ''."""
+    for text in texts:
+        match = _ATTENDED_ON.match(text)
+        if match:
+            return f"Online ({PLATFORMS[match.group('platform').casefold()]})"
+    return ""
+
+
 def platform_place(place: str) -> str:
     """'Online (Jitsi)' for a place that only names a platform or gives its link ('Jitsi,
     https://meet.jit.si/…', 'Zoom (link in the invite)', 'https://zoom.us/j/123'), else ''."""

@@ -175,3 +175,38 @@ def test_without_a_one_way_numeric_date_the_order_of_dates_in_words_tells():
     assert numeric_convention(["held 3/12/2019", "next meeting: April 9, 2019"]) is False
     assert numeric_convention(["held 3/12/2019", "next meeting: 9th of April 2019"]) is True
     assert numeric_convention(["held 3/12/2019", "in April 2019"]) is None
+
+
+@pytest.mark.parametrize(
+    "text, day_first, date",
+    [
+        ("Board Mtg - Mon 4/8/19", False, datetime.date(2019, 4, 8)),
+        ("Board Mtg - Mon 4/8/19", True, datetime.date(2019, 4, 8)),  # the weekday decides
+        ("Tues 3/12/19 meeting", False, datetime.date(2019, 3, 12)),
+        ("Wed, 10/4/19", None, datetime.date(2019, 4, 10)),
+    ],
+)
+def test_two_digits_of_the_year_are_read_under_a_weekday_that_agrees(text, day_first, date):
+    assert find_date(text, day_first=day_first).date == date
+
+
+@pytest.mark.parametrize("text", ["Vote 4/8/19", "Carried 5/0/1", "Mon 4/9/19", "Ref. 12/3/20"])
+def test_two_digits_of_the_year_without_an_agreeing_weekday_are_no_date(text):
+    assert find_date(text, day_first=False) is None
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Club assembly, 15.X.2019", datetime.date(2019, 10, 15)),
+        ("Posiedzenie zarządu 1. XII. 2018", datetime.date(2018, 12, 1)),
+        ("Meeting of 3.IV.2021, 18:00", datetime.date(2021, 4, 3)),
+    ],
+)
+def test_a_month_in_roman_numerals_between_dots(text, date):
+    assert find_date(text).date == date
+
+
+@pytest.mark.parametrize("text", ["Article 5 I 2019", "Chapter IV 2019", "Figure 3.IV"])
+def test_roman_numerals_without_the_dots_of_a_date_are_no_date(text):
+    assert find_date(text) is None

@@ -123,3 +123,17 @@ def test_with_no_date_in_the_text_the_file_names_date_with_a_note(name, date):
 def test_a_date_in_the_text_beats_the_file_names():
     data = drafted("Board meeting", "Held on 5 June 2018", "Ann Lee: Hi.", name="2019-03-12.txt")
     assert data["meeting"]["date"] == "2018-06-05"
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Up: [[Department meetings]] \u00b7 Previous: [[2019-04-10 History Dept meeting]]",
+        "Next: 2019-06-12 Board meeting",
+        "\u2190 Prev: 10 April 2019",
+    ],
+)
+def test_a_pages_links_to_the_previous_or_next_meeting_give_no_date(link):
+    head = ["---", "created: 2019-05-10T08:14", "---", "History Dept meeting \u2014 Wed 8 May"]
+    data = drafted(*head, link, "Ann: Welcome.")
+    assert data["meeting"]["date"] == "2019-05-08"

@@ -135,3 +135,54 @@ def test_places_of_call_to_order_sentences_fields_and_hybrid_meetings(lines, loc
 )
 def test_a_line_that_is_only_the_documents_label_and_its_date_dates_the_meeting(line):
     assert dateline(line, day_first=True)[0].isoformat() == "2019-03-05"
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("Meeting held on Thursday 21st November 2019 at 6.00pm in the school library.",
+         "School library"),
+        ("The committee met in the church hall at 7 pm.", "Church hall"),
+        ("The governors met on 3 May 2021 in the staff room.", "Staff room"),
+    ],
+)  # fmt: skip
+def test_a_room_named_in_lower_case_takes_no_the(sentence, place):
+    assert place_in_sentence(sentence) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tues 12th Feb, 5.30pm, Meeting Room 3, Trinity Resource Centre, Eastmoor",
+        "Wednesday, Committee Room 2, County Hall",
+        "18:30, Village Hall, Church Lane",
+        "Thurs 7th March, 7 p.m., Community Room, Block C",
+    ],
+)
+def test_a_line_with_a_weekday_or_an_hour_is_a_date_line_not_a_venue(text):
+    assert not is_venue(text)
+
+
+@pytest.mark.parametrize(
+    "line, place",
+    [
+        ("11 Jun 2019, 2:00\u20134:00 pm, Board Room, MVTA Administration Building, "
+         "400 Riverside Ave.", "Board Room, MVTA Administration Building, 400 Riverside Ave."),
+        ("5 March 2020, 7pm, Council Chamber, 12 Main St.", "Council Chamber, 12 Main St."),
+        ("5 March 2020, 7pm, Council Chamber, Town Hall.", "Council Chamber, Town Hall"),
+    ],
+)  # fmt: skip
+def test_an_abbreviation_ending_the_place_keeps_its_period(line, place):
+    assert dateline(line)[1] == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Institut f\u00fcr Geod\u00e4sie, Technische Universit\u00e4t Wien, Vienna",
+        "Aula Magna, Universit\u00e0 degli Studi di Padova, Padua",
+        "Faculteit der Geowetenschappen, Universiteit Utrecht, Utrecht",
+    ],
+)
+def test_an_institute_or_university_named_in_its_language_is_a_venue(text):
+    assert is_venue(text)

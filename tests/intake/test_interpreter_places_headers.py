@@ -160,3 +160,38 @@ def test_a_venue_after_a_date_printed_without_its_year(lines, location):
 )  # fmt: skip
 def test_a_venue_line_under_the_kind_of_sitting_and_its_date(lines, location):
     assert meeting(*lines)["location"] == location
+
+
+@pytest.mark.parametrize(
+    "lines, location",
+    [
+        # The place line ends with a comma: the town on the next paragraph goes on with it.
+        (["Session held on Wednesday 22 May 2019, 14:00\u201315:40, Institut f\u00fcr "
+          "Geod\u00e4sie, Technische Universit\u00e4t Wien,", "Vienna"],
+         "Institut f\u00fcr Geod\u00e4sie, Technische Universit\u00e4t Wien, Vienna"),
+        (["Held on 5 May 2021, Committee Room 4, County Hall,", "Norbridge"],
+         "Committee Room 4, County Hall, Norbridge"),
+        # The hour, then the venue, under the meeting's name.
+        (["5 May 2021", "6:00 PM, District Office Board Room, 1150 Canal Road"],
+         "District Office Board Room, 1150 Canal Road"),
+        (["5 May 2021", "7.30pm \u2013 Village Hall, Church Lane, Little Ashcombe"],
+         "Village Hall, Church Lane, Little Ashcombe"),
+    ],
+)  # fmt: skip
+def test_a_place_going_on_in_the_next_paragraph_or_after_the_hour(lines, location):
+    doc = document("Board meeting", *lines, "Ms. Lee: We start.")
+    assert draft_from_document(document=doc, themes=[]).data["meeting"]["location"] == location
+
+
+@pytest.mark.parametrize(
+    "block, location",
+    [
+        ("E&OE TRANSCRIPT\nDOORSTOP INTERVIEW\nROBERTSON BARRACKS, DARWIN\nFRIDAY, 19 AUGUST 2022",
+         "Robertson Barracks, Darwin"),
+        ("E&OE TRANSCRIPT\nJOINT PRESS CONFERENCE\nGARDEN ISLAND, SYDNEY\nFRIDAY, 19 AUGUST 2022",
+         "Garden Island, Sydney"),
+    ],
+)  # fmt: skip
+def test_a_place_on_the_line_above_the_date_in_one_block(block, location):
+    doc = document("Transcript", "19 August 2022 Transcript", block, "MINISTER: Thanks, all.")
+    assert draft_from_document(document=doc, themes=[]).data["meeting"]["location"] == location

@@ -4,7 +4,7 @@ or known from the platform's own record at the top of the file."""
 import pytest
 
 from intake.interpreter import KnownOrganisations, KnownPeople, draft_from_document
-from intake.interpreter.venues import online_place, platform_place
+from intake.interpreter.venues import attended_on, online_place, platform_place
 from tests.intake.blocks import text_document
 
 
@@ -69,3 +69,35 @@ def test_when_and_where_fields_in_one_paragraph_give_date_and_platform():
     assert data["meeting"]["date"] == "2019-03-12"
     assert data["meeting"]["location"] == "Online (Jitsi)"
     assert "meet.jit.si" not in str(data)
+
+
+@pytest.mark.parametrize(
+    "line, online",
+    [
+        ("**Attendees (from Zoom):** Maria Delgado, Kevin O'Hare", "Online (Zoom)"),
+        ("Participants on Microsoft Teams: Ann Lee, Bo Park", "Online (Microsoft Teams)"),
+        ("Present via Webex: Ann Lee", "Online (Webex)"),
+        ("Joined using Google Meet: Ann, Bo", "Online (Google Meet)"),
+    ],
+)
+def test_an_attendance_line_drawn_from_a_platform_says_the_meeting_was_on_it(line, online):
+    assert attended_on([line]) == online
+
+
+@pytest.mark.parametrize(
+    "line", ["Present: Ann Lee, Bo Park (on Zoom)", "Attendees: the Zoom pilot team", "Ann: Hi."]
+)
+def test_an_attendance_line_naming_no_platform_for_all_says_no_place(line):
+    assert attended_on([line]) == ""
+
+
+@pytest.mark.django_db
+def test_a_summary_whose_attendees_came_from_zoom_was_held_online():
+    doc = text_document(
+        "# March 2024 meeting\n\n**Attendees (from Zoom):** Maria Delgado, Kevin O'Hare\n\n"
+        "## Meeting summary for Cedar Park Watch (03/05/2024)\n\n"
+        "Maria reported on the thefts. Kevin presented the budget.\n",
+        name="summary.md",
+    )
+    data = draft_from_document(document=doc, themes=[]).data["meeting"]
+    assert data["location"] == "Online (Zoom)"

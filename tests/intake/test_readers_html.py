@@ -331,3 +331,25 @@ def test_a_form_wrapping_the_whole_page_is_the_page_and_a_small_form_is_furnitur
         f"<p>{words}</p><form><label>Search</label><button>Go</button></form></form></body>"
     )
     assert texts(page) == [words.strip()]
+
+
+@pytest.mark.parametrize(
+    "terms",
+    [("Date", "Place"), ("When", "Where"), ("Date:", "Venue:"), ("Date", "Location")],
+)
+def test_a_sidebar_giving_the_meetings_date_and_place_is_the_records_own(terms):
+    when, where = terms
+    markup = (
+        f'<body><aside class="details"><h2>Meeting details</h2><dl><dt>{when}</dt>'
+        f"<dd>3 July 2019</dd><dt>{where}</dt><dd>Room XX, Palais des Nations</dd></dl></aside>"
+        "<p>The minutes.</p></body>"
+    )
+    assert "Room XX, Palais des Nations" in texts(markup)
+
+
+def test_a_sidebar_of_other_terms_is_furniture():
+    markup = (
+        "<body><aside><dl><dt>Date</dt><dd>3 July 2019</dd><dt>Share</dt><dd>Email</dd></dl>"
+        "</aside><p>The minutes.</p></body>"
+    )
+    assert texts(markup) == ["The minutes."]

@@ -148,10 +148,24 @@ def holds_most_text(element: HtmlElement, page_text: int) -> bool:
     return page_text > 0 and len(element.text_content().strip()) > CONTENT_SHARE * page_text
 
 
+# The terms of a box giving the meeting's particulars: 'Date' and 'Place' (or 'Venue', …).
+_WHEN_TERMS = {"date", "when", "date and time"}
+_WHERE_TERMS = {"place", "venue", "location", "where", "room"}
+
+
+def gives_the_particulars(element: HtmlElement) -> bool:
+    """A sidebar box of terms and values that says when and where the meeting was ('Meeting
+    details': Date / 3 July 2019, Place / Room XX, …): the record's own, not site chrome."""
+    terms = {" ".join(term.text_content().split()).casefold().rstrip(":") for term in
+             element.iter("dt", "th")}  # fmt: skip
+    return bool(terms & _WHEN_TERMS) and bool(terms & _WHERE_TERMS)
+
+
 def should_remove(element: HtmlElement, page_text: int) -> bool:
     if is_furniture(element):
         wraps_page = element.tag in WRAPPER_TAGS and holds_most_text(element, page_text)
-        return not (wraps_page or holds_main_content(element))
+        particulars = element.tag == "aside" and gives_the_particulars(element)
+        return not (wraps_page or particulars or holds_main_content(element))
     if is_chrome_by_class(element):
         return not holds_main_content(element) and not holds_most_text(element, page_text)
     return False
