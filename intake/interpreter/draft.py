@@ -65,7 +65,8 @@ def draft_from_document(
             registry=registry,
             organisations=organisations,
             source_url=document.source_url,
-            day_first=numeric_convention(u.text for u in kept),
+            # The page's own stamps ('Edited on Mar 6, 2024') show the convention too.
+            day_first=numeric_convention(u.text for u in [*kept, *dropped]),
         )
 
     try:

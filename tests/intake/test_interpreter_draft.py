@@ -192,3 +192,14 @@ def test_no_date_error_says_where_it_looked():
     doc = document("A Title", paragraph("Mr. Doe: Hello there, everyone.", line=7))
     with pytest.raises(DocumentError, match=r"line 1 to line 7"):
         draft_from_document(document=doc, themes=[])
+
+
+@pytest.mark.django_db
+def test_the_pages_own_stamps_tell_how_its_numeric_dates_are_written():
+    # 'Mar 6, 2024' is set aside as the page's stamp, yet says 03/05/2024 is 5 March.
+    text = (
+        "# Neighbourhood watch\n\n_Edited by mdelgado on Mar 6, 2024_\n\n"
+        "## Monthly Meeting (03/05/2024)\n\nAnn Lee: Welcome.\n"
+    )
+    doc = text_document(text, name="notes.md")
+    assert draft_from_document(document=doc, themes=[]).data["meeting"]["date"] == "2024-03-05"
