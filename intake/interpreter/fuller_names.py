@@ -11,7 +11,11 @@ from .people import PersonDraft, Registry
 from .units import Unit
 from .words import HEADING_WORDS, ORG_WORDS, ROLE_WORDS, TITLE_WORDS
 
-_NAME_WORD = r"(?:[A-Z][a-z\u00e0-\u024f'\u2019-]+|[A-Z]\.|[A-Z][A-Z'\u2019-]+)"
+# A word of a name, a double-barrelled one whole ('Ortega-Byrne', "O'Neill-Hughes").
+_NAME_WORD = (
+    r"(?:[A-Z](?:['\u2019][A-Z])?[a-z\u00e0-\u024f'\u2019]+(?:-[A-Z]?[a-z\u00e0-\u024f'\u2019]+)*"
+    r"|[A-Z]\.|[A-Z][A-Z'\u2019-]+)"
+)
 # Words that may stand before a surname without being a first name ('Ranking Member Hargrove').
 _NOT_FIRST = (
     {w for role in ROLE_WORDS for w in role.split()} | TITLE_WORDS | ORG_WORDS | HEADING_WORDS

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from .labels import Label, is_role_label, name_on_its_own_line, read_label
 from .lineup import mentions
-from .names import parse_name
+from .names import ParsedName, parse_name
 from .people import PersonDraft, same_role
 from .record import StatementDraft
+from .role_holders import holder_of
 from .sections import is_prose, looks_like_heading
 from .units import Unit
 
@@ -211,6 +212,12 @@ class SpeakerReading:
         if initials is not None:
             return self._placed(Voice(initials, label.kind), label)  # 'DKM:', 'OB:'
         person = registry.find(parsed)
+        holder = self._office_holder(label) if person is None else ""
+        if holder:
+            # 'Sarpanch:', 'GM:': the office an officials list prints after one name.
+            person = registry.find(ParsedName(holder)) or registry.add(ParsedName(holder))
+            note = f"{printed!r} read as {person.name}, listed as its holder; check it"
+            return self._placed(Voice(person, label.kind, note=note, note_once=True), label)
         if person is None:
             person = registry.near(parsed.name)
             if person is not None:
@@ -221,6 +228,12 @@ class SpeakerReading:
             person.honorific = parsed.honorific
         registry.give_role(person, parsed.role)
         return self._placed(Voice(person, label.kind), label)
+
+    def _office_holder(self, label: Label) -> str:
+        """The one listed holder of the office a one-word label prints, by name or initials."""
+        if label.shape not in ("word", "strong") or label.name is None or label.name.honorific:
+            return ""
+        return holder_of(label.printed, self.offices)
 
     def _listed_chair(self) -> PersonDraft | None:
         """The one person listed under a chair's heading ('Chair: Mr Petre Dobrescu, …')."""

@@ -55,3 +55,14 @@ def test_a_handle_or_a_name_with_no_fuller_form_is_left_as_it_is():
     tavita = registry.add(parse_name("Senator TAVITA"))
     lengthen_short_names(registry, units("Thanks to Ravi Chandrasekaran for scribing.", "Tavita."))
     assert (ravi.name, tavita.name) == ("ravi", "Tavita")
+
+
+def test_a_first_name_takes_a_hyphenated_surname_whole():
+    texts = [
+        "Board: Glenn Haverford (President), Lucia Ortega-Byrne (VP), Marcus Tilley",
+        "Treasurer: Dafydd Morgan-Jones; Secretary: Siân Prys.",
+        "Ms. Mary-Kate O'Neill-Hughes spoke next.",
+    ]
+    assert fuller_names("Lucia", texts) == {"Lucia Ortega-Byrne"}
+    assert fuller_names("Dafydd", texts) == {"Dafydd Morgan-Jones"}
+    assert fuller_names("Mary-Kate", texts) == {"Mary-Kate O'Neill-Hughes"}

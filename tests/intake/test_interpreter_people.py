@@ -92,3 +92,24 @@ def test_a_nick_of_the_name_run_together_is_the_person():
     assert registry.by_handle("jen_simmonspark") is jen
     assert registry.by_handle("simmonsparkj") is jen
     assert registry.by_handle("florianr") is None
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Anwar Yusuf Shaikh", "Anwar Shaikh"),
+        ("Rukmini Eknath Pawar", "Rukmini Pawar"),
+        ("John Quincy Adams", "John Adams"),
+    ],
+)
+def test_a_name_without_its_middle_name_is_the_person_listed_with_it(full, short):
+    registry = Registry(KnownPeople())
+    person = registry.add(parse_name(full))
+    assert registry.find(parse_name(short)) is person
+
+
+def test_two_people_of_that_first_name_and_surname_are_not_guessed():
+    registry = Registry(KnownPeople())
+    registry.add(parse_name("Anwar Yusuf Shaikh"))
+    registry.add(parse_name("Anwar Karim Shaikh"))
+    assert registry.find(parse_name("Anwar Shaikh")) is None
