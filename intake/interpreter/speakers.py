@@ -200,6 +200,8 @@ class SpeakerReading:
             return self._placed(Voice(person, label.kind), label)
         if not parsed.name:
             person = registry.by_role(parsed.role)
+            if same_role(parsed.role) == "witness":
+                person = self.for_the_record.get("answer") or person  # the one in the box now
             if same_role(parsed.role) in PRESIDING_ROLES:
                 # 'President.' is whoever is in the chair now, or the one listed as the chair.
                 person = self.record.presiding or person or self._listed_chair()

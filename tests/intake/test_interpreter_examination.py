@@ -192,3 +192,22 @@ def test_a_swearing_in_in_bold_is_a_heading_and_the_turns_under_it_are_read():
     ]  # fmt: skip
     assert said[0][0] == "Helen Radcliffe"  # 'THE INSPECTOR', the one printed as one
     assert "MR ANDREW PELHAM, sworn" not in [text for _, _, text in said]
+
+
+def test_the_witness_label_is_the_witness_in_the_box_now():
+    data = drafted(document(
+        "Public Inquiry, Day 2, 9 October 2019",
+        "MR ANDREW PELHAM, sworn",
+        "Examined by MS SETHI",
+        "Q. Is your proof true?",
+        "A. It is.",
+        "THE WITNESS: I should add one correction.",
+        "MS GWEN ARKWRIGHT, affirmed",
+        "Examined by MR DUNNE",
+        "Q. Is yours?",
+        "A. Yes.",
+        "THE WITNESS: By the agreement, madam.",
+    ))  # fmt: skip
+    said = [(who, text) for who, _, text in turns(data)]
+    assert ("Andrew Pelham", "I should add one correction.") in said
+    assert ("Gwen Arkwright", "By the agreement, madam.") in said

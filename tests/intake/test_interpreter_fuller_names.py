@@ -1,7 +1,7 @@
 """A speaker met by one word takes the one fuller name the document prints for it."""
 
 from intake.interpreter import KnownPeople
-from intake.interpreter.fuller_names import fuller_names, lengthen_short_names
+from intake.interpreter.fuller_names import fuller_names, lengthen_short_names, middle_named
 from intake.interpreter.names import parse_name
 from intake.interpreter.people import Registry
 from intake.interpreter.units import Unit
@@ -66,3 +66,21 @@ def test_a_first_name_takes_a_hyphenated_surname_whole():
     assert fuller_names("Lucia", texts) == {"Lucia Ortega-Byrne"}
     assert fuller_names("Dafydd", texts) == {"Dafydd Morgan-Jones"}
     assert fuller_names("Mary-Kate", texts) == {"Mary-Kate O'Neill-Hughes"}
+
+
+def test_a_first_name_and_surname_take_the_middle_name_printed_elsewhere():
+    texts = [
+        "7. Smt. Meena Sopan Gaikwad - Anganwadi Sevika",
+        "John Quincy Adams, Treasurer; Ann Lee; Ann Mary Lee; Ann Beth Lee",
+        "Smt. Meena Gaikwad: September is Poshan Maah.",
+    ]
+    assert middle_named("Meena Gaikwad", texts) == {"Meena Sopan Gaikwad"}
+    assert middle_named("John Adams", texts) == {"John Quincy Adams"}
+    assert middle_named("Ann Lee", texts) == {"Ann Mary Lee", "Ann Beth Lee"}  # no one
+
+
+def test_the_registry_lengthens_a_two_word_name_once():
+    registry = Registry(KnownPeople())
+    registry.add(parse_name("Meena Gaikwad"))
+    lengthen_short_names(registry, units("7. Smt. Meena Sopan Gaikwad - Anganwadi Sevika"))
+    assert [p.name for p in registry.people] == ["Meena Sopan Gaikwad"]
