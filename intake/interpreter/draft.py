@@ -13,6 +13,7 @@ from minutes.models import Meeting, Theme
 from minutes.themes import suggest_themes
 
 from . import front
+from .action_sections import actions_under_headings
 from .dates import numeric_convention
 from .fallback import in_document_order
 from .fuller_names import lengthen_short_names
@@ -104,6 +105,7 @@ def _read(record: Record, document: Document, kept: list[Unit], dropped: list[Un
     single_speaker(record)
     front.finish(record, document, kept, dropped)
     classify(record)
+    actions_under_headings(record)
     record.not_copied += dropped
     return record
 

@@ -17,11 +17,12 @@ from .units import Unit
 
 _OPENING_MARK = r"^[<>\[(]?\s*"
 # 'EXAMINATION-IN-CHIEF BY MS ABARA', 'CROSS-EXAMINATION BY MR DUNNE', 'DIRECT EXAMINATION BY
-# MR. LEE:', 'FURTHER RE-EXAMINATION BY …', 'Examination by Counsel, Ms Ito'; and a
+# MR. LEE:', 'FURTHER RE-EXAMINATION BY …', 'Examination by Counsel, Ms Ito', the participle
+# English inquiries print ('Cross-examined by MR DUNNE', 'Re-examined by Ms Ito'); and a
 # deposition's 'BY MR. SMITH:' alone on its line.
 EXAMINER = re.compile(
     _OPENING_MARK + r"(?:(?:(?:further|direct|redirect|recross|re|cross|continued)[- ]+)*"
-    r"examination(?:[- ]in[- ]chief)?(?:\s+\(continued\))?\s+)?by\s+"
+    r"(?:examination(?:[- ]in[- ]chief)?|examined)(?:\s+\(continued\))?\s+)?by\s+"
     r"(?:counsel,?\s+)?(?P<who>[^:()\[\]]{2,60}?)\s*:?\s*(?:[\[(][^\])]*[\])])?\s*$",
     re.IGNORECASE,
 )
@@ -54,7 +55,7 @@ def _person(who: str) -> ParsedName | None:
 def examiner_named(text: str) -> ParsedName | None:
     """The examiner an examination's heading names ('CROSS-EXAMINATION BY MR DUNNE')."""
     match = EXAMINER.match(text)
-    if not match or (not re.search(r"examination", text, re.I) and not text.rstrip().endswith(":")):
+    if not match or (not re.search(r"examin", text, re.I) and not text.rstrip().endswith(":")):
         return None  # a bare 'By Mr. Smith' is the deposition's only when it opens the turns
     return _person(match.group("who"))
 
@@ -96,16 +97,19 @@ class ExaminationReading:
         return True
 
     def examination_line(self, unit: Unit) -> bool:
-        """The swearing-in is the record's procedure, no one's words, and ends the turn before
-        it; an examination's heading ('DIRECT EXAMINATION', a deposition's 'BY MR. SMITH:')
-        only says who asks next, and is neither a statement nor a speaker."""
+        """The swearing-in is the record's procedure, no one's words (in bold, a heading, and no
+        statement), and ends the turn before it; an examination's heading ('DIRECT
+        EXAMINATION', a deposition's 'BY MR. SMITH:') only says who asks next, and is neither a
+        statement nor a speaker."""
         text = unit.text
-        if witness_named(text) is not None and not unit.bold_lead:
-            self.record.panel.statements.append(StatementDraft(text, None, "procedural", unit))
+        if witness_named(text) is not None:
+            if unit.bold_lead:
+                self.record.not_copied.append(unit)  # 'MR ANDREW PELHAM, sworn' as a heading
+            else:
+                self.record.panel.statements.append(StatementDraft(text, None, "procedural", unit))
             self.begin_body(None)
             return True
-        bare_examiner = examiner_named(text) is not None and re.match(r"^\W*by\b", text, re.I)
-        if EXAMINATION_HEADING.match(text) or bare_examiner:
+        if EXAMINATION_HEADING.match(text) or examiner_named(text) is not None:
             self.record.not_copied.append(unit)
             self.begin_body(None)
             return True

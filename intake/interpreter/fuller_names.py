@@ -11,7 +11,11 @@ from .people import PersonDraft, Registry
 from .units import Unit
 from .words import HEADING_WORDS, ORG_WORDS, ROLE_WORDS, TITLE_WORDS
 
-_NAME_WORD = r"(?:[A-Z][a-z\u00e0-\u024f'\u2019-]+|[A-Z]\.|[A-Z][A-Z'\u2019-]+)"
+# A word of a name, a double-barrelled one whole ('Ortega-Byrne', "O'Neill-Hughes").
+_NAME_WORD = (
+    r"(?:[A-Z](?:['\u2019][A-Z])?[a-z\u00e0-\u024f'\u2019]+(?:-[A-Z]?[a-z\u00e0-\u024f'\u2019]+)*"
+    r"|[A-Z]\.|[A-Z][A-Z'\u2019-]+)"
+)
 # Words that may stand before a surname without being a first name ('Ranking Member Hargrove').
 _NOT_FIRST = (
     {w for role in ROLE_WORDS for w in role.split()} | TITLE_WORDS | ORG_WORDS | HEADING_WORDS
@@ -19,12 +23,16 @@ _NOT_FIRST = (
 
 
 def lengthen_short_names(registry: Registry, units: list[Unit]) -> None:
-    """Give each person known by one word the one fuller name the document prints for it."""
+    """Give each person known by one word, or by first name and surname, the one fuller name
+    the document prints for it."""
     texts = [unit.text for unit in units]
     for person in list(registry.people):
-        if len(person.words) != 1 or person.known or person.handles:
+        if person.known or person.handles or len(person.words) > 2:
             continue
-        names = fuller_names(person.name, texts)
+        if len(person.words) == 2:
+            names = middle_named(person.name, texts)
+        else:
+            names = fuller_names(person.name, texts)
         if len(names) != 1:
             continue
         (name,) = names
@@ -49,6 +57,20 @@ def fuller_names(word: str, texts: list[str]) -> set[str]:
                 name = _full_name(words, word, before=k < 2)
                 if name:
                     found.add(name)
+    return found
+
+
+def middle_named(name: str, texts: list[str]) -> set[str]:
+    """'Meena Gaikwad' printed elsewhere as 'Meena Sopan Gaikwad': the distinct names with the
+    same first name and surname and one or two middle names between."""
+    first, last = (re.escape(word) for word in name.split())
+    pattern = rf"\b{first}((?: {_NAME_WORD}){{1,2}}) {last}\b"
+    found: set[str] = set()
+    for text in texts:
+        for match in re.finditer(pattern, text):
+            middle = match.group(1).split()
+            if not any(_no_name(word) for word in middle):
+                found.add(" ".join([name.split()[0], *middle, name.split()[1]]))
     return found
 
 

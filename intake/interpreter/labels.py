@@ -26,6 +26,7 @@ from .label_shapes import (
     voice_tag,
     without_timestamp,
 )
+from .label_voices import definite_office, lay_voice, member_asks, someone
 from .label_words import BENCH, NOT_SPEAKERS, UNNAMED_VOICES
 from .names import ParsedName, fold, parse_name, take_role, title_case
 from .units import Unit
@@ -42,8 +43,6 @@ _VOICE_FROM = re.compile(
 _POINT = re.compile(
     r"^(?i:point\s+of\s+(?:information|order|clarification|personal\s+privilege|explanation))$"
 )
-# Someone unnamed, introduced with an article: 'A resident', 'An observer from the floor'.
-_SOMEONE = re.compile(r"^(?i:an?)\s+[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}$")
 # An office of a department: 'Director of Finance', 'the Minister for Health and Social Care'.
 _OFFICE_OF = re.compile(
     r"^(?:(?i:the)\s+)?(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:of|for)\s+(?:the\s+)?"
@@ -224,8 +223,10 @@ def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
         if named is None:
             return None  # 'Point of order: …' alone heads the record's account of it
         return Label(printed, rest, "voice", kind="remark", name=named)
-    if is_anonymous(label) or _someone(label):
-        return Label(printed, rest, "voice", kind=kind)  # 'A resident:', 'An observer:'
+    if is_anonymous(label) or someone(label) or lay_voice(label):
+        return Label(printed, rest, "voice", kind=kind)  # 'A resident:', 'Woman villager:'
+    if asks := member_asks(label):
+        return Label(printed, rest, "voice", kind=asks)  # 'Governor question:'
     office = _OFFICE_OF.match(label)
     if office and not inner and take_role(office.group("office").split()):
         # 'Director of Finance:', 'The Minister for Health:': an office of a department.
@@ -234,6 +235,9 @@ def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
     if folded in BENCH:
         # 'THE COURT:', 'The Bench:': the judge, a role like 'The Chair'.
         return Label(printed, rest, "role", kind=kind, name=ParsedName("", "", BENCH[folded]))
+    if (office := definite_office(label)) and not inner and not take_role(label.split()[1:]):
+        # 'THE INSPECTOR:', 'The Harbour Master:': an office, whoever the record says holds it.
+        return Label(printed, rest, "role", kind=kind, name=ParsedName("", "", office))
     if folded in NOT_SPEAKERS or folded.rstrip("s") in NOT_SPEAKERS:
         return None
     if _HANDLE.match(label):
@@ -282,15 +286,6 @@ def _classify(printed: str, rest: str, *, bold: bool) -> Label | None:
     if shape is None:
         return None
     return Label(printed, rest, shape, kind=kind, name=parsed, affiliation=affiliation)
-
-
-def _someone(label: str) -> bool:
-    """'A resident', 'An observer from the floor': someone unnamed ('A motion', 'A note' are
-    the record's own words)."""
-    if not _SOMEONE.match(label):
-        return False
-    noun = fold(label).split()[1]
-    return noun not in NOT_SPEAKERS and noun not in HEADING_WORDS
 
 
 def _named_with_descriptor(bracketed: str) -> ParsedName | None:

@@ -93,7 +93,24 @@ class Registry:
         short = [p for p in self.people if fold(p.name) == fold(parsed.surname)]
         if len(short) == 1:
             return short[0]
-        return self._by_initials(parsed.name) or self._by_first_name_and_initial(parsed.name)
+        return (
+            self._by_initials(parsed.name)
+            or self._by_first_name_and_initial(parsed.name)
+            or self._without_middle(parsed.name)
+        )
+
+    def _without_middle(self, name: str) -> PersonDraft | None:
+        """'Anwar Shaikh' for Anwar Yusuf Shaikh: the first name and surname of one person
+        listed with a middle name (a father's name, in much of India)."""
+        words = fold(name).split()
+        if len(words) != 2:
+            return None
+        same = [
+            p
+            for p in self.people
+            if len(p.words) > 2 and fold(p.first_name) == words[0] and fold(p.surname) == words[1]
+        ]
+        return same[0] if len(same) == 1 else None
 
     def _by_initials(self, name: str) -> PersonDraft | None:
         """'M. Khan', 'J. P. Smith' for Mohammed Khan, John Paul Smith: the one person of the

@@ -140,6 +140,14 @@ _BODY_DECIDED = re.compile(
 )
 
 
+# Someone reported on in the third person by honorific and surname: 'Mrs Whitmore reported
+# the results …', 'Dr Qureshi presented the budget …' (no speaker says it of themselves).
+_REPORTED = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Councillor|Revd|Rev)\.?\s+[A-Z][\w'\u2019-]+\s+"
+    r"(?:reported|presented|explained|outlined|introduced|updated|informed|summari[sz]ed)\b"
+)
+
+
 # A motion as the minutes record it: 'Moved by Councillor Robichaud, seconded by Councillor
 # O'Neill, that …', 'It was moved by … and seconded by …'.
 _MOVED = re.compile(r"^(?:it\s+was\s+)?moved\s+by\b.{1,120}?\bseconded\s+by\b", re.IGNORECASE)
@@ -147,10 +155,10 @@ _MOVED = re.compile(r"^(?:it\s+was\s+)?moved\s+by\b.{1,120}?\bseconded\s+by\b", 
 
 def is_minuted_outcome(text: str) -> bool:
     """An outcome the minutes record, in the passive ('The accounts were received.'), with
-    the meeting as subject ('Governors approved the revised budget.'), or a motion moved and
-    seconded."""
+    the meeting as subject ('Governors approved the revised budget.'), a motion moved and
+    seconded, or someone reported on by name ('Mrs Whitmore reported …')."""
     text = text.strip()
-    if _MOVED.match(text):
+    if _MOVED.match(text) or _REPORTED.match(text):
         return True
     if _SPEAKING.search(text):
         return False

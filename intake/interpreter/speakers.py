@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from .fuller_names import listed_with_place
 from .labels import Label, is_role_label, name_on_its_own_line, read_label
 from .lineup import mentions
-from .names import fold, parse_name
+from .names import ParsedName, fold, parse_name
 from .people import PersonDraft, same_role
 from .record import StatementDraft
+from .role_holders import holder_of
 from .sections import is_prose, looks_like_heading
 from .units import Unit
 
@@ -217,6 +218,8 @@ class SpeakerReading:
             return self._placed(Voice(person, label.kind), label)
         if not parsed.name:
             person = registry.by_role(parsed.role)
+            if same_role(parsed.role) == "witness":
+                person = self.for_the_record.get("answer") or person  # the one in the box now
             if same_role(parsed.role) in PRESIDING_ROLES:
                 # 'President.' is whoever is in the chair now, or the one listed as the chair.
                 person = self.record.presiding or person or self._listed_chair()
@@ -233,6 +236,12 @@ class SpeakerReading:
             # 'Mr. MORALES of Texas': two members of the surname, told apart by their state
             same = [p for p in registry.people if fold(p.surname) == fold(parsed.name)]
             person = listed_with_place(same, label.affiliation, [u.text for u in self.units])
+        holder = self._office_holder(label) if person is None else ""
+        if holder:
+            # 'Sarpanch:', 'GM:': the office an officials list prints after one name.
+            person = registry.find(ParsedName(holder)) or registry.add(ParsedName(holder))
+            note = f"{printed!r} read as {person.name}, listed as its holder; check it"
+            return self._placed(Voice(person, label.kind, note=note, note_once=True), label)
         if person is None:
             person = registry.near(parsed.name)
             if person is not None:
@@ -243,6 +252,12 @@ class SpeakerReading:
             person.honorific = parsed.honorific
         registry.give_role(person, parsed.role)
         return self._placed(Voice(person, label.kind), label)
+
+    def _office_holder(self, label: Label) -> str:
+        """The one listed holder of the office a one-word label prints, by name or initials."""
+        if label.shape not in ("word", "strong") or label.name is None or label.name.honorific:
+            return ""
+        return holder_of(label.printed, self.offices)
 
     def _listed_chair(self) -> PersonDraft | None:
         """The one person listed under a chair's heading ('Chair: Mr Petre Dobrescu, …')."""

@@ -19,8 +19,10 @@ from .lineup import introduction, name_line
 from .motions import DECISION_WORDED
 from .names import fold, parse_name
 from .narrative import byline, continues_list
+from .outcomes import outcome_kind
 from .people import PersonDraft, named_handles
 from .record import Record, StatementDraft
+from .role_holders import offices_printed
 from .roll import RollReading
 from .sections import (
     META_LABEL,
@@ -98,6 +100,7 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading, Ex
         self.skip: set[int] = set()
         self.fields = field_runs(units)
         self.first_label: int | None = None  # where the document's own label ('Minutes') is
+        self.offices = offices_printed([unit.text for unit in units])  # who holds what, listed
 
     def handles_printed(self, units: list[Unit]) -> None:
         """A chat's names printed with their handles ('Nell Brannigan (@nell.b, chair)'): the
@@ -149,6 +152,11 @@ class Reader(RollReading, SpeakerReading, ActionTableReading, WrittenReading, Ex
         ):
             # The record's count of a vote ends whatever turn asked for it.
             self.record.panel.statements.append(StatementDraft(text, None, "procedural", unit))
+            self.voice = None
+            return
+        if self.in_body and (kind := outcome_kind(text)) and not self.under_tool_label(i):
+            # 'Passed unanimously.', 'It is resolved that …': the record's, ending the turn.
+            self.record.panel.statements.append(StatementDraft(text, None, kind, unit))
             self.voice = None
             return
         if self.in_body and TALLY.match(text):

@@ -1,7 +1,12 @@
 """A speaker met by one word takes the one fuller name the document prints for it."""
 
 from intake.interpreter import KnownPeople
-from intake.interpreter.fuller_names import fuller_names, lengthen_short_names, listed_with_place
+from intake.interpreter.fuller_names import (
+    fuller_names,
+    lengthen_short_names,
+    listed_with_place,
+    middle_named,
+)
 from intake.interpreter.names import parse_name
 from intake.interpreter.people import Registry
 from intake.interpreter.units import Unit
@@ -72,3 +77,32 @@ def test_of_members_sharing_a_surname_the_one_printed_with_the_labels_place():
     ann, ben = registry.add(parse_name("Ann Kerr")), registry.add(parse_name("Ben Kerr"))
     assert listed_with_place([ann, ben], "Ohio", texts) is ann
     assert listed_with_place([ann, ben], "Maine", texts) is ben
+
+
+def test_a_first_name_takes_a_hyphenated_surname_whole():
+    texts = [
+        "Board: Glenn Haverford (President), Lucia Ortega-Byrne (VP), Marcus Tilley",
+        "Treasurer: Dafydd Morgan-Jones; Secretary: Siân Prys.",
+        "Ms. Mary-Kate O'Neill-Hughes spoke next.",
+    ]
+    assert fuller_names("Lucia", texts) == {"Lucia Ortega-Byrne"}
+    assert fuller_names("Dafydd", texts) == {"Dafydd Morgan-Jones"}
+    assert fuller_names("Mary-Kate", texts) == {"Mary-Kate O'Neill-Hughes"}
+
+
+def test_a_first_name_and_surname_take_the_middle_name_printed_elsewhere():
+    texts = [
+        "7. Smt. Meena Sopan Gaikwad - Anganwadi Sevika",
+        "John Quincy Adams, Treasurer; Ann Lee; Ann Mary Lee; Ann Beth Lee",
+        "Smt. Meena Gaikwad: September is Poshan Maah.",
+    ]
+    assert middle_named("Meena Gaikwad", texts) == {"Meena Sopan Gaikwad"}
+    assert middle_named("John Adams", texts) == {"John Quincy Adams"}
+    assert middle_named("Ann Lee", texts) == {"Ann Mary Lee", "Ann Beth Lee"}  # no one
+
+
+def test_the_registry_lengthens_a_two_word_name_once():
+    registry = Registry(KnownPeople())
+    registry.add(parse_name("Meena Gaikwad"))
+    lengthen_short_names(registry, units("7. Smt. Meena Sopan Gaikwad - Anganwadi Sevika"))
+    assert [p.name for p in registry.people] == ["Meena Sopan Gaikwad"]

@@ -373,3 +373,19 @@ def test_a_juror_by_number_is_no_one(text):
 def test_offices_of_houses_in_their_own_words(text, name, role):
     label = read_label(unit(text))
     assert (label.name.name, label.name.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [("THE INSPECTOR: Good morning.", "Inspector"),
+     ("THE HARBOUR MASTER: There were 412 movements.", "Harbour Master")],
+)  # fmt: skip
+def test_an_office_with_the_definite_article_is_a_role_label(line, role):
+    label = read_label(unit(line))
+    assert label.shape == "role" and label.name.role == role
+
+
+@pytest.mark.parametrize("line", ["Villager (Ward 2): Who is responsible?", "Woman villager: No."])
+def test_a_member_of_the_public_by_kind_names_no_one(line):
+    label = read_label(unit(line))
+    assert label.shape == "voice" and label.name is None

@@ -156,3 +156,24 @@ def test_a_near_name_that_could_be_someone_else_is_not_merged(listed, printed):
     for name in listed:
         registry.add(parse_name(name))
     assert registry.near_full_name(parse_name(printed).name) is None
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Anwar Yusuf Shaikh", "Anwar Shaikh"),
+        ("Rukmini Eknath Pawar", "Rukmini Pawar"),
+        ("John Quincy Adams", "John Adams"),
+    ],
+)
+def test_a_name_without_its_middle_name_is_the_person_listed_with_it(full, short):
+    registry = Registry(KnownPeople())
+    person = registry.add(parse_name(full))
+    assert registry.find(parse_name(short)) is person
+
+
+def test_two_people_of_that_first_name_and_surname_are_not_guessed():
+    registry = Registry(KnownPeople())
+    registry.add(parse_name("Anwar Yusuf Shaikh"))
+    registry.add(parse_name("Anwar Karim Shaikh"))
+    assert registry.find(parse_name("Anwar Shaikh")) is None

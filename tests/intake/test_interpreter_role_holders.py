@@ -3,7 +3,7 @@
 import pytest
 
 from intake.interpreter import KnownOrganisations, KnownPeople, draft_from_document
-from intake.interpreter.role_holders import holders_printed
+from intake.interpreter.role_holders import holder_of, holders_printed, offices_printed
 from tests.intake.blocks import document
 
 
@@ -14,6 +14,8 @@ from tests.intake.blocks import document
         "Treasurer: Neil Ashcroft",
         "Present: Neil Ashcroft, Treasurer; Gwen Talbot, Secretary",
         "Neil Ashcroft (Treasurer) presented the accounts.",
+        "Before: Mr Neil Ashcroft BA(Hons) FCA, a Treasurer appointed by the Diocese",
+        "Mr Neil Ashcroft QC, the Treasurer, presented the accounts.",
     ],
 )
 def test_the_holder_of_an_office_as_printed(text):
@@ -59,3 +61,70 @@ def test_an_office_printed_with_two_people_names_no_one():
         recorded=False,
     ).data  # fmt: skip
     assert data["panels"][0]["statements"][0].get("speaker") is None
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["1. Smt. Sunita Jadhav - Sarpanch", "2. Shri Ganpat Shinde - Upsarpanch"],
+        ["Sunita Jadhav (Sarpanch), Ganpat Shinde (Upsarpanch)"],
+        ["Present: Sunita Jadhav, Sarpanch; Ganpat Shinde, Upsarpanch"],
+        ["Sunita Jadhav \u2013 Sarpanch", "Ganpat Shinde \u2013 Upsarpanch"],
+    ],
+)
+def test_a_one_word_office_label_is_its_listed_holder(texts):
+    offices = offices_printed(texts)
+    assert holder_of("Sarpanch", offices) == "Sunita Jadhav"
+    assert holder_of("Upsarpanch", offices) == "Ganpat Shinde"
+
+
+def test_a_list_of_names_is_no_list_of_offices():
+    offices = offices_printed(["Steve Kaplan, Marisol Ortega, Hannah Cho, Dwayne, Frank Oduya"])
+    assert holder_of("Dwayne", offices) == ""
+
+
+def test_an_office_label_by_its_initials():
+    offices = offices_printed(["Staff: Ricardo Alvarez (General Manager), Wendy Marsh (Clerk)"])
+    assert holder_of("GM", offices) == "Ricardo Alvarez"
+    assert holder_of("Ricardo", offices) == ""
+
+
+def test_an_office_two_people_hold_or_a_body_names_no_one():
+    offices = offices_printed(
+        ["Ann Lee - Member", "Tom Hale - Member", "Wendy Marsh (Board Clerk)"]
+    )
+    assert holder_of("Member", offices) == ""
+    assert holder_of("Board", offices) == ""
+
+
+def test_role_labels_resolve_through_an_officials_list():
+    doc = document(
+        "Gram Sabha proceedings",
+        "15 August 2019",
+        "Officers present:",
+        "1. Smt. Sunita Dhanraj Jadhav - Sarpanch",
+        "2. Shri Vilas Kisan More - Gramsevak (Secretary)",
+        "Sarpanch: Namaskar to all. I request the Gramsevak to read the proceedings.",
+        "Gramsevak: The proceedings of the last meeting were read out.",
+        "Villager (Ward 2): Water is coming only once in four days.",
+        "Sarpanch: We have asked for one more tanker.",
+        "Gramsevak: The estimate for the repair is Rs. 48,000.",
+    )
+    data = draft_from_document(
+        document=doc, themes=[], people=KnownPeople(), organisations=KnownOrganisations(),
+        recorded=False,
+    ).data  # fmt: skip
+    names = {p["key"]: p["name"] for p in data["people"]}
+    said = [names.get(s.get("speaker")) for p in data["panels"] for s in p["statements"]]
+    assert said[-5:] == [
+        "Sunita Dhanraj Jadhav", "Vilas Kisan More", None, "Sunita Dhanraj Jadhav",
+        "Vilas Kisan More",
+    ]  # fmt: skip
+
+
+def test_an_office_in_an_attendance_tables_row():
+    offices = offices_printed(
+        ["Name | Category | Attendance", "Mr Simon Akinyemi | Headteacher | P",
+         "Dr Farah Qureshi (Vice-Chair) | Local authority governor | P"]
+    )  # fmt: skip
+    assert holder_of("Headteacher", offices) == "Simon Akinyemi"

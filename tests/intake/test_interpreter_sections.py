@@ -149,6 +149,9 @@ def test_words_about_other_things_are_no_such_account(text):
         "Governors approved the revised budget.",
         "The committee noted the report.",
         "Members unanimously agreed to defer the item.",
+        "Mrs Whitmore reported the results of the pupil voice survey on behaviour.",
+        "Dr Qureshi presented the budget on behalf of the resources committee.",
+        "Cllr Hale outlined the options for the car park.",
     ],
 )
 def test_outcomes_the_minutes_record_in_the_passive_or_with_the_meeting_as_subject(text):
@@ -162,6 +165,8 @@ def test_outcomes_the_minutes_record_in_the_passive_or_with_the_meeting_as_subje
         "The accounts were late again this year",
         "Parents approved of the new uniform, we heard.",
         "The contractor approved the drawings.",
+        "Mr Chairman, I reported this to the police last week.",
+        "Dr Qureshi and I presented it together.",
     ],
 )
 def test_words_that_are_no_minuted_outcome(text):
