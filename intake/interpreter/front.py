@@ -230,7 +230,9 @@ def _read_meta(unit: Unit, label: str, rest: str, record: Record) -> bool:
     elif re.search(r"source|url|web", label) and URL.match(rest) and not record.source_url:
         record.source_url = rest
         return True
-    elif label in ("subject", "re", "topic") and rest and not record.title:
+    elif (label in ("subject", "re", "topic") or "name" in label or "title" in label) and (
+        rest and not record.title
+    ):
         record.leftovers.append(unit)
         return True
     record.summary.append(unit.text)

@@ -35,7 +35,8 @@ AGENDA_HEADING = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 META_LABEL = re.compile(
-    r"^(?P<label>(?:meeting\s+)?(?:date\s*(?:and|&|/)\s*time|dates?|times?|when\s*/\s*where|when|"
+    r"^(?P<label>meeting\s+(?:name|title)|(?:name|title)\s+of\s+(?:the\s+)?meeting|"
+    r"(?:meeting\s+)?(?:date\s*(?:and|&|/)\s*time|dates?|times?|when\s*/\s*where|when|"
     r"held|place|location|venue|"
     r"where|held at|"
     r"subject|re|topic|source|url|web ?page|address|room|dial-?in|conference line|"

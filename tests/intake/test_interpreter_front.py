@@ -1,5 +1,7 @@
 """The header's particulars: a sentence about another meeting dates nothing."""
 
+import pytest
+
 from intake.interpreter import KnownOrganisations, KnownPeople, draft_from_document
 from tests.intake.blocks import document
 
@@ -45,3 +47,19 @@ def test_a_when_where_field_gives_the_place_after_the_time():
         recorded=False,
     ).data  # fmt: skip
     assert data["meeting"]["location"] == "Seminar Room 3.12, Braddock Building"
+
+
+@pytest.mark.parametrize(
+    "field", ["Meeting Name: Land Use Committee", "Name of the meeting: Land Use Committee"]
+)
+def test_a_field_naming_the_meeting_gives_its_title(field):
+    doc = document(field, "Meeting date/time: 12 March 2019 9:30 AM", "Ann Lee: Welcome.")
+    data = draft_from_document(
+        document=doc,
+        themes=[],
+        people=KnownPeople(),
+        organisations=KnownOrganisations(),
+        recorded=False,
+    ).data
+    assert data["meeting"]["title"] == "Land Use Committee"
+    assert data["meeting"]["date"] == "2019-03-12"
