@@ -130,7 +130,17 @@ def field_pairs(block: Block) -> list[str]:
     pairs = [(cells[i], cells[i + 1]) for i in range(0, len(cells), 2) if cells[i] or cells[i + 1]]
     if not pairs or not all(_FIELD_KEY.match(key) and value for key, value in pairs):
         return []
-    return [f"{key} {' '.join(value.split())}" for key, value in pairs]
+    return [f"{key} {_lines_joined(value)}" for key, value in pairs]
+
+
+def _lines_joined(value: str) -> str:
+    """A value's lines as one: 'City Hall' / '600 Fourth Avenue', an address set a part a
+    line, is 'City Hall, 600 Fourth Avenue'."""
+    lines = [" ".join(line.split()) for line in value.split("\n") if line.strip()]
+    joined = lines[0] if lines else ""
+    for line in lines[1:]:
+        joined += f" {line}" if joined.endswith((",", ";", ":")) else f", {line}"
+    return joined
 
 
 def _place(place: Place, offset: int) -> Place:

@@ -169,7 +169,7 @@ def test_a_tools_name_over_its_time_is_one_label_line_and_the_words_their_own():
 
 def test_a_row_of_fields_side_by_side_is_a_line_per_field():
     fields = ("Meeting Name:", "Land Use Committee", "Agenda status:", "Final")
-    place = ("Meeting location:", "Council Chamber,\nCity Hall", "", "")
+    place = ("Meeting location:", "Council Chamber,\nCity Hall\n600 Fourth Avenue", "", "")
     roll = ("Present:", "Ann Lee", "Absent", "Bo Park")  # a key without its colon: a table
     rows = [
         Block(BlockKind.TABLE_ROW, " | ".join(c), Place(line=1), cells=c)
@@ -178,7 +178,7 @@ def test_a_row_of_fields_side_by_side_is_a_line_per_field():
     assert texts(*rows) == [
         "Meeting Name: Land Use Committee",
         "Agenda status: Final",
-        "Meeting location: Council Chamber, City Hall",
+        "Meeting location: Council Chamber, City Hall, 600 Fourth Avenue",
         "Present: | Ann Lee | Absent | Bo Park",
     ]
 
