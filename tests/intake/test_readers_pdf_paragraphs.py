@@ -60,3 +60,41 @@ def test_the_next_number_starts_a_point_though_the_line_above_ran_to_the_margin(
 def test_a_line_opening_with_a_number_that_does_not_follow_goes_on():
     lines = set_lines([FULL + "x" * 3, "2019 was the year the fund stood at its highest.", FULL])
     assert len(read(lines)) == 1
+
+
+def centred(text: str, baseline: float) -> Line:
+    """A line centred over a measure running from 90 to 490 (5 points a character)."""
+    return line(text, baseline, x0=290 - 2.5 * len(text))
+
+
+def centred_block(*texts: str) -> list[Line]:
+    """Centred lines a line apart, above a paragraph of body text filled to both margins."""
+    lines = [centred(text, 700.0 - LINE * i) for i, text in enumerate(texts)]
+    body = 700.0 - LINE * len(texts) - PARAGRAPH
+    return lines + [line(FULL, body - LINE * i) for i in range(4)]
+
+
+def test_a_centred_line_that_visibly_runs_on_is_joined_to_the_centred_line_below():
+    found = read(centred_block(
+        "Chair: Dr Marta Kowalczyk (Warsaw University of", "Technology)",
+        "Held at the Institut für Geodäsie,", "Vienna",
+        "Validation and downscaling \u2014", "discussion",
+        "Minutes of the", "Annual General Meeting",
+    ))  # fmt: skip
+    assert found[:4] == [
+        ["Chair: Dr Marta Kowalczyk (Warsaw University of", "Technology)"],
+        ["Held at the Institut für Geodäsie,", "Vienna"],
+        ["Validation and downscaling \u2014", "discussion"],
+        ["Minutes of the", "Annual General Meeting"],
+    ]
+
+
+def test_centred_lines_that_end_where_a_line_may_end_stay_each_their_own():
+    found = read(centred_block("Harbour Board", "Ordinary Meeting No. 214", "19 November 2019"))
+    assert found[:3] == [["Harbour Board"], ["Ordinary Meeting No. 214"], ["19 November 2019"]]
+
+
+def test_a_centred_line_running_on_is_not_joined_across_a_paragraph_gap():
+    lines = [centred("Town Hall, Leeds,", 700.0), centred("Agenda", 700.0 - 3 * LINE)]
+    lines += [line(FULL, 620.0 - LINE * i) for i in range(4)]
+    assert read(lines)[:2] == [["Town Hall, Leeds,"], ["Agenda"]]

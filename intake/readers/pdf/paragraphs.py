@@ -40,6 +40,13 @@ NUMBER_MARKER = re.compile(r"^\(?(\d{1,3}|[a-zA-Z])[.)]\s")
 TURN_OPENING = re.compile(r"^(?:(?:[A-Z][A-Z.'\u2019-]*\s){0,4}[A-Z][A-Z'\u2019-]+:|[QA]\.)\s")
 # Fewer lines than this give no usual right edge but their furthest.
 FEW_LINES = 5
+# The end of a line that cannot end a paragraph: a comma, a dash or a small word ('Institut für
+# Geodäsie,' / 'Vienna'; 'Validation and downscaling —' / 'discussion'; 'Minutes of the' /
+# 'Annual Meeting').
+GOES_ON = re.compile(
+    r"(?:[,\u2013\u2014&/-]|\b(?:of|and|the|for|in|on|at|to|with|by|de|du|des|la|für|und|der))$",
+    re.IGNORECASE,
+)
 # Dot leaders between an entry and its page or name.
 LEADERS = re.compile(r"(\.\s?){4,}|\u2026{2,}")
 
@@ -212,6 +219,23 @@ def is_centred(line: Line, measures: Measures) -> bool:
     return short and abs((line.x0 + line.x1) - (left + right)) < tolerance
 
 
+def goes_on(line: Line) -> bool:
+    """Whether the line visibly runs on: a bracket left open, or a comma, dash or small word
+    last ('Chair: Dr Marta Kowalczyk (Warsaw University of' / 'Technology)')."""
+    text = line.text.rstrip()
+    return text.count("(") > text.count(")") or bool(GOES_ON.search(text))
+
+
+def centred_goes_on(previous: Line, line: Line, measures: Measures) -> bool:
+    """Whether a centred line is wrapped onto the centred line just below it: a title block's
+    lines are each their own unless the first visibly runs on."""
+    if previous.page != line.page or line.baseline > previous.baseline or not goes_on(previous):
+        return False
+    gap = previous.baseline - line.baseline
+    close = gap <= PARAGRAPH_GAP * measures.gap(line.size)
+    return close and is_centred(previous, measures) and is_centred(line, measures)
+
+
 def starts_paragraph(current: Paragraph, line: Line, measures: Measures) -> bool:
     previous = current.lines[-1]
     tolerance = INDENT_TOLERANCE * line.size
@@ -219,6 +243,8 @@ def starts_paragraph(current: Paragraph, line: Line, measures: Measures) -> bool
         return True
     if previous.bold != line.bold and not label_goes_on(previous, line):
         return True
+    if centred_goes_on(previous, line, measures):
+        return False
     if stopped_short(previous, line, measures):
         return True
     if (starts_with_marker(line) or opens_turn(line)) and ends_sentence(previous):
