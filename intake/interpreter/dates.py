@@ -98,9 +98,11 @@ _ROMAN_MONTHS = {numeral: n for n, numeral in enumerate(_ROMAN, start=1)}
 _NUMERIC = re.compile(
     r"\b(?P<a>\d{1,2})(?:[/.]|-\s?)(?P<b>\d{1,2})(?:[/.]|-\s?)(?P<year>(?:19|20)\d{2})\b"
 )
-# Two digits of the year only under a weekday that checks the reading: 'Mon 4/8/19' (a bare
-# '4/8/19' is as often a vote's count or a reference).
-_NUMERIC_SHORT_YEAR = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d{2})\b(?![/.]?\d)")
+# Two digits of the year only under a weekday that checks the reading: 'Mon 4/8/19', 'Tuesday
+# 23.10.18', 'Thu 07-03-24' (a bare '4/8/19' is as often a vote's count or a reference).
+_NUMERIC_SHORT_YEAR = re.compile(
+    r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<yy>\d{2})\b(?![/.-]?\d)"
+)
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 # What may surround a date on a line that is only a date: a label, a weekday, times, punctuation.
 _ONLY_A_DATE = re.compile(

@@ -76,6 +76,7 @@ HEAD_REACH = 25
 def is_furniture(text: str) -> bool:
     """A line that is furniture wherever it stands."""
     text = _LINK.sub(r"\1", text.strip())  # '[Print this page](javascript:print())' as printed
+    text = re.sub(r"\s*\n\s*", " ", text)  # a notice wrapped by a mail program is one line
     if re.fullmatch(r"(?:\w ){3,}\w", text):
         text = text.replace(" ", "")  # 'C O N T E N T S'
     if FURNITURE_LINE.match(text) or FURNITURE_LINE.match(_STAMP.sub("", text)):

@@ -27,6 +27,8 @@ MARGIN_LINES = 2
 # paragraphs show the style.
 FIRST_LINE_INDENT = (2, 8)
 MIN_INDENTED_PARAGRAPHS = 5
+# A line drawn with one character: a separator, or a heading's underline.
+RULE = re.compile(r"([-=_*~#])(?:\s?\1){2,}")
 # Words set apart by a wide gap: columns of a table, which stay as printed.
 COLUMN_GAP = re.compile(r"\S {3,}\S")
 
@@ -168,14 +170,29 @@ def page_furniture(pages: list[list[TextLine]]) -> set[int]:
 
 
 def text_lines(text: str) -> list[TextLine]:
-    """The lines of a text file, page furniture blanked so that it ends the blocks around it."""
+    """The lines of a text file, page furniture blanked so that it ends the blocks around it,
+    and a rule opening a block set apart as the separator it is."""
     pages = pages_of(text)
     furniture = page_furniture(pages)
-    return [
+    lines = [
         TextLine(line.number, "") if line.number in furniture else line
         for page in pages
         for line in page
     ]
+    apart: list[TextLine] = []
+    for index, line in enumerate(lines):
+        apart.append(line)
+        if opens_with_rule(lines, index):
+            apart.append(TextLine(line.number, ""))
+    return apart
+
+
+def opens_with_rule(lines: list[TextLine], index: int) -> bool:
+    """Whether the line is a rule ('-----', '=====', '_____') at the head of a block: a mail's
+    or a report's separator before its footer or its body, never part of them. (A rule under
+    a line of text underlines it as a heading, and stays with it.)"""
+    first = index == 0 or lines[index - 1].blank
+    return first and bool(RULE.fullmatch(lines[index].text.strip()))
 
 
 def read_text(*, data: bytes, name: str) -> Document:

@@ -184,13 +184,18 @@ def test_without_a_one_way_numeric_date_the_order_of_dates_in_words_tells():
         ("Board Mtg - Mon 4/8/19", True, datetime.date(2019, 4, 8)),  # the weekday decides
         ("Tues 3/12/19 meeting", False, datetime.date(2019, 3, 12)),
         ("Wed, 10/4/19", None, datetime.date(2019, 4, 10)),
+        ("held on Tuesday 23.10.18 at 7.30pm", None, datetime.date(2018, 10, 23)),
+        ("Thursday 07-03-24", True, datetime.date(2024, 3, 7)),
     ],
 )
 def test_two_digits_of_the_year_are_read_under_a_weekday_that_agrees(text, day_first, date):
     assert find_date(text, day_first=day_first).date == date
 
 
-@pytest.mark.parametrize("text", ["Vote 4/8/19", "Carried 5/0/1", "Mon 4/9/19", "Ref. 12/3/20"])
+@pytest.mark.parametrize(
+    "text",
+    ["Vote 4/8/19", "Carried 5/0/1", "Mon 4/9/19", "Ref. 12/3/20", "Mon 23.10.18", "Mon 4/8-19"],
+)
 def test_two_digits_of_the_year_without_an_agreeing_weekday_are_no_date(text):
     assert find_date(text, day_first=False) is None
 

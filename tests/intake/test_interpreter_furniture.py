@@ -203,6 +203,9 @@ def test_a_place_field_with_a_link_is_the_place_not_a_contact_line(line, furnitu
     "line",
     [
         "You are receiving this because you are a member of the Residents' Association list.",
+        # The same notice wrapped by the mail program that sent it.
+        "You are receiving this because you are a member of the Ashgrove\nResidents' "
+        "Association. To stop these e-mails, reply with UNSUBSCRIBE.",
         "You received this message because you are subscribed to the Board group.",
         "To stop these e-mails, reply with UNSUBSCRIBE.",
         "Senate-members mailing list",

@@ -24,6 +24,18 @@ def test_blocks_are_runs_of_lines_between_blank_lines():
     assert {b.kind for b in document.blocks} == {BlockKind.PARAGRAPH}
 
 
+@pytest.mark.parametrize("rule", ["-----", "=======", "________", "* * *", "~~~~"])
+def test_a_rule_heading_a_block_is_a_block_of_its_own_and_an_underline_stays(rule):
+    data = f"Hilary\n\n{rule}\nYou are receiving this\nbecause.\n\nMinutes\n{rule}\n"
+    document = read_text(data=data.encode(), name="m.txt")
+    assert [b.text for b in document.blocks] == [
+        "Hilary",
+        rule,
+        "You are receiving this\nbecause.",
+        f"Minutes\n{rule}",
+    ]
+
+
 def test_indentation_beyond_the_first_line_is_kept_and_trailing_space_dropped():
     data = b"    NAME: first   \n       continued\n    back\n  less\n"
     (block,) = read_text(data=data, name="m.txt").blocks
