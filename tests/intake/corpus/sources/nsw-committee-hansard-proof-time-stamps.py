@@ -1,6 +1,7 @@
 """An Australian state upper house committee's uncorrected Hansard proof (PDF): a cover page with
 members present, witnesses sworn and affirmed, 'The CHAIR:' and 'The Hon. NAME SURNAME:' labels,
-time stamps in brackets on their own lines and unlabelled second paragraphs."""
+time stamps in brackets on their own lines, unlabelled second paragraphs, a second panel and a
+point of order."""
 
 FORMAT = "pdf"
 HALF = "heldout8"
@@ -165,5 +166,98 @@ BLOCKS = [
         "will be in touch about the questions on notice.",
     ),
     ("plain", "(The witnesses withdrew.)"),
-    ("plain", "(Short adjournment)"),
+    ("plain", "(Luncheon adjournment)"),
+    (
+        "plain",
+        [
+            ("b", "DOMINIC ALVES"),
+            ", Chief Executive, NSW Ambulance, sworn and examined",
+        ],
+    ),
+    (
+        "plain",
+        [
+            ("b", "KAREN LIEW"),
+            ", Executive Director, Clinical Operations, NSW Ambulance, affirmed and examined",
+        ],
+    ),
+    said(
+        "The CHAIR:",
+        "Welcome back. Mr Alves, you were in the gallery for the previous evidence. Would "
+        "you like to respond to it in an opening statement?",
+    ),
+    said(
+        "Mr ALVES:",
+        "Briefly, Chair. I do not dispute the figures Mr Kurtz gave. Regional response "
+        "times are not where we want them, and ramping is the single largest factor.",
+    ),
+    (
+        "p",
+        "What I would add is that 312 of the new paramedic positions funded since 2018 are "
+        "in regional and rural stations, and a further 96 start in February. Eight stations "
+        "have moved from single-crew to two-crew rosters in the last twelve months.",
+    ),
+    said(
+        "Ms RACHEL HENDY:",
+        "Mr Alves, the association says no station covering an emergency department should "
+        "ever be left without a crew. Do you accept that standard?",
+    ),
+    said(
+        "Mr ALVES:",
+        "I accept the aim. I cannot promise it for every station on every night from next "
+        "year, and I would not want to make a promise to this Committee that I cannot keep.",
+    ),
+    said("Ms RACHEL HENDY:", "So what would it cost?"),
+    said(
+        "Dr LIEW:",
+        "We costed it last year at about $38 million a year for the 27 stations concerned, "
+        "mostly in staff and some in vehicles. I can provide that costing on notice.",
+    ),
+    said(
+        "The Hon. TONY VUKOVIC:",
+        "Dr Liew, Ms Bates told us Cobar was left without cover eleven times in July. Is "
+        "that right?",
+    ),
+    said(
+        "Dr LIEW:",
+        "Our data show nine occasions of more than an hour without a crew in the town in "
+        "July. I do not doubt Ms Bates's count; we measure from the crew's departure from the "
+        "station and she may be counting from the time of the call.",
+    ),
+    said("The Hon. TONY VUKOVIC:", "Whichever count is used, is that acceptable?"),
+    said("Dr LIEW:", "No."),
+    said(
+        "The Hon. Dr PETER ASHWIN:",
+        "Point of order: the member is asking the witness for an opinion on Government policy.",
+    ),
+    said(
+        "The CHAIR:",
+        "I think the question goes to the service's own standards, which the witness can "
+        "answer. There is no point of order. Dr Liew has answered.",
+    ),
+    ("plain", "(14:47)"),
+    said(
+        "Mr JUSTIN FIELDER:",
+        "Mr Alves, on ramping. What is the longest any crew waited to hand over a patient "
+        "at a regional hospital this year?",
+    ),
+    said(
+        "Mr ALVES:",
+        "Seven hours and twelve minutes, at Dubbo, in June. That is unacceptable, and we "
+        "have a joint protocol with the local health district that now requires the "
+        "hospital to take the patient within an hour once a second crew is waiting.",
+    ),
+    said("Mr JUSTIN FIELDER:", "Is the protocol being followed?"),
+    said(
+        "Mr ALVES:",
+        "Mostly. Compliance was 78 per cent in August. I will give the Committee the "
+        "monthly figures by hospital.",
+    ),
+    said(
+        "The CHAIR:",
+        "Thank you. That concludes the hearing for today. Answers to questions on notice "
+        "are due within 21 days.",
+    ),
+    ("plain", "(The witnesses withdrew.)"),
+    ("plain", "The Committee adjourned at 15:02."),
 ]
