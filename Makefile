@@ -98,6 +98,7 @@ measure-import: bootstrap
 	$(PY) manage.py measure_import tests/intake/corpus/heldout5
 	$(PY) manage.py measure_import tests/intake/corpus/heldout6
 	$(PY) manage.py measure_import tests/intake/corpus/heldout7
+	$(PY) manage.py measure_import tests/intake/corpus/heldout8
 	$(PY) manage.py measure_import tests/intake/producers/libreoffice-odt
 	$(PY) manage.py measure_import tests/intake/producers/libreoffice-rtf
 	$(PY) manage.py measure_import tests/intake/producers/libreoffice-doc

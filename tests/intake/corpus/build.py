@@ -3,9 +3,9 @@
 Run `.venv/bin/python tests/intake/corpus/build.py [NAME …]` from the repository root.
 
 Each module in sources/ names its FORMAT ("docx" or "pdf"), its HALF ("dev", "heldout",
-"heldout2", "heldout3", "heldout4", "heldout5", "heldout6" or "heldout7"), its METADATA and its
-BLOCKS; the built file goes to HALF/<module name>.<FORMAT>. The output is deterministic, and
-the built files are committed beside their expectations.
+"heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7" or "heldout8"), its
+METADATA and its BLOCKS; the built file goes to HALF/<module name>.<FORMAT>. The output is
+deterministic, and the built files are committed beside their expectations.
 """
 
 import importlib.util

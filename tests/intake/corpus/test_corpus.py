@@ -18,7 +18,7 @@ WORD_NUMBER = re.compile(r"^(\d{1,3}|[a-z])[.)] ")
 CORPUS = Path(__file__).parent
 HALVES = {
     "dev": 44, "heldout": 22, "heldout2": 19, "heldout3": 14, "heldout4": 15, "heldout5": 15,
-    "heldout6": 12, "heldout7": 12,
+    "heldout6": 12, "heldout7": 12, "heldout8": 12,
 }  # fmt: skip
 FORMATS = {".txt", ".md", ".html", ".docx", ".pdf"}
 KINDS = {"remark", "question", "answer", "procedural", "narrative"}
